@@ -1,0 +1,200 @@
+import Foundation
+
+/// Every file-system access of the pipeline goes through this small value, so
+/// tests can build whole sites in memory (`FileIO.memory`) or in a temp folder.
+public struct FileIO: Sendable {
+    public enum EntryKind: Sendable { case file, directory, symlink, other }
+
+    public var read: @Sendable (_ path: String) throws -> Data
+    public var write: @Sendable (_ path: String, _ data: Data) throws -> Void
+    /// Names in a directory, sorted by byte order (never directory order).
+    public var list: @Sendable (_ path: String) throws -> [String]
+    /// nil where nothing exists. Does not follow symlinks.
+    public var kind: @Sendable (_ path: String) -> EntryKind?
+    public var createDirectory: @Sendable (_ path: String) throws -> Void
+    public var remove: @Sendable (_ path: String) throws -> Void
+    /// Renames atomically where the file system allows.
+    public var move: @Sendable (_ from: String, _ to: String) throws -> Void
+
+    public init(read: @escaping @Sendable (String) throws -> Data,
+                write: @escaping @Sendable (String, Data) throws -> Void,
+                list: @escaping @Sendable (String) throws -> [String],
+                kind: @escaping @Sendable (String) -> EntryKind?,
+                createDirectory: @escaping @Sendable (String) throws -> Void,
+                remove: @escaping @Sendable (String) throws -> Void,
+                move: @escaping @Sendable (String, String) throws -> Void) {
+        self.read = read
+        self.write = write
+        self.list = list
+        self.kind = kind
+        self.createDirectory = createDirectory
+        self.remove = remove
+        self.move = move
+    }
+
+    public func exists(_ path: String) -> Bool { kind(path) != nil }
+    public func isDirectory(_ path: String) -> Bool { kind(path) == .directory }
+    public func isFile(_ path: String) -> Bool { kind(path) == .file }
+
+    /// Every regular file below `root`, as paths relative to it, sorted.
+    /// Symlinks are reported, not followed, so a link loop cannot hang a build.
+    public func walk(_ root: String) throws -> [(relative: String, kind: EntryKind)] {
+        var result: [(String, EntryKind)] = []
+        func visit(_ relative: String) throws {
+            let full = relative.isEmpty ? root : root + "/" + relative
+            for name in try list(full) {
+                let rel = relative.isEmpty ? name : relative + "/" + name
+                let k = kind(root + "/" + rel) ?? .other
+                if k == .directory { try visit(rel) } else { result.append((rel, k)) }
+            }
+        }
+        try visit("")
+        return result.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+    }
+}
+
+extension FileIO {
+    /// The real file system.
+    public static let local = FileIO(
+        read: { path in
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path])
+            }
+            return data
+        },
+        write: { path, data in
+            let url = URL(fileURLWithPath: path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+        },
+        list: { path in
+            try FileManager.default.contentsOfDirectory(atPath: path)
+                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        },
+        kind: { path in
+            guard let attrs = try? FileManager.default.attributesOfItem(atPath: path),
+                  let type = attrs[.type] as? FileAttributeType else { return nil }
+            switch type {
+            case .typeDirectory: return .directory
+            case .typeRegular: return .file
+            case .typeSymbolicLink: return .symlink
+            default: return .other
+            }
+        },
+        createDirectory: { path in
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        },
+        remove: { path in
+            if (try? FileManager.default.attributesOfItem(atPath: path)) != nil {
+                try FileManager.default.removeItem(atPath: path)
+            }
+        },
+        move: { from, to in
+            guard rename(from, to) == 0 else {
+                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: to,
+                    NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+            }
+        }
+    )
+
+    /// An in-memory file system for tests. Paths are plain strings; directories
+    /// exist implicitly as prefixes of files, or explicitly once created.
+    public static func memory(_ files: [String: String] = [:]) -> (FileIO, MemoryStore) {
+        let store = MemoryStore()
+        for (path, text) in files { store.put(path, Data(text.utf8)) }
+        return (store.fileIO, store)
+    }
+}
+
+/// Backing store of `FileIO.memory`. Thread-safe.
+public final class MemoryStore: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [String: Data] = [:]
+    private var directories: Set<String> = []
+
+    public init() {}
+
+    public func put(_ path: String, _ data: Data) {
+        lock.withLock { files[normalize(path)] = data }
+    }
+
+    public func get(_ path: String) -> Data? { lock.withLock { files[normalize(path)] } }
+
+    public func text(_ path: String) -> String? { get(path).map { String(decoding: $0, as: UTF8.self) } }
+
+    /// All file paths, sorted.
+    public var paths: [String] { lock.withLock { files.keys.sorted() } }
+
+    private func normalize(_ path: String) -> String {
+        var p = path
+        while p.hasSuffix("/") && p.count > 1 { p.removeLast() }
+        while p.hasPrefix("./") { p.removeFirst(2) }
+        return p
+    }
+
+    private func isDirectory(_ p: String) -> Bool {
+        directories.contains(p) || files.keys.contains { $0.hasPrefix(p + "/") }
+    }
+
+    public var fileIO: FileIO {
+        FileIO(
+            read: { path in
+                guard let data = self.get(path) else {
+                    throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+                }
+                return data
+            },
+            write: { path, data in self.put(path, data) },
+            list: { path in
+                let p = self.normalize(path)
+                return try self.lock.withLock {
+                    guard self.isDirectory(p) else {
+                        throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
+                    }
+                    var names = Set<String>()
+                    for key in Array(self.files.keys) + Array(self.directories) where key.hasPrefix(p + "/") {
+                        let rest = key.dropFirst(p.count + 1)
+                        if let first = rest.split(separator: "/").first { names.insert(String(first)) }
+                    }
+                    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                }
+            },
+            kind: { path in
+                let p = self.normalize(path)
+                return self.lock.withLock {
+                    if self.files[p] != nil { return .file }
+                    return self.isDirectory(p) ? .directory : nil
+                }
+            },
+            createDirectory: { path in
+                let p = self.normalize(path)
+                self.lock.withLock { _ = self.directories.insert(p) }
+            },
+            remove: { path in
+                let p = self.normalize(path)
+                self.lock.withLock {
+                    self.files[p] = nil
+                    for key in Array(self.files.keys) where key.hasPrefix(p + "/") { self.files[key] = nil }
+                    self.directories = self.directories.filter { $0 != p && !$0.hasPrefix(p + "/") }
+                }
+            },
+            move: { from, to in
+                let f = self.normalize(from), t = self.normalize(to)
+                try self.lock.withLock {
+                    guard self.files[f] != nil || self.isDirectory(f) else {
+                        throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: from])
+                    }
+                    if let data = self.files.removeValue(forKey: f) { self.files[t] = data }
+                    for key in Array(self.files.keys) where key.hasPrefix(f + "/") {
+                        self.files[t + key.dropFirst(f.count)] = self.files.removeValue(forKey: key)
+                    }
+                    let dirs = self.directories.filter { $0 == f || $0.hasPrefix(f + "/") }
+                    for d in dirs {
+                        self.directories.remove(d)
+                        self.directories.insert(t + d.dropFirst(f.count))
+                    }
+                }
+            }
+        )
+    }
+}

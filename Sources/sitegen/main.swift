@@ -1,0 +1,2 @@
+import SitegenCore
+print(JapaneseEra.fiscalYearLabel(2024))
