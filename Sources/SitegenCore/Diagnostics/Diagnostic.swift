@@ -101,3 +101,6 @@ public final class DiagnosticCollector {
     /// Sorted by file, line, column; duplicates removed.
     public var sorted: [Diagnostic] { Array(Set(diagnostics)).sorted() }
 }
+
+/// Lets single-failure steps use `Result<_, Diagnostic>`.
+extension Diagnostic: Error {}
