@@ -134,11 +134,11 @@ public enum YAMLParser {
                     continue
                 case "#" where i == 0 || chars[i - 1] == " ":
                     break
-                case "\"", "'" where tokenStart:
+                case "\"" where tokenStart, "'" where tokenStart:
                     quote = ch
                     tokenStart = false
                     continue
-                case "&", "*" where tokenStart:
+                case "&" where tokenStart, "*" where tokenStart:
                     if i + 1 < chars.count, chars[i + 1] != " " { return (lineNumber, i + 1) }
                     tokenStart = false
                     continue

@@ -1,0 +1,145 @@
+import Foundation
+
+/// Stage 2+3: interprets the loaded files, checks them and every cross-reference
+/// between them, and assembles one `Site` per language. Returns every diagnostic
+/// of the run; a bundle only when there is no error.
+public enum ContentValidator {
+    public static func validate(_ content: LoadedContent) -> (bundle: SiteBundle?, diagnostics: [Diagnostic]) {
+        let diagnostics = DiagnosticCollector()
+
+        // site.yaml first: the other files refer to it.
+        var settings: SiteSettings?
+        if let site = content.site {
+            if case .success(let document) = parseYAML(site.base, diagnostics: diagnostics) {
+                if document.root == nil {
+                    diagnostics.error(.missingContent, "site.yaml が空です。", at: SourceLocation(path: site.base.path))
+                } else {
+                    settings = SiteSettingsDecoder.decode(document, diagnostics: diagnostics)
+                }
+            }
+        }
+        let references = ReferenceContext(settings: settings)
+
+        var initiatives: [(Initiative, LocalizedSource)] = []
+        for source in content.initiatives {
+            if let initiative = InitiativeDecoder.decode(source.base, references: references, diagnostics: diagnostics) {
+                initiatives.append((initiative, source))
+            }
+        }
+        checkUnique(initiatives.map { ($0.0.id, $0.0.location, "重点取組のid") }, code: .duplicateID, diagnostics: diagnostics)
+        checkUnique(initiatives.map { (String($0.0.number), $0.0.location, "重点取組の番号") }, code: .duplicateNumber, diagnostics: diagnostics)
+        if content.initiatives.isEmpty && content.site != nil {
+            diagnostics.warning(.missingContent, "重点取組のファイルが1つもありません。",
+                                at: SourceLocation(path: content.contentPath + "/initiatives"),
+                                hint: "sitegen new initiative SLUG で雛形を作れます。")
+        }
+
+        var pages: [(Page, LocalizedSource)] = []
+        for source in content.pages {
+            if let page = PageDecoder.decode(source.base, diagnostics: diagnostics) { pages.append((page, source)) }
+        }
+        checkUnique(pages.map { ($0.0.id, $0.0.location, "ページのid") }, code: .duplicateID, diagnostics: diagnostics)
+
+        var glossary: [GlossaryEntry] = []
+        if let g = content.glossary, case .success(let document) = parseYAML(g.base, diagnostics: diagnostics) {
+            glossary = GlossaryDecoder.decode(document, diagnostics: diagnostics)
+        }
+        var furigana: [FuriganaOverride] = []
+        if let f = content.furigana, case .success(let document) = parseYAML(f, diagnostics: diagnostics) {
+            furigana = FuriganaDecoder.decode(document, diagnostics: diagnostics)
+        }
+
+        for orphan in content.orphanTranslations {
+            diagnostics.error(.overlayUnknownID, "「\(orphan.path)」に対応する元のファイルがありません。",
+                              at: SourceLocation(path: orphan.path),
+                              hint: "ファイル名を元のファイルと同じにしてください(例: 01-online-procedures.md と 01-online-procedures.easy.md)。")
+        }
+
+        guard let settings, !diagnostics.hasErrors else { return (nil, diagnostics.sorted) }
+
+        let sortedInitiatives = initiatives.sorted { $0.0.number < $1.0.number }
+        let sortedPages = pages.sorted { $0.1.stem.utf8.lexicographicallyPrecedes($1.1.stem.utf8) }
+        var sites: [Site] = []
+        for language in settings.languages {
+            let isBase = language == settings.languages[0]
+            func translation(_ source: LocalizedSource?) -> SourceText? {
+                isBase ? nil : source?.translations[language.code]
+            }
+            var localSettings = settings
+            var siteFallback = false
+            if !isBase {
+                if let t = translation(content.site), case .success(let document) = parseYAML(t, diagnostics: diagnostics) {
+                    localSettings = Overlay.settings(settings, document: document, diagnostics: diagnostics)
+                } else {
+                    siteFallback = true
+                }
+            }
+            let localInitiatives: [Initiative] = sortedInitiatives.map { base, source in
+                guard !isBase else { return base }
+                guard let t = translation(source) else { return base.asFallback() }
+                return Overlay.initiative(base, source: t, diagnostics: diagnostics) ?? base.asFallback()
+            }
+            let localPages: [Page] = sortedPages.map { base, source in
+                guard !isBase else { return base }
+                guard let t = translation(source) else { return base.asFallback() }
+                return Overlay.page(base, source: t, diagnostics: diagnostics) ?? base.asFallback()
+            }
+            var localGlossary = glossary
+            if !isBase, let t = translation(content.glossary), case .success(let document) = parseYAML(t, diagnostics: diagnostics) {
+                localGlossary = Overlay.glossary(glossary, document: document, diagnostics: diagnostics)
+            }
+            sites.append(Site(
+                language: language, organization: localSettings.organization, report: localSettings.report,
+                languages: settings.languages, mission: localSettings.mission, vision: localSettings.vision,
+                values: localSettings.values, dxVision: localSettings.dxVision, themes: localSettings.themes,
+                background: localSettings.background, evaluationScale: localSettings.evaluationScale,
+                initiatives: localInitiatives, pages: localPages, glossary: localGlossary, furigana: furigana,
+                isFallback: siteFallback))
+        }
+        // Translations for languages site.yaml does not list.
+        let codes = Set(settings.languages.map(\.code))
+        let all = [content.site, content.glossary].compactMap { $0 } + content.initiatives + content.pages
+        for source in all {
+            for (code, text) in source.translations.sorted(by: { $0.key < $1.key }) where !codes.contains(code) {
+                diagnostics.error(.invalidLanguage, "言語「\(code)」は site.yaml の languages にありません。",
+                                  at: SourceLocation(path: text.path),
+                                  hint: "ファイル名の「.\(code).」を確認するか、site.yaml の languages に追加してください。")
+            }
+        }
+        if diagnostics.hasErrors { return (nil, diagnostics.sorted) }
+        return (SiteBundle(sites: sites), diagnostics.sorted)
+    }
+
+    static func parseYAML(_ source: SourceText, diagnostics: DiagnosticCollector) -> Result<YAMLDocument, Diagnostic> {
+        let result = YAMLParser.parse(source.text, path: source.path)
+        if case .failure(let d) = result { diagnostics.report(d) }
+        return result
+    }
+
+    static func checkUnique(_ items: [(String, SourceLocation, String)], code: DiagnosticCode, diagnostics: DiagnosticCollector) {
+        var first: [String: SourceLocation] = [:]
+        for (key, location, what) in items {
+            if let earlier = first[key] {
+                diagnostics.error(code, "\(what)「\(key)」が「\(earlier.path)」と重なっています。", at: location,
+                                  hint: "\(what)はファイルごとに違うものにしてください。")
+            } else {
+                first[key] = location
+            }
+        }
+    }
+}
+
+extension Initiative {
+    /// The same initiative marked as shown in the base language.
+    func asFallback() -> Initiative {
+        Initiative(id: id, number: number, theme: theme, title: title, vision: vision, summary: summary, kpis: kpis,
+                   schedule: schedule, notes: notes, body: body, location: location, bodyStartLine: bodyStartLine,
+                   isFallback: true)
+    }
+}
+
+extension Page {
+    func asFallback() -> Page {
+        Page(id: id, title: title, summary: summary, body: body, location: location, isFallback: true)
+    }
+}

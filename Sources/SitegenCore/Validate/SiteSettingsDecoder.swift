@@ -1,0 +1,195 @@
+import Yams
+
+/// What `site.yaml` holds: everything of the `Site` but the collections read
+/// from other files.
+struct SiteSettings {
+    var organization: Organization
+    var report: Report
+    var languages: [Language]
+    var mission: String
+    var vision: String
+    var values: String
+    var dxVision: [VisionItem]
+    var themes: [Theme]
+    var background: Background?
+    var evaluationScale: [EvaluationLevel]
+}
+
+/// Reads `site.yaml` into `SiteSettings`, reporting every problem it finds.
+enum SiteSettingsDecoder {
+    static let keys: Set<String> = ["organization", "report", "languages", "mission", "vision", "values",
+                                    "dx_vision", "themes", "background", "evaluation_scale"]
+
+    static func decode(_ document: YAMLDocument, diagnostics: DiagnosticCollector) -> SiteSettings? {
+        guard let root = FieldReader(document.root ?? Node.mapping(Node.Mapping([])), document: document, diagnostics: diagnostics, context: "") else {
+            return nil
+        }
+        root.warnUnknownKeys(keys)
+
+        let organization = root.mapping("organization", required: true)
+        organization?.warnUnknownKeys(["name"])
+        let organizationName = organization?.text("name", required: true)
+
+        let report = decodeReport(root.mapping("report", required: true))
+        let languages = decodeLanguages(root)
+        let mission = root.text("mission", required: true)
+        let vision = root.text("vision", required: true)
+        let values = root.text("values") ?? ""
+
+        var dxVision: [VisionItem] = []
+        var seenNumbers: [Int: SourceLocation] = [:]
+        for item in root.mappings("dx_vision") {
+            item.warnUnknownKeys(["number", "text"])
+            guard let number = item.integer("number", required: true, range: 1...20),
+                  let text = item.text("text", required: true) else { continue }
+            if let first = seenNumbers[number] {
+                diagnostics.error(.duplicateNumber, "めざす姿の番号 \(number) が2回使われています。", at: item.location,
+                                  hint: "最初は \(first.line)行目です。番号は1つずつにしてください。")
+                continue
+            }
+            seenNumbers[number] = item.location
+            dxVision.append(VisionItem(number: number, text: text))
+        }
+
+        var themes: [Theme] = []
+        var themeIDs: [String: SourceLocation] = [:], themeNumbers: [Int: SourceLocation] = [:]
+        let themeReaders = root.mappings("themes", required: true)
+        if themeReaders.isEmpty, root.has("themes") {
+            diagnostics.error(.missingField, "戦略テーマ(themes)が1つもありません。", at: root.location(of: root.value("themes")))
+        }
+        for item in themeReaders {
+            item.warnUnknownKeys(["id", "number", "title", "summary"])
+            let id = item.identifier()
+            let number = item.integer("number", required: true, range: 1...99)
+            let title = item.text("title", required: true)
+            let summary = item.text("summary")
+            if let id, let first = themeIDs[id] {
+                diagnostics.error(.duplicateID, "戦略テーマのid「\(id)」が2回使われています。", at: item.location(of: item.value("id")),
+                                  hint: "最初は \(first.line)行目です。idは重ならないようにしてください。")
+                continue
+            }
+            if let number, let first = themeNumbers[number] {
+                diagnostics.error(.duplicateNumber, "戦略テーマの番号 \(number) が2回使われています。", at: item.location(of: item.value("number")),
+                                  hint: "最初は \(first.line)行目です。")
+                continue
+            }
+            guard let id, let number, let title else { continue }
+            themeIDs[id] = item.location(of: item.value("id"))
+            themeNumbers[number] = item.location(of: item.value("number"))
+            themes.append(Theme(id: id, number: number, title: title, summary: summary))
+        }
+
+        let background = decodeBackground(root.mapping("background"))
+
+        var evaluationScale: [EvaluationLevel] = []
+        for item in root.mappings("evaluation_scale") {
+            item.warnUnknownKeys(["code", "label"])
+            guard let code = item.text("code", required: true), let label = item.text("label", required: true) else { continue }
+            if evaluationScale.contains(where: { $0.code == code }) {
+                diagnostics.error(.duplicateID, "評価コード「\(code)」が2回使われています。", at: item.location)
+                continue
+            }
+            evaluationScale.append(EvaluationLevel(code: code, label: label))
+        }
+
+        guard let organizationName, let report, let mission, let vision, let languages else { return nil }
+        return SiteSettings(
+            organization: Organization(name: organizationName), report: report, languages: languages,
+            mission: mission, vision: vision, values: values,
+            dxVision: dxVision.sorted { $0.number < $1.number },
+            themes: themes.sorted { $0.number < $1.number },
+            background: background, evaluationScale: evaluationScale)
+    }
+
+    static func decodeReport(_ report: FieldReader?) -> Report? {
+        guard let report else { return nil }
+        report.warnUnknownKeys(["title", "fiscal_year", "as_of", "base_url", "license", "description", "introduction", "source"])
+        let title = report.text("title", required: true)
+        let fiscalYear = report.integer("fiscal_year", required: true, range: 1989...2200)
+        let asOf = report.date("as_of", required: true)
+        let baseURL = report.text("base_url", required: true).flatMap { url -> String? in
+            guard BaseURL.isValid(url) else {
+                report.diagnostics.error(.invalidURL, "base_url「\(url)」は http:// か https:// で始まるURLで書いてください。",
+                                         at: report.location(of: report.value("base_url")),
+                                         hint: "例: https://www.city.example.jp/dx/")
+                return nil
+            }
+            return BaseURL.normalized(url)
+        }
+        let license = report.text("license") ?? "CC-BY-4.0"
+        var sources: [SourceDocument] = []
+        for item in report.mappings("source") {
+            item.warnUnknownKeys(["title", "publisher", "path", "url"])
+            guard let title = item.text("title", required: true) else { continue }
+            sources.append(SourceDocument(title: title, publisher: item.text("publisher") ?? "",
+                                          path: item.text("path"), url: item.text("url")))
+        }
+        guard let title, let fiscalYear, let asOf, let baseURL else { return nil }
+        return Report(title: title, fiscalYear: fiscalYear, asOf: asOf, baseURL: baseURL, license: license,
+                      description: report.text("description") ?? title, introduction: report.text("introduction") ?? "",
+                      sources: sources)
+    }
+
+    static func decodeLanguages(_ root: FieldReader) -> [Language]? {
+        let readers = root.mappings("languages")
+        if readers.isEmpty {
+            return [Language(code: "ja", name: "日本語", path: "/"), Language(code: "easy", name: "やさしい日本語", path: "/easy/")]
+        }
+        var languages: [Language] = []
+        var ok = true
+        for (index, item) in readers.enumerated() {
+            item.warnUnknownKeys(["code", "name", "path"])
+            guard let code = item.text("code", required: true), let name = item.text("name", required: true) else { ok = false; continue }
+            let path = item.text("path") ?? (index == 0 ? "/" : "/\(code)/")
+            let validCode = code.allSatisfy { $0.isASCII && ($0.isLowercase || $0 == "-") }
+            let segments = path.split(separator: "/")
+            let validPath = path.hasPrefix("/") && path.hasSuffix("/") && segments.allSatisfy { Identifier.isValid(String($0)) }
+                && (index == 0 ? segments.isEmpty : segments.count == 1)
+            if !validCode || !validPath {
+                root.diagnostics.error(.invalidLanguage,
+                    index == 0 ? "最初の言語(基本の言語)の path は「/」にしてください。" : "言語「\(code)」の設定が正しくありません。",
+                    at: item.location, hint: "code は半角小文字、path は「/easy/」のように/で囲んだ1段のフォルダ名です。")
+                ok = false
+                continue
+            }
+            if languages.contains(where: { $0.code == code || $0.path == path }) {
+                root.diagnostics.error(.duplicateID, "言語「\(code)」が2回設定されています。", at: item.location)
+                ok = false
+                continue
+            }
+            languages.append(Language(code: code, name: name, path: path))
+        }
+        return ok && !languages.isEmpty ? languages : nil
+    }
+
+    static func decodeBackground(_ reader: FieldReader?) -> Background? {
+        guard let reader else { return nil }
+        reader.warnUnknownKeys(["current_state", "priority_issue", "toward_next_year", "conclusion"])
+        let current = reader.mapping("current_state")
+        current?.warnUnknownKeys(["policy", "achievements", "challenges"])
+        let issue = reader.mapping("priority_issue")
+        issue?.warnUnknownKeys(["title", "source"])
+        return Background(
+            policy: current?.text("policy"),
+            achievements: current?.textList("achievements") ?? [],
+            challenges: current?.textList("challenges") ?? [],
+            priorityIssueTitle: issue?.text("title"),
+            priorityIssueSource: issue?.text("source"),
+            towardNextYear: reader.textList("toward_next_year"),
+            conclusion: reader.text("conclusion"))
+    }
+}
+
+/// The site's absolute root URL.
+public enum BaseURL {
+    public static func isValid(_ url: String) -> Bool {
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return false }
+        let rest = url.drop(while: { $0 != ":" }).dropFirst(3)
+        guard let host = rest.split(separator: "/").first, !host.isEmpty else { return false }
+        return url.allSatisfy { $0.isASCII && !$0.isWhitespace && !"<>\"'`{}|\\^".contains($0) }
+    }
+
+    /// Always ends in `/`.
+    public static func normalized(_ url: String) -> String { url.hasSuffix("/") ? url : url + "/" }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Stage 5: puts the generated files on disk so that the previous site is
+/// never lost. Everything is written to a staging folder next to the output
+/// and swapped in only when complete; an interrupted run is cleaned up (and a
+/// half-done swap rolled back) by the next one.
+public enum OutputWriter {
+    public struct Paths: Equatable {
+        public let output: String
+        public let staging: String
+        public let previous: String
+
+        public init(output: String) {
+            var out = output
+            while out.count > 1 && out.hasSuffix("/") { out.removeLast() }
+            let url = URL(fileURLWithPath: out)
+            let parent = url.deletingLastPathComponent().path
+            let name = url.lastPathComponent
+            let prefix = out.contains("/") ? parent + "/" : ""
+            self.output = out
+            self.staging = prefix + ".sitegen-staging-" + name
+            self.previous = prefix + ".sitegen-previous-" + name
+        }
+    }
+
+    /// Repairs what an interrupted run left: restores a swapped-out site, removes staging.
+    public static func recover(_ paths: Paths, io: FileIO) throws {
+        if !io.exists(paths.output) && io.isDirectory(paths.previous) {
+            try io.move(paths.previous, paths.output)
+        }
+        try io.remove(paths.previous)
+        try io.remove(paths.staging)
+    }
+
+    /// Writes `files` as the complete new content of `output`. Files not in the
+    /// list disappear from the output.
+    public static func write(_ files: [OutputFile], to output: String, io: FileIO) -> [Diagnostic] {
+        let paths = Paths(output: output)
+        let location = SourceLocation(path: paths.output)
+        do {
+            try recover(paths, io: io)
+        } catch {
+            return [Diagnostic(.outputError, "前回の中断したビルドの後片付けができません: \(error.localizedDescription)", at: location,
+                               hint: "「\(paths.staging)」を手で削除してから、もう一度実行してください。")]
+        }
+        if io.exists(paths.output) && !io.isDirectory(paths.output) {
+            return [Diagnostic(.outputError, "出力先「\(paths.output)」がフォルダではありません。", at: location,
+                               hint: "--output で別のフォルダを指定してください。")]
+        }
+        var seen = Set<String>()
+        for file in files {
+            guard isSafeRelativePath(file.path), seen.insert(file.path).inserted else {
+                return [Diagnostic(.outputError, "出力ファイル名「\(file.path)」が不正か重複しています。", at: location,
+                                   hint: "テーマの static フォルダやidを確認してください。")]
+            }
+        }
+        do {
+            try io.createDirectory(paths.staging)
+            for file in files.sorted(by: { $0.path < $1.path }) {
+                try io.write(paths.staging + "/" + file.path, file.data)
+            }
+            if io.exists(paths.output) {
+                try io.move(paths.output, paths.previous)
+            }
+            try io.move(paths.staging, paths.output)
+            try io.remove(paths.previous)
+        } catch {
+            try? io.remove(paths.staging)
+            if !io.exists(paths.output) && io.exists(paths.previous) { try? io.move(paths.previous, paths.output) }
+            return [Diagnostic(.outputError, "出力の書き込みに失敗しました: \(error.localizedDescription)", at: location,
+                               hint: "ディスクの空きと、出力先フォルダの書き込み権限を確認してください。前回の出力はそのまま残っています。")]
+        }
+        return []
+    }
+
+    /// Relative, no `..`, no empty or hidden traversal segments.
+    static func isSafeRelativePath(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+}
