@@ -120,6 +120,8 @@ struct OpenDataCSVTests {
                 let milestones = rows.filter { $0["type"] == "milestone" }
                 #expect(milestones.map { $0["from"] } == task.milestones.map(\.at.description))
                 #expect(milestones.map { $0["start_month"] } == task.milestones.map(\.month.iso))
+                #expect(milestones.map { $0["start_date"] } == task.milestones.map(\.at).map { $0.start(in: site.fiscalYear).firstDay.iso })
+                #expect(milestones.map { $0["end_date"] } == task.milestones.map(\.at).map { $0.end(in: site.fiscalYear).lastDay.iso })
             }
         }
         func row(_ task: String, _ type: String) -> [String: String]? { schedule.rows.first { $0["task_id"] == task && $0["type"] == type } }
@@ -131,7 +133,7 @@ struct OpenDataCSVTests {
                 == ["2025-02-01", "2025-06-30", "4", "1", "true"])
         let quarterMilestone = try #require(row("renewal", "milestone"))
         #expect([quarterMilestone["from"], quarterMilestone["start_date"], quarterMilestone["end_date"], quarterMilestone["start_quarter"]]
-                == ["Q3", "2024-10-01", "2024-10-31", "3"])
+                == ["Q3", "2024-10-01", "2024-12-31", "3"])
         let january = try #require(row("plan", "milestone"))
         #expect([january["start_date"], january["end_date"], january["end_quarter"]] == ["2025-01-01", "2025-01-31", "4"])
         #expect(schedule.rows.map { $0["initiative_id"]! } == 

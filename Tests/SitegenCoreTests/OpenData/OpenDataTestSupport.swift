@@ -29,13 +29,19 @@ enum OpenDataTestSupport {
     static func venvTool(_ name: String) throws -> URL {
         let url = repoRoot.appendingPathComponent(".tools/venv/bin/\(name)")
         guard FileManager.default.isExecutableFile(atPath: url.path) else {
-            Issue.record("\(url.path) がありません。scripts/install-python-tools を実行してください (missing tool: run scripts/install-python-tools)")
-            throw ToolMissing(name: name)
+            let missing = ToolMissing(path: url.path)
+            Issue.record(Comment(rawValue: missing.description))
+            throw missing
         }
         return url
     }
 
-    struct ToolMissing: Error { let name: String }
+    struct ToolMissing: Error, CustomStringConvertible {
+        let path: String
+        var description: String {
+            "\(path) がありません。scripts/install-python-tools を実行してください (missing tool: run scripts/install-python-tools)"
+        }
+    }
 
     /// Writes files into a fresh temporary folder; returns the folder.
     static func write(_ files: [OutputFile]) throws -> URL {

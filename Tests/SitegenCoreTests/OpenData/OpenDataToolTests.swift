@@ -22,6 +22,15 @@ struct OpenDataToolTests {
         return (report["valid"] as? Bool == true && result.status == 0, types, result.stdout)
     }
 
+    /// A missing tool fails the test with the command that installs it; it never skips.
+    @Test func aMissingToolFailsWithTheInstallHint() throws {
+        try withKnownIssue {
+            _ = try OpenDataTestSupport.venvTool("no-such-tool")
+        } matching: { issue in
+            String(describing: issue).contains("scripts/install-python-tools")
+        }
+    }
+
     @Test func frictionlessValidatesTheDataPackage() throws {
         let output = OpenDataTestSupport.render()
         let result = try frictionless(output.files)

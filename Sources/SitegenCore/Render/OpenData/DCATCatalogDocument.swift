@@ -19,7 +19,6 @@ enum DCATCatalogDocument {
                 ("dct", .string("http://purl.org/dc/terms/")),
                 ("foaf", .string("http://xmlns.com/foaf/0.1/")),
                 ("xsd", .string("http://www.w3.org/2001/XMLSchema#")),
-                ("vcard", .string("http://www.w3.org/2006/vcard/ns#")),
             ])),
             ("@id", .string(datasetID)),
             ("@type", .string("dcat:Dataset")),

@@ -47,7 +47,7 @@ enum DataPackageDocument {
     static func packageName(_ site: Site) -> String { "digital-strategy-fy\(site.report.fiscalYear)" }
 
     static func packageDescription(_ site: Site) -> String {
-        "\(site.report.fiscalYearLabel)（\(site.report.fiscalYear)年4月～\(site.report.fiscalYear + 1)年3月）の\(site.report.title)の戦略テーマ、重点取組、目標・指標（KPI）、スケジュール。\(site.report.asOf.japanese)時点。CSVは文字コードUTF-8（BOM付き）、改行CRLF、1行目が項目名。数値は単位を除いた数字だけで、単位は別の列。空欄は値がないことを表す（0ではない）。日付は西暦（YYYY-MM-DD）。"
+        "\(site.organization.name)『\(site.report.title)』（\(site.report.fiscalYearLabel)：\(site.report.fiscalYear)年4月～\(site.report.fiscalYear + 1)年3月）の戦略テーマ、重点取組、目標・指標（KPI）、スケジュール。\(site.report.asOf.japanese)時点。CSVは文字コードUTF-8（BOM付き）、改行CRLF、1行目が項目名。数値は単位を除いた数字だけで、単位は別の列。空欄は値がないことを表す（0ではない）。日付は西暦（YYYY-MM-DD）。"
     }
 
     static func keywords(_ site: Site) -> [String] {

@@ -181,7 +181,8 @@ enum InitiativesDocument {
     }
 
     private static func task(_ task: ScheduleTask, of initiative: String, _ texts: LanguageTexts) -> JSONValue {
-        .object([
+        let year = texts.base.fiscalYear
+        return .object([
             ("id", .string(task.id)),
             ("task", texts.json { texts.task(task.id, of: initiative, in: $0)?.task }),
             ("has_published_timing", .bool(task.hasPublishedTiming)),
@@ -204,8 +205,8 @@ enum InitiativesDocument {
                     ("at", .string(milestone.at.description)),
                     ("label", texts.json { texts.milestone(index, of: task.id, initiative: initiative, in: $0)?.label }),
                     ("month", .string(milestone.month.iso)),
-                    ("start_date", .string(milestone.month.firstDay.iso)),
-                    ("end_date", .string(milestone.month.lastDay.iso)),
+                    ("start_date", .string(ScheduleTable.months(of: milestone, in: year).start.firstDay.iso)),
+                    ("end_date", .string(ScheduleTable.months(of: milestone, in: year).end.lastDay.iso)),
                     ("quarter", .int(ScheduleTable.fiscalQuarter(milestone.month))),
                 ])
             })),

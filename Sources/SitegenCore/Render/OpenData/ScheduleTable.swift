@@ -24,10 +24,12 @@ enum ScheduleTable {
             case .none: nil
             }
         }
-        var months: (start: YearMonth, end: YearMonth)? {
+        /// The months covered. A milestone written as a quarter covers the whole
+        /// quarter: the source gives no finer timing, so none is claimed.
+        func months(in year: FiscalYear) -> (start: YearMonth, end: YearMonth)? {
             switch self {
             case .bar(_, let bar): (bar.startMonth, bar.endMonth)
-            case .milestone(_, let m): (m.month, m.month)
+            case .milestone(_, let m): ScheduleTable.months(of: m, in: year)
             case .none: nil
             }
         }
@@ -52,6 +54,11 @@ enum ScheduleTable {
                 }
             }
         }
+    }
+
+    static func months(of milestone: ScheduleMilestone, in year: FiscalYear) -> (start: YearMonth, end: YearMonth) {
+        if case .quarter = milestone.at { return (milestone.at.start(in: year), milestone.at.end(in: year)) }
+        return (milestone.month, milestone.month)
     }
 
     /// Fiscal quarter 1–4 of a month (April–June = 1), whichever fiscal year it is in.
@@ -88,18 +95,18 @@ enum ScheduleTable {
                      value: { $0.item.written?.from }),
             CSVField(column: DataColumn(name: "to", title: "終了（原表記）", description: "終了時期の書かれたとおりの表記。マイルストーンは開始と同じ。", type: .string),
                      value: { $0.item.written?.to }),
-            CSVField(column: DataColumn(name: "start_date", title: "開始日", description: "開始月の1日（YYYY-MM-DD）。原資料は月単位のため日は月初とする。", type: .date),
-                     value: { $0.item.months?.start.firstDay.iso }),
-            CSVField(column: DataColumn(name: "end_date", title: "終了日", description: "終了月の末日（YYYY-MM-DD）。原資料は月単位のため日は月末とする。", type: .date),
-                     value: { $0.item.months?.end.lastDay.iso }),
+            CSVField(column: DataColumn(name: "start_date", title: "開始日", description: "開始月の1日（YYYY-MM-DD）。原資料は月または四半期単位のため日は月初とする。四半期で書かれたマイルストーンは四半期の初め。", type: .date),
+                     value: { $0.item.months(in: year)?.start.firstDay.iso }),
+            CSVField(column: DataColumn(name: "end_date", title: "終了日", description: "終了月の末日（YYYY-MM-DD）。原資料は月または四半期単位のため日は月末とする。四半期で書かれたマイルストーンは四半期の終わり。", type: .date),
+                     value: { $0.item.months(in: year)?.end.lastDay.iso }),
             CSVField(column: DataColumn(name: "start_month", title: "開始月", description: "開始月（YYYY-MM）。", type: .yearmonth),
-                     value: { $0.item.months?.start.iso }),
+                     value: { $0.item.months(in: year)?.start.iso }),
             CSVField(column: DataColumn(name: "end_month", title: "終了月", description: "終了月（YYYY-MM）。", type: .yearmonth),
-                     value: { $0.item.months?.end.iso }),
+                     value: { $0.item.months(in: year)?.end.iso }),
             CSVField(column: DataColumn(name: "start_quarter", title: "開始四半期", description: "開始月の年度の四半期（4～6月 = 1、7～9月 = 2、10～12月 = 3、1～3月 = 4）。", type: .integer, minimum: 1, maximum: 4),
-                     value: { $0.item.months.map { String(fiscalQuarter($0.start)) } }),
+                     value: { $0.item.months(in: year).map { String(fiscalQuarter($0.start)) } }),
             CSVField(column: DataColumn(name: "end_quarter", title: "終了四半期", description: "終了月の年度の四半期（1～4）。", type: .integer, minimum: 1, maximum: 4),
-                     value: { $0.item.months.map { String(fiscalQuarter($0.end)) } }),
+                     value: { $0.item.months(in: year).map { String(fiscalQuarter($0.end)) } }),
             CSVField(column: DataColumn(name: "spans_years", title: "年度をまたぐ", description: "期間が年度の外にかかるとき true。", type: .boolean),
                      value: { row in
                          if case .bar(_, let bar) = row.item { return bar.spansYears ? "true" : "false" }
