@@ -1,0 +1,95 @@
+import Foundation
+
+/// The whole report as open data, from the same model the pages use:
+/// CSV tables (long format), initiatives.json with its JSON Schema, one JSON
+/// per initiative, a Frictionless datapackage.json and a DCAT catalog.jsonld.
+/// Structure comes from `bundle.base`; texts from every language's `Site`.
+public enum OpenDataRenderer {
+    public static func render(bundle: SiteBundle) -> OpenDataOutput {
+        let texts = LanguageTexts(bundle: bundle)
+        let site = bundle.base
+        let base = site.report.baseURL
+        func url(_ path: String) -> String { OpenDataPaths.absoluteURL(base: base, path: path) }
+
+        let tables = [
+            InitiativesTable.make(texts), KPIsTable.make(texts), KPIActualsTable.make(texts),
+            ScheduleTable.make(texts), ThemesTable.make(texts), VisionTables.vision(texts), VisionTables.links(texts),
+        ]
+        var files = tables.map { OutputFile(path: $0.path, data: $0.data) }
+        var entries = tables.map { table in
+            DataFile(path: table.path, url: url(table.path), format: "CSV", mediaType: "text/csv",
+                     byteSize: table.data.count, rowCount: table.rows.count, title: table.title,
+                     description: table.description, easyTitle: table.easyTitle, easyDescription: table.easyDescription,
+                     columns: table.columns, primaryKey: table.primaryKey)
+        }
+
+        func document(_ path: String, _ json: JSONValue, format: String, mediaType: String, title: String,
+                      description: String, easyTitle: String, easyDescription: String) {
+            let file = OutputFile(path: path, text: JSONWriter.write(json))
+            files.append(file)
+            entries.append(DataFile(path: path, url: url(path), format: format, mediaType: mediaType,
+                                    byteSize: file.data.count, rowCount: nil, title: title, description: description,
+                                    easyTitle: easyTitle, easyDescription: easyDescription, columns: [], primaryKey: []))
+        }
+
+        let wholeSchemaURL = url(OpenDataPaths.initiativesSchema)
+        let singleSchemaURL = url(OpenDataPaths.initiativeSchema)
+        document(OpenDataPaths.initiativesJSON, InitiativesDocument.make(texts, schemaURL: wholeSchemaURL),
+                 format: "JSON", mediaType: "application/json", title: "報告書全体のデータ（JSON）",
+                 description: "報告書の基本情報、DXビジョンのめざす姿、戦略テーマ、重点取組（目標・指標、実績、スケジュール）をまとめた1つのJSON。文章は標準の日本語（ja）とやさしい日本語（easy）の両方。数値は書かれた桁数のまま。",
+                 easyTitle: "ぜんぶの データ（JSON）", easyDescription: "この サイトの ないようを ぜんぶ 入れた ファイルです。")
+        document(OpenDataPaths.initiativesSchema, InitiativesSchema.make(texts, id: wholeSchemaURL),
+                 format: "JSON Schema", mediaType: "application/schema+json", title: "報告書全体のデータの構造（JSON Schema）",
+                 description: "initiatives.json の構造を定めた JSON Schema（draft 2020-12）。",
+                 easyTitle: "JSONの かたち", easyDescription: "JSONの ファイルの かたちを 書いています。")
+        document(OpenDataPaths.initiativeSchema, InitiativesSchema.makeSingle(texts, id: singleSchemaURL),
+                 format: "JSON Schema", mediaType: "application/schema+json", title: "重点取組1件のデータの構造（JSON Schema）",
+                 description: "重点取組ごとのJSON（initiatives/ID.json）の構造を定めた JSON Schema（draft 2020-12）。",
+                 easyTitle: "とりくみの JSONの かたち", easyDescription: "とりくみ 1つの JSONの かたちを 書いています。")
+
+        // JSON Schema files stay out of the package: frictionless reads a resource
+        // named *.schema.json as a Table Schema. initiatives.json names its schema itself.
+        let packageDocuments = entries.filter { $0.format == "JSON" }.map {
+            (path: $0.path, title: $0.title, description: $0.description, mediaType: $0.mediaType,
+             format: "json", bytes: $0.byteSize)
+        }
+        document(OpenDataPaths.dataPackage, DataPackageDocument.make(site, tables: tables, documents: packageDocuments),
+                 format: "JSON", mediaType: "application/json", title: "データパッケージ（Frictionless Data Package）",
+                 description: "CSVの各表の項目名・型・単位・主キー・表どうしの関係と、ライセンス・出典を機械が読める形で記述したもの（Frictionless Data Package / Table Schema）。",
+                 easyTitle: "データの せつめい（きかい よう）", easyDescription: "コンピューターが データを よむための せつめいです。")
+        document(OpenDataPaths.dcatCatalog, DCATCatalogDocument.make(site, files: entries),
+                 format: "JSON-LD", mediaType: "application/ld+json", title: "データカタログ情報（DCAT）",
+                 description: "データセットと各ファイルを DCAT で記述したもの（JSON-LD）。データカタログサイトへの登録に使う。",
+                 easyTitle: "データの もくろく（きかい よう）", easyDescription: "データの いちらんを コンピューター よう に 書いたものです。")
+
+        var links: [InitiativeDataLinks] = []
+        for initiative in site.initiatives.sorted(by: { $0.number < $1.number }) {
+            let path = OpenDataPaths.initiativeJSON(initiative.id)
+            let file = OutputFile(path: path, text: JSONWriter.write(
+                InitiativesDocument.single(initiative, texts, schemaURL: singleSchemaURL)))
+            files.append(file)
+            links.append(InitiativeDataLinks(
+                initiativeID: initiative.id, jsonPath: path, jsonURL: url(path), jsonByteSize: file.data.count,
+                tables: tables.compactMap { table in
+                    let column = table.name == InitiativesTable.name ? "id" : "initiative_id"
+                    guard let index = table.columns.firstIndex(where: { $0.name == column }) else { return nil }
+                    let count = table.rows.filter { $0[index] == initiative.id }.count
+                    return InitiativeDataLinks.TableRows(path: table.path, title: table.title, column: column,
+                                                         value: initiative.id, rowCount: count)
+                }))
+        }
+
+        let license = DataLicense(spdx: site.report.license)
+        let catalog = DataCatalog(
+            title: "\(site.organization.name) \(site.report.title) オープンデータ",
+            description: DataPackageDocument.packageDescription(site),
+            easyDescription: "\(site.report.fiscalYearLabel)の とりくみ、もくひょう、よていの データです。だれでも つかえます。つかうときは、どこの データか 書いてください。",
+            publisher: site.organization.name,
+            fiscalYear: site.report.fiscalYear, fiscalYearLabel: site.report.fiscalYearLabel, asOf: site.report.asOf,
+            license: license,
+            attributionExample: Attribution.modified(site), attributionUnmodified: Attribution.unmodified(site),
+            csvFormatNote: "CSVの文字コードはUTF-8（BOM付き）、改行はCRLF、1行目が項目名です。数値は単位を除いた数字だけで、単位は別の列にあります。空欄は値がないことを表します（0ではありません）。日付は西暦（YYYY-MM-DD）です。",
+            files: entries, initiatives: links)
+        return OpenDataOutput(files: files, catalog: catalog)
+    }
+}
