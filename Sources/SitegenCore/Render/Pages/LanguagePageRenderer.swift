@@ -253,7 +253,7 @@ struct LanguagePageRenderer {
             return row
         }
         return ["caption": caption, "ariaLabel": Escape.html(stripTags(caption)), "rows": rows,
-                "hasRows": !rows.isEmpty, "noTiming": Escape.html(labels.noTiming),
+                "hasRows": !rows.isEmpty, "noTiming": Escape.html(labels.noTiming), "none": Escape.html(labels.none),
                 "span": Escape.html(year.label + "、" + PageFormat.fiscalYearSpan(year))]
     }
 
