@@ -1,0 +1,31 @@
+/// HTML fragments other stages (charts, open data) add to pages. Each closure
+/// gets the language's site, what the fragment is for and the output path of
+/// the page it lands on (to build relative URLs); nil leaves the spot out.
+/// Fragments are inserted as they are: they must be complete, escaped HTML.
+public struct PageExtras: Sendable {
+    /// A `<figure>` for one KPI, shown under the initiative's KPI table.
+    public var kpiChart: @Sendable (_ site: Site, _ initiative: Initiative, _ kpi: KPI, _ pagePath: String) -> String?
+    /// The initiative's Gantt `<figure>`, shown above its schedule table.
+    public var initiativeGantt: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> String?
+    /// The Gantt of every initiative, at the top of the schedule page.
+    public var overallGantt: @Sendable (_ site: Site, _ pagePath: String) -> String?
+    /// The body of the data page (SitePaths.data); nil means no data page and no menu item.
+    public var dataPage: @Sendable (_ site: Site, _ pagePath: String) -> String?
+    /// Links to the initiative's open data (CSV/JSON), in its own section.
+    public var initiativeDataLinks: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> String?
+
+    public init(kpiChart: @escaping @Sendable (Site, Initiative, KPI, String) -> String? = { _, _, _, _ in nil },
+                initiativeGantt: @escaping @Sendable (Site, Initiative, String) -> String? = { _, _, _ in nil },
+                overallGantt: @escaping @Sendable (Site, String) -> String? = { _, _ in nil },
+                dataPage: @escaping @Sendable (Site, String) -> String? = { _, _ in nil },
+                initiativeDataLinks: @escaping @Sendable (Site, Initiative, String) -> String? = { _, _, _ in nil }) {
+        self.kpiChart = kpiChart
+        self.initiativeGantt = initiativeGantt
+        self.overallGantt = overallGantt
+        self.dataPage = dataPage
+        self.initiativeDataLinks = initiativeDataLinks
+    }
+
+    /// No fragments: pages render without charts and data links.
+    public static let none = PageExtras()
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Renders every HTML page of every language of the site with a theme. Pages
+/// of a language live under its folder (`SitePaths.localized`); the theme's
+/// static files are shared at the output root.
+public enum PageRenderer {
+    public static func render(bundle: SiteBundle, theme: SiteTheme,
+                              extras: PageExtras = .none) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        var files = theme.staticFiles
+        var diagnostics: [Diagnostic] = []
+        let inventory = PageInventory(bundle: bundle, extras: extras)
+        for site in bundle.sites {
+            let renderer = LanguagePageRenderer(bundle: bundle, site: site, theme: theme,
+                                                extras: extras, inventory: inventory)
+            let result = renderer.render()
+            files += result.files
+            diagnostics += result.diagnostics
+        }
+        // A fallback page repeats the base text, and with it the base text's warnings.
+        let unique = Array(Set(diagnostics)).sorted()
+        return (files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }, unique)
+    }
+}
+
+/// Which language-relative pages exist in which language, so the language
+/// switch and `hreflang` links only point at pages that are produced.
+struct PageInventory {
+    private let paths: [String: Set<String>]
+
+    init(bundle: SiteBundle, extras: PageExtras) {
+        var paths: [String: Set<String>] = [:]
+        for site in bundle.sites { paths[site.language.code] = Self.pagePaths(of: site, extras: extras) }
+        self.paths = paths
+    }
+
+    static func pagePaths(of site: Site, extras: PageExtras) -> Set<String> {
+        var result: Set<String> = [SitePaths.home, SitePaths.kpis, SitePaths.schedule]
+        if site.background != nil { result.insert(SitePaths.background) }
+        if !site.glossary.isEmpty { result.insert(SitePaths.glossary) }
+        if extras.dataPage(site, SitePaths.localized(SitePaths.data, site.language)) != nil { result.insert(SitePaths.data) }
+        for theme in site.themes { result.insert(SitePaths.theme(theme.id)) }
+        for initiative in site.initiatives { result.insert(SitePaths.initiative(initiative.id)) }
+        for page in site.pages { result.insert(SitePaths.page(page.id)) }
+        return result
+    }
+
+    func contains(_ path: String, in language: Language) -> Bool { paths[language.code]?.contains(path) ?? false }
+}

@@ -1,0 +1,74 @@
+import Testing
+@testable import SitegenCore
+
+@Suite("Markdown")
+struct MarkdownTests {
+    private func html(_ text: String, base: Int = 2) -> String {
+        Markdown.render(text, bodyStartLine: 1, path: "x.md", headingBase: base).html
+    }
+
+    @Test func rendersGitHubExtensions() {
+        let out = html("| 項目 | 値 |\n|---|---|\n| A | 1 |\n\n~~取消~~ と https://example.jp/a を参照\n")
+        #expect(out.contains("<table>"))
+        #expect(out.contains("<th>項目</th>"))
+        #expect(out.contains("<td>1</td>"))
+        #expect(out.contains("<del>取消</del>"))
+        #expect(out.contains("<a rel=\"noopener\" href=\"https://example.jp/a\">https://example.jp/a</a>"))
+    }
+
+    @Test func dropsRawHTMLAndReportsItsFileLineAndCharacterColumn() {
+        let body = "一行目\n\n<div>ブロック</div>\n\n本文に<span>タグ</span>がある。\n"
+        let result = Markdown.render(body, bodyStartLine: 10, path: "content/initiatives/01.md")
+        #expect(!result.html.contains("<div"))
+        #expect(!result.html.contains("<span"))
+        #expect(!result.html.contains("raw HTML omitted"))
+        #expect(result.html.contains("タグ"))
+        #expect(result.diagnostics.allSatisfy { $0.code == .rawHTMLDropped && $0.severity == .warning })
+        #expect(result.diagnostics.map(\.location) == [
+            SourceLocation(path: "content/initiatives/01.md", line: 12, column: 1),
+            SourceLocation(path: "content/initiatives/01.md", line: 14, column: 4),
+            SourceLocation(path: "content/initiatives/01.md", line: 14, column: 12),
+        ])
+    }
+
+    @Test func neutralisesDangerousLinkSchemes() {
+        let out = html("[a](javascript:alert(1)) [b](vbscript:msgbox) [c](data:text/html;base64,PHNjcmlwdD4=) [d](JAVASCRIPT:alert(1))\n")
+        #expect(!out.lowercased().contains("javascript:"))
+        #expect(!out.lowercased().contains("vbscript:"))
+        #expect(!out.contains("data:text/html"))
+        #expect(!out.contains("href=\"\""))
+        #expect(out.contains("<a>a</a>"))
+    }
+
+    @Test func keepsSafeImageDataURLs() {
+        let out = html("![点](data:image/png;base64,iVBORw0KGgo=)\n")
+        #expect(out.contains("src=\"data:image/png;base64,iVBORw0KGgo=\""))
+    }
+
+    @Test func marksOnlyLinksToOtherSitesWithNoopener() {
+        let out = html("[外](https://example.jp/) [内](../kpis/)\n")
+        #expect(out.contains("<a rel=\"noopener\" href=\"https://example.jp/\">外</a>"))
+        #expect(out.contains("<a href=\"../kpis/\">内</a>"))
+    }
+
+    @Test func shiftsHeadingsBelowThePageHeading() {
+        #expect(html("# 大\n\n## 中\n").contains("<h2>大</h2>\n<h3>中</h3>"))
+        #expect(html("## 中だけ\n").contains("<h2>中だけ</h2>"))
+        #expect(html("# 大\n\n## 中\n", base: 3).contains("<h3>大</h3>\n<h4>中</h4>"))
+        #expect(!html("# 大\n").contains("<h1>"))
+        #expect(html("# 1\n## 2\n### 3\n#### 4\n##### 5\n###### 6\n").contains("<h6>5</h6>\n<h6>6</h6>"))
+    }
+
+    @Test func turnsFuriganaMarkupIntoRubyOutsideCode() {
+        let out = html("{目黒区|めぐろく}の`{code|x}`と{<b>|x}\n")
+        #expect(out.contains("<ruby>目黒区<rt>めぐろく</rt></ruby>の"))
+        #expect(out.contains("<code>{code|x}</code>"))
+        #expect(!out.contains("<b>"))
+    }
+
+    @Test func emptyInputGivesEmptyOutput() {
+        let result = Markdown.render("", bodyStartLine: 5, path: "x.md")
+        #expect(result.html.isEmpty)
+        #expect(result.diagnostics.isEmpty)
+    }
+}
