@@ -1,6 +1,139 @@
-import SitegenCore
+import ArgumentParser
 import Foundation
+import SitegenCore
 
-let diagnosticsResult = ContentCheck.run(contentPath: CommandLine.arguments.dropFirst().first ?? "content", io: .local)
-for d in diagnosticsResult.diagnostics { print(d) }
-print(diagnosticsResult.bundle.map { "ok: \($0.sites.count) sites, \($0.base.initiatives.count) initiatives" } ?? "failed")
+/// The `sitegen` command line. A thin layer: every piece of logic is in SitegenCore.
+struct Sitegen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sitegen",
+        abstract: "行政計画(報告書)の YAML/Markdown から、ふつうの日本語とやさしい日本語のウェブサイトとオープンデータを作ります。",
+        discussion: """
+        content/ のファイルを読み、output/ にサイトを作ります。誤りがあれば「ファイル:行:列」とヒントを表示し、
+        output/ は変更しません。終了コード: 0 成功、1 内容のエラー、2 使い方の誤り。
+        """,
+        subcommands: [Build.self, Check.self, New.self],
+        defaultSubcommand: nil)
+}
+
+struct ContentOption: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("コンテンツのフォルダ。", valueName: "DIR"))
+    var content: String = "content"
+}
+
+extension Sitegen {
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "サイトを作ります(content/ → output/)。",
+            discussion: "新しいサイトを一時フォルダに作り、全部できてから output/ と入れ替えます。失敗したときは前の output/ が残ります。")
+
+        @OptionGroup var contentOption: ContentOption
+        @Option(name: .long, help: ArgumentHelp("出力先のフォルダ。中身は毎回作り直されます。", valueName: "DIR"))
+        var output: String = "output"
+        @Option(name: .long, help: ArgumentHelp("使うテーマの名前(themes/ の中のフォルダ名)。", valueName: "NAME"))
+        var theme: String = "default"
+        @Option(name: .long, help: ArgumentHelp("テーマのフォルダ。", valueName: "DIR"))
+        var themes: String = "themes"
+        @Option(name: .customLong("base-url"),
+                help: ArgumentHelp("公開先のURL。site.yaml の report.base_url の代わりに使います(正規URL・サイトマップ・オープンデータ用)。", valueName: "URL"))
+        var baseURL: String?
+
+        func run() throws {
+            let clock = ContinuousClock()
+            let start = clock.now
+            let report = BuildPipeline.run(BuildOptions(contentPath: contentOption.content, outputPath: output, themesPath: themes,
+                                                        themeName: theme, baseURL: baseURL))
+            printDiagnostics(report.diagnostics, format: .text)
+            guard report.succeeded else {
+                printSummary(report.diagnostics, failureNote: "サイトは更新していません(\(output)/ は前のままです)。")
+                throw ExitCode(1)
+            }
+            let ms = Int((clock.now - start) / .milliseconds(1))
+            print("sitegen: \(report.pageCount)ページ、\(report.fileCount)ファイルを \(output)/ に作りました(\(ms)ミリ秒)。")
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "サイトは作らずに、コンテンツの誤りを調べます。")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, github
+        }
+
+        @OptionGroup var contentOption: ContentOption
+        @Flag(name: .long, help: "警告もエラーとして扱います(CI用)。")
+        var strict = false
+        @Option(name: .long, help: ArgumentHelp("出力の形: text(既定)か github(GitHub Actions の注釈)。", valueName: "FORMAT"))
+        var format: Format = .text
+
+        func run() throws {
+            var diagnostics = SiteCheck.run(contentPath: contentOption.content, io: .local)
+            if strict {
+                diagnostics = diagnostics.map {
+                    Diagnostic($0.code, $0.message, at: $0.location, hint: $0.hint, severity: .error)
+                }
+            }
+            printDiagnostics(diagnostics, format: format)
+            if diagnostics.hasErrors {
+                printSummary(diagnostics, failureNote: nil)
+                throw ExitCode(1)
+            }
+            print("sitegen: 問題は見つかりませんでした(警告 \(diagnostics.warnings.count)件)。")
+        }
+    }
+
+    struct New: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "新しいファイルのひな形を作ります。",
+            subcommands: [NewInitiativeCommand.self])
+    }
+
+    struct NewInitiativeCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "initiative",
+            abstract: "新しい重点取組のファイルを、次の空き番号で作ります。")
+
+        @Argument(help: ArgumentHelp("URLになる名前(半角の小文字英字・数字・ハイフン)。例: new-service", valueName: "SLUG"))
+        var slug: String
+        @OptionGroup var contentOption: ContentOption
+
+        func run() throws {
+            switch NewInitiative.create(slug: slug, contentPath: contentOption.content, io: .local) {
+            case .success(let result):
+                print("sitegen: \(result.path) を作りました(重点取組 \(result.number))。中の「ここに…」を書き換えてください。")
+            case .failure(let diagnostic):
+                printDiagnostics([diagnostic], format: .text)
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
+func printDiagnostics(_ diagnostics: [Diagnostic], format: Sitegen.Check.Format) {
+    for d in diagnostics {
+        let line = format == .github ? d.githubAnnotation : d.description
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+}
+
+func printSummary(_ diagnostics: [Diagnostic], failureNote: String?) {
+    var text = "sitegen: エラー \(diagnostics.errors.count)件、警告 \(diagnostics.warnings.count)件。"
+    if let failureNote { text += failureNote }
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+// Usage errors exit with 2 (not ArgumentParser's 64), content errors with 1.
+do {
+    var command = try Sitegen.parseAsRoot()
+    try command.run()
+} catch let exit as ExitCode {
+    Foundation.exit(exit.rawValue)
+} catch {
+    let code = Sitegen.exitCode(for: error)
+    if code == .success {
+        print(Sitegen.fullMessage(for: error))
+        Foundation.exit(0)
+    }
+    FileHandle.standardError.write(Data((Sitegen.fullMessage(for: error) + "\n").utf8))
+    Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
+}

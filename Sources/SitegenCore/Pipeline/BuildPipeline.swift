@@ -1,0 +1,79 @@
+/// What a build needs to know. Paths are as the user typed them; diagnostics show them so.
+public struct BuildOptions: Sendable {
+    public var contentPath: String
+    public var outputPath: String
+    public var themesPath: String
+    public var themeName: String
+    /// Overrides `report.base_url` (e.g. a staging host in CI).
+    public var baseURL: String?
+
+    public init(contentPath: String = "content", outputPath: String = "output", themesPath: String = "themes",
+                themeName: String = "default", baseURL: String? = nil) {
+        self.contentPath = contentPath
+        self.outputPath = outputPath
+        self.themesPath = themesPath
+        self.themeName = themeName
+        self.baseURL = baseURL
+    }
+}
+
+public struct BuildReport: Sendable {
+    public let diagnostics: [Diagnostic]
+    /// HTML pages written (0 when the build failed).
+    public let pageCount: Int
+    /// All files written.
+    public let fileCount: Int
+    public var succeeded: Bool { !diagnostics.hasErrors }
+}
+
+/// The whole build, top to bottom: load → validate → model → render → write.
+/// Each stage is a function from values to values; only the first and last touch
+/// the file system, through `FileIO`.
+public enum BuildPipeline {
+    public static func run(_ options: BuildOptions, io: FileIO = .local) -> BuildReport {
+        // 1–3. Load the content, validate it, assemble one Site per language.
+        let (checked, contentDiagnostics) = ContentCheck.run(contentPath: options.contentPath, io: io)
+        var diagnostics = contentDiagnostics
+        if let override = options.baseURL, !BaseURL.isValid(override) {
+            diagnostics.append(Diagnostic(.invalidURL, "--base-url「\(override)」は http:// か https:// で始まるURLで書いてください。",
+                                          at: SourceLocation(path: "--base-url")))
+        }
+        let (theme, themeDiagnostics) = SiteTheme.load(name: options.themeName, themesRoot: options.themesPath, fileIO: io)
+        diagnostics += themeDiagnostics
+        guard var bundle = checked, let theme, !diagnostics.hasErrors else { return failed(diagnostics) }
+        if let override = options.baseURL { bundle = bundle.withBaseURL(BaseURL.normalized(override)) }
+
+        // 4. Render pages, charts and open data.
+        let (files, renderDiagnostics) = SiteRenderer.render(bundle, theme: theme)
+        diagnostics += renderDiagnostics
+        guard !diagnostics.hasErrors else { return failed(diagnostics) }
+
+        // 5. Write, swapping the new site in only when every file is written.
+        diagnostics += OutputWriter.write(files, to: options.outputPath, io: io)
+        guard !diagnostics.hasErrors else { return failed(diagnostics) }
+        return BuildReport(diagnostics: sorted(diagnostics),
+                           pageCount: files.filter { $0.path.hasSuffix(".html") }.count, fileCount: files.count)
+    }
+
+    static func failed(_ diagnostics: [Diagnostic]) -> BuildReport {
+        BuildReport(diagnostics: sorted(diagnostics), pageCount: 0, fileCount: 0)
+    }
+
+    static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] { Array(Set(diagnostics)).sorted() }
+}
+
+extension SiteBundle {
+    /// The same bundle published at another root URL.
+    public func withBaseURL(_ url: String) -> SiteBundle {
+        SiteBundle(sites: sites.map { site in
+            let r = site.report
+            let report = Report(title: r.title, fiscalYear: r.fiscalYear, asOf: r.asOf, baseURL: url, license: r.license,
+                                description: r.description, introduction: r.introduction, sources: r.sources)
+            return Site(language: site.language, organization: site.organization, report: report, languages: site.languages,
+                        mission: site.mission, vision: site.vision, values: site.values, dxVision: site.dxVision,
+                        themes: site.themes, background: site.background, evaluationScale: site.evaluationScale,
+                        initiatives: site.initiatives, pages: site.pages, glossary: site.glossary, furigana: site.furigana,
+                        isFallback: site.isFallback)
+        })
+    }
+}
