@@ -66,6 +66,22 @@ struct MarkdownTests {
         #expect(!out.contains("<b>"))
     }
 
+    @Test func joinsWrappedJapaneseLinesWithoutASpace() {
+        #expect(html("区民の{利便性|りべんせい}\nを高める。\nThe end\nof it.\n") ==
+                "<p>区民の<ruby>利便性<rt>りべんせい</rt></ruby>を高める。\nThe end\nof it.</p>\n")
+    }
+
+    @Test func rendersTheSameInParallel() async {
+        let text = "# 見出し\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~ https://example.jp\n"
+        let expected = html(text)
+        let results = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<16 { group.addTask { Markdown.render(text, bodyStartLine: 1, path: "x.md").html } }
+            return await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(results.count == 16)
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
     @Test func emptyInputGivesEmptyOutput() {
         let result = Markdown.render("", bodyStartLine: 5, path: "x.md")
         #expect(result.html.isEmpty)

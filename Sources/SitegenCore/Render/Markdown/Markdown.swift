@@ -14,7 +14,7 @@ public enum Markdown {
     ///     page's h1, 3 inside an h2 section). Lower headings keep their distance to it.
     public static func render(_ text: String, bodyStartLine: Int, path: String,
                               headingBase: Int = 2) -> (html: String, diagnostics: [Diagnostic]) {
-        cmark_gfm_core_extensions_ensure_registered()
+        _ = extensionsRegistered
         let options = CMARK_OPT_DEFAULT
         guard let parser = cmark_parser_new(options) else { return ("", []) }
         defer { cmark_parser_free(parser) }
@@ -33,6 +33,7 @@ public enum Markdown {
 
         let diagnostics = reportRawHTML(root, text: text, bodyStartLine: bodyStartLine, path: path)
         shiftHeadings(root, base: headingBase)
+        joinJapaneseLines(root)
         cmark_consolidate_text_nodes(root)
         insertRuby(root)
 
@@ -43,6 +44,10 @@ public enum Markdown {
         let html = postProcess(String(cString: rendered))
         return (html, diagnostics)
     }
+
+    /// cmark-gfm's registration mutates a global list without a lock; a static
+    /// initialiser runs exactly once even when pages render in parallel.
+    private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
 
     /// Every node of the tree, in document order, collected before any change.
     private static func nodes(_ root: OpaquePointer) -> [OpaquePointer] {
@@ -90,6 +95,28 @@ public enum Markdown {
         for heading in headings {
             let level = Int(cmark_node_get_heading_level(heading)) + shift
             cmark_node_set_heading_level(heading, Int32(min(6, max(2, level))))
+        }
+    }
+
+    /// A line break inside a Japanese paragraph is only where the editor wrapped
+    /// it; rendered as a space it would show a gap between two characters.
+    private static func joinJapaneseLines(_ root: OpaquePointer) {
+        for node in nodes(root) where cmark_node_get_type(node) == CMARK_NODE_SOFTBREAK {
+            guard let previous = cmark_node_previous(node), let next = cmark_node_next(node),
+                  cmark_node_get_type(previous) == CMARK_NODE_TEXT, cmark_node_get_type(next) == CMARK_NODE_TEXT,
+                  let before = cmark_node_get_literal(previous).map({ InlineText.plain(String(cString: $0)) })?.unicodeScalars.last,
+                  let after = cmark_node_get_literal(next).map({ InlineText.plain(String(cString: $0)) })?.unicodeScalars.first,
+                  isWide(before), isWide(after) else { continue }
+            cmark_node_unlink(node)
+            cmark_node_free(node)
+        }
+    }
+
+    /// Kana, kanji and full-width forms: scripts written without spaces.
+    static func isWide(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x20000...0x2FFFF: true
+        default: false
         }
     }
 
