@@ -104,4 +104,17 @@ import Testing
         let external = "<?xml version=\"1.0\"?><!DOCTYPE svg SYSTEM \"http://example.invalid/x.dtd\"><svg/>"
         #expect(XMLWellFormedness.check(external).isEmpty)
     }
+
+    /// The layout tests rely on this reader; make sure it sees lines and overlaps.
+    @Test func inspectionReadsLinesAndDetectsOverlap() {
+        let svg = "<svg viewBox=\"0 0 640 100\"><text x=\"10\" y=\"20\" font-size=\"14\">あいう</text>"
+            + "<text x=\"30\" y=\"24\" font-size=\"14\"><tspan x=\"30\" y=\"24\">A&amp;B</tspan><tspan x=\"30\" y=\"60\">え</tspan></text>"
+            + "<text x=\"630\" y=\"90\" font-size=\"14\" text-anchor=\"end\">お</text></svg>"
+        let texts = SVGInspection.texts(svg)
+        #expect(texts.map(\.text) == ["あいう", "A&B", "え", "お"])
+        #expect(texts[0].overlaps(texts[1]))
+        #expect(!texts[0].overlaps(texts[2]))
+        #expect(texts[3].right == 630 && texts[3].left == 616)
+        #expect(SVGInspection.viewBox(svg)?.height == 100)
+    }
 }
