@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// Compares generated charts with the files under Fixtures/charts/.
+/// Regenerate them with `SITEGEN_UPDATE_GOLDEN=1 swift test --filter ChartGoldenTests`
+/// and look at the diff (and the pictures) before committing.
+@Suite struct ChartGoldenTests {
+    /// Every golden chart: file name → content.
+    static func goldenFiles() -> [(name: String, content: String)] {
+        var files: [(String, String)] = []
+        for kpi in ChartFixtures.allKPIs {
+            let chart = KPIChart.render(kpi: kpi, evaluationScale: ChartFixtures.evaluationScale, text: .standard,
+                                        idPrefix: "kpi-\(kpi.id)")
+            files.append(("kpi-\(kpi.id).svg", chart.standaloneSVG))
+            files.append(("kpi-\(kpi.id).figure.html", chart.figureHTML + "\n"))
+        }
+        let easyKPI = KPIChart.render(kpi: ChartFixtures.findings, evaluationScale: [], text: .easy, idPrefix: "kpi-findings")
+        files.append(("kpi-findings.easy.svg", easyKPI.standaloneSVG))
+        let initiative = ChartFixtures.initiative()
+        for (name, asOf) in [("inside", "2024-10-15"), ("outside", "2025-05-01")] {
+            let chart = GanttChart.render(initiative: initiative, fiscalYear: ChartFixtures.fiscalYear,
+                                          asOf: ChartFixtures.date(asOf), text: .standard, idPrefix: "gantt")
+            files.append(("gantt-asof-\(name).svg", chart.standaloneSVG))
+            files.append(("gantt-asof-\(name).figure.html", chart.figureHTML + "\n"))
+        }
+        let easyGantt = GanttChart.render(initiative: initiative, fiscalYear: ChartFixtures.fiscalYear,
+                                          asOf: ChartFixtures.date("2024-10-15"), text: .easy, idPrefix: "gantt")
+        files.append(("gantt.easy.svg", easyGantt.standaloneSVG))
+        let site = ChartFixtures.site()
+        let overall = GanttChart.renderOverall(site: site, text: .standard, idPrefix: "gantt-all") { initiative in
+            SitePaths.relativeURL(from: SitePaths.schedule, to: SitePaths.initiative(initiative.id))
+        }
+        files.append(("gantt-all.svg", overall.standaloneSVG))
+        files.append(("gantt-all.figure.html", overall.figureHTML + "\n"))
+        return files.sorted { $0.0 < $1.0 }
+    }
+
+    static var sourceFolder: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/charts")
+    }
+
+    @Test func chartsMatchGoldenFiles() throws {
+        let files = Self.goldenFiles()
+        if ProcessInfo.processInfo.environment["SITEGEN_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: Self.sourceFolder, withIntermediateDirectories: true)
+            for file in files {
+                try Data(file.content.utf8).write(to: Self.sourceFolder.appendingPathComponent(file.name))
+            }
+            return
+        }
+        let folder = try #require(Bundle.module.url(forResource: "Fixtures/charts", withExtension: nil))
+        for file in files {
+            let url = folder.appendingPathComponent(file.name)
+            let expected = try String(contentsOf: url, encoding: .utf8)
+            #expect(file.content == expected, "\(file.name) differs from its golden file; rerun with SITEGEN_UPDATE_GOLDEN=1 and review")
+        }
+    }
+
+    @Test func goldenFilesAreDeterministic() {
+        let first = Self.goldenFiles()
+        let second = Self.goldenFiles()
+        #expect(first.map(\.content) == second.map(\.content))
+        #expect(first.count == 24)
+    }
+}
