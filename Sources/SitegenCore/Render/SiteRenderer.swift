@@ -3,8 +3,67 @@
 public enum SiteRenderer {
     public static func render(_ bundle: SiteBundle, theme: SiteTheme) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let openData = OpenDataRenderer.render(bundle: bundle)
-        let extras = PageExtras()
+        let charts = ChartSet(bundle: bundle)
+        let catalog = openData.catalog
+        let extras = PageExtras(
+            kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi)?.figureHTML },
+            initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative)?.figureHTML },
+            overallGantt: { site, _ in charts.overall[site.language.code]?.figureHTML },
+            dataPage: { site, pagePath in DataPageHTML.page(catalog: catalog, site: site, pagePath: pagePath) },
+            initiativeDataLinks: { site, initiative, pagePath in
+                catalog.initiativeLinks(id: initiative.id).map { DataPageHTML.initiativeLinks($0, site: site, pagePath: pagePath) }
+            })
         let (pages, diagnostics) = PageRenderer.render(bundle: bundle, theme: theme, extras: extras)
-        return (pages + openData.files, diagnostics)
+        return (pages + charts.standaloneFiles + openData.files, diagnostics)
+    }
+}
+
+/// Every chart of the site, drawn once and used twice: inline in the pages and
+/// as standalone `.svg` files under `charts/` for staff to reuse.
+struct ChartSet: Sendable {
+    let kpis: [String: RenderedChart]
+    let gantts: [String: RenderedChart]
+    let overall: [String: RenderedChart]
+    let standaloneFiles: [OutputFile]
+
+    init(bundle: SiteBundle) {
+        var kpis: [String: RenderedChart] = [:], gantts: [String: RenderedChart] = [:], overall: [String: RenderedChart] = [:]
+        var files: [OutputFile] = []
+        for site in bundle.sites {
+            let text = ChartText.forLanguage(site.language)
+            let code = site.language.code
+            for initiative in site.initiatives {
+                for kpi in initiative.kpis {
+                    let chart = KPIChart.render(kpi: kpi, site: site, text: text, idPrefix: "kpi-\(initiative.id)-\(kpi.id)")
+                    kpis[Self.key(code, initiative.id, kpi.id)] = chart
+                    files.append(OutputFile(path: SitePaths.kpiChart(initiative: initiative.id, kpi: kpi.id, language: site.language),
+                                            text: chart.standaloneSVG))
+                }
+                let gantt = GanttChart.render(initiative: initiative, site: site, text: text, idPrefix: "gantt-\(initiative.id)")
+                gantts[Self.key(code, initiative.id)] = gantt
+                files.append(OutputFile(path: SitePaths.ganttChart(initiative: initiative.id, language: site.language),
+                                        text: gantt.standaloneSVG))
+            }
+            let schedulePage = SitePaths.localized(SitePaths.schedule, site.language)
+            let all = GanttChart.renderOverall(site: site, text: text, idPrefix: "gantt-all") {
+                SitePaths.relativeURL(from: schedulePage, to: SitePaths.localized(SitePaths.initiative($0.id), site.language))
+            }
+            overall[code] = all
+            files.append(OutputFile(path: SitePaths.overallGantt(language: site.language), text: all.standaloneSVG))
+        }
+        self.kpis = kpis
+        self.gantts = gantts
+        self.overall = overall
+        self.standaloneFiles = files
+    }
+
+    static func key(_ parts: String...) -> String { parts.joined(separator: "\u{1F}") }
+
+    func kpi(_ site: Site, _ initiative: Initiative, _ kpi: KPI) -> RenderedChart? {
+        kpis[Self.key(site.language.code, initiative.id, kpi.id)]
+    }
+
+    func gantt(_ site: Site, _ initiative: Initiative) -> RenderedChart? {
+        gantts[Self.key(site.language.code, initiative.id)]
     }
 }
