@@ -41,8 +41,12 @@ enum ChartFigure {
     }
 
     static func figure(kind: String, caption: String, inlineSVG: String, table: String, summary: String) -> String {
+        // On narrow screens the drawing keeps a legible minimum width and scrolls
+        // sideways inside a focusable region (keyboard users can scroll it too).
         "<figure class=\"chart chart-\(kind)\">\n<figcaption>\(Escape.html(caption))</figcaption>\n"
+            + "<div class=\"chart-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(Escape.html(caption))\">\n"
             + inlineSVG
+            + "\n</div>"
             + "\n<details class=\"chart-data-details\"><summary>\(Escape.html(summary))</summary>\n"
             + table + "\n</details>\n</figure>"
     }
