@@ -1,0 +1,77 @@
+import Foundation
+@testable import SitegenCore
+
+/// Real folders for end-to-end tests: a temp directory with content and the repo's theme.
+struct TestTree {
+    let root: URL
+
+    init(files: [String: String], copyTheme: Bool = true) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        if copyTheme {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent("themes"), withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("themes/default"),
+                                             to: root.appendingPathComponent("themes/default"))
+        }
+    }
+
+    func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
+
+    func options(output: String = "output") -> BuildOptions {
+        BuildOptions(contentPath: path("content"), outputPath: path(output), themesPath: path("themes"))
+    }
+
+    /// Every file below `relative`, path → bytes.
+    func snapshot(_ relative: String = "output") -> [String: Data] {
+        let base = root.appendingPathComponent(relative)
+        var result: [String: Data] = [:]
+        guard let e = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
+        for case let url as URL in e where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            result[String(url.path.dropFirst(base.path.count + 1))] = try? Data(contentsOf: url)
+        }
+        return result
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+/// The `sitegen` executable built next to the test bundle.
+enum SitegenBinary {
+    static var url: URL {
+        var dir = Bundle.module.bundleURL.deletingLastPathComponent()
+        if !FileManager.default.fileExists(atPath: dir.appendingPathComponent("sitegen").path) {
+            dir = Repository.root.appendingPathComponent(".build/debug")
+        }
+        return dir.appendingPathComponent("sitegen")
+    }
+
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = url
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
