@@ -86,7 +86,20 @@ public final class FuriganaAnnotator: @unchecked Sendable {
 
     // MARK: Plain text
 
-    /// Plain text (no marks): overrides and counters first, MeCab for the rest. Cached.
+    /// A stretch of text whose reading is fixed before MeCab: an override or a counter.
+    private struct ForcedSpan {
+        var start: Int
+        var end: Int
+        var segments: [RubySegment]
+        let isOverride: Bool
+        let reading: String
+    }
+
+    private typealias Word = (start: Int, end: Int, reading: String?)
+
+    /// Plain text (no marks). MeCab reads the whole text, so each word keeps its
+    /// context (各部署間: 間 is かん, not ま); overrides and counters then replace the
+    /// words they cover, and the leftover of a word they cut is read again alone. Cached.
     private func annotatedPlain(_ text: String) -> ([RubySegment], FuriganaStatistics) {
         guard Kana.containsKanji(text) || text.contains(where: Kana.isDigit) else { return ([.text(text)], FuriganaStatistics()) }
         lock.lock()
@@ -94,6 +107,9 @@ public final class FuriganaAnnotator: @unchecked Sendable {
         lock.unlock()
 
         let chars = Array(text)
+        let words: [Word] = Kana.containsKanji(text) ? characterRanges(pool.withTagger { $0.morphemes(text) }, in: chars) : []
+        let spans = forcedSpans(chars, words: words)
+
         var out: [RubySegment] = []
         var stats = FuriganaStatistics()
         var pending = ""
@@ -104,21 +120,42 @@ public final class FuriganaAnnotator: @unchecked Sendable {
             stats = stats + s
             pending = ""
         }
-        var i = 0
-        while i < chars.count {
-            if let o = overrideMatch(chars, at: i) {
+        var p = 0, si = 0, wi = 0
+        while p < chars.count {
+            if si < spans.count, spans[si].start == p {
                 flush()
-                out += ReadingAlignment.segments(surface: String(o.surface), reading: o.reading)
-                stats.overrides += 1
-                i += o.surface.count
-            } else if let m = CounterReadings.match(chars, at: i, previous: i > 0 ? chars[i - 1] : nil) {
+                out += spans[si].segments
+                if spans[si].isOverride { stats.overrides += 1 } else { stats.counters += 1 }
+                p = spans[si].end
+                si += 1
+                continue
+            }
+            while wi < words.count, words[wi].end <= p { wi += 1 }
+            let nextSpan = si < spans.count ? spans[si].start : chars.count
+            guard wi < words.count else {
+                // Trailing text MeCab skipped (spaces), or text without kanji.
                 flush()
-                out += m.segments
-                if m.segments.contains(where: { if case .ruby = $0 { true } else { false } }) { stats.counters += 1 }
-                i += m.length
+                out.append(.text(String(chars[p..<nextSpan])))
+                p = nextSpan
+                continue
+            }
+            let word = words[wi]
+            if word.start > p {
+                let end = min(word.start, nextSpan)
+                flush()
+                out.append(.text(String(chars[p..<end])))
+                p = end
+            } else if word.start == p, word.end <= nextSpan {
+                flush()
+                let (segments, s) = wordSegments(surface: String(chars[word.start..<word.end]), reading: word.reading)
+                out += segments
+                stats = stats + s
+                p = word.end
             } else {
-                pending.append(chars[i])
-                i += 1
+                // Part of a word cut by an override or counter.
+                let end = min(word.end, nextSpan)
+                pending += String(chars[p..<end])
+                p = end
             }
         }
         flush()
@@ -130,6 +167,64 @@ public final class FuriganaAnnotator: @unchecked Sendable {
         return result
     }
 
+    /// Overrides (longest first) and counters, left to right, not overlapping.
+    private func forcedSpans(_ chars: [Character], words: [Word]) -> [ForcedSpan] {
+        var spans: [ForcedSpan] = []
+        var i = 0
+        while i < chars.count {
+            if let o = overrideMatch(chars, at: i) {
+                var span = ForcedSpan(start: i, end: i + o.surface.count,
+                                      segments: ReadingAlignment.segments(surface: String(o.surface), reading: o.reading),
+                                      isOverride: true, reading: o.reading)
+                extendOverOkurigana(&span, chars, words: words)
+                spans.append(span)
+                i = span.end
+            } else if let m = CounterReadings.match(chars, at: i, previous: i > 0 ? chars[i - 1] : nil),
+                      m.segments.contains(where: { if case .ruby = $0 { true } else { false } }) {
+                spans.append(ForcedSpan(start: i, end: i + m.length, segments: m.segments, isOverride: false, reading: ""))
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        return spans
+    }
+
+    /// 手続 (てつづき) written 手続き: MeCab reads the word 手続き as てつづき, the
+    /// override's reading already holds the き, so the ruby must stop before it.
+    private func extendOverOkurigana(_ span: inout ForcedSpan, _ chars: [Character], words: [Word]) {
+        guard let word = words.first(where: { $0.start == span.start }), word.end > span.end,
+              let reading = word.reading, Kana.hiragana(reading) == span.reading,
+              chars[span.end..<word.end].allSatisfy({ $0.unicodeScalars.allSatisfy(Kana.isHiragana) }) else { return }
+        span.end = word.end
+        span.segments = ReadingAlignment.segments(surface: String(chars[word.start..<word.end]), reading: span.reading)
+    }
+
+    /// Morphemes with character (not byte) ranges.
+    private func characterRanges(_ morphemes: [Morpheme], in chars: [Character]) -> [Word] {
+        var byteToChar: [Int: Int] = [0: 0]
+        var offset = 0
+        for (index, c) in chars.enumerated() {
+            offset += c.utf8.count
+            byteToChar[offset] = index + 1
+        }
+        return morphemes.compactMap { m in
+            guard let s = byteToChar[m.start], let e = byteToChar[m.end], s < e else { return nil }
+            return (s, e, m.reading)
+        }
+    }
+
+    private func wordSegments(surface: String, reading: String?) -> ([RubySegment], FuriganaStatistics) {
+        var stats = FuriganaStatistics()
+        guard Kana.containsKanji(surface) else { return ([.text(surface)], stats) }
+        guard let reading else {
+            stats.unread += 1
+            return ([.text(surface)], stats)
+        }
+        stats.analyser += 1
+        return (ReadingAlignment.segments(surface: surface, reading: Kana.hiragana(reading)), stats)
+    }
+
     private func overrideMatch(_ chars: [Character], at index: Int) -> (surface: [Character], reading: String)? {
         guard let candidates = overrides[chars[index]] else { return nil }
         for candidate in candidates {
@@ -139,30 +234,22 @@ public final class FuriganaAnnotator: @unchecked Sendable {
         return nil
     }
 
-    /// MeCab's reading of each word; text between words (spaces MeCab skips) kept as is.
+    /// MeCab's reading of each word of a leftover piece; text between words kept as is.
     private func analysed(_ text: String) -> ([RubySegment], FuriganaStatistics) {
         guard Kana.containsKanji(text) else { return ([.text(text)], FuriganaStatistics()) }
-        let morphemes = pool.withTagger { $0.morphemes(text) }
-        let bytes = Array(text.utf8)
+        let chars = Array(text)
+        let words = characterRanges(pool.withTagger { $0.morphemes(text) }, in: chars)
         var out: [RubySegment] = []
         var stats = FuriganaStatistics()
-        var position = 0
-        for m in morphemes where m.start >= position && m.end <= bytes.count {
-            if m.start > position { out.append(.text(String(decoding: bytes[position..<m.start], as: UTF8.self))) }
-            if Kana.containsKanji(m.surface) {
-                if let reading = m.reading {
-                    out += ReadingAlignment.segments(surface: m.surface, reading: Kana.hiragana(reading))
-                    stats.analyser += 1
-                } else {
-                    out.append(.text(m.surface))
-                    stats.unread += 1
-                }
-            } else {
-                out.append(.text(m.surface))
-            }
-            position = m.end
+        var p = 0
+        for w in words where w.start >= p {
+            if w.start > p { out.append(.text(String(chars[p..<w.start]))) }
+            let (segments, s) = wordSegments(surface: String(chars[w.start..<w.end]), reading: w.reading)
+            out += segments
+            stats = stats + s
+            p = w.end
         }
-        if position < bytes.count { out.append(.text(String(decoding: bytes[position...], as: UTF8.self))) }
+        if p < chars.count { out.append(.text(String(chars[p...]))) }
         return (out, stats)
     }
 }
