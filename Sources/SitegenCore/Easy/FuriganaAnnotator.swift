@@ -84,6 +84,21 @@ public final class FuriganaAnnotator: @unchecked Sendable {
         segments(text).map(\.spoken).joined()
     }
 
+    /// Whether the text ends in a verb, adjective or auxiliary (する, した, ない):
+    /// a predicate, as opposed to a noun phrase such as a heading. A verb in its
+    /// 連用形 ends labels as a noun (見直し, 洗出し). Symbols at the end are ignored.
+    /// Used by the easy-Japanese checker.
+    public func endsWithPredicate(_ text: String) -> Bool {
+        let plain = ManualRuby.stripped(text)
+        let words = pool.withTagger { $0.morphemes(plain) }
+        guard let last = words.last(where: { $0.partOfSpeech != "記号" }) else { return false }
+        switch last.partOfSpeech {
+        case "動詞": return !last.conjugation.hasPrefix("連用")
+        case "形容詞", "助動詞": return true
+        default: return false
+        }
+    }
+
     // MARK: Plain text
 
     /// A stretch of text whose reading is fixed before MeCab: an override or a counter.

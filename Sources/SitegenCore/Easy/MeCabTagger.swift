@@ -9,6 +9,10 @@ struct Morpheme: Sendable, Hashable {
     let surface: String
     /// Katakana reading; nil for unknown words and words without one.
     let reading: String?
+    /// First feature field: 名詞, 動詞, 助動詞, 記号 …
+    let partOfSpeech: String
+    /// Conjugated form (field 5): 基本形, 連用形 …; empty when none.
+    let conjugation: String
 }
 
 /// One MeCab tagger over one dictionary.
@@ -61,10 +65,17 @@ final class MeCabTagger {
                     let bytes = UnsafeRawBufferPointer(start: surfacePointer, count: length)
                     let surface = String(decoding: bytes, as: UTF8.self)
                     var reading: String?
-                    if stat != Int32(MECAB_UNK_NODE), let feature = n.feature {
-                        reading = Self.readingField(String(cString: feature))
+                    var partOfSpeech = ""
+                    var conjugation = ""
+                    if let feature = n.feature {
+                        let features = String(cString: feature)
+                        let fields = features.split(separator: ",", omittingEmptySubsequences: false)
+                        partOfSpeech = fields.first.map(String.init) ?? ""
+                        conjugation = fields.count > 5 && fields[5] != "*" ? String(fields[5]) : ""
+                        if stat != Int32(MECAB_UNK_NODE) { reading = Self.readingField(features) }
                     }
-                    result.append(Morpheme(start: start, end: start + length, surface: surface, reading: reading))
+                    result.append(Morpheme(start: start, end: start + length, surface: surface, reading: reading,
+                                           partOfSpeech: partOfSpeech, conjugation: conjugation))
                 }
                 guard let next = n.next else { break }
                 node = UnsafePointer(next)

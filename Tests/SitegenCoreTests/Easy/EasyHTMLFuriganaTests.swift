@@ -1,7 +1,7 @@
 import Testing
 @testable import SitegenCore
 
-@Suite struct HTMLFuriganaTests {
+@Suite struct EasyHTMLFuriganaTests {
     @Test func tagsAndAttributesStayUntouched() throws {
         let a = try FuriganaFixture.annotator()
         let html = #"<p class="lead" title="区民の手続">区民の<a href="/easy/手続/?a=1&amp;b=2">手続</a>です。</p>"#

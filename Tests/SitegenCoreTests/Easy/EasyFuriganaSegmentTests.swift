@@ -1,7 +1,7 @@
 import Testing
 @testable import SitegenCore
 
-@Suite struct FuriganaSegmentTests {
+@Suite struct EasyFuriganaSegmentTests {
     @Test func okuriganaStayOutsideTheRuby() throws {
         let a = try FuriganaFixture.annotator()
         #expect(a.html("進めます") == "<ruby>進<rt>すす</rt></ruby>めます")

@@ -1,7 +1,7 @@
 import Testing
 @testable import SitegenCore
 
-@Suite struct FuriganaReadingTests {
+@Suite struct EasyFuriganaReadingTests {
     @Test func realOverridesAreLoaded() {
         #expect(FuriganaFixture.overrides.count >= 60)
         #expect(FuriganaFixture.overrides.contains(FuriganaOverride(surface: "目黒区", reading: "めぐろく")))
