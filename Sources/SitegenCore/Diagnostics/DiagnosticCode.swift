@@ -35,11 +35,26 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case templateError = "E030"
     case outputError = "E031"
     case themeMissing = "E032"
+    // Furigana and easy Japanese (やさしい日本語)
+    case furiganaUnavailable = "E040"
+    case veryLongSentence = "E041"
+    case tooManyKanji = "E042"
+    case longKanjiRun = "E043"
+    case unexplainedAcronym = "E044"
+    case hardDateOrTime = "E045"
+    case missingNumber = "E046"
     // Warnings
     case unknownKey = "W001"
     case rawHTMLDropped = "W002"
     case missingTranslation = "W003"
     case emptyValue = "W004"
+    case longSentence = "W040"
+    case kanjiRun = "W041"
+    case longKatakana = "W042"
+    case plainEnding = "W043"
+    case doubleNegative = "W044"
+    case honorific = "W045"
+    case longPage = "W046"
 
     public var defaultSeverity: Severity { rawValue.hasPrefix("W") ? .warning : .error }
 
@@ -81,6 +96,20 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .rawHTMLDropped: "HTMLタグは出力されない"
         case .missingTranslation: "やさしい日本語の版がない"
         case .emptyValue: "値が空"
+        case .furiganaUnavailable: "ふりがな用の辞書(MeCab)が使えない"
+        case .veryLongSentence: "やさしい日本語の文が長すぎる(40字より多い)"
+        case .tooManyKanji: "やさしい日本語の1文に漢字が多すぎる"
+        case .longKanjiRun: "やさしい日本語で漢字が6字以上続く"
+        case .unexplainedAcronym: "用語集にない英字の略語"
+        case .hardDateOrTime: "やさしい日本語で分かりにくい日付・時刻の書き方"
+        case .missingNumber: "やさしい日本語の版に元の数字がない"
+        case .longSentence: "やさしい日本語の文が長い(30字より多い)"
+        case .kanjiRun: "やさしい日本語で漢字が4字以上続く"
+        case .longKatakana: "やさしい日本語でカタカナが10字以上続く"
+        case .plainEnding: "やさしい日本語の文が「です・ます」で終わっていない"
+        case .doubleNegative: "やさしい日本語に二重否定がある"
+        case .honorific: "やさしい日本語に尊敬語・謙譲語がある"
+        case .longPage: "やさしい日本語のページが長い"
         }
     }
 
@@ -98,6 +127,18 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .unknownKey: "項目名のつづりを確認してください。不要なら削除してください。"
         case .rawHTMLDropped: "HTMLタグは安全のため出力されません。Markdownの書き方で書いてください。"
         case .yamlAlias: "「&名前」「*名前」の書き方はやめて、値をそのまま書いてください。"
+        case .furiganaUnavailable: "scripts/install-deps を実行して辞書(mecab-ipadic-utf8)を入れてください。"
+        case .veryLongSentence, .longSentence: "1つの文は30字くらいまでにします。文を2つに分けてください。"
+        case .tooManyKanji: "漢字を少なくします。ひらがなで書ける言葉は、ひらがなにしてください。"
+        case .longKanjiRun, .kanjiRun: "漢字の言葉を分けて、「の」「を」などを入れてください。例: 行政手続 → 区の手続き"
+        case .longKatakana: "カタカナの言葉を短くするか、やさしい言葉で言いかえてください。"
+        case .unexplainedAcronym: "用語集(glossary.yaml)に説明を書くか、日本語で言いかえてください。"
+        case .hardDateOrTime: "日付は「2024年4月1日」、時刻は「午後1時」のように書いてください。"
+        case .missingNumber: "元のページの数字(目標・実績・月)は、やさしい日本語の版にも同じ数字で書いてください。"
+        case .plainEnding: "文の終わりは「〜です」「〜ます」にしてください。"
+        case .doubleNegative: "「〜ない〜ない」をやめて、「〜ます」のように言い切ってください。"
+        case .honorific: "尊敬語・謙譲語は使わないで、「します」「あります」「言います」などにしてください。"
+        case .longPage: "大切なことだけを書いて、短くしてください。"
         default: nil
         }
     }

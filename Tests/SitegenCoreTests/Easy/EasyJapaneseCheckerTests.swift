@@ -1,0 +1,101 @@
+import Testing
+@testable import SitegenCore
+
+@Suite struct EasyJapaneseCheckerTests {
+    private func run(_ changes: [String: String?] = [:]) throws -> [Diagnostic] {
+        let files = MiniSite.files(replacing: changes)
+        let bundle = try #require(MiniSite.check(files).bundle)
+        return EasyJapaneseChecker.check(bundle: bundle, contentPath: "content", sourceText: { files[$0] })
+    }
+
+    private let easyPath = "content/initiatives/01-online.easy.md"
+
+    /// The easy file with its body replaced.
+    private func easy(body: String) -> String {
+        let text = MiniSite.easyInitiative1
+        let end = text.range(of: "---\n", options: .backwards)!.upperBound
+        return String(text[..<end]) + body
+    }
+
+    @Test func filesWithoutAnEasyVersionAreW003AtTheirBaseFile() throws {
+        let d = try run().filter { $0.code == .missingTranslation }
+        #expect(MiniSite.summary(d) == [
+            "content/initiatives/02-network.md:1:1 W003",
+            "content/pages/about.md:1:1 W003",
+            "content/site.yaml:1:1 W003",
+        ])
+        #expect(d[0].message.contains("02-network.easy.md"))
+    }
+
+    @Test func fallbackTextIsNotLinted() throws {
+        // 02-network.md is standard Japanese (「作る。」 is plain form) and has no easy file.
+        let d = try run().filter { $0.location.path.contains("02-network") }
+        #expect(d.map(\.code) == [.missingTranslation])
+    }
+
+    @Test func kpiFiguresAndMilestoneMonthsMustAppear() throws {
+        let missing = try run().filter { $0.code == .missingNumber }
+        #expect(missing.count == 3)
+        #expect(missing.contains { $0.message.contains("60%") })
+        #expect(missing.contains { $0.message.contains("46%") })
+        #expect(missing.contains { $0.message.contains("1月") })
+        #expect(missing.allSatisfy { $0.location.path == easyPath })
+
+        let body = "もくひょうは 60%です。いまは 46%です。\n2025年1月に 口座振替を はじめます。\n"
+        let fixed = try run([easyPath: easy(body: body)]).filter { $0.code == .missingNumber }
+        #expect(fixed.isEmpty, "\(fixed)")
+    }
+
+    @Test func aMonthNumberInsideAnotherMonthDoesNotCount() throws {
+        let body = "60%です。46%です。11月に はじめます。\n"
+        let d = try run([easyPath: easy(body: body)]).filter { $0.code == .missingNumber }
+        #expect(d.count == 1)
+        #expect(d.first?.message.contains("1月") == true)
+    }
+
+    @Test func bodyDiagnosticsPointAtTheFileLine() throws {
+        let body = "やさしい ほんぶんです。\n\nBPRを します。\n"
+        let text = easy(body: body)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("BPR") }! + 1
+        let d = try run([easyPath: text]).filter { $0.code == .unexplainedAcronym }
+        #expect(MiniSite.summary(d) == ["\(easyPath):\(line):1 E044"])
+    }
+
+    @Test func frontMatterDiagnosticsPointAtTheField() throws {
+        let text = MiniSite.easyInitiative1.replacingOccurrences(of: "title: てつづきを インターネットで できるように します",
+                                                                 with: "title: BPRで てつづきを へらします")
+        let d = try run([easyPath: text]).filter { $0.code == .unexplainedAcronym }
+        #expect(MiniSite.summary(d) == ["\(easyPath):3:8 E044"])
+    }
+
+    @Test func easyTextPassesWhenItFollowsTheRules() throws {
+        let body = "もくひょうは 60%です。いまは 46%です。\n2025年1月に はじめます。\n"
+        let d = try run([easyPath: easy(body: body)]).filter { $0.location.path == easyPath }
+        #expect(d.isEmpty, "\(d)")
+    }
+
+    @Test func longPagesAreWarned() throws {
+        let sentence = "もくひょうは 60%です。いまは 46%です。2025年1月です。\n"
+        let short = try run([easyPath: easy(body: sentence)]).filter { $0.code == .longPage }
+        #expect(short.isEmpty)
+        let long = try run([easyPath: easy(body: String(repeating: sentence, count: 40))]).filter { $0.code == .longPage }
+        #expect(MiniSite.summary(long) == ["\(easyPath):1:1 W046"])
+    }
+
+    @Test func siteTextIsLintedWhenTheSiteHasAnEasyVersion() throws {
+        let siteEasy = "mission: 区民の くらしを べんりに する。\nvision: いつでも てつづきが できます。\n"
+        let d = try run(["content/site.easy.yaml": siteEasy]).filter { $0.location.path == "content/site.easy.yaml" }
+        #expect(MiniSite.summary(d) == ["content/site.easy.yaml:1:10 W043"])
+    }
+
+    @Test func noEasyLanguageNoDiagnostics() throws {
+        let bundle = try #require(MiniSite.check(MiniSite.files).bundle)
+        #expect(EasyJapaneseChecker.check(bundle: SiteBundle(sites: [bundle.base])) == [])
+    }
+
+    @Test func resultIsSortedAndStable() throws {
+        let a = try run()
+        #expect(a == a.sorted())
+        #expect(a == (try run()))
+    }
+}
