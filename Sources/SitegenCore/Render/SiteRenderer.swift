@@ -13,8 +13,32 @@ public enum SiteRenderer {
             initiativeDataLinks: { site, initiative, pagePath in
                 catalog.initiativeLinks(id: initiative.id).map { DataPageHTML.initiativeLinks($0, site: site, pagePath: pagePath) }
             })
-        let (pages, diagnostics) = PageRenderer.render(bundle: bundle, theme: theme, extras: extras)
+        var (pages, diagnostics) = PageRenderer.render(bundle: bundle, theme: theme, extras: extras)
+        let furigana = Self.addFurigana(to: pages, bundle: bundle)
+        pages = furigana.files
+        diagnostics += furigana.diagnostics
         return (pages + charts.standaloneFiles + openData.files, diagnostics)
+    }
+
+    /// Every kanji on the pages of an easy-Japanese language gets its reading as
+    /// <ruby> (body, headings, tables, navigation). Readings come from MeCab, with
+    /// `furigana.yaml` and `{漢字|かんじ}` markup taking precedence.
+    static func addFurigana(to pages: [OutputFile], bundle: SiteBundle) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
+        guard !easyFolders.isEmpty else { return (pages, []) }
+        let annotator: FuriganaAnnotator
+        do {
+            annotator = try FuriganaAnnotator(overrides: bundle.base.furigana)
+        } catch let error as FuriganaError {
+            return (pages, [error.diagnostic()])
+        } catch {
+            return (pages, [Diagnostic(.furiganaUnavailable, "ふりがなの辞書を読み込めません。", at: SourceLocation(path: "content/furigana.yaml"))])
+        }
+        let files = pages.map { file -> OutputFile in
+            guard file.path.hasSuffix(".html"), easyFolders.contains(where: { file.path.hasPrefix($0) }) else { return file }
+            return OutputFile(path: file.path, text: annotator.annotateHTML(String(decoding: file.data, as: UTF8.self)))
+        }
+        return (files, [])
     }
 }
 
