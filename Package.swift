@@ -44,6 +44,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzzing harness for the content parsers. A normal build makes a fixed-seed
+        // mutation fuzzer; scripts/fuzz rebuilds it with -sanitize=fuzzer (libFuzzer).
+        .executableTarget(
+            name: "sitegen-fuzz",
+            dependencies: ["SitegenCore"]
+        ),
         .testTarget(
             name: "SitegenCoreTests",
             dependencies: ["SitegenCore"],
