@@ -46,9 +46,10 @@ let package = Package(
         ),
         // Fuzzing harness for the content parsers. A normal build makes a fixed-seed
         // mutation fuzzer; scripts/fuzz rebuilds it with -sanitize=fuzzer (libFuzzer).
+        .systemLibrary(name: "CFuzzerDriver"),
         .executableTarget(
             name: "sitegen-fuzz",
-            dependencies: ["SitegenCore"]
+            dependencies: ["SitegenCore", "CFuzzerDriver"]
         ),
         .testTarget(
             name: "SitegenCoreTests",

@@ -1,11 +1,19 @@
 import Foundation
 
 #if SITEGEN_LIBFUZZER
-// Built by scripts/fuzz with -sanitize=fuzzer: libFuzzer owns main() and calls this.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
-    FuzzInput.run(Array(UnsafeBufferPointer(start: data, count: size)))
-    return 0
+import CFuzzerDriver
+
+// Built by scripts/fuzz with -sanitize=fuzzer. SwiftPM links an executable's
+// entry as `sitegen_fuzz_main`; it hands control to libFuzzer's driver.
+@_cdecl("sitegen_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return LLVMFuzzerRunDriver(&count, &arguments) { data, size in
+        guard let data else { return 0 }
+        FuzzInput.run(Array(UnsafeBufferPointer(start: data, count: size)))
+        return 0
+    }
 }
 #else
 /// Built normally (part of `swift build`): a deterministic mutation fuzzer with
