@@ -62,7 +62,8 @@ public enum OutputWriter {
             }
             if io.isDirectory(paths.output) && io.exchange(paths.staging, paths.output) {
                 // One atomic step: output/ never goes missing; the old site now sits in staging.
-                try io.remove(paths.staging)
+                // The new site is published: a failed clean-up is left to the next run's `recover`.
+                try? io.remove(paths.staging)
             } else {
                 if io.exists(paths.output) {
                     try io.move(paths.output, paths.previous)
