@@ -44,6 +44,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Fuzzing harness for the content parsers. A normal build makes a fixed-seed
+        // mutation fuzzer; scripts/fuzz rebuilds it with -sanitize=fuzzer (libFuzzer).
+        .systemLibrary(name: "CFuzzerDriver"),
+        .executableTarget(
+            name: "sitegen-fuzz",
+            dependencies: ["SitegenCore", "CFuzzerDriver"]
+        ),
         .testTarget(
             name: "SitegenCoreTests",
             dependencies: ["SitegenCore"],

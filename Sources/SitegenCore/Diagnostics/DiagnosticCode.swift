@@ -55,6 +55,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case doubleNegative = "W044"
     case honorific = "W045"
     case longPage = "W046"
+    case secondFrontMatter = "W005"
+    case bidiControl = "W006"
 
     public var defaultSeverity: Severity { rawValue.hasPrefix("W") ? .warning : .error }
 
@@ -110,6 +112,8 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .doubleNegative: "やさしい日本語に二重否定がある"
         case .honorific: "やさしい日本語に尊敬語・謙譲語がある"
         case .longPage: "やさしい日本語のページが長い"
+        case .secondFrontMatter: "本文の先頭にもう1つフロントマターのような部分がある"
+        case .bidiControl: "文字の向きを変える制御文字(削除しました)"
         }
     }
 
@@ -139,7 +143,32 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .doubleNegative: "「〜ない〜ない」をやめて、「〜ます」のように言い切ってください。"
         case .honorific: "尊敬語・謙譲語は使わないで、「します」「あります」「言います」などにしてください。"
         case .longPage: "大切なことだけを書いて、短くしてください。"
-        default: nil
+        case .unreadableFile: "ファイルの読み取り権限を確認し、リンクではなくファイルそのものを置いてください。"
+        case .fileTooLarge: "内容を複数のファイルに分けるか、不要な部分を削除してください。"
+        case .wrongType: "文字は「項目名: 値」、リストは「- 」で始まる行、入れ子は字下げで書きます。README の例と同じ形か確認してください。"
+        case .duplicateID: "idはファイルやリストの中で重ならないようにしてください。"
+        case .duplicateNumber: "番号は重ならないようにしてください。"
+        case .unknownTheme: "site.yaml の themes にある id を書いてください。"
+        case .unknownVision: "site.yaml の dx_vision にある番号を書いてください。"
+        case .unknownEvaluation: "site.yaml の evaluation_scale にある code を書いてください。"
+        case .invalidNumber: "半角または全角の数字だけで書いてください。単位は unit に、桁区切りの「,」は付けません。例: 1200"
+        case .outsideFiscalYear: "年度の中の月を書くか、年度をまたぐタスクなら spans_years: true を書いてください。"
+        case .rangeReversed: "from と to を入れ替えてください。"
+        case .missingTarget: "target: { value: 60, comparison: at_least } のように書きます。数値のない目標なら kind: milestone にします。"
+        case .invalidChoice: "README に書かれている値から選んでください。"
+        case .invalidURL: "http:// か https:// で始まるURLを書いてください。例: https://www.city.example.jp/dx/"
+        case .overlayChangesValue: "数値・日付・id・単位などは元のファイルだけで決めます。この行を削除するか、元と同じ値にしてください。"
+        case .overlayUnknownID: "やさしい日本語のファイルには、元のファイルにあるidだけを書きます。"
+        case .missingContent: "README の「コンテンツの書き方」の例を見て、必要なファイルと項目を書いてください。"
+        case .tooDeep: "項目の字下げが正しいか確認してください。"
+        case .invalidLanguage: "site.yaml の languages と、ファイル名の「.easy.」などの言語の部分を確認してください。"
+        case .templateError: "テーマのテンプレートファイルの {{ }} の書き方を確認してください。"
+        case .outputError: "ディスクの空きと、出力先フォルダの書き込み権限を確認してください。"
+        case .themeMissing: "themes/ の中のフォルダ名と --theme の指定を確認してください。"
+        case .missingTranslation: "同じ名前で .easy. を付けたファイルを作ると、やさしい日本語のページになります。"
+        case .emptyValue: "値を書くか、項目ごと削除してください。"
+        case .secondFrontMatter: "フロントマターは1つにまとめてください。区切り線のつもりなら、前後に空行を入れ、「項目名: 値」の形の行を続けないでください。"
+        case .bidiControl: "コピー元の文書に紛れ込んだ見えない制御文字です。表示が逆向きになったり、内容を偽ったりするのを防ぐため、削除して使います。元のファイルからも削除してください。"
         }
     }
 }

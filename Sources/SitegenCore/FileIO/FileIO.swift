@@ -15,6 +15,9 @@ public struct FileIO: Sendable {
     public var remove: @Sendable (_ path: String) throws -> Void
     /// Renames atomically where the file system allows.
     public var move: @Sendable (_ from: String, _ to: String) throws -> Void
+    /// Swaps two existing directories in one atomic step; returns false where
+    /// the file system cannot (the caller then uses two `move`s).
+    public var exchange: @Sendable (_ a: String, _ b: String) -> Bool = { _, _ in false }
 
     public init(read: @escaping @Sendable (String) throws -> Data,
                 write: @escaping @Sendable (String, Data) throws -> Void,
@@ -55,7 +58,13 @@ public struct FileIO: Sendable {
 
 extension FileIO {
     /// The real file system.
-    public static let local = FileIO(
+    public static let local: FileIO = {
+        var io = localWithoutExchange
+        io.exchange = { a, b in AtomicExchange.exchange(a, b) }
+        return io
+    }()
+
+    private static let localWithoutExchange = FileIO(
         read: { path in
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw CocoaError(.fileReadNoPermission, userInfo: [NSFilePathErrorKey: path])

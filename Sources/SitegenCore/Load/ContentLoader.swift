@@ -68,7 +68,10 @@ public enum ContentLoader {
                 continue
             }
             switch SourceDecoder.decode(data, path: display) {
-            case .success(let text): texts[entry.relative] = text
+            case .success(let text):
+                let (clean, warnings) = BidiControls.strip(text)
+                texts[entry.relative] = clean
+                diagnostics.append(contentsOf: warnings)
             case .failure(let d): diagnostics.report(d)
             }
         }

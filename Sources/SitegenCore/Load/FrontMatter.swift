@@ -40,3 +40,39 @@ extension Substring {
         return s
     }
 }
+
+extension FrontMatter {
+    /// A body that opens with another `---` block of `key: value` lines: the
+    /// front matter pasted twice, or a second block meant to be part of the
+    /// first. Markdown would show it as a rule and a heading, and the keys
+    /// would be silently ignored — so it is a warning (W005), not an error: a
+    /// rule followed by an ordinary `見出し: 説明` line stays possible.
+    public static func secondBlock(in document: FrontMatterDocument, path: String) -> Diagnostic? {
+        let lines = document.body.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let open = lines.firstIndex(where: { !$0.trimmingTrailingSpaces.isEmpty }),
+              lines[open].trimmingTrailingSpaces == "---" else { return nil }
+        var keys = 0
+        for line in lines[(open + 1)...] {
+            let l = line.trimmingTrailingSpaces
+            if l == "---" || l == "..." {
+                guard keys > 0 else { return nil }
+                return Diagnostic(.secondFrontMatter,
+                    "本文の先頭に、もう1つ「---」で囲んだ項目の部分があります。この部分の項目は読まれず、本文として表示されます。",
+                    at: SourceLocation(path: path, line: document.bodyStartLine + open, column: 1))
+            }
+            if l.isEmpty || l.hasPrefix(" ") || l.hasPrefix("- ") || l.hasPrefix("#") { continue }
+            guard looksLikeKey(l) else { return nil }
+            keys += 1
+        }
+        return nil
+    }
+
+    /// `name:` or `name: value` with an ASCII key, as front-matter keys are.
+    static func looksLikeKey(_ line: Substring) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let key = line[..<colon]
+        let after = line[line.index(after: colon)...]
+        return !key.isEmpty && key.first!.isLetter && key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+            && (after.isEmpty || after.first == " ")
+    }
+}

@@ -57,7 +57,16 @@ public enum YAMLParser {
             SourceLocation(path: path, line: mark.line + offset, column: mark.column)
         }
         switch error {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            // An unclosed quote or bracket is found lines later; point where it was opened.
+            if let context, let opened = unclosedConstruct(context.text) {
+                return Diagnostic(.yamlSyntax, opened.message, at: loc(context.mark), hint: opened.hint)
+            }
+            if let quote = unclosedQuote(in: yaml, before: mark.line) {
+                return Diagnostic(.yamlSyntax, "引用符「\(quote.character)」が閉じられていません。",
+                                  at: SourceLocation(path: path, line: quote.line + offset, column: quote.column),
+                                  hint: "値を「\(quote.character)」で始めたら、同じ行の終わりにも「\(quote.character)」を書いてください。")
+            }
             return Diagnostic(.yamlSyntax, "YAMLの書き方に誤りがあります(\(japaneseProblem(problem)))。", at: loc(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
@@ -92,6 +101,49 @@ public enum YAMLParser {
             return japanese
         }
         return problem
+    }
+
+    /// libyaml's context for constructs that run on until closed.
+    static func unclosedConstruct(_ context: String) -> (message: String, hint: String)? {
+        if context.contains("quoted scalar") {
+            return ("引用符が閉じられていません。", "値を「\"」で始めたら、同じ行の終わりにも「\"」を書いてください(「'」も同じです)。")
+        }
+        for (name, open, close) in [("flow mapping", "{", "}"), ("flow sequence", "[", "]")] where context.contains(name) {
+            return ("かっこ「\(open)」が閉じられていないか、中の区切りの「,」が足りません。",
+                    "「\(open)」と「\(close)」を同じ行の中で対にし、中の値は「,」で区切ってください。")
+        }
+        return nil
+    }
+
+    /// A value opened with a quote that its line does not close, before the
+    /// line where libyaml gave up (the quote then swallowed the next lines up
+    /// to the next quote, and the error shows up far from its cause).
+    static func unclosedQuote(in yaml: String, before errorLine: Int) -> (line: Int, column: Int, character: Character)? {
+        var lineNumber = 0
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if lineNumber >= errorLine { return nil }
+            let chars = Array(line)
+            // The value starts after `key: ` or `- `.
+            var start: Int?
+            if let colon = line.range(of: ": ") {
+                start = line.distance(from: line.startIndex, to: colon.upperBound)
+            } else if line.drop(while: { $0 == " " }).hasPrefix("- ") {
+                start = line.prefix(while: { $0 == " " }).count + 2
+            }
+            guard var i = start else { continue }
+            while i < chars.count, chars[i] == " " { i += 1 }
+            guard i < chars.count, chars[i] == "\"" || chars[i] == "'" else { continue }
+            let quote = chars[i]
+            var closed = false, j = i + 1
+            while j < chars.count {
+                if quote == "\"" && chars[j] == "\\" { j += 2; continue }
+                if chars[j] == quote { closed = true; break }
+                j += 1
+            }
+            if !closed { return (lineNumber, i + 1, quote) }
+        }
+        return nil
     }
 
     /// The line/column of a tab used in indentation (YAML forbids it).

@@ -26,8 +26,10 @@ public enum ContentValidator {
                 initiatives.append((initiative, source))
             }
         }
-        checkUnique(initiatives.map { ($0.0.id, $0.0.location, "重点取組のid") }, code: .duplicateID, diagnostics: diagnostics)
-        checkUnique(initiatives.map { (String($0.0.number), $0.0.location, "重点取組の番号") }, code: .duplicateNumber, diagnostics: diagnostics)
+        checkUnique(initiatives.map { ($0.0.id, topLevelValue("id", in: $0.1.base), "重点取組のid") },
+                    code: .duplicateID, diagnostics: diagnostics)
+        checkUnique(initiatives.map { (String($0.0.number), topLevelValue("number", in: $0.1.base), "重点取組の番号") },
+                    code: .duplicateNumber, diagnostics: diagnostics)
         if content.initiatives.isEmpty && content.site != nil {
             diagnostics.warning(.missingContent, "重点取組のファイルが1つもありません。",
                                 at: SourceLocation(path: content.contentPath + "/initiatives"),
@@ -38,7 +40,7 @@ public enum ContentValidator {
         for source in content.pages {
             if let page = PageDecoder.decode(source.base, diagnostics: diagnostics) { pages.append((page, source)) }
         }
-        checkUnique(pages.map { ($0.0.id, $0.0.location, "ページのid") }, code: .duplicateID, diagnostics: diagnostics)
+        checkUnique(pages.map { ($0.0.id, topLevelValue("id", in: $0.1.base), "ページのid") }, code: .duplicateID, diagnostics: diagnostics)
 
         var glossary: [GlossaryEntry] = []
         if let g = content.glossary, case .success(let document) = parseYAML(g.base, diagnostics: diagnostics) {
@@ -114,6 +116,20 @@ public enum ContentValidator {
         let result = YAMLParser.parse(source.text, path: source.path)
         if case .failure(let d) = result { diagnostics.report(d) }
         return result
+    }
+
+    /// Where the value of a top-level front-matter key is, so that a clash
+    /// between files points at the line to change (the file's start otherwise).
+    static func topLevelValue(_ key: String, in source: SourceText) -> SourceLocation {
+        var lineNumber = 0
+        for line in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if lineNumber > 1 && (line.trimmingTrailingSpaces == "---" || line.trimmingTrailingSpaces == "...") { break }
+            guard line.hasPrefix(key + ":") else { continue }
+            let value = line.dropFirst(key.count + 1).prefix(while: { $0 == " " })
+            return SourceLocation(path: source.path, line: lineNumber, column: key.count + 2 + value.count)
+        }
+        return SourceLocation(path: source.path)
     }
 
     static func checkUnique(_ items: [(String, SourceLocation, String)], code: DiagnosticCode, diagnostics: DiagnosticCollector) {

@@ -126,7 +126,8 @@ struct FieldReader {
             if required { missing(key, hint: "例: \(key): 2024-04-01") }
             return nil
         }
-        guard let s = v.scalar?.string, let d = CalendarDate(iso: s.trimmingCharacters(in: .whitespaces)) else {
+        // Full-width digits and minus read as half-width, as in number fields (２０２４－０４－０１).
+        guard let s = v.scalar?.string, let d = CalendarDate(iso: NumberText.halfWidth(s).trimmingCharacters(in: .whitespaces)) else {
             let written = v.scalar?.string ?? ""
             let hint = written.contains("令和") || written.contains("平成")
                 ? "和暦ではなく西暦で書いてください。例: 令和6年4月1日 → 2024-04-01"

@@ -27,6 +27,7 @@ enum InitiativeDecoder {
         case .success(let s): split = s
         case .failure(let d): diagnostics.report(d); return nil
         }
+        if let second = FrontMatter.secondBlock(in: split, path: source.path) { diagnostics.report(second) }
         let document: YAMLDocument
         switch YAMLParser.parse(split.yaml, path: source.path, firstLine: split.yamlStartLine) {
         case .success(let d): document = d

@@ -21,6 +21,7 @@ enum PageDecoder {
         case .success(let s): split = s
         case .failure(let d): diagnostics.report(d); return nil
         }
+        if let second = FrontMatter.secondBlock(in: split, path: source.path) { diagnostics.report(second) }
         switch YAMLParser.parse(split.yaml, path: source.path, firstLine: split.yamlStartLine) {
         case .success(let d): return (d, split)
         case .failure(let d): diagnostics.report(d); return nil

@@ -68,14 +68,15 @@ enum SiteSettingsDecoder {
                                   hint: "最初は \(first.line)行目です。idは重ならないようにしてください。")
                 continue
             }
+            // The theme stays known (no second error at every initiative that names it);
+            // the error alone keeps the site from being built.
             if let number, let first = themeNumbers[number] {
                 diagnostics.error(.duplicateNumber, "戦略テーマの番号 \(number) が2回使われています。", at: item.location(of: item.value("number")),
                                   hint: "最初は \(first.line)行目です。")
-                continue
             }
             guard let id, let number, let title else { continue }
             themeIDs[id] = item.location(of: item.value("id"))
-            themeNumbers[number] = item.location(of: item.value("number"))
+            if themeNumbers[number] == nil { themeNumbers[number] = item.location(of: item.value("number")) }
             themes.append(Theme(id: id, number: number, title: title, summary: summary))
         }
 

@@ -2,8 +2,9 @@ import Foundation
 
 /// Stage 5: puts the generated files on disk so that the previous site is
 /// never lost. Everything is written to a staging folder next to the output
-/// and swapped in only when complete; an interrupted run is cleaned up (and a
-/// half-done swap rolled back) by the next one.
+/// and swapped in only when complete — in one atomic exchange where the system
+/// has one (Linux), else by two renames; an interrupted run is cleaned up (and
+/// a half-done two-rename swap rolled back) by the next one.
 public enum OutputWriter {
     public struct Paths: Equatable {
         public let output: String
@@ -59,11 +60,17 @@ public enum OutputWriter {
             for file in files.sorted(by: { $0.path < $1.path }) {
                 try io.write(paths.staging + "/" + file.path, file.data)
             }
-            if io.exists(paths.output) {
-                try io.move(paths.output, paths.previous)
+            if io.isDirectory(paths.output) && io.exchange(paths.staging, paths.output) {
+                // One atomic step: output/ never goes missing; the old site now sits in staging.
+                // The new site is published: a failed clean-up is left to the next run's `recover`.
+                try? io.remove(paths.staging)
+            } else {
+                if io.exists(paths.output) {
+                    try io.move(paths.output, paths.previous)
+                }
+                try io.move(paths.staging, paths.output)
+                try io.remove(paths.previous)
             }
-            try io.move(paths.staging, paths.output)
-            try io.remove(paths.previous)
         } catch {
             try? io.remove(paths.staging)
             if !io.exists(paths.output) && io.exists(paths.previous) { try? io.move(paths.previous, paths.output) }

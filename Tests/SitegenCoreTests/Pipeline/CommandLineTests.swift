@@ -51,7 +51,7 @@ import Testing
         defer { tree.remove() }
         let r = try SitegenBinary.run(["check", "--format", "github"], in: tree.root)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("::error file=content/initiatives/02-network.md,line=1,col=1,title=E012::"))
+        #expect(r.stderr.contains("::error file=content/initiatives/02-network.md,line=3,col=9,title=E012::"))
     }
 
     @Test func newInitiativeWritesTheNextNumber() throws {

@@ -58,7 +58,7 @@ import Testing
         #expect(MiniSite.summary(d) == [
             "\(path1):6:10 E014",
             "\(path1):25:25 E018",
-            "content/initiatives/02-network.md:1:1 E012",
+            "content/initiatives/02-network.md:3:9 E012", // at the clashing number
         ])
     }
 

@@ -1,0 +1,66 @@
+/// A valid site for the fuzzed file to sit in, and the seed texts the
+/// built-in mutator starts from (scripts/fuzz adds every file of content/).
+enum FuzzSeeds {
+    static let siteYAML = """
+    organization:
+      name: テスト区
+    report:
+      title: 令和6年度テスト戦略
+      fiscal_year: 2024
+      as_of: 2024-04-01
+      base_url: https://example.jp/dx/
+      license: CC-BY-4.0
+    languages:
+      - { code: ja, name: 日本語, path: / }
+      - { code: easy, name: やさしい日本語, path: /easy/ }
+    mission: 区民の生活を便利にする。
+    vision: 手続がいつでもできる。
+    dx_vision:
+      - { number: 1, text: いつでも手続ができます。 }
+    themes:
+      - { id: service, number: 1, title: サービスの提供 }
+    evaluation_scale:
+      - { code: A, label: 目標より進んでいる }
+
+    """
+
+    static let initiative = """
+    ---
+    id: online
+    number: 2
+    theme: service
+    title: 行政手続のオンライン化
+    vision: [1]
+    summary: 申請できる手続を増やす。
+    kpis:
+      - id: rate
+        label: オンライン化率
+        unit: "%"
+        target: { value: ６０, comparison: at_least }
+        baseline: { value: 46.0, label: 令和5年度実績 }
+        actuals:
+          - { date: 2024-09-30, value: 51.5 }
+        evaluation: A
+      - id: plan
+        label: 計画書
+        kind: milestone
+        status: done
+    schedule:
+      - id: prepare
+        task: 洗出し
+        bars:
+          - { from: Q1, to: 2024-09, label: 洗出し }
+          - { from: 2025-02, to: 2025-05, spans_years: true }
+        milestones:
+          - { at: 2025-01, label: 口座振替 }
+    ---
+    本文 [リンク](https://example.jp/) と **強調**。
+
+    """
+
+    static let values = "60\n６０\n60%\n1,200\n-3.50\n2024-04-01\n令和6年4月1日\n2024-13\nQ5\nq1\n2025-03\n"
+
+    static var all: [[UInt8]] {
+        [[0] + Array(initiative.utf8), [1] + Array(siteYAML.utf8), [2] + Array(values.utf8), [3] + Array(initiative.utf8)]
+    }
+}
