@@ -44,6 +44,11 @@ public enum EasyJapaneseChecker {
             }
             return SourceLocation(path: path)
         }
+        /// The line of a top-level key (`background:`), else the file's start.
+        func keyLocation(_ key: String, in path: String) -> SourceLocation {
+            guard let index = lines(path)?.firstIndex(where: { $0.hasPrefix(key + ":") }) else { return SourceLocation(path: path) }
+            return SourceLocation(path: path, line: index + 1, column: 1)
+        }
         func fields(_ items: [(String?, Bool)], path: String) -> [EasySentence] {
             items.flatMap { text, isLabel -> [EasySentence] in
                 guard let text, !text.isEmpty else { return [] }
@@ -113,33 +118,42 @@ public enum EasyJapaneseChecker {
             lint(sentences, pageAt: SourceLocation(path: path), name: page.title)
         }
 
-        // Texts of site.yaml (home page, themes, background).
+        // Texts of site.yaml. They are shown on two pages, and each page's length is
+        // what a reader faces: the top page (report, mission … themes) and the
+        // background page. Evaluation labels appear only inside KPI charts.
         let sitePath = contentPath + "/site.yaml"
         if easy.isFallback {
             out.append(missingTranslation(sitePath, suffix: suffix))
         } else {
             let easySitePath = contentPath + "/site" + suffix + ".yaml"
+            let labels = PageLabels.forLanguage(easy.language)
             func own(_ text: String?, _ standard: String?) -> String? { text == standard ? nil : text }
-            var items: [(String?, Bool)] = [
+            var top: [(String?, Bool)] = [
                 (own(easy.report.title, base.report.title), true), (own(easy.report.description, base.report.description), false),
                 (own(easy.mission, base.mission), false), (own(easy.vision, base.vision), false), (own(easy.values, base.values), true),
             ]
-            items += zip(easy.dxVision, base.dxVision).map { (own($0.text, $1.text), false) }
-            for (t, b) in zip(easy.themes, base.themes) { items += [(own(t.title, b.title), true), (own(t.summary, b.summary), false)] }
-            items += zip(easy.evaluationScale, base.evaluationScale).map { (own($0.label, $1.label), true) }
+            top += zip(easy.dxVision, base.dxVision).map { (own($0.text, $1.text), false) }
+            for (t, b) in zip(easy.themes, base.themes) { top += [(own(t.title, b.title), true), (own(t.summary, b.summary), false)] }
+            var topSentences = fields(top, path: easySitePath)
+            if easy.report.introduction != base.report.introduction {
+                topSentences += SentenceSplitter.markdown(easy.report.introduction, path: easySitePath,
+                                                          firstLine: locate(easy.report.introduction, in: easySitePath).line)
+            }
+            lint(topSentences, pageAt: SourceLocation(path: easySitePath), name: labels.home)
+
             if let e = easy.background, let b = base.background {
-                items += [(own(e.policy, b.policy), true), (own(e.priorityIssueTitle, b.priorityIssueTitle), true),
-                          (own(e.conclusion, b.conclusion), false)]
+                var items: [(String?, Bool)] = [(own(e.policy, b.policy), true), (own(e.priorityIssueTitle, b.priorityIssueTitle), true),
+                                                (own(e.conclusion, b.conclusion), false)]
                 if e.achievements != b.achievements { items += e.achievements.map { ($0, true) } }
                 if e.challenges != b.challenges { items += e.challenges.map { ($0, true) } }
                 if e.towardNextYear != b.towardNextYear { items += e.towardNextYear.map { ($0, true) } }
+                lint(fields(items, path: easySitePath), pageAt: keyLocation("background", in: easySitePath), name: labels.background)
             }
-            var sentences = fields(items, path: easySitePath)
-            if easy.report.introduction != base.report.introduction {
-                sentences += SentenceSplitter.markdown(easy.report.introduction, path: easySitePath,
-                                                       firstLine: locate(easy.report.introduction, in: easySitePath).line)
+
+            let scale = zip(easy.evaluationScale, base.evaluationScale).map { (own($0.label, $1.label), true) }
+            for sentence in fields(scale, path: easySitePath) {
+                out += EasyJapaneseRules.check(sentence, acronyms: acronyms, endsWithPredicate: annotator?.endsWithPredicate)
             }
-            lint(sentences, pageAt: SourceLocation(path: easySitePath), name: easy.report.title)
         }
         return Array(Set(out)).sorted()
     }

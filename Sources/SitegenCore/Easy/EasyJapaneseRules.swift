@@ -33,7 +33,7 @@ enum EasyJapaneseRules {
     static func check(_ s: EasySentence, acronyms allowed: Set<String>,
                       endsWithPredicate: ((String) -> Bool)? = nil) -> [Diagnostic] {
         var out: [Diagnostic] = []
-        let quoted = "「\(excerpt(s.plain))」"
+        let quoted = "「\(excerpt(s.visible))」"
         func report(_ code: DiagnosticCode, _ message: String, hint: String? = nil) {
             out.append(Diagnostic(code, message, at: s.location, hint: hint))
         }
@@ -63,7 +63,8 @@ enum EasyJapaneseRules {
             report(.longKatakana, "カタカナが\(run.count)字続いています(「\(run)」): \(quoted)")
         }
 
-        for acronym in acronyms(in: s.plain) where !allowed.contains(acronym) {
+        // On the text with its spaces: 「CC BY」 is two words, not 「CCBY」.
+        for acronym in acronyms(in: s.visible) where !allowed.contains(acronym) {
             report(.unexplainedAcronym, "略語「\(acronym)」が用語集にありません: \(quoted)")
         }
 

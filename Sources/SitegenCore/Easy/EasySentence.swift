@@ -2,9 +2,12 @@
 struct EasySentence: Sendable, Hashable {
     /// As written in the file (markup included): used to find it and in messages.
     let source: String
-    /// What the reader sees: ruby marks and Markdown removed; spaces removed
-    /// (easy Japanese puts spaces between phrases; they are not characters to read).
-    let plain: String
+    /// What the reader sees: ruby marks and Markdown removed, spaces kept. Words
+    /// are found here, so that 「CC BY 4.0」 stays three words, not 「CCBY4」.
+    let visible: String
+    /// `visible` without spaces (easy Japanese puts spaces between phrases; they
+    /// are not characters to read): what lengths and runs are measured on.
+    var plain: String { String(visible.filter { !$0.isWhitespace }) }
     let location: SourceLocation
     /// A heading, list item, table cell or label: it may end without a predicate.
     let isLabel: Bool
@@ -88,9 +91,9 @@ enum SentenceSplitter {
         var col = column
         var depth = 0   // inside {漢字|かんじ}: a ！ there does not end a sentence
         func emit() {
-            let plain = Self.plain(current, markdown: markdown)
-            if !plain.isEmpty {
-                out.append(EasySentence(source: current.trimmingCharacters(in: .whitespaces), plain: plain,
+            let visible = Self.visible(current, markdown: markdown)
+            if visible.contains(where: { !$0.isWhitespace }) {
+                out.append(EasySentence(source: current.trimmingCharacters(in: .whitespaces), visible: visible,
                                         location: SourceLocation(path: path, line: lineNumber, column: startColumn), isLabel: isLabel))
             }
             current = ""
@@ -109,11 +112,10 @@ enum SentenceSplitter {
         return out
     }
 
-    /// The text a reader sees, without spaces.
-    static func plain(_ text: String, markdown: Bool) -> String {
-        var t = ManualRuby.stripped(text)
-        if markdown { t = stripInlineMarkdown(t) }
-        return String(t.filter { !$0.isWhitespace })
+    /// The text a reader sees, spaces kept.
+    static func visible(_ text: String, markdown: Bool) -> String {
+        let t = ManualRuby.stripped(text)
+        return (markdown ? stripInlineMarkdown(t) : t).trimmingCharacters(in: .whitespaces)
     }
 
     /// Links keep their text, URLs and code go, emphasis marks go.

@@ -122,7 +122,7 @@ public final class FuriganaAnnotator: @unchecked Sendable {
         lock.unlock()
 
         let chars = Array(text)
-        let words: [Word] = Kana.containsKanji(text) ? characterRanges(pool.withTagger { $0.morphemes(text) }, in: chars) : []
+        let words: [Word] = Kana.containsKanji(text) ? analysedWords(chars) : []
         let spans = forcedSpans(chars, words: words)
 
         var out: [RubySegment] = []
@@ -185,9 +185,10 @@ public final class FuriganaAnnotator: @unchecked Sendable {
     /// Overrides (longest first) and counters, left to right, not overlapping.
     private func forcedSpans(_ chars: [Character], words: [Word]) -> [ForcedSpan] {
         var spans: [ForcedSpan] = []
+        let boundaries = Set(words.flatMap { [$0.start, $0.end] })
         var i = 0
         while i < chars.count {
-            if let o = overrideMatch(chars, at: i) {
+            if let o = overrideMatch(chars, at: i, boundaries: boundaries) {
                 var span = ForcedSpan(start: i, end: i + o.surface.count,
                                       segments: ReadingAlignment.segments(surface: String(o.surface), reading: o.reading),
                                       isOverride: true, reading: o.reading)
@@ -215,6 +216,27 @@ public final class FuriganaAnnotator: @unchecked Sendable {
         span.segments = ReadingAlignment.segments(surface: String(chars[word.start..<word.end]), reading: span.reading)
     }
 
+    /// MeCab's words of the text, read one space-separated stretch at a time: a
+    /// space is a word boundary the writer chose (取組13 国や: 国 is くに, not the
+    /// suffix こく that 13国 would make it), and easy Japanese spaces its phrases.
+    private func analysedWords(_ chars: [Character]) -> [Word] {
+        var out: [Word] = []
+        var p = 0
+        while p < chars.count {
+            guard !chars[p].isWhitespace else { p += 1; continue }
+            var end = p
+            while end < chars.count, !chars[end].isWhitespace { end += 1 }
+            let piece = Array(chars[p..<end])
+            if Kana.containsKanji(String(piece)) {
+                let offset = p
+                out += characterRanges(pool.withTagger { $0.morphemes(String(piece)) }, in: piece)
+                    .map { (start: $0.start + offset, end: $0.end + offset, reading: $0.reading) }
+            }
+            p = end
+        }
+        return out
+    }
+
     /// Morphemes with character (not byte) ranges.
     private func characterRanges(_ morphemes: [Morpheme], in chars: [Character]) -> [Word] {
         var byteToChar: [Int: Int] = [0: 0]
@@ -240,11 +262,18 @@ public final class FuriganaAnnotator: @unchecked Sendable {
         return (ReadingAlignment.segments(surface: surface, reading: Kana.hiragana(reading)), stats)
     }
 
-    private func overrideMatch(_ chars: [Character], at index: Int) -> (surface: [Character], reading: String)? {
+    /// The longest override written at `index`. It may not cut into a kanji word
+    /// the analyser found: 語 (ご) is not the 語 of 日本語, 行の (ぎょうの) not the
+    /// end of 銀行の. A side next to kana, digits or symbols, or on a word
+    /// boundary, is fine; so place names MeCab splits wrongly still match.
+    private func overrideMatch(_ chars: [Character], at index: Int, boundaries: Set<Int>) -> (surface: [Character], reading: String)? {
         guard let candidates = overrides[chars[index]] else { return nil }
+        if index > 0, Kana.isKanji(chars[index - 1]), !boundaries.isEmpty, !boundaries.contains(index) { return nil }
         for candidate in candidates {
             let end = index + candidate.surface.count
-            if end <= chars.count, Array(chars[index..<end]) == candidate.surface { return candidate }
+            guard end <= chars.count, Array(chars[index..<end]) == candidate.surface else { continue }
+            if end < chars.count, Kana.isKanji(chars[end]), !boundaries.isEmpty, !boundaries.contains(end) { continue }
+            return candidate
         }
         return nil
     }

@@ -1,7 +1,10 @@
 /// Stage 4: every output file of the site, from the model. Pages, charts and
 /// open data are drawn from the same `SiteBundle`, so they cannot disagree.
 public enum SiteRenderer {
-    public static func render(_ bundle: SiteBundle, theme: SiteTheme) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    /// - Parameter furigana: the annotator for easy pages; nil opens one with the
+    ///   content's overrides. Passed in to read its statistics after the build.
+    public static func render(_ bundle: SiteBundle, theme: SiteTheme,
+                              furigana annotator: FuriganaAnnotator? = nil) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let openData = OpenDataRenderer.render(bundle: bundle)
         let charts = ChartSet(bundle: bundle)
         let catalog = openData.catalog
@@ -14,7 +17,7 @@ public enum SiteRenderer {
                 catalog.initiativeLinks(id: initiative.id).map { DataPageHTML.initiativeLinks($0, site: site, pagePath: pagePath) }
             })
         var (pages, diagnostics) = PageRenderer.render(bundle: bundle, theme: theme, extras: extras)
-        let furigana = Self.addFurigana(to: pages, bundle: bundle)
+        let furigana = Self.addFurigana(to: pages, bundle: bundle, annotator: annotator)
         pages = furigana.files
         diagnostics += furigana.diagnostics
         return (pages + charts.standaloneFiles + openData.files, diagnostics)
@@ -23,12 +26,13 @@ public enum SiteRenderer {
     /// Every kanji on the pages of an easy-Japanese language gets its reading as
     /// <ruby> (body, headings, tables, navigation). Readings come from MeCab, with
     /// `furigana.yaml` and `{漢字|かんじ}` markup taking precedence.
-    static func addFurigana(to pages: [OutputFile], bundle: SiteBundle) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    static func addFurigana(to pages: [OutputFile], bundle: SiteBundle,
+                            annotator given: FuriganaAnnotator? = nil) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
         guard !easyFolders.isEmpty else { return (pages, []) }
         let annotator: FuriganaAnnotator
         do {
-            annotator = try FuriganaAnnotator(overrides: bundle.base.furigana)
+            annotator = try given ?? FuriganaAnnotator(overrides: bundle.base.furigana)
         } catch let error as FuriganaError {
             return (pages, [error.diagnostic()])
         } catch {

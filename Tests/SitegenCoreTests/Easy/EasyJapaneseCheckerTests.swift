@@ -88,6 +88,56 @@ import Testing
         #expect(MiniSite.summary(d) == ["content/site.easy.yaml:1:10 W043"])
     }
 
+    /// site.easy.yaml feeds two pages; each is measured on its own.
+    @Test func siteTextLengthIsCountedPerRenderedPage() throws {
+        let sentence = "くらしを べんりに します。"      // 12 characters as read
+        func lines(_ count: Int, indent: String) -> String {
+            (0..<count).map { _ in indent + "- " + sentence }.joined(separator: "\n")
+        }
+        let standard = MiniSite.siteYAML + """
+        background:
+          current_state:
+            achievements:
+              - 手続をオンライン化した。
+
+        """
+        func easySite(top: Int, background: Int) -> String {
+            "mission: |\n" + (0..<top).map { _ in "  " + sentence }.joined(separator: "\n") + "\n"
+                + "background:\n  current_state:\n    achievements:\n" + lines(background, indent: "      ") + "\n"
+        }
+        func longPages(top: Int, background: Int) throws -> [Diagnostic] {
+            try run(["content/site.yaml": standard, "content/site.easy.yaml": easySite(top: top, background: background)])
+                .filter { $0.code == .longPage }
+        }
+        // 50 + 50 sentences: 1,200 characters in the file, 600 on each page.
+        #expect(try longPages(top: 50, background: 50).isEmpty)
+        // 90 sentences on the background page alone are too many (1,080): reported
+        // at its `background:` key (line 12, after the 10-line mission).
+        let background = try longPages(top: 10, background: 90)
+        #expect(MiniSite.summary(background) == ["content/site.easy.yaml:12:1 W046"])
+        #expect(background.first?.message.contains("「これまでのこと」") == true)
+        #expect(background.first?.message.contains("1080字") == true)
+        // And the top page likewise, at the start of the file.
+        let top = try longPages(top: 90, background: 10)
+        #expect(MiniSite.summary(top) == ["content/site.easy.yaml:1:1 W046"])
+        #expect(top.first?.message.contains("「トップ」") == true)
+    }
+
+    @Test func acronymsAreReadWithTheirSpaces() throws {
+        let body = "もくひょうは 60%です。いまは 46%です。\n2025年1月に はじめます。\nきまりは CC BY 4.0です。\n"
+        let d = try run([easyPath: easy(body: body)]).filter { $0.code == .unexplainedAcronym }
+        // Two words, each reported; never the glued 「CCBY4」.
+        #expect(d.count == 2)
+        #expect(d.contains { $0.message.contains("略語「CC」") })
+        #expect(d.contains { $0.message.contains("略語「BY」") })
+        #expect(d.allSatisfy { $0.message.contains("CC BY 4.0") })
+
+        // A glossary term of two words explains both.
+        let glossary = "- { term: DX, text: デジタル技術による変革 }\n- { term: CC BY, text: 出典を示せば自由に使える利用条件 }\n"
+        let explained = try run([easyPath: easy(body: body), "content/glossary.yaml": glossary])
+        #expect(explained.filter { $0.code == .unexplainedAcronym }.isEmpty)
+    }
+
     @Test func noEasyLanguageNoDiagnostics() throws {
         let bundle = try #require(MiniSite.check(MiniSite.files).bundle)
         #expect(EasyJapaneseChecker.check(bundle: SiteBundle(sites: [bundle.base])) == [])

@@ -93,7 +93,8 @@ import Testing
         let d = try #require(SentenceSplitter.field("はい、そうです。BPRを します。", at: SourceLocation(path: "a.easy.md", line: 3, column: 8), isLabel: false)
             .flatMap { EasyJapaneseRules.check($0, acronyms: allowed) }.first)
         #expect(d.location == SourceLocation(path: "a.easy.md", line: 3, column: 16))
-        #expect(d.message.contains("「BPRをします。」"))
+        // Quoted as written, spaces kept, so the writer can search for it.
+        #expect(d.message.contains("「BPRを します。」"))
         #expect(d.hint?.isEmpty == false)
         #expect(d.severity == .error)
     }

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// The real site, built in memory from content/ and the default theme: every
+/// kanji a reader sees on an easy page has its reading. The statistics (where
+/// the readings came from) are printed for the project notes.
+@Suite struct EasySiteFuriganaTests {
+    @Test func everyKanjiOfTheRealEasySiteHasAReading() throws {
+        let root = Repository.root.path
+        let (checked, diagnostics) = ContentCheck.run(contentPath: root + "/content", io: .local)
+        let bundle = try #require(checked, "\(diagnostics)")
+        let theme = try #require(SiteTheme.load(name: "default", themesRoot: root + "/themes", fileIO: .local).theme)
+        let annotator = try FuriganaAnnotator(overrides: bundle.base.furigana)
+        let (files, renderDiagnostics) = SiteRenderer.render(bundle, theme: theme, furigana: annotator)
+        #expect(!renderDiagnostics.hasErrors, "\(renderDiagnostics)")
+
+        let folders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
+        let pages = files.filter { file in file.path.hasSuffix(".html") && folders.contains { file.path.hasPrefix($0) } }
+        #expect(pages.count >= 20)
+        var bare: [String] = []
+        for page in pages {
+            for word in Self.kanjiOutsideRuby(String(decoding: page.data, as: UTF8.self)) { bare.append("\(page.path): \(word)") }
+        }
+        #expect(bare.isEmpty, "\(bare.prefix(20))")
+
+        let stats = annotator.statistics
+        print("easy site, \(pages.count) pages — \(stats) — total \(stats.annotated)")
+        #expect(stats.unread == 0)
+        #expect(stats.analyser > stats.overrides && stats.overrides > 0 && stats.counters > 0)
+    }
+
+    @Test func bareKanjiAreFound() {
+        let html = "<title>目標</title><p><ruby>区<rt>く</rt></ruby>と市\n<svg>\n<text>図</text></svg><code>行</code></p>"
+        #expect(Self.kanjiOutsideRuby(html) == ["市"])
+    }
+
+    /// Kanji runs in text a reader sees that are not inside <ruby>: elements the
+    /// annotator leaves alone (svg, code, title …) and tags are taken out first.
+    static func kanjiOutsideRuby(_ html: String) -> [String] {
+        var text = html
+        for element in FuriganaAnnotator.skippedElements.sorted() {
+            text = text.replacingOccurrences(of: "(?s)<\(element)\\b[^>]*>.*?</\(element)>", with: " ",
+                                             options: [.regularExpression, .caseInsensitive])
+        }
+        text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+        return EasyJapaneseRules.runs(in: text, where: Kana.isKanji)
+    }
+}
