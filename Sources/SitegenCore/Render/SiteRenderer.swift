@@ -6,7 +6,8 @@ public enum SiteRenderer {
     public static func render(_ bundle: SiteBundle, theme: SiteTheme,
                               furigana annotator: FuriganaAnnotator? = nil) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let openData = OpenDataRenderer.render(bundle: bundle)
-        let charts = ChartSet(bundle: bundle)
+        let (furigana, furiganaDiagnostics) = openAnnotator(bundle, given: annotator)
+        let charts = ChartSet(bundle: bundle, easyLabels: furigana.map { a in { a.reading($0) } })
         let catalog = openData.catalog
         let extras = PageExtras(
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi)?.figureHTML },
@@ -17,32 +18,32 @@ public enum SiteRenderer {
                 catalog.initiativeLinks(id: initiative.id).map { DataPageHTML.initiativeLinks($0, site: site, pagePath: pagePath) }
             })
         var (pages, diagnostics) = PageRenderer.render(bundle: bundle, theme: theme, extras: extras)
-        let furigana = Self.addFurigana(to: pages, bundle: bundle, annotator: annotator)
-        pages = furigana.files
-        diagnostics += furigana.diagnostics
+        diagnostics += furiganaDiagnostics
+        if let furigana { pages = addFurigana(to: pages, bundle: bundle, annotator: furigana) }
         return (pages + charts.standaloneFiles + openData.files, diagnostics)
+    }
+
+    /// The annotator for easy pages, or nil where the site has no easy language.
+    static func openAnnotator(_ bundle: SiteBundle, given: FuriganaAnnotator?) -> (FuriganaAnnotator?, [Diagnostic]) {
+        guard bundle.sites.contains(where: { $0.language.isEasy }) else { return (nil, []) }
+        do {
+            return (try given ?? FuriganaAnnotator(overrides: bundle.base.furigana), [])
+        } catch let error as FuriganaError {
+            return (nil, [error.diagnostic()])
+        } catch {
+            return (nil, [Diagnostic(.furiganaUnavailable, "ふりがなの辞書を読み込めません。", at: SourceLocation(path: "content/furigana.yaml"))])
+        }
     }
 
     /// Every kanji on the pages of an easy-Japanese language gets its reading as
     /// <ruby> (body, headings, tables, navigation). Readings come from MeCab, with
     /// `furigana.yaml` and `{漢字|かんじ}` markup taking precedence.
-    static func addFurigana(to pages: [OutputFile], bundle: SiteBundle,
-                            annotator given: FuriganaAnnotator? = nil) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    static func addFurigana(to pages: [OutputFile], bundle: SiteBundle, annotator: FuriganaAnnotator) -> [OutputFile] {
         let easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
-        guard !easyFolders.isEmpty else { return (pages, []) }
-        let annotator: FuriganaAnnotator
-        do {
-            annotator = try given ?? FuriganaAnnotator(overrides: bundle.base.furigana)
-        } catch let error as FuriganaError {
-            return (pages, [error.diagnostic()])
-        } catch {
-            return (pages, [Diagnostic(.furiganaUnavailable, "ふりがなの辞書を読み込めません。", at: SourceLocation(path: "content/furigana.yaml"))])
-        }
-        let files = pages.map { file -> OutputFile in
+        return pages.map { file -> OutputFile in
             guard file.path.hasSuffix(".html"), easyFolders.contains(where: { file.path.hasPrefix($0) }) else { return file }
             return OutputFile(path: file.path, text: annotator.annotateHTML(String(decoding: file.data, as: UTF8.self)))
         }
-        return (files, [])
     }
 }
 
@@ -54,10 +55,12 @@ struct ChartSet: Sendable {
     let overall: [String: RenderedChart]
     let standaloneFiles: [OutputFile]
 
-    init(bundle: SiteBundle) {
+    /// - Parameter easyLabels: turns kanji into kana for the easy sites' SVG text.
+    init(bundle: SiteBundle, easyLabels: ((String) -> String)? = nil) {
         var kpis: [String: RenderedChart] = [:], gantts: [String: RenderedChart] = [:], overall: [String: RenderedChart] = [:]
         var files: [OutputFile] = []
-        for site in bundle.sites {
+        for languageSite in bundle.sites {
+            let site = languageSite.language.isEasy ? easyLabels.map { languageSite.withChartLabels($0) } ?? languageSite : languageSite
             let text = ChartText.forLanguage(site.language)
             let code = site.language.code
             for initiative in site.initiatives {

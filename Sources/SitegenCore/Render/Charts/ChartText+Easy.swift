@@ -83,7 +83,7 @@ extension ChartText {
         contentHeader: "なかみ",
         periodHeader: "いつ",
         initiativeHeader: "とりくみ",
-        ganttCaption: { title, year in title + " の よてい(" + year + ")" },
+        ganttCaption: { title, year in "「" + title + "」の よてい(" + year + ")" },
         overallGanttCaption: { year in "とりくみ の よてい(" + year + ")" },
         ganttIntroSentence: { _, first, last in
             "\(first.year)年\(first.month)月から\(last.year)年\(last.month)月まで の よてい です。"
