@@ -1,7 +1,9 @@
 /// Stage 4: every output file of the site, from the model. Pages, charts and
 /// open data are drawn from the same `SiteBundle`, so they cannot disagree.
 public enum SiteRenderer {
-    public static func render(_ bundle: SiteBundle, theme: SiteTheme) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    /// `accessibility`: the last site check's results (content/accessibility-results.json), shown on the accessibility page.
+    public static func render(_ bundle: SiteBundle, theme: SiteTheme,
+                              accessibility: AccessibilityResults? = nil) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let openData = OpenDataRenderer.render(bundle: bundle)
         let charts = ChartSet(bundle: bundle)
         let catalog = openData.catalog
@@ -12,9 +14,12 @@ public enum SiteRenderer {
             dataPage: { site, pagePath in DataPageHTML.page(catalog: catalog, site: site, pagePath: pagePath) },
             initiativeDataLinks: { site, initiative, pagePath in
                 catalog.initiativeLinks(id: initiative.id).map { DataPageHTML.initiativeLinks($0, site: site, pagePath: pagePath) }
-            })
+            },
+            structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: catalog) },
+            accessibilityResults: accessibility)
         let (pages, diagnostics) = PageRenderer.render(bundle: bundle, theme: theme, extras: extras)
-        return (pages + charts.standaloneFiles + openData.files, diagnostics)
+        let publishing = PublishingFiles.render(bundle: bundle, inventory: PageInventory(bundle: bundle, extras: extras))
+        return (pages + charts.standaloneFiles + openData.files + publishing, diagnostics)
     }
 }
 

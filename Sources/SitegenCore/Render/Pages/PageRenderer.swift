@@ -34,7 +34,7 @@ struct PageInventory {
     }
 
     static func pagePaths(of site: Site, extras: PageExtras) -> Set<String> {
-        var result: Set<String> = [SitePaths.home, SitePaths.kpis, SitePaths.schedule]
+        var result: Set<String> = [SitePaths.home, SitePaths.kpis, SitePaths.schedule, SitePaths.accessibility]
         if site.background != nil { result.insert(SitePaths.background) }
         if !site.glossary.isEmpty { result.insert(SitePaths.glossary) }
         if extras.dataPage(site, SitePaths.localized(SitePaths.data, site.language)) != nil { result.insert(SitePaths.data) }
@@ -45,4 +45,12 @@ struct PageInventory {
     }
 
     func contains(_ path: String, in language: Language) -> Bool { paths[language.code]?.contains(path) ?? false }
+
+    /// The language-relative paths of a language's pages, home first, then in byte order.
+    func paths(in language: Language) -> [String] {
+        (paths[language.code] ?? []).sorted { a, b in
+            if (a == SitePaths.home) != (b == SitePaths.home) { return a == SitePaths.home }
+            return a.utf8.lexicographicallyPrecedes(b.utf8)
+        }
+    }
 }
