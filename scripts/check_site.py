@@ -77,7 +77,8 @@ for i in range(0, len(pages), 400):
             report("vnu", f"{where}:{m.get('lastLine', '?')}: {m.get('message')}")
 
 # 2. Well-formed XML: standalone SVG charts, sitemap, Atom feeds, DCAT.
-versions["xmllint"] = (run(["xmllint", "--version"]).stderr.splitlines() or ["?"])[0]
+m = re.search(r"version (\d+)", run(["xmllint", "--version"]).stderr)
+versions["xmllint"] = f"{int(m[1]) // 10000}.{int(m[1]) // 100 % 100}.{int(m[1]) % 100}" if m else "?"
 for f in xml_files:
     r = run(["xmllint", "--noout", "--nonet", str(f)])
     if r.returncode:
@@ -304,9 +305,9 @@ if args.results:
             {"id": "axe", "name": "axe-core", "version": versions.get("axe-core", "?"),
              "browser": "Chromium " + versions.get("chromium", "?"),
              "scope": "wcag", "files": len(todo), "findings": findings["axe"]},
-            {"id": "layout", "name": "check-site (reflow 320px, text 200%)", "version": "1",
+            {"id": "layout", "name": "scripts/check-site", "version": "1",
              "scope": "layout", "files": len(todo), "findings": findings["layout"]},
-            {"id": "links", "name": "check-site (links)", "version": "1",
+            {"id": "links", "name": "scripts/check-site", "version": "1",
              "scope": "links", "files": len(pages), "findings": findings["links"]},
             {"id": "frictionless", "name": "frictionless", "version": versions.get("frictionless", "?"),
              "scope": "data", "files": 1 if dp.exists() else 0, "findings": findings["data"]},
