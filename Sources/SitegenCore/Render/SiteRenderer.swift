@@ -18,8 +18,7 @@ public enum SiteRenderer {
             structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: catalog) },
             accessibilityResults: accessibility)
         let (pages, diagnostics) = PageRenderer.render(bundle: bundle, theme: theme, extras: extras)
-        let publishing = PublishingFiles.render(bundle: bundle, inventory: PageInventory(bundle: bundle, extras: extras))
-        return (pages + charts.standaloneFiles + openData.files + publishing, diagnostics)
+        return (pages + charts.standaloneFiles + openData.files, diagnostics)
     }
 }
 
