@@ -235,6 +235,11 @@ def note_rules(rules, outcome):
                 criteria.setdefault(sc, {"passed": 0, "failed": 0, "review": 0})[outcome] += 1
 
 
+def note_layout(sc, passed):
+    """The layout checks test 1.4.10 (reflow) and part of 1.4.4 (text resize)."""
+    criteria.setdefault(sc, {"passed": 0, "failed": 0, "review": 0})["passed" if passed else "failed"] += 1
+
+
 if todo:
     from playwright.sync_api import sync_playwright
     import axe_playwright_python
@@ -268,6 +273,7 @@ if todo:
                     page.set_viewport_size({"width": 640, "height": 900})
                     page.evaluate("() => { document.documentElement.style.fontSize = '200%'; }")
                     overflow = page.evaluate(OVERFLOW)
+                    note_layout("1.4.4", overflow <= 0)
                     if overflow > 0:
                         report("layout", f"{rel(p)} 文字200%: 横にはみ出しています({overflow}px)")
                     page.set_viewport_size({"width": width, "height": 900})
@@ -275,6 +281,7 @@ if todo:
                     # 1.4.10: reflow at 320 CSS px without horizontal scrolling.
                     page.set_viewport_size({"width": REFLOW_WIDTH, "height": 900})
                     overflow = page.evaluate(OVERFLOW)
+                    note_layout("1.4.10", overflow <= 0)
                     if overflow > 0:
                         report("layout", f"{rel(p)} @{REFLOW_WIDTH}px: 横にはみ出しています({overflow}px)")
                     page.set_viewport_size({"width": width, "height": 900})
