@@ -48,6 +48,7 @@ public enum ContentLoader {
             let display = root + "/" + entry.relative
             let name = entry.relative.split(separator: "/").last.map(String.init) ?? entry.relative
             if name.hasPrefix(".") || name.hasSuffix("~") { continue } // editor and OS files
+            if entry.relative == AccessibilityResults.fileName { continue } // read by the build (BuildPipeline)
             guard entry.kind == .file else {
                 diagnostics.error(.unreadableFile, entry.kind == .symlink
                     ? "シンボリックリンク「\(display)」は使えません。" : "「\(display)」は普通のファイルではありません。",

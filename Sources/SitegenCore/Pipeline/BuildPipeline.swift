@@ -43,8 +43,12 @@ public enum BuildPipeline {
         guard var bundle = checked, let theme, !diagnostics.hasErrors else { return failed(diagnostics) }
         if let override = options.baseURL { bundle = bundle.withBaseURL(BaseURL.normalized(override)) }
 
+        // The last site check's results for the accessibility page (optional file).
+        let (accessibility, accessibilityDiagnostics) = AccessibilityResults.load(contentPath: options.contentPath, io: io)
+        diagnostics += accessibilityDiagnostics
+
         // 4. Render pages, charts and open data.
-        let (files, renderDiagnostics) = SiteRenderer.render(bundle, theme: theme)
+        let (files, renderDiagnostics) = SiteRenderer.render(bundle, theme: theme, accessibility: accessibility)
         diagnostics += renderDiagnostics
         guard !diagnostics.hasErrors else { return failed(diagnostics) }
 

@@ -1,9 +1,12 @@
 /// Stage 4: every output file of the site, from the model. Pages, charts and
 /// open data are drawn from the same `SiteBundle`, so they cannot disagree.
 public enum SiteRenderer {
-    /// - Parameter furigana: the annotator for easy pages; nil opens one with the
-    ///   content's overrides. Passed in to read its statistics after the build.
-    public static func render(_ bundle: SiteBundle, theme: SiteTheme,
+    /// - Parameters:
+    ///   - accessibility: the last site check's results (content/accessibility-results.json),
+    ///     shown on the accessibility page.
+    ///   - furigana: the annotator for easy pages; nil opens one with the content's
+    ///     overrides. Passed in to read its statistics after the build.
+    public static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
                               furigana annotator: FuriganaAnnotator? = nil) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let openData = OpenDataRenderer.render(bundle: bundle)
         let (furigana, furiganaDiagnostics) = openAnnotator(bundle, given: annotator)
@@ -16,7 +19,9 @@ public enum SiteRenderer {
             dataPage: { site, pagePath in DataPageHTML.page(catalog: catalog, site: site, pagePath: pagePath) },
             initiativeDataLinks: { site, initiative, pagePath in
                 catalog.initiativeLinks(id: initiative.id).map { DataPageHTML.initiativeLinks($0, site: site, pagePath: pagePath) }
-            })
+            },
+            structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: catalog) },
+            accessibilityResults: accessibility)
         var (pages, diagnostics) = PageRenderer.render(bundle: bundle, theme: theme, extras: extras)
         diagnostics += furiganaDiagnostics
         if let furigana { pages = addFurigana(to: pages, bundle: bundle, annotator: furigana) }

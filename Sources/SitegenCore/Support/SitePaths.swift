@@ -10,6 +10,15 @@ public enum SitePaths {
     public static let glossary = "glossary/index.html"
     public static let data = "data/index.html"
     public static let stylesheet = "assets/style.css"
+    /// The accessibility policy and test results (試験結果), in every language.
+    public static let accessibility = "accessibility/index.html"
+    /// Publishing files at the output root, shared by every language.
+    public static let sitemap = "sitemap.xml"
+    public static let robots = "robots.txt"
+    /// The 1200×630 picture shown when a page is shared (theme static file).
+    public static let shareImage = "assets/og-image.png"
+    /// The Atom feed of report updates, one per language (`easy/feed.xml`).
+    public static let feed = "feed.xml"
 
     public static func theme(_ id: String) -> String { "themes/\(id)/index.html" }
     public static func initiative(_ id: String) -> String { "initiatives/\(id)/index.html" }

@@ -47,12 +47,19 @@ import Testing
         #expect(pages.count >= 10)
         for (path, data) in pages {
             let text = String(decoding: data, as: UTF8.self)
-            #expect(!text.lowercased().contains("<script"), "\(path)")
+            // The only script allowed is schema.org JSON-LD: a data block, never executed.
+            let scripts = text.lowercased().components(separatedBy: "<script").count - 1
+            let jsonLD = text.lowercased().components(separatedBy: "<script type=\"application/ld+json\">").count - 1
+            #expect(scripts == jsonLD, "\(path)")
             #expect(!text.contains("\u{202E}"), "\(path)")
             let walker = MarkupWalker(html: [UInt8](data))
             #expect(walker.parsed, "\(path)")
             for element in walker.elements {
-                #expect(!["script", "iframe", "object", "embed", "style"].contains(element.name), "\(path): <\(element.name)>")
+                if element.name == "script" {
+                    #expect(element.attributes.map { "\($0.0)=\($0.1)" } == ["type=application/ld+json"], "\(path): <script>")
+                    continue
+                }
+                #expect(!["iframe", "object", "embed", "style"].contains(element.name), "\(path): <\(element.name)>")
                 for (name, value) in element.attributes {
                     #expect(!name.lowercased().hasPrefix("on"), "\(path): \(element.name) \(name)=\(value)")
                     if ["href", "src", "xlink:href", "action", "formaction", "srcset", "poster"].contains(name.lowercased()) {

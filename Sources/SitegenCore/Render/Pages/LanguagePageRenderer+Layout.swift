@@ -23,7 +23,14 @@ extension LanguagePageRenderer {
         let parts = (draft.titleText.map { [$0] } ?? []) + [reportTitle, site.organization.name]
         context["title"] = Escape.html(parts.joined(separator: " | "))
         context["description"] = Escape.html(draft.description)
-        context["canonical"] = Escape.html(absoluteURL(draft.path, in: language))
+        let canonical = absoluteURL(draft.path, in: language)
+        context["canonical"] = Escape.html(canonical)
+        context["social"] = SocialMeta.tags(site: site, pageTitle: parts.dropLast().joined(separator: " | "),
+                                            description: draft.description, url: canonical,
+                                            isHome: draft.path == SitePaths.home).map { tag -> [String: Any] in
+            ["attribute": tag.0, "name": Escape.html(tag.1), "content": Escape.html(tag.2)]
+        }
+        if let json = extras.structuredData(site, draft.path) { context["structuredData"] = json }
         var alternates: [[String: Any]] = bundle.sites.map(\.language)
             .filter { inventory.contains(draft.path, in: $0) }
             .map { ["hreflang": Escape.html(Self.hreflang($0)), "href": Escape.html(absoluteURL(draft.path, in: $0))] }
@@ -80,6 +87,11 @@ extension LanguagePageRenderer {
             "asOf": PageFormat.date(site.report.asOf) + Escape.html(labels.asOfSuffix),
             "sourceLabel": Escape.html(labels.source),
             "licenseLabel": Escape.html(labels.licensePrefix),
+            "accessibilityLabel": Escape.html(labels.accessibility),
+            "accessibilityHref": link(SitePaths.accessibility, style: style),
+            "feedLabel": Escape.html(labels.feed),
+            "feedTitle": Escape.html(site.organization.name + " " + InlineText.plain(site.report.title) + " " + labels.feed),
+            "feedHref": link(SitePaths.feed, style: style),
             "license": licenseContext(),
             "sources": site.report.sources.map { source -> [String: Any] in
                 var item: [String: Any] = ["title": InlineText.html(source.title), "publisher": InlineText.html(source.publisher), "href": false]

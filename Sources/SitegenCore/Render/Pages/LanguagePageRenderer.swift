@@ -57,6 +57,7 @@ struct LanguagePageRenderer {
                                     description: labels.data + " – " + InlineText.plain(site.report.title),
                                     trail: [], navPath: SitePaths.data, isFallback: site.isFallback))
         }
+        drafts.append(accessibilityPage(extras.accessibilityResults))
 
         var files: [OutputFile] = []
         for draft in drafts {
@@ -89,9 +90,7 @@ struct LanguagePageRenderer {
 
     /// The absolute URL of a page, in folder form.
     func absoluteURL(_ path: String, in target: Language) -> String {
-        var full = SitePaths.localized(path, target)
-        if full == "index.html" { full = "" } else if full.hasSuffix("/index.html") { full.removeLast("index.html".count) }
-        return site.report.baseURL + full
+        PublicURL.page(path, in: target, baseURL: site.report.baseURL)
     }
 
     /// `ja`, and `ja-x-easy` for easy Japanese: a valid BCP 47 private-use tag,

@@ -13,17 +13,26 @@ public struct PageExtras: Sendable {
     public var dataPage: @Sendable (_ site: Site, _ pagePath: String) -> String?
     /// Links to the initiative's open data (CSV/JSON), in its own section.
     public var initiativeDataLinks: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> String?
+    /// schema.org JSON-LD for a language-relative page (`index.html`), or nil;
+    /// written into a `<script type="application/ld+json">` block, so it must keep `<` escaped.
+    public var structuredData: @Sendable (_ site: Site, _ path: String) -> String?
+    /// The last site check's results for the accessibility page; nil: not tested yet.
+    public var accessibilityResults: AccessibilityResults?
 
     public init(kpiChart: @escaping @Sendable (Site, Initiative, KPI, String) -> String? = { _, _, _, _ in nil },
                 initiativeGantt: @escaping @Sendable (Site, Initiative, String) -> String? = { _, _, _ in nil },
                 overallGantt: @escaping @Sendable (Site, String) -> String? = { _, _ in nil },
                 dataPage: @escaping @Sendable (Site, String) -> String? = { _, _ in nil },
-                initiativeDataLinks: @escaping @Sendable (Site, Initiative, String) -> String? = { _, _, _ in nil }) {
+                initiativeDataLinks: @escaping @Sendable (Site, Initiative, String) -> String? = { _, _, _ in nil },
+                structuredData: @escaping @Sendable (Site, String) -> String? = { _, _ in nil },
+                accessibilityResults: AccessibilityResults? = nil) {
         self.kpiChart = kpiChart
         self.initiativeGantt = initiativeGantt
         self.overallGantt = overallGantt
         self.dataPage = dataPage
         self.initiativeDataLinks = initiativeDataLinks
+        self.structuredData = structuredData
+        self.accessibilityResults = accessibilityResults
     }
 
     /// No fragments: pages render without charts and data links.

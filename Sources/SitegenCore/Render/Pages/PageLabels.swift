@@ -32,6 +32,8 @@ struct PageLabels {
     let notFoundText: String
     let source: String
     let licensePrefix: String
+    let accessibility: String
+    let feed: String
 
     static func forLanguage(_ language: Language) -> PageLabels { language.isEasy ? easy : standard }
 
@@ -46,7 +48,7 @@ struct PageLabels {
         fallbackNotice: "このページは、やさしい日本語の版がまだありません。ふつうの日本語で表示しています。",
         notFoundTitle: "ページが見つかりません",
         notFoundText: "お探しのページは見つかりませんでした。アドレスを確かめるか、トップページからお探しください。",
-        source: "出典", licensePrefix: "ライセンス")
+        source: "出典", licensePrefix: "ライセンス", accessibility: "アクセシビリティ", feed: "更新情報（Atom）")
 
     static let easy = PageLabels(
         home: "トップ", themes: "テーマ", kpis: "目標の一覧", schedule: "予定",
@@ -59,5 +61,5 @@ struct PageLabels {
         fallbackNotice: "このページは、やさしい日本語の版がまだありません。ふつうの日本語で表示しています。",
         notFoundTitle: "ページが見つかりません",
         notFoundText: "このページはありません。トップページから探してください。",
-        source: "出典", licensePrefix: "ライセンス")
+        source: "出典", licensePrefix: "ライセンス", accessibility: "アクセシビリティ", feed: "新しい情報（Atom）")
 }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Renders every HTML page of every language of the site with a theme. Pages
 /// of a language live under its folder (`SitePaths.localized`); the theme's
-/// static files are shared at the output root.
+/// static files are shared at the output root. The sitemap, robots.txt and
+/// feeds come from the same page inventory, so they list exactly these pages.
 public enum PageRenderer {
     public static func render(bundle: SiteBundle, theme: SiteTheme,
                               extras: PageExtras = .none) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
@@ -16,6 +17,7 @@ public enum PageRenderer {
             files += result.files
             diagnostics += result.diagnostics
         }
+        files += PublishingFiles.render(bundle: bundle, inventory: inventory)
         // A fallback page repeats the base text, and with it the base text's warnings.
         let unique = Array(Set(diagnostics)).sorted()
         return (files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }, unique)
@@ -34,7 +36,7 @@ struct PageInventory {
     }
 
     static func pagePaths(of site: Site, extras: PageExtras) -> Set<String> {
-        var result: Set<String> = [SitePaths.home, SitePaths.kpis, SitePaths.schedule]
+        var result: Set<String> = [SitePaths.home, SitePaths.kpis, SitePaths.schedule, SitePaths.accessibility]
         if site.background != nil { result.insert(SitePaths.background) }
         if !site.glossary.isEmpty { result.insert(SitePaths.glossary) }
         if extras.dataPage(site, SitePaths.localized(SitePaths.data, site.language)) != nil { result.insert(SitePaths.data) }
@@ -45,4 +47,12 @@ struct PageInventory {
     }
 
     func contains(_ path: String, in language: Language) -> Bool { paths[language.code]?.contains(path) ?? false }
+
+    /// The language-relative paths of a language's pages, home first, then in byte order.
+    func paths(in language: Language) -> [String] {
+        (paths[language.code] ?? []).sorted { a, b in
+            if (a == SitePaths.home) != (b == SitePaths.home) { return a == SitePaths.home }
+            return a.utf8.lexicographicallyPrecedes(b.utf8)
+        }
+    }
 }

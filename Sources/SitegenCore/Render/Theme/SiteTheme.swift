@@ -27,7 +27,7 @@ public struct SiteTheme: Sendable {
     /// Templates the page renderer uses; a theme missing one cannot render a site.
     public static let requiredTemplates = [
         "layout", "home", "theme", "initiative", "background", "kpis", "schedule",
-        "glossary", "page", "data", "not-found",
+        "glossary", "page", "data", "not-found", "accessibility",
     ]
 
     /// Loads `themesRoot/name`. Returns nil with diagnostics when the theme cannot be used.
