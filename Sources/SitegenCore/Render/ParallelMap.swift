@@ -3,8 +3,13 @@ import Foundation
 /// Runs independent rendering work on all cores. Results come back in input
 /// order, so output never depends on the number of cores or on scheduling.
 enum ParallelMap {
-    /// Upper bound on worker threads; `SITEGEN_JOBS=1` forces sequential work (used by tests and profiling).
-    static let defaultWorkers: Int = {
+    /// Overrides the worker count for the current task (tests compare 1 worker with many).
+    @TaskLocal static var workersOverride: Int?
+
+    static var defaultWorkers: Int { workersOverride ?? environmentWorkers }
+
+    /// Upper bound on worker threads; `SITEGEN_JOBS=1` forces sequential work (used for profiling).
+    static let environmentWorkers: Int = {
         if let text = ProcessInfo.processInfo.environment["SITEGEN_JOBS"], let n = Int(text), n >= 1 { return n }
         return max(1, ProcessInfo.processInfo.activeProcessorCount)
     }()
@@ -36,4 +41,27 @@ private final class ResultSlots<R>: @unchecked Sendable {
     func set(_ index: Int, _ value: R) { lock.withLock { storage[index] = value } }
 
     var values: [R] { lock.withLock { storage.map { $0! } } }
+}
+
+/// Carries a value that is only read (never mutated) across worker threads,
+/// e.g. template contexts typed `[String: Any]`.
+struct ReadOnlyBox<T>: @unchecked Sendable {
+    let value: T
+}
+
+extension ParallelMap {
+    /// Runs two independent pieces of work at the same time.
+    static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+        if defaultWorkers <= 1 { return (a(), b()) }
+        let slots = ResultSlots<BothResult<A, B>>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { i in
+            slots.set(i, i == 0 ? .first(a()) : .second(b()))
+        }
+        guard case .first(let x) = slots.values[0], case .second(let y) = slots.values[1] else { fatalError("unreachable") }
+        return (x, y)
+    }
+}
+
+private enum BothResult<A: Sendable, B: Sendable>: Sendable {
+    case first(A), second(B)
 }
