@@ -31,7 +31,8 @@ import Testing
         process.standardError = FileHandle.nullDevice
         try process.run()
         defer {
-            process.terminate()
+            // SIGKILL: cannot be blocked by a signal mask inherited from the test runner.
+            kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
         }
 
