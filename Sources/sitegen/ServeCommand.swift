@@ -27,6 +27,7 @@ extension Sitegen {
             let preview = LivePreview(options: BuildOptions(contentPath: contentOption.content, outputPath: output,
                                                             themesPath: themes, themeName: theme),
                                       log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
+            let initial = preview.watcher.snapshot()
             preview.rebuild()
             let server: HTTPServer
             do {
@@ -37,7 +38,7 @@ extension Sitegen {
             }
             server.start()
             FileHandle.standardOutput.write(Data("sitegen: http://127.0.0.1:\(server.port)/ で表示しています。Ctrl+C で止めます。\n".utf8))
-            preview.watch()
+            preview.watch(from: initial)
         }
     }
 }

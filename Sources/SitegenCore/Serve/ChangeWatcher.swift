@@ -28,7 +28,9 @@ public struct ChangeWatcher: Sendable {
                 let path = root + "/" + relative
                 guard let attributes = try? manager.attributesOfItem(atPath: path),
                       (attributes[.type] as? FileAttributeType) == .typeRegular else { continue }
-                let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+                let size = attributes[.size].flatMap { value in
+                    (value as? NSNumber)?.int64Value ?? (value as? UInt64).map(Int64.init) ?? (value as? Int).map(Int64.init)
+                } ?? -1
                 let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
                 entries.append(Entry(path: path, size: size, modified: modified))
             }

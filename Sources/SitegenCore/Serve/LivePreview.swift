@@ -57,9 +57,13 @@ public final class LivePreview: @unchecked Sendable {
     public var currentBuild: Int { condition.withLock { buildNumber } }
 
     /// Polls content/ and themes/ every `interval` until `shouldStop` says so; rebuilds on change.
-    public func watch(interval: Duration = .milliseconds(200), shouldStop: @Sendable () -> Bool = { false }) {
-        let watcher = ChangeWatcher(roots: [options.contentPath, options.themesPath])
-        var last = watcher.snapshot()
+    public var watcher: ChangeWatcher { ChangeWatcher(roots: [options.contentPath, options.themesPath]) }
+
+    /// `initial` must be taken before the first build, so an edit made while it runs is not missed.
+    public func watch(from initial: [ChangeWatcher.Entry], interval: Duration = .milliseconds(200),
+                      shouldStop: @Sendable () -> Bool = { false }) {
+        let watcher = self.watcher
+        var last = initial
         while !shouldStop() {
             Thread.sleep(forTimeInterval: Double(interval / .milliseconds(1)) / 1000)
             let now = watcher.snapshot()
