@@ -7,7 +7,7 @@ import os, re, shutil, socket, statistics, subprocess, sys, tempfile, time
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.path.join(ROOT, ".build/release/sitegen")
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
-SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "1000 10000").split()]
+SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "1000 9999").split()]
 
 
 def log(*args):
