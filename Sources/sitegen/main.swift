@@ -11,7 +11,7 @@ struct Sitegen: ParsableCommand {
         content/ のファイルを読み、output/ にサイトを作ります。誤りがあれば「ファイル:行:列」とヒントを表示し、
         output/ は変更しません。終了コード: 0 成功、1 内容のエラー、2 使い方の誤り。
         """,
-        subcommands: [Build.self, Check.self, New.self],
+        subcommands: [Build.self, Check.self, New.self, Fixture.self, Serve.self],
         defaultSubcommand: nil)
 }
 

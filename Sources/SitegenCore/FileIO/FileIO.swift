@@ -71,11 +71,7 @@ extension FileIO {
             }
             return data
         },
-        write: { path, data in
-            let url = URL(fileURLWithPath: path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-        },
+        write: { path, data in try POSIXFileWrite.write(path, data) },
         list: { path in
             try FileManager.default.contentsOfDirectory(atPath: path)
                 .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }

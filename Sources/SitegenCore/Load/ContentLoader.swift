@@ -127,15 +127,22 @@ public enum ContentLoader {
         return LocalizedSource(stem: stem, base: base, translations: translations)
     }
 
+    /// One pass over the folder's files, grouped by stem (calling `localized`
+    /// per stem scanned every file per stem: quadratic in the number of files).
     static func collection(in texts: [String: SourceText], folder: String) -> [LocalizedSource] {
-        var stems = Set<String>()
-        for path in texts.keys where path.hasPrefix(folder) {
-            if let split = splitName(String(path.dropFirst(folder.count)), ext: "md"), split.language == nil {
-                stems.insert(split.stem)
+        var bases: [String: SourceText] = [:]
+        var translations: [String: [String: SourceText]] = [:]
+        for (path, text) in texts where path.hasPrefix(folder) {
+            let file = String(path.dropFirst(folder.count))
+            guard !file.contains("/"), let split = splitName(file, ext: "md") else { continue }
+            if let code = split.language {
+                translations[split.stem, default: [:]][code] = text
+            } else {
+                bases[split.stem] = text
             }
         }
-        return stems.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.compactMap {
-            localized(in: texts, folder: folder, stem: $0, ext: "md")
+        return bases.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { stem in
+            LocalizedSource(stem: stem, base: bases[stem]!, translations: translations[stem] ?? [:])
         }
     }
 

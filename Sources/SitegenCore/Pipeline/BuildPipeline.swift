@@ -31,6 +31,20 @@ public struct BuildReport: Sendable {
 /// the file system, through `FileIO`.
 public enum BuildPipeline {
     public static func run(_ options: BuildOptions, io: FileIO = .local) -> BuildReport {
+        let (rendered, renderDiagnostics) = render(options, io: io)
+        var diagnostics = renderDiagnostics
+        guard let files = rendered else { return failed(diagnostics) }
+
+        // 5. Write, swapping the new site in only when every file is written.
+        diagnostics += OutputWriter.write(files, to: options.outputPath, io: io)
+        guard !diagnostics.hasErrors else { return failed(diagnostics) }
+        return BuildReport(diagnostics: sorted(diagnostics),
+                           pageCount: files.filter { $0.path.hasSuffix(".html") }.count, fileCount: files.count)
+    }
+
+    /// Stages 1–4 without writing: every output file, or nil when there are errors.
+    /// `sitegen serve` uses this to write only what changed.
+    public static func render(_ options: BuildOptions, io: FileIO = .local) -> (files: [OutputFile]?, diagnostics: [Diagnostic]) {
         // 1–3. Load the content, validate it, assemble one Site per language.
         let (checked, contentDiagnostics) = ContentCheck.run(contentPath: options.contentPath, io: io)
         var diagnostics = contentDiagnostics
@@ -40,7 +54,7 @@ public enum BuildPipeline {
         }
         let (theme, themeDiagnostics) = SiteTheme.load(name: options.themeName, themesRoot: options.themesPath, fileIO: io)
         diagnostics += themeDiagnostics
-        guard var bundle = checked, let theme, !diagnostics.hasErrors else { return failed(diagnostics) }
+        guard var bundle = checked, let theme, !diagnostics.hasErrors else { return (nil, sorted(diagnostics)) }
         if let override = options.baseURL { bundle = bundle.withBaseURL(BaseURL.normalized(override)) }
 
         // The last site check's results for the accessibility page (optional file).
@@ -50,13 +64,8 @@ public enum BuildPipeline {
         // 4. Render pages, charts and open data.
         let (files, renderDiagnostics) = SiteRenderer.render(bundle, theme: theme, accessibility: accessibility)
         diagnostics += renderDiagnostics
-        guard !diagnostics.hasErrors else { return failed(diagnostics) }
-
-        // 5. Write, swapping the new site in only when every file is written.
-        diagnostics += OutputWriter.write(files, to: options.outputPath, io: io)
-        guard !diagnostics.hasErrors else { return failed(diagnostics) }
-        return BuildReport(diagnostics: sorted(diagnostics),
-                           pageCount: files.filter { $0.path.hasSuffix(".html") }.count, fileCount: files.count)
+        guard !diagnostics.hasErrors else { return (nil, sorted(diagnostics)) }
+        return (files, sorted(diagnostics))
     }
 
     static func failed(_ diagnostics: [Diagnostic]) -> BuildReport {

@@ -8,9 +8,12 @@ public enum SiteRenderer {
     ///     overrides. Passed in to read its statistics after the build.
     public static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
                               furigana annotator: FuriganaAnnotator? = nil) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let openData = OpenDataRenderer.render(bundle: bundle)
         let (furigana, furiganaDiagnostics) = openAnnotator(bundle, given: annotator)
-        let charts = ChartSet(bundle: bundle, easyLabels: furigana.map { a in { a.reading($0) } })
+        let easyLabels: (@Sendable (String) -> String)?
+        if let furigana { easyLabels = { furigana.reading($0) } } else { easyLabels = nil }
+        // Open data and charts do not depend on each other: drawn at the same time.
+        let (openData, charts) = ParallelMap.both({ OpenDataRenderer.render(bundle: bundle) },
+                                                  { ChartSet(bundle: bundle, easyLabels: easyLabels) })
         let catalog = openData.catalog
         let extras = PageExtras(
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi)?.figureHTML },
@@ -61,31 +64,45 @@ struct ChartSet: Sendable {
     let standaloneFiles: [OutputFile]
 
     /// - Parameter easyLabels: turns kanji into kana for the easy sites' SVG text.
-    init(bundle: SiteBundle, easyLabels: ((String) -> String)? = nil) {
+    init(bundle: SiteBundle, easyLabels: (@Sendable (String) -> String)? = nil) {
         var kpis: [String: RenderedChart] = [:], gantts: [String: RenderedChart] = [:], overall: [String: RenderedChart] = [:]
         var files: [OutputFile] = []
         for languageSite in bundle.sites {
             let site = languageSite.language.isEasy ? easyLabels.map { languageSite.withChartLabels($0) } ?? languageSite : languageSite
             let text = ChartText.forLanguage(site.language)
             let code = site.language.code
-            for initiative in site.initiatives {
-                for kpi in initiative.kpis {
-                    let chart = KPIChart.render(kpi: kpi, site: site, text: text, idPrefix: "kpi-\(initiative.id)-\(kpi.id)")
-                    kpis[Self.key(code, initiative.id, kpi.id)] = chart
-                    files.append(OutputFile(path: SitePaths.kpiChart(initiative: initiative.id, kpi: kpi.id, language: site.language),
-                                            text: chart.standaloneSVG))
+            // One job per initiative plus the overall chart, on all cores; results keep input order.
+            let jobs: [Initiative?] = site.initiatives.map { $0 } + [nil]
+            let drawn = ParallelMap.map(jobs) { job -> [(key: String, chart: RenderedChart, path: String)] in
+                guard let initiative = job else {
+                    let schedulePage = SitePaths.localized(SitePaths.schedule, site.language)
+                    let all = GanttChart.renderOverall(site: site, text: text, idPrefix: "gantt-all") {
+                        SitePaths.relativeURL(from: schedulePage, to: SitePaths.localized(SitePaths.initiative($0.id), site.language))
+                    }
+                    return [(code, all, SitePaths.overallGantt(language: site.language))]
                 }
-                let gantt = GanttChart.render(initiative: initiative, site: site, text: text, idPrefix: "gantt-\(initiative.id)")
-                gantts[Self.key(code, initiative.id)] = gantt
-                files.append(OutputFile(path: SitePaths.ganttChart(initiative: initiative.id, language: site.language),
-                                        text: gantt.standaloneSVG))
+                var result: [(key: String, chart: RenderedChart, path: String)] = initiative.kpis.map { kpi in
+                    (Self.key(code, initiative.id, kpi.id),
+                     KPIChart.render(kpi: kpi, site: site, text: text, idPrefix: "kpi-\(initiative.id)-\(kpi.id)"),
+                     SitePaths.kpiChart(initiative: initiative.id, kpi: kpi.id, language: site.language))
+                }
+                result.append((Self.key(code, initiative.id),
+                               GanttChart.render(initiative: initiative, site: site, text: text, idPrefix: "gantt-\(initiative.id)"),
+                               SitePaths.ganttChart(initiative: initiative.id, language: site.language)))
+                return result
             }
-            let schedulePage = SitePaths.localized(SitePaths.schedule, site.language)
-            let all = GanttChart.renderOverall(site: site, text: text, idPrefix: "gantt-all") {
-                SitePaths.relativeURL(from: schedulePage, to: SitePaths.localized(SitePaths.initiative($0.id), site.language))
+            for (job, charts) in zip(jobs, drawn) {
+                for (offset, item) in charts.enumerated() {
+                    if job == nil {
+                        overall[item.key] = item.chart
+                    } else if offset < charts.count - 1 {
+                        kpis[item.key] = item.chart
+                    } else {
+                        gantts[item.key] = item.chart
+                    }
+                    files.append(OutputFile(path: item.path, text: item.chart.standaloneSVG))
+                }
             }
-            overall[code] = all
-            files.append(OutputFile(path: SitePaths.overallGantt(language: site.language), text: all.standaloneSVG))
         }
         self.kpis = kpis
         self.gantts = gantts

@@ -20,11 +20,15 @@ public enum ContentValidator {
         }
         let references = ReferenceContext(settings: settings)
 
+        // Each file is decoded on its own (all cores); diagnostics are merged and sorted after.
+        let decoded = ParallelMap.map(content.initiatives) { source -> (Initiative?, [Diagnostic]) in
+            let local = DiagnosticCollector()
+            return (InitiativeDecoder.decode(source.base, references: references, diagnostics: local), local.diagnostics)
+        }
         var initiatives: [(Initiative, LocalizedSource)] = []
-        for source in content.initiatives {
-            if let initiative = InitiativeDecoder.decode(source.base, references: references, diagnostics: diagnostics) {
-                initiatives.append((initiative, source))
-            }
+        for ((initiative, found), source) in zip(decoded, content.initiatives) {
+            diagnostics.append(contentsOf: found)
+            if let initiative { initiatives.append((initiative, source)) }
         }
         checkUnique(initiatives.map { ($0.0.id, topLevelValue("id", in: $0.1.base), "重点取組のid") },
                     code: .duplicateID, diagnostics: diagnostics)
@@ -76,11 +80,15 @@ public enum ContentValidator {
                     siteFallback = true
                 }
             }
-            let localInitiatives: [Initiative] = sortedInitiatives.map { base, source in
-                guard !isBase else { return base }
-                guard let t = translation(source) else { return base.asFallback() }
-                return Overlay.initiative(base, source: t, diagnostics: diagnostics) ?? base.asFallback()
+            let overlaid = ParallelMap.map(sortedInitiatives.map { ($0.0, isBase ? nil : $0.1.translations[language.code]) }) {
+                base, translation -> (Initiative, [Diagnostic]) in
+                guard !isBase else { return (base, []) }
+                guard let translation else { return (base.asFallback(), []) }
+                let local = DiagnosticCollector()
+                return (Overlay.initiative(base, source: translation, diagnostics: local) ?? base.asFallback(), local.diagnostics)
             }
+            overlaid.forEach { diagnostics.append(contentsOf: $0.1) }
+            let localInitiatives = overlaid.map(\.0)
             let localPages: [Page] = sortedPages.map { base, source in
                 guard !isBase else { return base }
                 guard let t = translation(source) else { return base.asFallback() }

@@ -43,7 +43,7 @@ enum InitiativeDecoder {
         root.warnUnknownKeys(keys)
 
         let id = root.identifier()
-        let number = root.integer("number", required: true, range: 1...9999)
+        let number = root.integer("number", required: true, range: 1...99_999)
         let theme = root.text("theme", required: true)
         if let theme, let known = references.themeIDs, !known.contains(theme) {
             diagnostics.error(.unknownTheme, "戦略テーマ「\(theme)」は site.yaml の themes にありません。",

@@ -59,21 +59,32 @@ struct LanguagePageRenderer {
         }
         drafts.append(accessibilityPage(extras.accessibilityResults))
 
+        // Templates render on all cores; results keep the drafts' order.
+        let shared = ReadOnlyBox(value: (self, drafts))
+        let rendered = ParallelMap.map(Array(drafts.indices)) { index -> Result<OutputFile, Diagnostic> in
+            let (renderer, drafts) = shared.value
+            return renderer.renderDraft(drafts[index])
+        }
         var files: [OutputFile] = []
-        for draft in drafts {
-            let full = SitePaths.localized(draft.path, language)
-            guard let content = theme.render(draft.template, withCommon(draft.context, at: full)) else {
-                diagnostics.append(missingTemplate(draft.template))
-                continue
+        for result in rendered {
+            switch result {
+            case .success(let file): files.append(file)
+            case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
-            guard let page = theme.render("layout", layoutContext(draft, content: content)) else {
-                diagnostics.append(missingTemplate("layout"))
-                continue
-            }
-            files.append(OutputFile(path: full, text: page))
         }
         if let notFound = notFoundPage() { files.append(notFound) } else { diagnostics.append(missingTemplate("not-found")) }
         return (files, diagnostics)
+    }
+
+    private func renderDraft(_ draft: PageDraft) -> Result<OutputFile, Diagnostic> {
+        let full = SitePaths.localized(draft.path, language)
+        guard let content = theme.render(draft.template, withCommon(draft.context, at: full)) else {
+            return .failure(missingTemplate(draft.template))
+        }
+        guard let page = theme.render("layout", layoutContext(draft, content: content)) else {
+            return .failure(missingTemplate("layout"))
+        }
+        return .success(OutputFile(path: full, text: page))
     }
 
     private func missingTemplate(_ name: String) -> Diagnostic {

@@ -1,0 +1,197 @@
+import Foundation
+
+/// `sitegen serve`: builds, serves the output folder, rebuilds when content or
+/// themes change, and tells open pages to reload. A failed build keeps the last
+/// good site on disk and served; its diagnostics are shown in the terminal and
+/// over the page (by /__sitegen/reload.js) and at /__sitegen/errors.
+public final class LivePreview: @unchecked Sendable {
+    public let options: BuildOptions
+    private let writer: IncrementalWriter
+    private let condition = NSCondition()
+    private var buildNumber = 0
+    private var diagnostics: [Diagnostic] = []
+    private let log: @Sendable (String) -> Void
+
+    public init(options: BuildOptions, log: @escaping @Sendable (String) -> Void = { print($0) }) {
+        self.options = options
+        self.writer = IncrementalWriter(outputPath: options.outputPath)
+        self.log = log
+    }
+
+    public struct BuildResult: Sendable {
+        public let succeeded: Bool
+        public let filesWritten: Int
+        public let milliseconds: Double
+    }
+
+    /// Builds once: renders in memory, writes what changed, bumps the build number.
+    @discardableResult
+    public func rebuild() -> BuildResult {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let (files, renderDiagnostics) = BuildPipeline.render(options)
+        var all = renderDiagnostics
+        var written = 0
+        if let files {
+            let (summary, writeDiagnostics) = writer.write(files)
+            all += writeDiagnostics
+            written = summary.written + summary.removed
+        }
+        let ms = Double((clock.now - start) / .microseconds(1)) / 1000
+        let succeeded = files != nil && !all.hasErrors
+        condition.lock()
+        buildNumber += 1
+        diagnostics = all
+        let number = buildNumber
+        condition.broadcast()
+        condition.unlock()
+        for d in all { log(d.description) }
+        if succeeded {
+            log("sitegen: ビルド \(number): \(written)ファイルを更新しました(\(String(format: "%.1f", ms))ミリ秒)。")
+        } else {
+            log("sitegen: ビルド \(number) は失敗しました。前のサイトを表示し続けます。")
+        }
+        return BuildResult(succeeded: succeeded, filesWritten: written, milliseconds: ms)
+    }
+
+    public var currentBuild: Int { condition.withLock { buildNumber } }
+
+    /// Polls content/ and themes/ every `interval` until `shouldStop` says so; rebuilds on change.
+    public var watcher: ChangeWatcher { ChangeWatcher(roots: [options.contentPath, options.themesPath]) }
+
+    /// `initial` must be taken before the first build, so an edit made while it runs is not missed.
+    public func watch(from initial: [ChangeWatcher.Entry], interval: Duration = .milliseconds(200),
+                      shouldStop: @Sendable () -> Bool = { false }) {
+        let watcher = self.watcher
+        var last = initial
+        while !shouldStop() {
+            Thread.sleep(forTimeInterval: Double(interval / .milliseconds(1)) / 1000)
+            let now = watcher.snapshot()
+            if now != last {
+                last = now
+                rebuild()
+            }
+        }
+    }
+
+    // MARK: - HTTP
+
+    public func handle(_ request: HTTPRequest) -> HTTPServer.Response {
+        switch request.path {
+        case "/__sitegen/reload.js":
+            return HTTPServer.Response(status: 200, contentType: "text/javascript; charset=utf-8", body: Data(Self.reloadScript.utf8))
+        case "/__sitegen/build":
+            return statusResponse(waitingForChangeFrom: request.queryValue("since").flatMap(Int.init))
+        case "/__sitegen/errors":
+            return HTTPServer.Response(status: 200, contentType: "text/html; charset=utf-8", body: Data(errorPage().utf8))
+        default:
+            return staticResponse(request.path)
+        }
+    }
+
+    /// Long poll: answers when the build number differs from `since`, or after 25 s.
+    func statusResponse(waitingForChangeFrom since: Int?) -> HTTPServer.Response {
+        condition.lock()
+        if let since {
+            let deadline = Date().addingTimeInterval(25)
+            while buildNumber == since && condition.wait(until: deadline) {}
+        }
+        let number = buildNumber
+        let messages = diagnostics.filter { $0.severity == .error }.map(\.description)
+        condition.unlock()
+        let json = "{\"build\":\(number),\"errors\":[" + messages.map(Escape.jsonString).joined(separator: ",") + "]}"
+        return HTTPServer.Response(status: 200, contentType: "application/json", body: Data(json.utf8))
+    }
+
+    func staticResponse(_ path: String) -> HTTPServer.Response {
+        let root = options.outputPath
+        if let relative = StaticFileResolver.relativePath(for: path) {
+            var candidate = root + "/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue {
+                candidate += "/index.html"
+            }
+            if let data = FileManager.default.contents(atPath: candidate) {
+                let type = StaticFileResolver.contentType(for: candidate)
+                return HTTPServer.Response(status: 200, contentType: type, body: type.hasPrefix("text/html") ? Self.injectReload(data) : data)
+            }
+        }
+        let languageNotFound = path.hasPrefix("/easy/") ? root + "/easy/404.html" : root + "/404.html"
+        if let page = FileManager.default.contents(atPath: languageNotFound) {
+            return HTTPServer.Response(status: 404, contentType: "text/html; charset=utf-8", body: Self.injectReload(page))
+        }
+        return HTTPServer.Response(status: 404, contentType: "text/plain; charset=utf-8", body: Data("404 Not Found\n".utf8))
+    }
+
+    static let reloadTag = Data("<script src=\"/__sitegen/reload.js\"></script>".utf8)
+
+    /// Adds the reload script before `</body>` (an external script, so the pages' CSP `script-src 'self'` allows it).
+    static func injectReload(_ html: Data) -> Data {
+        let marker = Data("</body>".utf8)
+        guard let range = html.range(of: marker, options: .backwards) else { return html + reloadTag }
+        var result = html
+        result.insert(contentsOf: reloadTag, at: range.lowerBound)
+        return result
+    }
+
+    func errorPage() -> String {
+        let errors = condition.withLock { diagnostics.filter { $0.severity == .error } }
+        var html = "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>sitegen: ビルドのエラー</title></head><body>\n"
+        if errors.isEmpty {
+            html += "<h1>エラーはありません</h1>\n<p><a href=\"/\">サイトを表示する</a></p>\n"
+        } else {
+            html += "<h1>ビルドのエラー(\(errors.count)件)</h1>\n<p>直すと自動で作り直します。それまでは前のサイトを表示しています。</p>\n<ul>\n"
+            for d in errors {
+                html += "<li><code>\(Escape.html(d.location.description))</code> \(Escape.html(d.message))"
+                if let hint = d.hint { html += "<br>\(Escape.html(hint))" }
+                html += "</li>\n"
+            }
+            html += "</ul>\n"
+        }
+        html += "<script src=\"/__sitegen/reload.js\"></script>\n</body></html>\n"
+        return html
+    }
+
+    /// Long-polls the build number; reloads on change; shows build errors over the page.
+    /// Text goes in with textContent, so diagnostics are never parsed as HTML.
+    static let reloadScript = """
+    (function () {
+      "use strict";
+      var build = null;
+      function showErrors(errors) {
+        var old = document.getElementById("sitegen-error-overlay");
+        if (old) { old.remove(); }
+        if (!errors.length) { return; }
+        var box = document.createElement("div");
+        box.id = "sitegen-error-overlay";
+        box.setAttribute("role", "alert");
+        var s = box.style;
+        s.position = "fixed"; s.left = "0"; s.right = "0"; s.top = "0"; s.zIndex = "2147483647";
+        s.maxHeight = "60vh"; s.overflow = "auto"; s.background = "#fff"; s.color = "#000";
+        s.border = "4px solid #b00020"; s.padding = "1em"; s.font = "16px/1.5 sans-serif";
+        var title = document.createElement("strong");
+        title.textContent = "ビルドのエラー(" + errors.length + "件)。前のサイトを表示しています。";
+        box.appendChild(title);
+        var list = document.createElement("ul");
+        errors.forEach(function (e) {
+          var item = document.createElement("li");
+          item.textContent = e;
+          list.appendChild(item);
+        });
+        box.appendChild(list);
+        document.body.appendChild(box);
+      }
+      function poll() {
+        var url = "/__sitegen/build" + (build === null ? "" : "?since=" + build);
+        fetch(url, { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (state) {
+          if (build !== null && state.build !== build) { location.reload(); return; }
+          build = state.build;
+          showErrors(state.errors);
+          poll();
+        }).catch(function () { setTimeout(poll, 1000); });
+      }
+      poll();
+    })();
+
+    """
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import SitegenCore
+
+extension Sitegen {
+    /// Live preview on 127.0.0.1: build, serve, watch, rebuild, reload the browser.
+    struct Serve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "サイトを作って http://127.0.0.1:8000/ で表示し、ファイルを直すたびに作り直してブラウザを再読み込みします。",
+            discussion: "このパソコンの中(127.0.0.1)からだけ見られます。Ctrl+C で止めます。")
+
+        @OptionGroup var contentOption: ContentOption
+        @Option(name: .long, help: ArgumentHelp("出力先のフォルダ。", valueName: "DIR"))
+        var output: String = "output"
+        @Option(name: .long, help: ArgumentHelp("使うテーマの名前。", valueName: "NAME"))
+        var theme: String = "default"
+        @Option(name: .long, help: ArgumentHelp("テーマのフォルダ。", valueName: "DIR"))
+        var themes: String = "themes"
+        @Option(name: .long, help: ArgumentHelp("待ち受けるポート番号(0 なら空いている番号)。", valueName: "PORT"))
+        var port: Int = 8000
+
+        func validate() throws {
+            guard (0...65535).contains(port) else { throw ValidationError("--port は 0 から 65535 までです。") }
+        }
+
+        func run() throws {
+            let preview = LivePreview(options: BuildOptions(contentPath: contentOption.content, outputPath: output,
+                                                            themesPath: themes, themeName: theme),
+                                      log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
+            let initial = preview.watcher.snapshot()
+            preview.rebuild()
+            let server: HTTPServer
+            do {
+                server = try HTTPServer(port: UInt16(port)) { preview.handle($0) }
+            } catch {
+                FileHandle.standardError.write(Data("sitegen: \(error)\n".utf8))
+                throw ExitCode(1)
+            }
+            server.start()
+            FileHandle.standardOutput.write(Data("sitegen: http://127.0.0.1:\(server.port)/ で表示しています。Ctrl+C で止めます。\n".utf8))
+            preview.watch(from: initial)
+        }
+    }
+}

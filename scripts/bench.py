@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Driver for scripts/bench (run that, not this): times `sitegen build` and
+`hugo` on equivalent sites, median of BENCH_RUNS runs, and the incremental
+rebuild of `sitegen serve` after one initiative changes."""
+import os, re, shutil, socket, statistics, subprocess, sys, tempfile, time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BIN = os.path.join(ROOT, ".build/release/sitegen")
+RUNS = int(os.environ.get("BENCH_RUNS", "5"))
+SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "1000 10000").split()]
+
+
+def log(*args):
+    print("bench:", *args, file=sys.stderr, flush=True)
+
+
+def timed(cmd, cwd, env=None):
+    """One run under /usr/bin/time -v: (wall s, cpu s, peak RSS MB)."""
+    report = os.path.join(WORK, "time.txt")
+    full_env = dict(os.environ, **(env or {}))
+    result = subprocess.run(["/usr/bin/time", "-v", "-o", report] + cmd, cwd=cwd, env=full_env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    if result.returncode != 0:
+        sys.exit(f"bench: failed: {' '.join(cmd)}\n{result.stderr[-2000:]}")
+    text = open(report).read()
+    def field(name):
+        return re.search(re.escape(name) + r": (.*)", text).group(1).strip()
+    wall = 0.0
+    for part in field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":"):
+        wall = wall * 60 + float(part)
+    cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
+    rss = int(field("Maximum resident set size (kbytes)")) / 1024
+    return wall, cpu, rss
+
+
+def median_of(cmd, cwd, label, env=None):
+    runs = []
+    for i in range(RUNS):
+        runs.append(timed(cmd, cwd, env))
+        log(f"{label} run {i + 1}/{RUNS}: wall {runs[-1][0]:.2f}s cpu {runs[-1][1]:.2f}s rss {runs[-1][2]:.0f}MB")
+    return tuple(statistics.median(r[k] for r in runs) for k in range(3))
+
+
+def fixture(n):
+    content, hugo = os.path.join(WORK, f"content-{n}"), os.path.join(WORK, f"hugo-{n}")
+    subprocess.run([BIN, "fixture", "--initiatives", str(n), "--out", content, "--hugo", hugo + "/gen"],
+                   check=True, stdout=subprocess.DEVNULL)
+    shutil.copytree(os.path.join(ROOT, "bench/hugo"), hugo, dirs_exist_ok=True)
+    shutil.move(os.path.join(hugo, "gen/content"), os.path.join(hugo, "content"))
+    return content, hugo
+
+
+def sitegen_build(content, label):
+    out = os.path.join(WORK, "out-sitegen")
+    return median_of([BIN, "build", "--content", content, "--output", out,
+                      "--themes", os.path.join(ROOT, "themes")], ROOT, label)
+
+
+def hugo_build(site, label):
+    return median_of(["hugo", "--quiet", "--source", site, "--destination", os.path.join(WORK, "out-hugo")], ROOT, label)
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def incremental(content):
+    """Starts `sitegen serve`, edits one initiative, reads the rebuild time it logs."""
+    out = os.path.join(WORK, "out-serve")
+    proc = subprocess.Popen([BIN, "serve", "--port", str(free_port()), "--content", content, "--output", out,
+                             "--themes", os.path.join(ROOT, "themes")], cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    times = []
+    try:
+        def wait_for(pattern, limit=600):
+            deadline = time.time() + limit
+            while time.time() < deadline:
+                line = proc.stdout.readline()
+                if not line:
+                    break
+                m = re.search(pattern, line)
+                if m:
+                    return m
+            sys.exit(f"bench: serve did not print {pattern!r}")
+        wait_for(r"http://127\.0\.0\.1")
+        bases = sorted(f for f in os.listdir(os.path.join(content, "initiatives")) if not f.endswith(".easy.md"))
+        target = bases[len(bases) // 2]
+        path = os.path.join(content, "initiatives", target)
+        original = open(path, encoding="utf-8").read()
+        for i in range(3):
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(original.replace("title: ", f"title: 改訂{i} ", 1))
+            m = wait_for(r"ビルド \d+: (\d+)ファイルを更新しました\(([\d.]+)ミリ秒\)")
+            times.append((float(m.group(2)), int(m.group(1))))
+            log(f"incremental rebuild {i + 1}: {m.group(2)} ms, {m.group(1)} files written")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(original)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+    return statistics.median(t for t, _ in times), times[0][1]
+
+
+def main():
+    rows = []
+    log("real content (14 initiatives) vs Hugo on a 14-initiative fixture")
+    _, hugo14 = fixture(14)
+    rows.append(("14 (real content)", sitegen_build(os.path.join(ROOT, "content"), "sitegen 14"), hugo_build(hugo14, "hugo 14")))
+    incremental_ms, files_written, incremental_size = None, None, None
+    for n in SIZES:
+        content, hugo = fixture(n)
+        rows.append((f"{n:,}", sitegen_build(content, f"sitegen {n}"), hugo_build(hugo, f"hugo {n}")))
+        if n == SIZES[0]:
+            incremental_ms, files_written, incremental_size = incremental(content) + (n,)
+        shutil.rmtree(content)
+        shutil.rmtree(hugo)
+
+    cpus = os.cpu_count()
+    lines = [
+        f"# sitegen vs Hugo ({subprocess.run(['hugo', 'version'], capture_output=True, text=True).stdout.split()[1]}), "
+        f"median of {RUNS} runs, {cpus} cores",
+        "",
+        "| initiatives | sitegen wall s | Hugo wall s | wall ratio | sitegen CPU s | Hugo CPU s | CPU ratio | sitegen peak RSS MB | Hugo peak RSS MB | RSS ratio |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for label, s, h in rows:
+        lines.append(f"| {label} | {s[0]:.2f} | {h[0]:.2f} | {s[0] / h[0]:.2f} | {s[1]:.2f} | {h[1]:.2f} | {s[1] / h[1]:.2f} "
+                     f"| {s[2]:.0f} | {h[2]:.0f} | {s[2] / h[2]:.2f} |")
+    lines.append("")
+    if incremental_ms is not None:
+        lines.append(f"Incremental rebuild in `sitegen serve` after editing one initiative of the {incremental_size:,} fixture: "
+                     f"**{incremental_ms:.0f} ms** (median of 3; {files_written} files rewritten).")
+    lines.append("")
+    lines.append("Ratios are sitegen / Hugo (goal: wall ≤ 0.5 at every size, peak RSS ≤ 0.5 at 10,000). "
+                 "Both build every page in two languages with inline SVG KPI bars and Gantt charts; sitegen also writes "
+                 "standalone SVG files and the open data.")
+    table = "\n".join(lines) + "\n"
+    print(table)
+    with open(os.path.join(ROOT, "bench/results.md"), "w", encoding="utf-8") as f:
+        f.write(table)
+
+
+if __name__ == "__main__":
+    WORK = tempfile.mkdtemp(prefix="sitegen-bench-")
+    try:
+        main()
+    finally:
+        shutil.rmtree(WORK, ignore_errors=True)
