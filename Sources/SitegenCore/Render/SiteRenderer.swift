@@ -15,13 +15,14 @@ public enum SiteRenderer {
         let (openData, charts) = ParallelMap.both({ OpenDataRenderer.render(bundle: bundle) },
                                                   { ChartSet(bundle: bundle, easyLabels: easyLabels) })
         let catalog = openData.catalog
+        let dataLinks = Dictionary(catalog.initiatives.map { ($0.initiativeID, $0) }, uniquingKeysWith: { first, _ in first })
         let extras = PageExtras(
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi)?.figureHTML },
             initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative)?.figureHTML },
             overallGantt: { site, _ in charts.overall[site.language.code]?.figureHTML },
             dataPage: { site, pagePath in DataPageHTML.page(catalog: catalog, site: site, pagePath: pagePath) },
             initiativeDataLinks: { site, initiative, pagePath in
-                catalog.initiativeLinks(id: initiative.id).map { DataPageHTML.initiativeLinks($0, site: site, pagePath: pagePath) }
+                dataLinks[initiative.id].map { DataPageHTML.initiativeLinks($0, site: site, pagePath: pagePath) }
             },
             structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: catalog) },
             accessibilityResults: accessibility)
@@ -48,7 +49,8 @@ public enum SiteRenderer {
     /// `furigana.yaml` and `{漢字|かんじ}` markup taking precedence.
     static func addFurigana(to pages: [OutputFile], bundle: SiteBundle, annotator: FuriganaAnnotator) -> [OutputFile] {
         let easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
-        return pages.map { file -> OutputFile in
+        // Pages are independent: annotated on all cores, results in input order.
+        return ParallelMap.map(pages) { file -> OutputFile in
             guard file.path.hasSuffix(".html"), easyFolders.contains(where: { file.path.hasPrefix($0) }) else { return file }
             return OutputFile(path: file.path, text: annotator.annotateHTML(String(decoding: file.data, as: UTF8.self)))
         }

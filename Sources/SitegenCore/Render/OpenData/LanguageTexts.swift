@@ -3,6 +3,19 @@
 /// language that lacks an item (it should not) shows the base text.
 struct LanguageTexts: Sendable {
     let bundle: SiteBundle
+    /// Initiative positions by language code and id: lookups stay O(1) at 10,000 initiatives.
+    private let positions: [String: [String: Int]]
+
+    init(bundle: SiteBundle) {
+        self.bundle = bundle
+        var positions: [String: [String: Int]] = [:]
+        for site in bundle.sites {
+            var byID: [String: Int] = [:]
+            for (index, initiative) in site.initiatives.enumerated() where byID[initiative.id] == nil { byID[initiative.id] = index }
+            positions[site.language.code] = byID
+        }
+        self.positions = positions
+    }
 
     var base: Site { bundle.base }
     var others: [Site] { Array(bundle.sites.dropFirst()) }
@@ -28,7 +41,9 @@ struct LanguageTexts: Sendable {
 
     // MARK: Lookups by id (bars and milestones by position)
 
-    func initiative(_ id: String, in site: Site) -> Initiative? { site.initiatives.first { $0.id == id } }
+    func initiative(_ id: String, in site: Site) -> Initiative? {
+        positions[site.language.code]?[id].map { site.initiatives[$0] }
+    }
     func kpi(_ id: String, of initiative: String, in site: Site) -> KPI? {
         self.initiative(initiative, in: site)?.kpis.first { $0.id == id }
     }

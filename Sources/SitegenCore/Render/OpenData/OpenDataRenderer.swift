@@ -62,6 +62,14 @@ public enum OpenDataRenderer {
                  description: "データセットと各ファイルを DCAT で記述したもの（JSON-LD）。データカタログサイトへの登録に使う。",
                  easyTitle: "データの もくろく（きかい よう）", easyDescription: "データの いちらんを コンピューター よう に 書いたものです。")
 
+        // Rows per initiative id in each table, counted once (not once per initiative).
+        let rowCounts: [(table: CSVTable, column: String, counts: [String: Int])] = tables.compactMap { table in
+            let column = table.name == InitiativesTable.name ? "id" : "initiative_id"
+            guard let index = table.columns.firstIndex(where: { $0.name == column }) else { return nil }
+            var counts: [String: Int] = [:]
+            for row in table.rows { if let id = row[index] { counts[id, default: 0] += 1 } }
+            return (table, column, counts)
+        }
         var links: [InitiativeDataLinks] = []
         for initiative in site.initiatives.sorted(by: { $0.number < $1.number }) {
             let path = OpenDataPaths.initiativeJSON(initiative.id)
@@ -70,12 +78,9 @@ public enum OpenDataRenderer {
             files.append(file)
             links.append(InitiativeDataLinks(
                 initiativeID: initiative.id, jsonPath: path, jsonURL: url(path), jsonByteSize: file.data.count,
-                tables: tables.compactMap { table in
-                    let column = table.name == InitiativesTable.name ? "id" : "initiative_id"
-                    guard let index = table.columns.firstIndex(where: { $0.name == column }) else { return nil }
-                    let count = table.rows.filter { $0[index] == initiative.id }.count
-                    return InitiativeDataLinks.TableRows(path: table.path, title: table.title, column: column,
-                                                         value: initiative.id, rowCount: count)
+                tables: rowCounts.map { entry in
+                    InitiativeDataLinks.TableRows(path: entry.table.path, title: entry.table.title, column: entry.column,
+                                                  value: initiative.id, rowCount: entry.counts[initiative.id] ?? 0)
                 }))
         }
 
