@@ -16,7 +16,7 @@ extension Sitegen {
         var hugo: String?
 
         func validate() throws {
-            guard (1...9_999).contains(initiatives) else { throw ValidationError("--initiatives は 1 から 9999 までです(重点取組の番号の上限)。") }
+            guard (1...99_999).contains(initiatives) else { throw ValidationError("--initiatives は 1 から 99999 までです(重点取組の番号の上限)。") }
         }
 
         func run() throws {
