@@ -21,6 +21,12 @@ import Testing
         #expect(page.contains("60%"))
         #expect(page.contains("<svg"))
         #expect(page.contains("令和5年度実績"))
+        // The easy top page says, in easy Japanese, what this version is; the standard one does not.
+        let easyHome = String(decoding: files["easy/index.html"] ?? Data(), as: UTF8.self)
+            .replacingOccurrences(of: "<rt>[^<]*</rt>", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "</?ruby>", with: "", options: .regularExpression)
+        #expect(easyHome.contains("このサイトは「やさしい日本語」で書いています。"))
+        #expect(!String(decoding: files["index.html"] ?? Data(), as: UTF8.self).contains("version-note"))
     }
 
     @Test func twoBuildsAreByteIdenticalAndStaleFilesDisappear() throws {

@@ -15,6 +15,12 @@ public enum Markdown {
     public static func render(_ text: String, bodyStartLine: Int, path: String,
                               headingBase: Int = 2) -> (html: String, diagnostics: [Diagnostic]) {
         _ = extensionsRegistered
+        // cmark-gfm adds and removes the extensions' special characters (~ for
+        // strikethrough, | for tables) in a process-wide table while it parses
+        // inlines, so two parses at once can drop each other's syntax. Pages render
+        // in parallel: parsing and rendering are serialised here to keep output exact.
+        cmarkLock.lock()
+        defer { cmarkLock.unlock() }
         let options = CMARK_OPT_DEFAULT
         guard let parser = cmark_parser_new(options) else { return ("", []) }
         defer { cmark_parser_free(parser) }
@@ -48,6 +54,9 @@ public enum Markdown {
     /// cmark-gfm's registration mutates a global list without a lock; a static
     /// initialiser runs exactly once even when pages render in parallel.
     private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// Guards every use of cmark-gfm (see `render`).
+    private static let cmarkLock = NSLock()
 
     /// Every node of the tree, in document order, collected before any change.
     private static func nodes(_ root: OpaquePointer) -> [OpaquePointer] {

@@ -121,7 +121,7 @@ struct LanguagePageRenderer {
     // MARK: Common context
 
     private func labelContext() -> [String: Any] {
-        [
+        var context: [String: Any] = [
             "vision": Escape.html(labels.vision), "kpis": Escape.html(labels.kpiSection),
             "schedule": Escape.html(labels.scheduleSection), "notes": Escape.html(labels.notes),
             "details": Escape.html(labels.details), "dataLinks": Escape.html(labels.dataLinks),
@@ -130,6 +130,8 @@ struct LanguagePageRenderer {
             "theme": Escape.html(labels.theme), "initiative": Escape.html(labels.initiative),
             "source": Escape.html(labels.source),
         ]
+        if let note = labels.versionNote { context["versionNote"] = Escape.html(note) }
+        return context
     }
 
     private func withCommon(_ context: [String: Any], at path: String) -> [String: Any] {

@@ -34,6 +34,8 @@ struct PageLabels {
     let licensePrefix: String
     let accessibility: String
     let feed: String
+    /// Said on the top page of this language version: what it is and for whom (nil: nothing).
+    var versionNote: String? = nil
 
     static func forLanguage(_ language: Language) -> PageLabels { language.isEasy ? easy : standard }
 
@@ -61,5 +63,7 @@ struct PageLabels {
         fallbackNotice: "このページは、やさしい日本語の版がまだありません。ふつうの日本語で表示しています。",
         notFoundTitle: "ページが見つかりません",
         notFoundText: "このページはありません。トップページから探してください。",
-        source: "出典", licensePrefix: "ライセンス", accessibility: "アクセシビリティ", feed: "新しい情報（Atom）")
+        source: "出典", licensePrefix: "ライセンス", accessibility: "アクセシビリティ", feed: "新しい情報（Atom）",
+        versionNote: "このサイトは「やさしい日本語」で書いています。日本語を勉強している人や、子ども、お年寄りにも、わかりやすい日本語です。"
+            + "漢字には、読み方（ふりがな）をつけています。ふつうの日本語のページは、上の「日本語」のボタンから見られます。")
 }
