@@ -76,3 +76,20 @@ extension FrontMatter {
             && (after.isEmpty || after.first == " ")
     }
 }
+
+extension FrontMatter {
+    /// Splits a Markdown file and parses its front matter, reporting every problem
+    /// (missing or unclosed front matter, a second block, YAML errors) to `diagnostics`.
+    static func parse(_ source: SourceText, diagnostics: DiagnosticCollector) -> (YAMLDocument, FrontMatterDocument)? {
+        let split: FrontMatterDocument
+        switch FrontMatter.split(source) {
+        case .success(let s): split = s
+        case .failure(let d): diagnostics.report(d); return nil
+        }
+        if let second = FrontMatter.secondBlock(in: split, path: source.path) { diagnostics.report(second) }
+        switch YAMLParser.parse(split.yaml, path: source.path, firstLine: split.yamlStartLine) {
+        case .success(let d): return (d, split)
+        case .failure(let d): diagnostics.report(d); return nil
+        }
+    }
+}

@@ -62,7 +62,7 @@ public enum NewInitiative {
 
         """
         do {
-            try io.write(path, Array(text.utf8).withUnsafeBufferPointer { Data(buffer: $0) })
+            try io.write(path, Data(text.utf8))
         } catch {
             return .failure(Diagnostic(.outputError, "ファイル「\(path)」を書けません。", at: SourceLocation(path: path)))
         }

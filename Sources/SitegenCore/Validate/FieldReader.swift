@@ -24,6 +24,11 @@ struct FieldReader {
         self.context = context
     }
 
+    /// A reader for a whole document; an empty document reads as an empty mapping.
+    init?(root document: YAMLDocument, diagnostics: DiagnosticCollector) {
+        self.init(document.root ?? Node.mapping(Node.Mapping([])), document: document, diagnostics: diagnostics, context: "")
+    }
+
     var location: SourceLocation { document.location(of: node) }
 
     func location(of child: Node?) -> SourceLocation { child.map { document.location(of: $0) } ?? location }

@@ -22,19 +22,8 @@ enum InitiativeDecoder {
     static let taskKeys: Set<String> = ["id", "task", "bars", "milestones"]
 
     static func decode(_ source: SourceText, references: ReferenceContext, diagnostics: DiagnosticCollector) -> Initiative? {
-        let split: FrontMatterDocument
-        switch FrontMatter.split(source) {
-        case .success(let s): split = s
-        case .failure(let d): diagnostics.report(d); return nil
-        }
-        if let second = FrontMatter.secondBlock(in: split, path: source.path) { diagnostics.report(second) }
-        let document: YAMLDocument
-        switch YAMLParser.parse(split.yaml, path: source.path, firstLine: split.yamlStartLine) {
-        case .success(let d): document = d
-        case .failure(let d): diagnostics.report(d); return nil
-        }
-        guard let root = FieldReader(document.root ?? Node.mapping(Node.Mapping([])), document: document,
-                                     diagnostics: diagnostics, context: "") else { return nil }
+        guard let (document, split) = FrontMatter.parse(source, diagnostics: diagnostics) else { return nil }
+        guard let root = FieldReader(root: document, diagnostics: diagnostics) else { return nil }
         if document.root == nil {
             diagnostics.error(.missingField, "フロントマターが空です。", at: SourceLocation(path: source.path, line: 1),
                               hint: "id, number, theme, title, summary などの項目を書いてください(sitegen new initiative で雛形を作れます)。")

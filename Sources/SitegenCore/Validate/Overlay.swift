@@ -37,9 +37,8 @@ struct Overlay {
     // MARK: Initiative
 
     static func initiative(_ base: Initiative, source: SourceText, diagnostics: DiagnosticCollector) -> Initiative? {
-        guard let (document, split) = PageDecoder.parseFrontMatter(source, diagnostics: diagnostics),
-              let reader = FieldReader(document.root ?? Node.mapping(Node.Mapping([])), document: document,
-                                       diagnostics: diagnostics, context: "") else { return nil }
+        guard let (document, split) = FrontMatter.parse(source, diagnostics: diagnostics),
+              let reader = FieldReader(root: document, diagnostics: diagnostics) else { return nil }
         let o = Overlay(reader: reader)
         reader.warnUnknownKeys(InitiativeDecoder.keys)
         o.same("id", as: base.id)
@@ -134,9 +133,8 @@ struct Overlay {
     // MARK: Page
 
     static func page(_ base: Page, source: SourceText, diagnostics: DiagnosticCollector) -> Page? {
-        guard let (document, split) = PageDecoder.parseFrontMatter(source, diagnostics: diagnostics),
-              let reader = FieldReader(document.root ?? Node.mapping(Node.Mapping([])), document: document,
-                                       diagnostics: diagnostics, context: "") else { return nil }
+        guard let (document, split) = FrontMatter.parse(source, diagnostics: diagnostics),
+              let reader = FieldReader(root: document, diagnostics: diagnostics) else { return nil }
         reader.warnUnknownKeys(["id", "title", "summary"])
         Overlay(reader: reader).same("id", as: base.id)
         let body = split.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : split.body
@@ -162,8 +160,7 @@ struct Overlay {
     // MARK: Site
 
     static func settings(_ base: SiteSettings, document: YAMLDocument, diagnostics: DiagnosticCollector) -> SiteSettings {
-        guard let reader = FieldReader(document.root ?? Node.mapping(Node.Mapping([])), document: document,
-                                       diagnostics: diagnostics, context: "") else { return base }
+        guard let reader = FieldReader(root: document, diagnostics: diagnostics) else { return base }
         let o = Overlay(reader: reader)
         reader.warnUnknownKeys(SiteSettingsDecoder.keys)
         var s = base

@@ -3,29 +3,14 @@ import Yams
 /// Reads a free page from `pages/` (front matter: id, title, summary; Markdown body).
 enum PageDecoder {
     static func decode(_ source: SourceText, diagnostics: DiagnosticCollector) -> Page? {
-        guard let (document, split) = parseFrontMatter(source, diagnostics: diagnostics),
-              let root = FieldReader(document.root ?? Node.mapping(Node.Mapping([])), document: document,
-                                     diagnostics: diagnostics, context: "") else { return nil }
+        guard let (document, split) = FrontMatter.parse(source, diagnostics: diagnostics),
+              let root = FieldReader(root: document, diagnostics: diagnostics) else { return nil }
         root.warnUnknownKeys(["id", "title", "summary"])
         let id = root.identifier()
         let title = root.text("title", required: true)
         guard let id, let title else { return nil }
         return Page(id: id, title: title, summary: root.text("summary"), body: split.body,
                     location: SourceLocation(path: source.path, line: split.bodyStartLine))
-    }
-
-    /// Front matter split + YAML parse, reporting either failure.
-    static func parseFrontMatter(_ source: SourceText, diagnostics: DiagnosticCollector) -> (YAMLDocument, FrontMatterDocument)? {
-        let split: FrontMatterDocument
-        switch FrontMatter.split(source) {
-        case .success(let s): split = s
-        case .failure(let d): diagnostics.report(d); return nil
-        }
-        if let second = FrontMatter.secondBlock(in: split, path: source.path) { diagnostics.report(second) }
-        switch YAMLParser.parse(split.yaml, path: source.path, firstLine: split.yamlStartLine) {
-        case .success(let d): return (d, split)
-        case .failure(let d): diagnostics.report(d); return nil
-        }
     }
 }
 

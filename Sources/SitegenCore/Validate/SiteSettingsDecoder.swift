@@ -21,7 +21,7 @@ enum SiteSettingsDecoder {
                                     "dx_vision", "themes", "background", "evaluation_scale"]
 
     static func decode(_ document: YAMLDocument, diagnostics: DiagnosticCollector) -> SiteSettings? {
-        guard let root = FieldReader(document.root ?? Node.mapping(Node.Mapping([])), document: document, diagnostics: diagnostics, context: "") else {
+        guard let root = FieldReader(root: document, diagnostics: diagnostics) else {
             return nil
         }
         root.warnUnknownKeys(keys)

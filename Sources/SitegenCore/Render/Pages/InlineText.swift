@@ -19,44 +19,20 @@ public enum InlineText {
 
     /// The text without furigana markup (`{漢字|かんじ}` → 漢字), unescaped: for
     /// `<title>`, `aria-label` and meta descriptions, escaped by the caller.
-    public static func plain(_ text: String) -> String {
-        pieces(text).map { piece in
-            switch piece {
-            case .text(let plain): plain
-            case .ruby(let base, _): base
-            }
-        }.joined()
-    }
+    public static func plain(_ text: String) -> String { ManualRuby.stripped(text) }
 
     public static func rubyHTML(base: String, reading: String) -> String {
         "<ruby>" + Escape.html(base) + "<rt>" + Escape.html(reading) + "</rt></ruby>"
     }
 
-    /// Splits text into plain runs and well-formed `{base|reading}` pairs: both
-    /// parts non-empty, on one line, without further braces or bars.
+    /// Splits text into plain runs and `{base|reading}` pairs. The markup has one
+    /// parser, `ManualRuby`, shared with furigana and the easy-Japanese checker.
     public static func pieces(_ text: String) -> [Piece] {
-        var result: [Piece] = []
-        var plain = ""
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{") {
-            plain += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(of: "}") {
-                let inner = rest[afterOpen..<close]
-                let parts = inner.split(separator: "|", omittingEmptySubsequences: false)
-                if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty,
-                   !inner.contains(where: { $0 == "{" || $0.isNewline }) {
-                    if !plain.isEmpty { result.append(.text(plain)); plain = "" }
-                    result.append(.ruby(base: String(parts[0]), reading: String(parts[1])))
-                    rest = rest[rest.index(after: close)...]
-                    continue
-                }
+        ManualRuby.pieces(text).map { piece in
+            switch piece {
+            case .plain(let text): .text(text)
+            case .marked(let base, let reading): .ruby(base: base, reading: reading)
             }
-            plain += "{"
-            rest = rest[afterOpen...]
         }
-        plain += rest
-        if !plain.isEmpty { result.append(.text(plain)) }
-        return result
     }
 }
