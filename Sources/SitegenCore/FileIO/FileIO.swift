@@ -18,6 +18,13 @@ public struct FileIO: Sendable {
     /// Swaps two existing directories in one atomic step; returns false where
     /// the file system cannot (the caller then uses two `move`s).
     public var exchange: @Sendable (_ a: String, _ b: String) -> Bool = { _, _ in false }
+    /// Identifies a file's current version without reading it; nil where the
+    /// file system cannot tell (then callers read and compare the bytes).
+    public var signature: @Sendable (_ path: String) -> FileSignature? = { _ in nil }
+    /// Names in a directory with their kinds, sorted by byte order; where the file
+    /// system gives kinds with the names (readdir's d_type), walking a large
+    /// folder costs no `lstat` per entry.
+    public var listWithKinds: (@Sendable (_ path: String) throws -> [(name: String, kind: EntryKind)])? = nil
 
     public init(read: @escaping @Sendable (String) throws -> Data,
                 write: @escaping @Sendable (String, Data) throws -> Void,
@@ -45,14 +52,15 @@ public struct FileIO: Sendable {
         var result: [(String, EntryKind)] = []
         func visit(_ relative: String) throws {
             let full = relative.isEmpty ? root : root + "/" + relative
-            for name in try list(full) {
+            let entries = try listWithKinds?(full)
+                ?? list(full).map { name in (name: name, kind: kind(full + "/" + name) ?? .other) }
+            for (name, k) in entries {
                 let rel = relative.isEmpty ? name : relative + "/" + name
-                let k = kind(root + "/" + rel) ?? .other
                 if k == .directory { try visit(rel) } else { result.append((rel, k)) }
             }
         }
         try visit("")
-        return result.sorted { $0.0.utf8.lexicographicallyPrecedes($1.0.utf8) }
+        return result.sorted { $0.0.precedesInByteOrder($1.0) }
     }
 }
 
@@ -61,6 +69,8 @@ extension FileIO {
     public static let local: FileIO = {
         var io = localWithoutExchange
         io.exchange = { a, b in AtomicExchange.exchange(a, b) }
+        io.signature = { path in FileSignature.of(path) }
+        io.listWithKinds = { path in try DirectoryListing.entries(path) }
         return io
     }()
 
@@ -74,18 +84,9 @@ extension FileIO {
         write: { path, data in try POSIXFileWrite.write(path, data) },
         list: { path in
             try FileManager.default.contentsOfDirectory(atPath: path)
-                .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                .sorted { $0.precedesInByteOrder($1) }
         },
-        kind: { path in
-            guard let attrs = try? FileManager.default.attributesOfItem(atPath: path),
-                  let type = attrs[.type] as? FileAttributeType else { return nil }
-            switch type {
-            case .typeDirectory: return .directory
-            case .typeRegular: return .file
-            case .typeSymbolicLink: return .symlink
-            default: return .other
-            }
-        },
+        kind: { path in FileSignature.of(path)?.kind },
         createDirectory: { path in
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         },
@@ -161,7 +162,7 @@ public final class MemoryStore: @unchecked Sendable {
                         let rest = key.dropFirst(p.count + 1)
                         if let first = rest.split(separator: "/").first { names.insert(String(first)) }
                     }
-                    return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                    return names.sorted { $0.precedesInByteOrder($1) }
                 }
             },
             kind: { path in

@@ -15,7 +15,7 @@ public enum FixtureContent {
             files.append(OutputFile(path: "initiatives/\(initiative.fileStem).md", text: initiativeMarkdown(initiative)))
             files.append(OutputFile(path: "initiatives/\(initiative.fileStem).easy.md", text: easyMarkdown(initiative)))
         }
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return files.sorted { $0.path.precedesInByteOrder($1.path) }
     }
 
     static func siteYAML(count: Int) -> String {

@@ -19,7 +19,7 @@ public enum HugoFixture {
                 files.append(OutputFile(path: root + "initiatives/\(initiative.id).md", text: page(initiative, easy: easy)))
             }
         }
-        return files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        return files.sorted { $0.path.precedesInByteOrder($1.path) }
     }
 
     static func page(_ i: FixtureInitiative, easy: Bool) -> String {

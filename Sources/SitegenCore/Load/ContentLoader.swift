@@ -24,7 +24,8 @@ public struct LoadedContent: Sendable {
 /// Stage 1: read the content folder through `FileIO`. Reports unreadable files,
 /// bad encodings and stray files; never follows symlinks.
 public enum ContentLoader {
-    public static func load(contentPath: String, io: FileIO) -> (LoadedContent, [Diagnostic]) {
+    /// - Parameter cache: kept by `sitegen serve`; unchanged files are neither read nor decoded again.
+    public static func load(contentPath: String, io: FileIO, cache: BuildCache? = nil) -> (LoadedContent, [Diagnostic]) {
         let diagnostics = DiagnosticCollector()
         let root = contentPath.hasSuffix("/") ? String(contentPath.dropLast()) : contentPath
         let empty = LoadedContent(contentPath: root, site: nil, initiatives: [], pages: [], glossary: nil, furigana: nil,
@@ -60,37 +61,53 @@ public enum ContentLoader {
                     hint: "site.yaml, glossary.yaml, furigana.yaml, initiatives/*.md, pages/*.md だけが読まれます。")
                 continue
             }
-            let data: Data
-            do {
-                data = try io.read(root + "/" + entry.relative)
-            } catch {
+            guard let data = read(root + "/" + entry.relative, io: io, cache: cache) else {
                 diagnostics.error(.unreadableFile, "ファイル「\(display)」を読めません。", at: SourceLocation(path: display),
                                   hint: "ファイルの読み取り権限を確認してください。")
                 continue
             }
-            switch SourceDecoder.decode(data, path: display) {
-            case .success(let text):
-                let (clean, warnings) = BidiControls.strip(text)
-                texts[entry.relative] = clean
-                diagnostics.append(contentsOf: warnings)
+            let decoded = cache?.texts.value(display, for: data) { decode(data, path: display) } ?? decode(data, path: display)
+            switch decoded {
+            case .success(let source):
+                texts[entry.relative] = source.text
+                diagnostics.append(contentsOf: source.warnings)
             case .failure(let d): diagnostics.report(d)
             }
         }
 
+        let groups = SourceGroups(texts)
         let content = LoadedContent(
             contentPath: root,
-            site: localized(in: texts, folder: "", stem: "site", ext: "yaml"),
-            initiatives: collection(in: texts, folder: "initiatives/"),
-            pages: collection(in: texts, folder: "pages/"),
-            glossary: localized(in: texts, folder: "", stem: "glossary", ext: "yaml"),
+            site: groups.localized(folder: "", stem: "site"),
+            initiatives: groups.collection(folder: "initiatives/"),
+            pages: groups.collection(folder: "pages/"),
+            glossary: groups.localized(folder: "", stem: "glossary"),
             furigana: texts["furigana.yaml"],
-            orphanTranslations: orphanTranslations(in: texts)
+            orphanTranslations: groups.orphanTranslations
         )
         if content.site == nil && !texts.keys.contains(where: { $0.hasPrefix("site.") }) {
             diagnostics.error(.missingContent, "「\(root)/site.yaml」がありません。", at: SourceLocation(path: root + "/site.yaml"),
                               hint: "報告書全体の設定ファイル site.yaml を作ってください(README の例を参照)。")
         }
         return (content, diagnostics.sorted)
+    }
+
+    /// The file's bytes; from the cache while its signature is unchanged.
+    static func read(_ path: String, io: FileIO, cache: BuildCache?) -> Data? {
+        func fresh() -> Result<Data, CacheableError> {
+            guard let data = try? io.read(path) else { return .failure(CacheableError()) }
+            return .success(data)
+        }
+        guard let cache, let signature = io.signature(path) else { return try? fresh().get() }
+        return try? cache.bytes.value(path, for: signature, compute: fresh).get()
+    }
+
+    /// UTF-8 text without bidirectional controls, or why the bytes are not usable.
+    static func decode(_ data: Data, path: String) -> Result<DecodedSource, Diagnostic> {
+        SourceDecoder.decode(data, path: path).map { text in
+            let (clean, warnings) = BidiControls.strip(text)
+            return DecodedSource(text: clean, warnings: warnings)
+        }
     }
 
     static func isContentFile(_ relative: String) -> Bool {
@@ -115,46 +132,52 @@ public enum ContentLoader {
         return (withoutExt, nil)
     }
 
-    static func localized(in texts: [String: SourceText], folder: String, stem: String, ext: String) -> LocalizedSource? {
-        guard let base = texts[folder + stem + "." + ext] else { return nil }
-        var translations: [String: SourceText] = [:]
-        for (path, text) in texts where path.hasPrefix(folder) {
-            let file = String(path.dropFirst(folder.count))
-            guard !file.contains("/"), let split = splitName(file, ext: ext), split.stem == stem,
-                  let code = split.language else { continue }
-            translations[code] = text
-        }
-        return LocalizedSource(stem: stem, base: base, translations: translations)
-    }
+}
 
-    /// One pass over the folder's files, grouped by stem (calling `localized`
-    /// per stem scanned every file per stem: quadratic in the number of files).
-    static func collection(in texts: [String: SourceText], folder: String) -> [LocalizedSource] {
-        var bases: [String: SourceText] = [:]
-        var translations: [String: [String: SourceText]] = [:]
-        for (path, text) in texts where path.hasPrefix(folder) {
-            let file = String(path.dropFirst(folder.count))
-            guard !file.contains("/"), let split = splitName(file, ext: "md") else { continue }
+/// The content files grouped in one pass by folder and stem: `X.md` with its
+/// translations `X.easy.md`. (Looking translations up per file scanned every
+/// file per file: quadratic in the number of initiatives.)
+struct SourceGroups {
+    private struct Group {
+        var base: SourceText?
+        var translations: [String: SourceText] = [:]
+    }
+    /// Keyed by folder + stem (`initiatives/01-online-procedures`), in byte order of the paths.
+    private var groups: [String: Group] = [:]
+    private var order: [(folder: String, stem: String)] = []
+
+    init(_ texts: [String: SourceText]) {
+        for path in texts.keys.sorted(by: { $0.precedesInByteOrder($1) }) {
+            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+            let folder = slash.map { String(path[...$0]) } ?? ""
+            let file = slash.map { String(path[path.index(after: $0)...]) } ?? path
+            guard let split = ContentLoader.splitName(file, ext: folder.isEmpty ? "yaml" : "md") else { continue }
+            let key = folder + split.stem
+            if groups[key] == nil { order.append((folder, split.stem)) }
             if let code = split.language {
-                translations[split.stem, default: [:]][code] = text
+                groups[key, default: Group()].translations[code] = texts[path]
             } else {
-                bases[split.stem] = text
+                groups[key, default: Group()].base = texts[path]
             }
         }
-        return bases.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { stem in
-            LocalizedSource(stem: stem, base: bases[stem]!, translations: translations[stem] ?? [:])
-        }
     }
 
-    /// Translation files (`X.easy.md`) whose base file `X.md` does not exist.
-    static func orphanTranslations(in texts: [String: SourceText]) -> [SourceText] {
-        texts.keys.sorted().compactMap { path in
-            let parts = path.split(separator: "/")
-            let folder = parts.count == 2 ? parts[0] + "/" : ""
-            let file = String(parts.last ?? "")
-            let ext = file.hasSuffix(".md") ? "md" : "yaml"
-            guard let split = splitName(file, ext: ext), split.language != nil else { return nil }
-            return texts[folder + split.stem + "." + ext] == nil ? texts[path] : nil
-        }
+    func localized(folder: String, stem: String) -> LocalizedSource? {
+        guard let group = groups[folder + stem], let base = group.base else { return nil }
+        return LocalizedSource(stem: stem, base: base, translations: group.translations)
+    }
+
+    /// Every base file of a folder with its translations, by stem in byte order.
+    func collection(folder: String) -> [LocalizedSource] {
+        order.filter { $0.folder == folder }
+            .sorted { $0.stem.precedesInByteOrder($1.stem) }
+            .compactMap { localized(folder: $0.folder, stem: $0.stem) }
+    }
+
+    /// Translation files (`X.easy.md`) whose base file `X.md` does not exist, by path.
+    var orphanTranslations: [SourceText] {
+        order.compactMap { groups[$0.folder + $0.stem] }.filter { $0.base == nil }
+            .flatMap { $0.translations.values }
+            .sorted { $0.path.precedesInByteOrder($1.path) }
     }
 }

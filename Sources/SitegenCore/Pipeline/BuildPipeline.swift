@@ -36,7 +36,7 @@ public enum BuildPipeline {
         guard let files = rendered else { return failed(diagnostics) }
 
         // 5. Write, swapping the new site in only when every file is written.
-        diagnostics += OutputWriter.write(files, to: options.outputPath, io: io)
+        diagnostics += StageTimings.measure("write") { OutputWriter.write(files, to: options.outputPath, io: io) }
         guard !diagnostics.hasErrors else { return failed(diagnostics) }
         return BuildReport(diagnostics: sorted(diagnostics),
                            pageCount: files.filter { $0.path.hasSuffix(".html") }.count, fileCount: files.count)
@@ -44,15 +44,23 @@ public enum BuildPipeline {
 
     /// Stages 1–4 without writing: every output file, or nil when there are errors.
     /// `sitegen serve` uses this to write only what changed.
-    public static func render(_ options: BuildOptions, io: FileIO = .local) -> (files: [OutputFile]?, diagnostics: [Diagnostic]) {
+    /// - Parameters:
+    ///   - cache: what `sitegen serve` keeps between builds (unchanged files are not decoded again).
+    ///   - scope: what to render, chosen once the content is validated; `.initiatives(ids)`
+    ///     renders only those initiatives' own files (see `RenderScope`).
+    public static func render(_ options: BuildOptions, io: FileIO = .local, cache: BuildCache? = nil,
+                              scope: (SiteBundle) -> RenderScope = { _ in .all })
+        -> (files: [OutputFile]?, diagnostics: [Diagnostic]) {
         // 1–3. Load the content, validate it, assemble one Site per language.
-        let (checked, contentDiagnostics) = ContentCheck.run(contentPath: options.contentPath, io: io)
+        let (checked, contentDiagnostics) = ContentCheck.run(contentPath: options.contentPath, io: io, cache: cache)
         var diagnostics = contentDiagnostics
         if let override = options.baseURL, !BaseURL.isValid(override) {
             diagnostics.append(Diagnostic(.invalidURL, "--base-url「\(override)」は http:// か https:// で始まるURLで書いてください。",
                                           at: SourceLocation(path: "--base-url")))
         }
-        let (theme, themeDiagnostics) = SiteTheme.load(name: options.themeName, themesRoot: options.themesPath, fileIO: io)
+        let (theme, themeDiagnostics) = StageTimings.measure("theme") {
+            SiteTheme.load(name: options.themeName, themesRoot: options.themesPath, fileIO: io)
+        }
         diagnostics += themeDiagnostics
         guard var bundle = checked, let theme, !diagnostics.hasErrors else { return (nil, sorted(diagnostics)) }
         if let override = options.baseURL { bundle = bundle.withBaseURL(BaseURL.normalized(override)) }
@@ -62,7 +70,11 @@ public enum BuildPipeline {
         diagnostics += accessibilityDiagnostics
 
         // 4. Render pages, charts and open data.
-        let (files, renderDiagnostics) = SiteRenderer.render(bundle, theme: theme, accessibility: accessibility)
+        let annotator = bundle.sites.contains { $0.language.isEasy } ? try? cache?.annotator(for: bundle.base.furigana) : nil
+        let chosen = scope(bundle)
+        let (files, renderDiagnostics) = StageTimings.measure("render") {
+            SiteRenderer.render(bundle, theme: theme, accessibility: accessibility, furigana: annotator, scope: chosen)
+        }
         diagnostics += renderDiagnostics
         guard !diagnostics.hasErrors else { return (nil, sorted(diagnostics)) }
         return (files, sorted(diagnostics))

@@ -1,8 +1,13 @@
 /// Load and validate only: what `sitegen check` and the first half of a build share.
 public enum ContentCheck {
-    public static func run(contentPath: String, io: FileIO) -> (bundle: SiteBundle?, diagnostics: [Diagnostic]) {
-        let (loaded, loadDiagnostics) = ContentLoader.load(contentPath: contentPath, io: io)       // 1. load
-        let (bundle, validateDiagnostics) = ContentValidator.validate(loaded)                     // 2. validate, 3. model
+    public static func run(contentPath: String, io: FileIO,
+                           cache: BuildCache? = nil) -> (bundle: SiteBundle?, diagnostics: [Diagnostic]) {
+        let (loaded, loadDiagnostics) = StageTimings.measure("load") {                              // 1. load
+            ContentLoader.load(contentPath: contentPath, io: io, cache: cache)
+        }
+        let (bundle, validateDiagnostics) = StageTimings.measure("validate") {                      // 2. validate, 3. model
+            ContentValidator.validate(loaded, cache: cache)
+        }
         let all = Array(Set(loadDiagnostics + validateDiagnostics)).sorted()
         return (all.hasErrors ? nil : bundle, all)
     }

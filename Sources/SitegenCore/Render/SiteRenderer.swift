@@ -6,30 +6,57 @@ public enum SiteRenderer {
     ///     shown on the accessibility page.
     ///   - furigana: the annotator for easy pages; nil opens one with the content's
     ///     overrides. Passed in to read its statistics after the build.
+    ///   - scope: `.initiatives(ids)` renders only those initiatives' pages, charts and
+    ///     JSON files, exactly as the full render would (live preview's first step).
     public static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
-                              furigana annotator: FuriganaAnnotator? = nil) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+                              furigana annotator: FuriganaAnnotator? = nil,
+                              scope: RenderScope = .all) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let (furigana, furiganaDiagnostics) = openAnnotator(bundle, given: annotator)
         let easyLabels: (@Sendable (String) -> String)?
         if let furigana { easyLabels = { furigana.reading($0) } } else { easyLabels = nil }
+        // What the scope draws from: every initiative, or only the edited ones.
+        let drawn: SiteBundle
+        switch scope {
+        case .all: drawn = bundle
+        case .initiatives(let ids): drawn = bundle.keepingInitiatives(ids)
+        }
         // Open data and charts do not depend on each other: drawn at the same time.
-        let (openData, charts) = ParallelMap.both({ OpenDataRenderer.render(bundle: bundle) },
-                                                  { ChartSet(bundle: bundle, easyLabels: easyLabels) })
+        let (openData, charts) = StageTimings.measure("render: open data + charts") {
+            ParallelMap.both({ OpenDataRenderer.render(bundle: drawn) },
+                             { ChartSet(bundle: drawn, easyLabels: easyLabels, includeOverall: scope.isAll) })
+        }
         let catalog = openData.catalog
         let dataLinks = Dictionary(catalog.initiatives.map { ($0.initiativeID, $0) }, uniquingKeysWith: { first, _ in first })
+        // Rendered once per language (the page inventory asks whether it exists, the page shows it).
+        let dataPages = Dictionary(bundle.sites.map { site in
+            (site.language.code, DataPageHTML.page(catalog: catalog, site: site,
+                                                   pagePath: SitePaths.localized(SitePaths.data, site.language)))
+        }, uniquingKeysWith: { first, _ in first })
         let extras = PageExtras(
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi)?.figureHTML },
             initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative)?.figureHTML },
             overallGantt: { site, _ in charts.overall[site.language.code]?.figureHTML },
-            dataPage: { site, pagePath in DataPageHTML.page(catalog: catalog, site: site, pagePath: pagePath) },
+            dataPage: { site, _ in dataPages[site.language.code] },
             initiativeDataLinks: { site, initiative, pagePath in
                 dataLinks[initiative.id].map { DataPageHTML.initiativeLinks($0, site: site, pagePath: pagePath) }
             },
             structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: catalog) },
             accessibilityResults: accessibility)
-        var (pages, diagnostics) = PageRenderer.render(bundle: bundle, theme: theme, extras: extras)
+        var (pages, diagnostics) = StageTimings.measure("render: pages") {
+            PageRenderer.render(bundle: bundle, theme: theme, extras: extras, scope: scope)
+        }
         diagnostics += furiganaDiagnostics
-        if let furigana { pages = addFurigana(to: pages, bundle: bundle, annotator: furigana) }
-        return (pages + charts.standaloneFiles + openData.files, diagnostics)
+        if let furigana {
+            pages = StageTimings.measure("render: furigana") { addFurigana(to: pages, bundle: bundle, annotator: furigana) }
+        }
+        let dataFiles: [OutputFile]
+        switch scope {
+        case .all: dataFiles = openData.files
+        case .initiatives(let ids):
+            let own = Set(ids.map(OpenDataPaths.initiativeJSON))
+            dataFiles = openData.files.filter { own.contains($0.path) }
+        }
+        return (pages + charts.standaloneFiles + dataFiles, diagnostics)
     }
 
     /// The annotator for easy pages, or nil where the site has no easy language.
@@ -66,7 +93,8 @@ struct ChartSet: Sendable {
     let standaloneFiles: [OutputFile]
 
     /// - Parameter easyLabels: turns kanji into kana for the easy sites' SVG text.
-    init(bundle: SiteBundle, easyLabels: (@Sendable (String) -> String)? = nil) {
+    /// - Parameter includeOverall: false leaves out the Gantt of all initiatives (a scoped render).
+    init(bundle: SiteBundle, easyLabels: (@Sendable (String) -> String)? = nil, includeOverall: Bool = true) {
         var kpis: [String: RenderedChart] = [:], gantts: [String: RenderedChart] = [:], overall: [String: RenderedChart] = [:]
         var files: [OutputFile] = []
         for languageSite in bundle.sites {
@@ -74,7 +102,7 @@ struct ChartSet: Sendable {
             let text = ChartText.forLanguage(site.language)
             let code = site.language.code
             // One job per initiative plus the overall chart, on all cores; results keep input order.
-            let jobs: [Initiative?] = site.initiatives.map { $0 } + [nil]
+            let jobs: [Initiative?] = site.initiatives.map { $0 } + (includeOverall ? [nil] : [])
             let drawn = ParallelMap.map(jobs) { job -> [(key: String, chart: RenderedChart, path: String)] in
                 guard let initiative = job else {
                     let schedulePage = SitePaths.localized(SitePaths.schedule, site.language)

@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes a new version of the site over the previous one, touching only files
 /// whose bytes changed. Each file is replaced atomically (write a temp file in
-/// the same folder, then rename), new files go first and removed files last, so
-/// a browser never reads a half-written page and links rarely dangle.
+/// the same folder, then rename) and removed files go last, so a browser never
+/// reads a half-written page and links rarely dangle.
 /// The previous bytes are kept in memory once, so comparing costs no disk reads.
 public final class IncrementalWriter: @unchecked Sendable {
     public let outputPath: String
@@ -17,27 +17,36 @@ public final class IncrementalWriter: @unchecked Sendable {
     public struct Summary: Sendable, Equatable {
         public let written: Int
         public let removed: Int
+        /// Output-relative paths written or removed; nil after a whole-site write.
+        public var paths: Set<String>? = nil
     }
 
     /// The first call writes the whole site through `OutputWriter` (staging + swap);
-    /// later calls only write differences.
+    /// later calls only write differences and remove files the site no longer has.
     public func write(_ files: [OutputFile], io: FileIO = .local) -> (Summary, [Diagnostic]) {
-        var next: [String: Data] = [:]
-        next.reserveCapacity(files.count)
-        for file in files { next[file.path] = file.data }
         guard hasWritten, io.isDirectory(outputPath) else {
             let diagnostics = OutputWriter.write(files, to: outputPath, io: io)
             if !diagnostics.hasErrors {
-                previous = next
+                previous = Dictionary(files.map { ($0.path, $0.data) }, uniquingKeysWith: { _, last in last })
                 hasWritten = true
             }
             return (Summary(written: diagnostics.hasErrors ? 0 : files.count, removed: 0), diagnostics)
         }
-        let added = files.filter { previous[$0.path] == nil }
-        let changed = files.filter { file in previous[file.path].map { old in old != file.data } ?? false }
-        let removed = previous.keys.filter { next[$0] == nil }.sorted()
+        let kept = Set(files.map(\.path))
+        return apply(files, removing: previous.keys.filter { !kept.contains($0) }.sorted(), io: io)
+    }
+
+    /// Writes these files where they differ and removes nothing: part of a site
+    /// (the live preview's first step). Before the first whole-site write it does nothing.
+    public func writePart(_ files: [OutputFile], io: FileIO = .local) -> (Summary, [Diagnostic]) {
+        guard hasWritten, io.isDirectory(outputPath) else { return (Summary(written: 0, removed: 0, paths: []), []) }
+        return apply(files, removing: [], io: io)
+    }
+
+    private func apply(_ files: [OutputFile], removing removed: [String], io: FileIO) -> (Summary, [Diagnostic]) {
+        let changed = files.filter { file in previous[file.path].map { old in old != file.data } ?? true }
         do {
-            for file in added + changed {
+            for file in changed {
                 for c in file.path.split(separator: "/") where c == ".." || c == "." { throw CocoaError(.fileWriteInvalidFileName) }
                 let target = outputPath + "/" + file.path
                 let temp = (target as NSString).deletingLastPathComponent + "/.sitegen-tmp-" + (target as NSString).lastPathComponent
@@ -52,7 +61,8 @@ public final class IncrementalWriter: @unchecked Sendable {
                     [Diagnostic(.outputError, "出力の書き込みに失敗しました: \(error.localizedDescription)",
                                 at: SourceLocation(path: outputPath))])
         }
-        previous = next
-        return (Summary(written: added.count + changed.count, removed: removed.count), [])
+        for file in changed { previous[file.path] = file.data }
+        for path in removed { previous[path] = nil }
+        return (Summary(written: changed.count, removed: removed.count, paths: Set(changed.map(\.path) + removed)), [])
     }
 }

@@ -7,9 +7,13 @@ import Foundation
 public final class LivePreview: @unchecked Sendable {
     public let options: BuildOptions
     private let writer: IncrementalWriter
+    /// Decoded files, validated initiatives and the MeCab dictionary, kept between builds.
+    private let cache = BuildCache()
     private let condition = NSCondition()
     private var buildNumber = 0
     private var diagnostics: [Diagnostic] = []
+    /// Output paths each recent build changed (nil: unknown, treat as everything).
+    private var history: [(build: Int, paths: Set<String>?)] = []
     private let log: @Sendable (String) -> Void
 
     public init(options: BuildOptions, log: @escaping @Sendable (String) -> Void = { print($0) }) {
@@ -22,37 +26,93 @@ public final class LivePreview: @unchecked Sendable {
         public let succeeded: Bool
         public let filesWritten: Int
         public let milliseconds: Double
+        /// Set when the rebuild first rendered only the edited initiatives: the time
+        /// until their pages were written (the rest of the site followed).
+        public var editedPagesMilliseconds: Double? = nil
     }
 
-    /// Builds once: renders in memory, writes what changed, bumps the build number.
+    /// Builds: renders in memory, writes what changed, bumps the build number.
+    /// When only initiative files were edited, their own pages are rendered and
+    /// written first (a build of its own, so the page being edited reloads at
+    /// once), then the whole site, so pages that list initiatives catch up.
     @discardableResult
-    public func rebuild() -> BuildResult {
+    public func rebuild(changes: ChangeWatcher.Changes? = nil) -> BuildResult {
         let clock = ContinuousClock()
         let start = clock.now
-        let (files, renderDiagnostics) = BuildPipeline.render(options)
+        func elapsed() -> Double { Double((clock.now - start) / .microseconds(1)) / 1000 }
+        var editedPages: Double?
+        if let changes, let edited = editedInitiativeFiles(changes) {
+            var scope = RenderScope.all
+            let (files, found) = BuildPipeline.render(options, cache: cache) { bundle in
+                scope = Self.scope(editing: edited, in: bundle)
+                return scope
+            }
+            // Content errors: reported once, by the whole-site build below.
+            if let files, !found.hasErrors, scope != .all {
+                let (summary, writeDiagnostics) = writer.writePart(files)
+                if !writeDiagnostics.hasErrors {
+                    editedPages = elapsed()
+                    publish(succeeded: true, diagnostics: [], paths: summary.paths, written: summary.written,
+                            milliseconds: editedPages!, label: "編集したページ")
+                }
+            }
+        }
+        let (files, renderDiagnostics) = BuildPipeline.render(options, cache: cache)
         var all = renderDiagnostics
         var written = 0
+        var paths: Set<String>?
         if let files {
             let (summary, writeDiagnostics) = writer.write(files)
             all += writeDiagnostics
             written = summary.written + summary.removed
+            paths = summary.paths
         }
-        let ms = Double((clock.now - start) / .microseconds(1)) / 1000
+        let ms = elapsed()
         let succeeded = files != nil && !all.hasErrors
+        publish(succeeded: succeeded, diagnostics: all, paths: paths, written: written, milliseconds: ms, label: "サイト全体")
+        return BuildResult(succeeded: succeeded, filesWritten: written, milliseconds: ms, editedPagesMilliseconds: editedPages)
+    }
+
+    /// Records a finished build, wakes the long polls, logs it.
+    private func publish(succeeded: Bool, diagnostics found: [Diagnostic], paths: Set<String>?, written: Int,
+                         milliseconds: Double, label: String) {
         condition.lock()
         buildNumber += 1
-        diagnostics = all
+        diagnostics = found
         let number = buildNumber
+        history.append((number, succeeded ? paths : nil))
+        if history.count > 64 { history.removeFirst(history.count - 64) }
         condition.broadcast()
         condition.unlock()
-        for d in all { log(d.description) }
+        for d in found { log(d.description) }
         if succeeded {
-            log("sitegen: ビルド \(number): \(written)ファイルを更新しました(\(String(format: "%.1f", ms))ミリ秒)。")
+            log("sitegen: ビルド \(number)(\(label)): \(written)ファイルを更新しました(\(String(format: "%.1f", milliseconds))ミリ秒)。")
         } else {
             log("sitegen: ビルド \(number) は失敗しました。前のサイトを表示し続けます。")
         }
-        return BuildResult(succeeded: succeeded, filesWritten: written, milliseconds: ms)
     }
+
+    /// The edited base files when every change is an edit of an existing initiative file.
+    func editedInitiativeFiles(_ changes: ChangeWatcher.Changes) -> Set<String>? {
+        let folder = Self.trimmed(options.contentPath) + "/initiatives/"
+        guard changes.addedOrRemoved.isEmpty, !changes.modified.isEmpty else { return nil }
+        var bases: Set<String> = []
+        for path in changes.modified {
+            guard path.hasPrefix(folder) else { return nil }
+            let file = String(path.dropFirst(folder.count))
+            guard !file.contains("/"), let split = ContentLoader.splitName(file, ext: "md") else { return nil }
+            bases.insert(folder + split.stem + ".md")
+        }
+        return bases
+    }
+
+    /// The initiatives whose base files were edited; `.all` when one is not found (an id error, say).
+    static func scope(editing bases: Set<String>, in bundle: SiteBundle) -> RenderScope {
+        let ids = bundle.base.initiatives.filter { bases.contains($0.location.path) }.map(\.id)
+        return ids.count == bases.count ? .initiatives(Set(ids)) : .all
+    }
+
+    static func trimmed(_ path: String) -> String { path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path }
 
     public var currentBuild: Int { condition.withLock { buildNumber } }
 
@@ -67,9 +127,10 @@ public final class LivePreview: @unchecked Sendable {
         while !shouldStop() {
             Thread.sleep(forTimeInterval: Double(interval / .milliseconds(1)) / 1000)
             let now = watcher.snapshot()
-            if now != last {
+            let changes = ChangeWatcher.changes(from: last, to: now)
+            if !changes.isEmpty {
                 last = now
-                rebuild()
+                rebuild(changes: changes)
             }
         }
     }
@@ -81,7 +142,8 @@ public final class LivePreview: @unchecked Sendable {
         case "/__sitegen/reload.js":
             return HTTPServer.Response(status: 200, contentType: "text/javascript; charset=utf-8", body: Data(Self.reloadScript.utf8))
         case "/__sitegen/build":
-            return statusResponse(waitingForChangeFrom: request.queryValue("since").flatMap(Int.init))
+            return statusResponse(waitingForChangeFrom: request.queryValue("since").flatMap(Int.init),
+                                  page: request.queryValue("page"))
         case "/__sitegen/errors":
             return HTTPServer.Response(status: 200, contentType: "text/html; charset=utf-8", body: Data(errorPage().utf8))
         default:
@@ -90,7 +152,9 @@ public final class LivePreview: @unchecked Sendable {
     }
 
     /// Long poll: answers when the build number differs from `since`, or after 25 s.
-    func statusResponse(waitingForChangeFrom since: Int?) -> HTTPServer.Response {
+    /// `reload` says whether a build since then changed the page at URL path `page`
+    /// (or a stylesheet, script or image every page uses).
+    func statusResponse(waitingForChangeFrom since: Int?, page: String? = nil) -> HTTPServer.Response {
         condition.lock()
         if let since {
             let deadline = Date().addingTimeInterval(25)
@@ -98,9 +162,33 @@ public final class LivePreview: @unchecked Sendable {
         }
         let number = buildNumber
         let messages = diagnostics.filter { $0.severity == .error }.map(\.description)
+        let reload = since.map { since in number != since && Self.needsReload(page, history: history, since: since) } ?? false
         condition.unlock()
-        let json = "{\"build\":\(number),\"errors\":[" + messages.map(Escape.jsonString).joined(separator: ",") + "]}"
+        let json = "{\"build\":\(number),\"reload\":\(reload),\"errors\":[" + messages.map(Escape.jsonString).joined(separator: ",") + "]}"
         return HTTPServer.Response(status: 200, contentType: "application/json", body: Data(json.utf8))
+    }
+
+    /// Whether the builds after `since` changed what the page at `page` shows.
+    static func needsReload(_ page: String?, history: [(build: Int, paths: Set<String>?)], since: Int) -> Bool {
+        let later = history.filter { $0.build > since }
+        // Builds older than the history, or a page we cannot name: reload to be safe.
+        // The script sends location.pathname (percent-encoded) through encodeURIComponent.
+        guard let page = page?.removingPercentEncoding?.removingPercentEncoding,
+              let relative = StaticFileResolver.relativePath(for: page),
+              let oldest = history.first?.build, oldest <= since + 1 else { return true }
+        let candidates: Set<String> = [relative, relative + "/index.html"]
+        for build in later {
+            guard let paths = build.paths else { return true }
+            if !paths.isDisjoint(with: candidates) { return true }
+            if paths.contains(where: { !Self.isPageContent($0) }) { return true }
+        }
+        return false
+    }
+
+    /// Files shown only where they are linked (pages, data, standalone charts); anything
+    /// else (CSS, scripts, images) may be used by every page.
+    static func isPageContent(_ path: String) -> Bool {
+        [".html", ".json", ".jsonld", ".csv", ".svg", ".xml", ".txt"].contains { path.hasSuffix($0) }
     }
 
     func staticResponse(_ path: String) -> HTTPServer.Response {
@@ -182,9 +270,10 @@ public final class LivePreview: @unchecked Sendable {
         document.body.appendChild(box);
       }
       function poll() {
-        var url = "/__sitegen/build" + (build === null ? "" : "?since=" + build);
+        var url = "/__sitegen/build" + (build === null ? "" :
+          "?since=" + build + "&page=" + encodeURIComponent(location.pathname));
         fetch(url, { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (state) {
-          if (build !== null && state.build !== build) { location.reload(); return; }
+          if (build !== null && state.reload) { location.reload(); return; }
           build = state.build;
           showErrors(state.errors);
           poll();

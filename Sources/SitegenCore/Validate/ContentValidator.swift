@@ -4,7 +4,8 @@ import Foundation
 /// between them, and assembles one `Site` per language. Returns every diagnostic
 /// of the run; a bundle only when there is no error.
 public enum ContentValidator {
-    public static func validate(_ content: LoadedContent) -> (bundle: SiteBundle?, diagnostics: [Diagnostic]) {
+    /// - Parameter cache: kept by `sitegen serve`; unchanged initiative files are not decoded again.
+    public static func validate(_ content: LoadedContent, cache: BuildCache? = nil) -> (bundle: SiteBundle?, diagnostics: [Diagnostic]) {
         let diagnostics = DiagnosticCollector()
 
         // site.yaml first: the other files refer to it.
@@ -21,18 +22,23 @@ public enum ContentValidator {
         let references = ReferenceContext(settings: settings)
 
         // Each file is decoded on its own (all cores); diagnostics are merged and sorted after.
-        let decoded = ParallelMap.map(content.initiatives) { source -> (Initiative?, [Diagnostic]) in
-            let local = DiagnosticCollector()
-            return (InitiativeDecoder.decode(source.base, references: references, diagnostics: local), local.diagnostics)
+        let decoded = ParallelMap.map(content.initiatives) { source -> DecodedInitiative in
+            func decode() -> DecodedInitiative {
+                let local = DiagnosticCollector()
+                let initiative = InitiativeDecoder.decode(source.base, references: references, diagnostics: local)
+                return DecodedInitiative(initiative: initiative, diagnostics: local.diagnostics)
+            }
+            let input = InitiativeInput(source: source.base, references: references)
+            return cache?.initiatives.value(source.base.path, for: input, compute: decode) ?? decode()
         }
         var initiatives: [(Initiative, LocalizedSource)] = []
-        for ((initiative, found), source) in zip(decoded, content.initiatives) {
-            diagnostics.append(contentsOf: found)
-            if let initiative { initiatives.append((initiative, source)) }
+        for (result, source) in zip(decoded, content.initiatives) {
+            diagnostics.append(contentsOf: result.diagnostics)
+            if let initiative = result.initiative { initiatives.append((initiative, source)) }
         }
-        checkUnique(initiatives.map { ($0.0.id, topLevelValue("id", in: $0.1.base), "重点取組のid") },
+        checkUnique(initiatives.map { item in (item.0.id, { topLevelValue("id", in: item.1.base) }, "重点取組のid") },
                     code: .duplicateID, diagnostics: diagnostics)
-        checkUnique(initiatives.map { (String($0.0.number), topLevelValue("number", in: $0.1.base), "重点取組の番号") },
+        checkUnique(initiatives.map { item in (String(item.0.number), { topLevelValue("number", in: item.1.base) }, "重点取組の番号") },
                     code: .duplicateNumber, diagnostics: diagnostics)
         if content.initiatives.isEmpty && content.site != nil {
             diagnostics.warning(.missingContent, "重点取組のファイルが1つもありません。",
@@ -44,7 +50,8 @@ public enum ContentValidator {
         for source in content.pages {
             if let page = PageDecoder.decode(source.base, diagnostics: diagnostics) { pages.append((page, source)) }
         }
-        checkUnique(pages.map { ($0.0.id, topLevelValue("id", in: $0.1.base), "ページのid") }, code: .duplicateID, diagnostics: diagnostics)
+        checkUnique(pages.map { item in (item.0.id, { topLevelValue("id", in: item.1.base) }, "ページのid") },
+                    code: .duplicateID, diagnostics: diagnostics)
 
         var glossary: [GlossaryEntry] = []
         if let g = content.glossary, case .success(let document) = parseYAML(g.base, diagnostics: diagnostics) {
@@ -64,7 +71,7 @@ public enum ContentValidator {
         guard let settings, !diagnostics.hasErrors else { return (nil, diagnostics.sorted) }
 
         let sortedInitiatives = initiatives.sorted { $0.0.number < $1.0.number }
-        let sortedPages = pages.sorted { $0.1.stem.utf8.lexicographicallyPrecedes($1.1.stem.utf8) }
+        let sortedPages = pages.sorted { $0.1.stem.precedesInByteOrder($1.1.stem) }
         var sites: [Site] = []
         for language in settings.languages {
             let isBase = language == settings.languages[0]
@@ -80,12 +87,18 @@ public enum ContentValidator {
                     siteFallback = true
                 }
             }
-            let overlaid = ParallelMap.map(sortedInitiatives.map { ($0.0, isBase ? nil : $0.1.translations[language.code]) }) {
-                base, translation -> (Initiative, [Diagnostic]) in
+            let overlaid = ParallelMap.map(sortedInitiatives.map { ($0.0, $0.1.base, isBase ? nil : $0.1.translations[language.code]) }) {
+                base, baseSource, translation -> (Initiative, [Diagnostic]) in
                 guard !isBase else { return (base, []) }
                 guard let translation else { return (base.asFallback(), []) }
-                let local = DiagnosticCollector()
-                return (Overlay.initiative(base, source: translation, diagnostics: local) ?? base.asFallback(), local.diagnostics)
+                func overlay() -> DecodedInitiative {
+                    let local = DiagnosticCollector()
+                    return DecodedInitiative(initiative: Overlay.initiative(base, source: translation, diagnostics: local),
+                                             diagnostics: local.diagnostics)
+                }
+                let input = OverlayInput(base: baseSource, translation: translation, references: references)
+                let result = cache?.overlays.value(translation.path, for: input, compute: overlay) ?? overlay()
+                return (result.initiative ?? base.asFallback(), result.diagnostics)
             }
             overlaid.forEach { diagnostics.append(contentsOf: $0.1) }
             let localInitiatives = overlaid.map(\.0)
@@ -140,11 +153,12 @@ public enum ContentValidator {
         return SourceLocation(path: source.path)
     }
 
-    static func checkUnique(_ items: [(String, SourceLocation, String)], code: DiagnosticCode, diagnostics: DiagnosticCollector) {
-        var first: [String: SourceLocation] = [:]
+    /// Locations are found only for clashes: finding one scans the file's front matter.
+    static func checkUnique(_ items: [(String, () -> SourceLocation, String)], code: DiagnosticCode, diagnostics: DiagnosticCollector) {
+        var first: [String: () -> SourceLocation] = [:]
         for (key, location, what) in items {
             if let earlier = first[key] {
-                diagnostics.error(code, "\(what)「\(key)」が「\(earlier.path)」と重なっています。", at: location,
+                diagnostics.error(code, "\(what)「\(key)」が「\(earlier().path)」と重なっています。", at: location(),
                                   hint: "\(what)はファイルごとに違うものにしてください。")
             } else {
                 first[key] = location

@@ -1,7 +1,7 @@
 import Yams
 
 /// What an initiative is checked against: the parts of `site.yaml` it refers to.
-struct ReferenceContext {
+struct ReferenceContext: Sendable, Hashable {
     var fiscalYear: FiscalYear?
     var themeIDs: Set<String>?
     var visionNumbers: Set<Int>?

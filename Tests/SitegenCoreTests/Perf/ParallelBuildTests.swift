@@ -48,9 +48,13 @@ import Testing
                                                       "initiatives/03-c.easy.md", "pages/about.md"].map {
             ($0, SourceText(path: "content/" + $0, text: "x"))
         })
-        let collection = ContentLoader.collection(in: texts, folder: "initiatives/")
+        let groups = SourceGroups(texts)
+        let collection = groups.collection(folder: "initiatives/")
         #expect(collection.map(\.stem) == ["01-a", "02-b"])
         #expect(collection[0].translations.keys.sorted() == ["easy"])
         #expect(collection[1].translations.isEmpty)
+        #expect(groups.collection(folder: "pages/").map(\.stem) == ["about"])
+        #expect(groups.orphanTranslations.map(\.path) == ["content/initiatives/03-c.easy.md"])
+        #expect(groups.localized(folder: "", stem: "site") == nil)
     }
 }

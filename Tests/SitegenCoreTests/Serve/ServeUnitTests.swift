@@ -42,9 +42,14 @@ import Testing
         #expect(first.0.written == 3 && first.1.isEmpty)
         let second = writer.write([OutputFile(path: "a.html", text: "1"), OutputFile(path: "d/b.html", text: "2!"),
                                    OutputFile(path: "e.html", text: "5")], io: io)
-        #expect(second.0 == IncrementalWriter.Summary(written: 2, removed: 1))
+        #expect(second.0 == IncrementalWriter.Summary(written: 2, removed: 1, paths: ["d/b.html", "e.html", "c.html"]))
         #expect(store.paths == ["out/a.html", "out/d/b.html", "out/e.html"])
         #expect(store.text("out/d/b.html") == "2!")
+        // Part of a site: changed files only, nothing removed.
+        let part = writer.writePart([OutputFile(path: "a.html", text: "1"), OutputFile(path: "e.html", text: "6")], io: io)
+        #expect(part.0 == IncrementalWriter.Summary(written: 1, removed: 0, paths: ["e.html"]))
+        #expect(store.paths == ["out/a.html", "out/d/b.html", "out/e.html"])
+        #expect(store.text("out/e.html") == "6")
     }
 
     @Test func buildErrorsAreShownEscapedAndTheLastGoodSiteStays() throws {
@@ -61,7 +66,7 @@ import Testing
         #expect(errors.contains("ビルドのエラー"))
         #expect(!errors.contains("<script>:"))
         let status = String(decoding: preview.handle(HTTPRequest(method: "GET", path: "/__sitegen/build", query: "")).body, as: UTF8.self)
-        #expect(status.hasPrefix("{\"build\":2,\"errors\":[\""))
+        #expect(status.hasPrefix("{\"build\":2,\"reload\":false,\"errors\":[\""))
         let home = preview.handle(HTTPRequest(method: "GET", path: "/", query: ""))
         #expect(home.status == 200 && String(decoding: home.body, as: UTF8.self).contains("/__sitegen/reload.js"))
         #expect(preview.handle(HTTPRequest(method: "GET", path: "/no/such/page", query: "")).status == 404)

@@ -38,8 +38,15 @@ struct LanguagePageRenderer {
 
     var language: Language { site.language }
 
-    func render() -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    func render(_ scope: RenderScope = .all) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        guard scope.isAll else {
+            var drafts: [PageDraft] = []
+            for (index, initiative) in site.initiatives.enumerated() where scope.includes(initiative: initiative.id) {
+                drafts.append(initiativePage(initiative, index: index, &diagnostics))
+            }
+            return renderDrafts(drafts, diagnostics)
+        }
         var drafts: [PageDraft] = [home(&diagnostics)]
         drafts += site.themes.map(themePage)
         for (index, initiative) in site.initiatives.enumerated() {
@@ -58,8 +65,14 @@ struct LanguagePageRenderer {
                                     trail: [], navPath: SitePaths.data, isFallback: site.isFallback))
         }
         drafts.append(accessibilityPage(extras.accessibilityResults))
+        var (files, all) = renderDrafts(drafts, diagnostics)
+        if let notFound = notFoundPage() { files.append(notFound) } else { all.append(missingTemplate("not-found")) }
+        return (files, all)
+    }
 
-        // Templates render on all cores; results keep the drafts' order.
+    /// Templates render on all cores; results keep the drafts' order.
+    private func renderDrafts(_ drafts: [PageDraft], _ found: [Diagnostic]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        var diagnostics = found
         let shared = ReadOnlyBox(value: (self, drafts))
         let rendered = ParallelMap.map(Array(drafts.indices)) { index -> Result<OutputFile, Diagnostic> in
             let (renderer, drafts) = shared.value
@@ -72,7 +85,6 @@ struct LanguagePageRenderer {
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
-        if let notFound = notFoundPage() { files.append(notFound) } else { diagnostics.append(missingTemplate("not-found")) }
         return (files, diagnostics)
     }
 

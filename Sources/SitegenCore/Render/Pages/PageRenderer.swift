@@ -5,22 +5,24 @@ import Foundation
 /// static files are shared at the output root. The sitemap, robots.txt and
 /// feeds come from the same page inventory, so they list exactly these pages.
 public enum PageRenderer {
-    public static func render(bundle: SiteBundle, theme: SiteTheme,
-                              extras: PageExtras = .none) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        var files = theme.staticFiles
+    /// - Parameter scope: `.initiatives` renders only those initiatives' pages
+    ///   (no theme files, no sitemap or feeds): the first step of a live-preview rebuild.
+    public static func render(bundle: SiteBundle, theme: SiteTheme, extras: PageExtras = .none,
+                              scope: RenderScope = .all) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        var files = scope.isAll ? theme.staticFiles : []
         var diagnostics: [Diagnostic] = []
         let inventory = PageInventory(bundle: bundle, extras: extras)
         for site in bundle.sites {
             let renderer = LanguagePageRenderer(bundle: bundle, site: site, theme: theme,
                                                 extras: extras, inventory: inventory)
-            let result = renderer.render()
+            let result = renderer.render(scope)
             files += result.files
             diagnostics += result.diagnostics
         }
-        files += PublishingFiles.render(bundle: bundle, inventory: inventory)
+        if scope.isAll { files += PublishingFiles.render(bundle: bundle, inventory: inventory) }
         // A fallback page repeats the base text, and with it the base text's warnings.
         let unique = Array(Set(diagnostics)).sorted()
-        return (files.sorted { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }, unique)
+        return (files.sorted { $0.path.precedesInByteOrder($1.path) }, unique)
     }
 }
 
@@ -52,7 +54,7 @@ struct PageInventory {
     func paths(in language: Language) -> [String] {
         (paths[language.code] ?? []).sorted { a, b in
             if (a == SitePaths.home) != (b == SitePaths.home) { return a == SitePaths.home }
-            return a.utf8.lexicographicallyPrecedes(b.utf8)
+            return a.precedesInByteOrder(b)
         }
     }
 }

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+@testable import SitegenCore
+
+/// The live preview's fast path: after an edit of initiative files, their own
+/// pages are rendered first (scoped render), then the whole site. Both must
+/// give exactly the bytes a fresh full build gives.
+@Suite struct IncrementalRebuildTests {
+    static func theme() throws -> SiteTheme {
+        let (theme, diagnostics) = SiteTheme.load(name: "default", themesRoot: Repository.root.appendingPathComponent("themes").path,
+                                                 fileIO: .local)
+        #expect(!diagnostics.hasErrors)
+        return try #require(theme)
+    }
+
+    @Test func aScopedRenderGivesTheInitiativesOwnFilesExactlyAsTheFullRender() throws {
+        let (bundle, _) = MiniSite.check(MiniSite.files)
+        let site = try #require(bundle)
+        let theme = try Self.theme()
+        let full = Dictionary(uniqueKeysWithValues: SiteRenderer.render(site, theme: theme).files.map { ($0.path, $0.data) })
+        for id in site.base.initiatives.map(\.id) {
+            let scoped = SiteRenderer.render(site, theme: theme, scope: .initiatives([id])).files
+            let paths = Set(scoped.map(\.path))
+            // Its page in both languages, its charts in both languages, its own JSON; nothing that lists others.
+            #expect(paths.contains("initiatives/\(id)/index.html") && paths.contains("easy/initiatives/\(id)/index.html"))
+            #expect(paths.contains("data/initiatives/\(id).json"))
+            #expect(paths.contains { $0.hasPrefix("charts/") && $0.contains(id) })
+            #expect(paths.allSatisfy { $0.contains(id) }, "\(paths.sorted())")
+            for file in scoped { #expect(full[file.path] == file.data, "\(file.path) differs from the full build") }
+        }
+    }
+
+    @Test func anEditedInitiativeIsWrittenFirstAndTheSiteEndsAsAFreshBuild() throws {
+        let tree = try TestTree(files: MiniSite.files)
+        defer { tree.remove() }
+        let preview = LivePreview(options: tree.options(), log: { _ in })
+        let watcher = preview.watcher
+        let before = watcher.snapshot()
+        #expect(preview.rebuild().succeeded)
+
+        let file = tree.path("content/initiatives/02-network.md")
+        let edited = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "title: ", with: "title: 改訂 ")
+        try Data(edited.utf8).write(to: URL(fileURLWithPath: file))
+        let changes = ChangeWatcher.changes(from: before, to: watcher.snapshot())
+        #expect(changes.modified == [file] && changes.addedOrRemoved.isEmpty)
+        let result = preview.rebuild(changes: changes)
+        #expect(result.succeeded && result.editedPagesMilliseconds != nil)
+
+        let fresh = try TestTree(files: MiniSite.files(replacing: ["content/initiatives/02-network.md": edited]))
+        defer { fresh.remove() }
+        #expect(BuildPipeline.run(fresh.options()).succeeded)
+        #expect(tree.snapshot() == fresh.snapshot())
+    }
+
+    @Test func onlyEditsOfExistingInitiativeFilesTakeTheFastPath() throws {
+        let preview = LivePreview(options: BuildOptions(contentPath: "c/"), log: { _ in })
+        var edit = ChangeWatcher.Changes()
+        edit.modified = ["c/initiatives/01-a.md", "c/initiatives/02-b.easy.md"]
+        #expect(preview.editedInitiativeFiles(edit) == ["c/initiatives/01-a.md", "c/initiatives/02-b.md"])
+        var siteEdit = edit
+        siteEdit.modified.insert("c/site.yaml")
+        #expect(preview.editedInitiativeFiles(siteEdit) == nil)
+        var added = edit
+        added.addedOrRemoved = ["c/initiatives/03-c.md"]
+        #expect(preview.editedInitiativeFiles(added) == nil)
+        #expect(preview.editedInitiativeFiles(ChangeWatcher.Changes()) == nil)
+    }
+
+    @Test func aPageReloadsOnlyWhenABuildChangedItOrSomethingEveryPageUses() {
+        let history: [(build: Int, paths: Set<String>?)] = [
+            (1, nil), (2, ["initiatives/a/index.html", "data/initiatives/a.json"]), (3, ["kpis/index.html"]),
+            (4, ["assets/style.css"]),
+        ]
+        #expect(LivePreview.needsReload("%2Finitiatives%2Fa%2F", history: Array(history.prefix(2)), since: 1))
+        #expect(!LivePreview.needsReload("%2Finitiatives%2Fb%2F", history: Array(history.prefix(2)), since: 1))
+        #expect(LivePreview.needsReload("%2Fkpis%2F", history: Array(history.prefix(3)), since: 1))
+        #expect(LivePreview.needsReload("%2Finitiatives%2Fb%2F", history: history, since: 3))
+        // A build whose changes are unknown (the first, or a failed write) reloads everything.
+        #expect(LivePreview.needsReload("%2Finitiatives%2Fb%2F", history: history, since: 0))
+        // A page name that cannot be resolved reloads.
+        #expect(LivePreview.needsReload(nil, history: history, since: 2))
+    }
+
+    @Test func theCacheGivesTheSameResultsAndKeepsReportingUnchangedErrors() throws {
+        let tree = try TestTree(files: MiniSite.files(replacing: ["content/initiatives/02-network.md":
+            MiniSite.initiative2.replacingOccurrences(of: "number: 2", with: "number: zwei")]))
+        defer { tree.remove() }
+        func write(_ relative: String, _ text: String) throws {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: tree.path(relative)))
+        }
+        let cache = BuildCache()
+        let first = BuildPipeline.render(tree.options(), cache: cache)
+        #expect(first.files == nil && first.diagnostics.hasErrors)
+        // Another file changes; the broken one comes from the cache and is still reported.
+        try write("content/initiatives/01-online.md", MiniSite.initiative1.replacingOccurrences(of: "title: ", with: "title: 新 "))
+        let second = BuildPipeline.render(tree.options(), cache: cache)
+        #expect(!first.diagnostics.isEmpty && second.diagnostics == first.diagnostics)
+        // Fixed: the same output as without any cache.
+        try write("content/initiatives/02-network.md", MiniSite.initiative2)
+        let cached = try #require(BuildPipeline.render(tree.options(), cache: cache).files)
+        let uncached = try #require(BuildPipeline.render(tree.options()).files)
+        #expect(cached.map(\.path) == uncached.map(\.path))
+        #expect(cached.map(\.data) == uncached.map(\.data))
+        #expect(cached.contains { $0.data.range(of: Data("新 ".utf8)) != nil })
+    }
+}
