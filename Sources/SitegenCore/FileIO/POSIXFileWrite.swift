@@ -10,12 +10,23 @@ import Foundation
 /// 1,000-initiative build's wall time). Durability of the whole site comes from
 /// the staging folder being swapped in by one rename, not from per-file syncs.
 enum POSIXFileWrite {
+    /// `mkdir -p`. Several threads may create the same folder at once (pages are
+    /// written as they are rendered): a folder that already exists is success.
+    static func makeDirectories(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw error(path) }
+        let parent = (path as NSString).deletingLastPathComponent
+        guard !parent.isEmpty, parent != path else { throw error(path) }
+        try makeDirectories(parent)
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw error(path) }
+    }
+
     static func write(_ path: String, _ data: Data) throws {
         var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 && errno == ENOENT {
             // Parent folders are created only when missing, not probed on every write.
             let parent = (path as NSString).deletingLastPathComponent
-            if !parent.isEmpty { try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+            if !parent.isEmpty { try makeDirectories(parent) }
             fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         }
         guard fd >= 0 else { throw error(path) }

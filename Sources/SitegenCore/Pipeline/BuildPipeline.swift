@@ -31,18 +31,33 @@ public struct BuildReport: Sendable {
 /// the file system, through `FileIO`.
 public enum BuildPipeline {
     public static func run(_ options: BuildOptions, io: FileIO = .local) -> BuildReport {
-        let (rendered, renderDiagnostics) = render(options, io: io)
-        var diagnostics = renderDiagnostics
-        guard let files = rendered else { return failed(diagnostics) }
+        // 1–3. Load, validate, model.
+        let (prepared, prepareDiagnostics) = prepare(options, io: io, cache: nil)
+        guard let prepared else { return failed(prepareDiagnostics) }
 
-        // 5. Write, swapping the new site in only when every file is written.
-        diagnostics += StageTimings.measure("write") { OutputWriter.write(files, to: options.outputPath, io: io) }
+        // 4–5. Render, each file going into the staging folder as soon as it is finished
+        // (a large site is never held in memory whole); swapped in only when all is written.
+        let staging: StagingSite
+        switch StagingSite.begin(output: options.outputPath, io: io) {
+        case .success(let site): staging = site
+        case .failure(let failure): return failed(prepareDiagnostics + failure.diagnostics)
+        }
+        let renderDiagnostics = StageTimings.measure("render + write") {
+            SiteRenderer.render(prepared.bundle, theme: prepared.theme, accessibility: prepared.accessibility,
+                                emit: staging.add)
+        }
+        var diagnostics = prepareDiagnostics + renderDiagnostics
+        guard !diagnostics.hasErrors else {
+            staging.abandon()
+            return failed(diagnostics)
+        }
+        let counts = staging.counts
+        diagnostics += StageTimings.measure("swap") { staging.commit() }
         guard !diagnostics.hasErrors else { return failed(diagnostics) }
-        return BuildReport(diagnostics: sorted(diagnostics),
-                           pageCount: files.filter { $0.path.hasSuffix(".html") }.count, fileCount: files.count)
+        return BuildReport(diagnostics: sorted(diagnostics), pageCount: counts.pages, fileCount: counts.files)
     }
 
-    /// Stages 1–4 without writing: every output file, or nil when there are errors.
+    /// Stages 1–4 without writing: every output file (sorted by path), or nil when there are errors.
     /// `sitegen serve` uses this to write only what changed.
     /// - Parameters:
     ///   - cache: what `sitegen serve` keeps between builds (unchanged files are not decoded again).
@@ -51,6 +66,29 @@ public enum BuildPipeline {
     public static func render(_ options: BuildOptions, io: FileIO = .local, cache: BuildCache? = nil,
                               scope: (SiteBundle) -> RenderScope = { _ in .all })
         -> (files: [OutputFile]?, diagnostics: [Diagnostic]) {
+        let (prepared, prepareDiagnostics) = prepare(options, io: io, cache: cache)
+        guard let prepared else { return (nil, sorted(prepareDiagnostics)) }
+        let annotator = prepared.bundle.sites.contains { $0.language.isEasy }
+            ? try? cache?.annotator(for: prepared.bundle.base.furigana) : nil
+        let chosen = scope(prepared.bundle)
+        let (files, renderDiagnostics) = StageTimings.measure("render") {
+            SiteRenderer.render(prepared.bundle, theme: prepared.theme, accessibility: prepared.accessibility,
+                                furigana: annotator, scope: chosen)
+        }
+        let diagnostics = prepareDiagnostics + renderDiagnostics
+        guard !diagnostics.hasErrors else { return (nil, sorted(diagnostics)) }
+        return (files, sorted(diagnostics))
+    }
+
+    /// What rendering needs, once the content is valid.
+    struct Prepared {
+        let bundle: SiteBundle
+        let theme: SiteTheme
+        let accessibility: AccessibilityResults?
+    }
+
+    /// Stages 1–3 and the theme: nil (with the diagnostics) when anything is wrong.
+    static func prepare(_ options: BuildOptions, io: FileIO, cache: BuildCache?) -> (Prepared?, [Diagnostic]) {
         // 1–3. Load the content, validate it, assemble one Site per language.
         let (checked, contentDiagnostics) = ContentCheck.run(contentPath: options.contentPath, io: io, cache: cache)
         var diagnostics = contentDiagnostics
@@ -62,22 +100,14 @@ public enum BuildPipeline {
             SiteTheme.load(name: options.themeName, themesRoot: options.themesPath, fileIO: io)
         }
         diagnostics += themeDiagnostics
-        guard var bundle = checked, let theme, !diagnostics.hasErrors else { return (nil, sorted(diagnostics)) }
+        guard var bundle = checked, let theme, !diagnostics.hasErrors else { return (nil, diagnostics) }
         if let override = options.baseURL { bundle = bundle.withBaseURL(BaseURL.normalized(override)) }
 
         // The last site check's results for the accessibility page (optional file).
         let (accessibility, accessibilityDiagnostics) = AccessibilityResults.load(contentPath: options.contentPath, io: io)
         diagnostics += accessibilityDiagnostics
-
-        // 4. Render pages, charts and open data.
-        let annotator = bundle.sites.contains { $0.language.isEasy } ? try? cache?.annotator(for: bundle.base.furigana) : nil
-        let chosen = scope(bundle)
-        let (files, renderDiagnostics) = StageTimings.measure("render") {
-            SiteRenderer.render(bundle, theme: theme, accessibility: accessibility, furigana: annotator, scope: chosen)
-        }
-        diagnostics += renderDiagnostics
-        guard !diagnostics.hasErrors else { return (nil, sorted(diagnostics)) }
-        return (files, sorted(diagnostics))
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (Prepared(bundle: bundle, theme: theme, accessibility: accessibility), diagnostics)
     }
 
     static func failed(_ diagnostics: [Diagnostic]) -> BuildReport {

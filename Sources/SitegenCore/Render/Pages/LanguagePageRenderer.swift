@@ -38,54 +38,69 @@ struct LanguagePageRenderer {
 
     var language: Language { site.language }
 
-    func render(_ scope: RenderScope = .all) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
-        guard scope.isAll else {
-            var drafts: [PageDraft] = []
-            for (index, initiative) in site.initiatives.enumerated() where scope.includes(initiative: initiative.id) {
-                drafts.append(initiativePage(initiative, index: index, &diagnostics))
-            }
-            return renderDrafts(drafts, diagnostics)
-        }
-        var drafts: [PageDraft] = [home(&diagnostics)]
-        drafts += site.themes.map(themePage)
-        for (index, initiative) in site.initiatives.enumerated() {
-            drafts.append(initiativePage(initiative, index: index, &diagnostics))
-        }
-        if let background = site.background { drafts.append(backgroundPage(background)) }
-        drafts.append(kpiListPage())
-        drafts.append(schedulePage())
-        if !site.glossary.isEmpty { drafts.append(glossaryPage()) }
-        for page in site.pages { drafts.append(freePage(page, &diagnostics)) }
-        let dataPath = SitePaths.localized(SitePaths.data, language)
-        if let data = extras.dataPage(site, dataPath) {
-            drafts.append(PageDraft(path: SitePaths.data, template: "data", context: ["content": data],
-                                    heading: Escape.html(labels.data), titleText: labels.data,
-                                    description: labels.data + " – " + InlineText.plain(site.report.title),
-                                    trail: [], navPath: SitePaths.data, isFallback: site.isFallback))
-        }
-        drafts.append(accessibilityPage(extras.accessibilityResults))
-        var (files, all) = renderDrafts(drafts, diagnostics)
-        if let notFound = notFoundPage() { files.append(notFound) } else { all.append(missingTemplate("not-found")) }
-        return (files, all)
+    /// One page to render. Drafts (with their charts) are made by the worker that
+    /// renders them, so charts are drawn on all cores and never wait in memory.
+    enum PageJob: Sendable {
+        case home, theme(Theme), initiative(Initiative, index: Int), background(Background), kpis, schedule, glossary
+        case free(Page), data(String), accessibility
     }
 
-    /// Templates render on all cores; results keep the drafts' order.
-    private func renderDrafts(_ drafts: [PageDraft], _ found: [Diagnostic]) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        var diagnostics = found
-        let shared = ReadOnlyBox(value: (self, drafts))
-        let rendered = ParallelMap.map(Array(drafts.indices)) { index -> Result<OutputFile, Diagnostic> in
-            let (renderer, drafts) = shared.value
-            return renderer.renderDraft(drafts[index])
+    /// Renders the language's pages (or the scope's), hands each to `emit` once `finish`ed.
+    func render(_ scope: RenderScope, finish: @escaping @Sendable (OutputFile) -> OutputFile,
+                emit: @escaping @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
+        var jobs: [PageJob] = []
+        let initiatives = site.initiatives.enumerated().filter { scope.includes(initiative: $0.element.id) }
+        guard scope.isAll else {
+            return renderJobs(initiatives.map { .initiative($0.element, index: $0.offset) }, finish: finish, emit: emit)
         }
-        var files: [OutputFile] = []
-        for result in rendered {
-            switch result {
-            case .success(let file): files.append(file)
+        jobs.append(.home)
+        jobs += site.themes.map { .theme($0) }
+        jobs += initiatives.map { .initiative($0.element, index: $0.offset) }
+        if let background = site.background { jobs.append(.background(background)) }
+        jobs += [.kpis, .schedule]
+        if !site.glossary.isEmpty { jobs.append(.glossary) }
+        jobs += site.pages.map { .free($0) }
+        if let data = extras.dataPage(site, SitePaths.localized(SitePaths.data, language)) { jobs.append(.data(data)) }
+        jobs.append(.accessibility)
+        var diagnostics = renderJobs(jobs, finish: finish, emit: emit)
+        if let notFound = notFoundPage() { emit([finish(notFound)]) } else { diagnostics.append(missingTemplate("not-found")) }
+        return diagnostics
+    }
+
+    private func draft(_ job: PageJob, _ diagnostics: inout [Diagnostic]) -> PageDraft {
+        switch job {
+        case .home: return home(&diagnostics)
+        case .theme(let theme): return themePage(theme)
+        case .initiative(let initiative, let index): return initiativePage(initiative, index: index, &diagnostics)
+        case .background(let background): return backgroundPage(background)
+        case .kpis: return kpiListPage()
+        case .schedule: return schedulePage()
+        case .glossary: return glossaryPage()
+        case .free(let page): return freePage(page, &diagnostics)
+        case .data(let content):
+            return PageDraft(path: SitePaths.data, template: "data", context: ["content": content],
+                             heading: Escape.html(labels.data), titleText: labels.data,
+                             description: labels.data + " – " + InlineText.plain(site.report.title),
+                             trail: [], navPath: SitePaths.data, isFallback: site.isFallback)
+        case .accessibility: return accessibilityPage(extras.accessibilityResults)
+        }
+    }
+
+    /// Pages render on all cores; each is finished and handed over as soon as it is
+    /// rendered, so pages do not wait in memory. Diagnostics keep the jobs' order.
+    private func renderJobs(_ jobs: [PageJob], finish: @escaping @Sendable (OutputFile) -> OutputFile,
+                            emit: @escaping @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
+        let renderer = ReadOnlyBox(value: self)
+        let found = ParallelMap.map(jobs) { job -> [Diagnostic] in
+            var diagnostics: [Diagnostic] = []
+            let draft = renderer.value.draft(job, &diagnostics)
+            switch renderer.value.renderDraft(draft) {
+            case .success(let file): emit([finish(file)])
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
+            return diagnostics
         }
-        return (files, diagnostics)
+        return found.flatMap { $0 }
     }
 
     private func renderDraft(_ draft: PageDraft) -> Result<OutputFile, Diagnostic> {

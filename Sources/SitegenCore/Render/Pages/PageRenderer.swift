@@ -5,24 +5,33 @@ import Foundation
 /// static files are shared at the output root. The sitemap, robots.txt and
 /// feeds come from the same page inventory, so they list exactly these pages.
 public enum PageRenderer {
-    /// - Parameter scope: `.initiatives` renders only those initiatives' pages
-    ///   (no theme files, no sitemap or feeds): the first step of a live-preview rebuild.
+    /// Every page, sorted by path.
     public static func render(bundle: SiteBundle, theme: SiteTheme, extras: PageExtras = .none,
                               scope: RenderScope = .all) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        var files = scope.isAll ? theme.staticFiles : []
+        let collected = CollectedFiles()
+        let diagnostics = render(bundle: bundle, theme: theme, extras: extras, scope: scope, finish: { $0 }, emit: collected.add)
+        return (collected.sorted, diagnostics)
+    }
+
+    /// - Parameters:
+    ///   - scope: `.initiatives` renders only those initiatives' pages (no theme
+    ///     files, no sitemap or feeds): the first step of a live-preview rebuild.
+    ///   - finish: applied to each page as soon as it is rendered (furigana on easy pages).
+    ///   - emit: receives each finished file, from several threads.
+    static func render(bundle: SiteBundle, theme: SiteTheme, extras: PageExtras, scope: RenderScope,
+                       finish: @escaping @Sendable (OutputFile) -> OutputFile,
+                       emit: @escaping @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
+        if scope.isAll { emit(theme.staticFiles) }
         var diagnostics: [Diagnostic] = []
         let inventory = PageInventory(bundle: bundle, extras: extras)
         for site in bundle.sites {
             let renderer = LanguagePageRenderer(bundle: bundle, site: site, theme: theme,
                                                 extras: extras, inventory: inventory)
-            let result = renderer.render(scope)
-            files += result.files
-            diagnostics += result.diagnostics
+            diagnostics += renderer.render(scope, finish: finish, emit: emit)
         }
-        if scope.isAll { files += PublishingFiles.render(bundle: bundle, inventory: inventory) }
+        if scope.isAll { emit(PublishingFiles.render(bundle: bundle, inventory: inventory)) }
         // A fallback page repeats the base text, and with it the base text's warnings.
-        let unique = Array(Set(diagnostics)).sorted()
-        return (files.sorted { $0.path.precedesInByteOrder($1.path) }, unique)
+        return Array(Set(diagnostics)).sorted()
     }
 }
 
