@@ -24,6 +24,9 @@ public struct FileIO: Sendable {
     /// Names in a directory with their kinds, sorted by byte order; where the file
     /// system gives kinds with the names (readdir's d_type), walking a large
     /// folder costs no `lstat` per entry.
+    /// Places `data` at `path` by hard-linking `existing` if that file holds the same
+    /// bytes; false where it does not (or the file system cannot), and the caller writes.
+    public var linkIfUnchanged: @Sendable (_ existing: String, _ path: String, _ data: Data) -> Bool = { _, _, _ in false }
     public var listWithKinds: (@Sendable (_ path: String) throws -> [(name: String, kind: EntryKind)])? = nil
 
     public init(read: @escaping @Sendable (String) throws -> Data,
@@ -71,6 +74,7 @@ extension FileIO {
         io.exchange = { a, b in AtomicExchange.exchange(a, b) }
         io.signature = { path in FileSignature.of(path) }
         io.listWithKinds = { path in try DirectoryListing.entries(path) }
+        io.linkIfUnchanged = { existing, path, data in FileReuse.linkIfUnchanged(existing, to: path, data: data) }
         return io
     }()
 
@@ -90,11 +94,7 @@ extension FileIO {
         createDirectory: { path in
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         },
-        remove: { path in
-            if (try? FileManager.default.attributesOfItem(atPath: path)) != nil {
-                try FileManager.default.removeItem(atPath: path)
-            }
-        },
+        remove: { path in try TreeRemoval.remove(path) },
         move: { from, to in
             guard rename(from, to) == 0 else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: to,

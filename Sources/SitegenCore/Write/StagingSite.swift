@@ -55,7 +55,11 @@ public final class StagingSite: @unchecked Sendable {
                 return
             }
             do {
-                try io.write(paths.staging + "/" + file.path, file.data)
+                let target = paths.staging + "/" + file.path
+                // Unchanged since the last build: share the previous site's file (see FileReuse).
+                if !io.linkIfUnchanged(paths.output + "/" + file.path, target, file.data) {
+                    try io.write(target, file.data)
+                }
             } catch {
                 fail(Self.writeFailure(error.localizedDescription, at: SourceLocation(path: paths.output)))
                 return

@@ -1,0 +1,67 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// `rm -rf` with `unlinkat` relative to open directories, the sub-folders of the
+/// top level on all cores. Removing the previous site (thousands of files) after
+/// each swap took ~0.4 s through FileManager. Never follows symlinks.
+enum TreeRemoval {
+    /// Removes `path` and everything below it; nothing there is success.
+    static func remove(_ path: String) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            if errno == ENOENT { return }
+            throw POSIXFileWrite.error(path)
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            if unlink(path) != 0 && errno != ENOENT { throw POSIXFileWrite.error(path) }
+            return
+        }
+        let folders = (try? DirectoryListing.entries(path).filter { $0.kind == .directory }.map(\.name)) ?? []
+        let failures = ParallelMap.map(folders) { name -> Bool in
+            let directory = open(path + "/" + name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            guard directory >= 0 else { return errno != ENOENT }
+            let emptied = empty(directory)
+            return !emptied
+        }
+        let root = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard root >= 0, !failures.contains(true), empty(root), rmdir(path) == 0 || errno == ENOENT else {
+            throw POSIXFileWrite.error(path)
+        }
+    }
+
+    /// Removes everything inside the open directory `fd` (and closes it).
+    private static func empty(_ fd: Int32) -> Bool {
+        guard let directory = fdopendir(fd) else {
+            close(fd)
+            return false
+        }
+        defer { closedir(directory) }
+        var names: [(String, Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            names.append((name, Int32(entry.pointee.d_type) == Int32(DT_DIR)))
+        }
+        var ok = true
+        for (name, isDirectory) in names {
+            if !isDirectory {
+                if unlinkat(fd, name, 0) == 0 || errno == ENOENT { continue }
+            }
+            // A folder (or an entry whose kind readdir did not say): empty it, then remove it.
+            let child = openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if child >= 0 {
+                ok = empty(child) && ok
+                if unlinkat(fd, name, AT_REMOVEDIR) != 0 && errno != ENOENT { ok = false }
+            } else if unlinkat(fd, name, 0) != 0 && errno != ENOENT {
+                ok = false
+            }
+        }
+        return ok
+    }
+}
