@@ -15,7 +15,14 @@ public enum TextMetrics {
 
     /// Estimated width of `text` set at `fontSize`.
     public static func width(of text: String, fontSize: Double) -> Double {
-        text.reduce(0) { $0 + em(of: $1) } * fontSize
+        var ems = 0.0
+        for scalar in text.unicodeScalars {
+            guard SimpleText.isStandalone(scalar) else {
+                return text.reduce(0) { $0 + em(of: $1) } * fontSize
+            }
+            ems += isHalfWidth(scalar) ? halfWidthEm : fullWidthEm
+        }
+        return ems * fontSize
     }
 
     static func isHalfWidth(_ scalar: Unicode.Scalar) -> Bool {
@@ -38,6 +45,9 @@ public enum TextMetrics {
     /// end, and runs of Latin letters and digits ("Fit&Gap", "2024") kept together
     /// unless they alone are wider than a line.
     public static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
+        if let scalars = SimpleText.scalars(text) {
+            return SimpleText.wrap(scalars, maxWidth: maxWidth, fontSize: fontSize)
+        }
         let units = breakUnits(text)
         var lines: [String] = []
         var current = ""
