@@ -1,7 +1,12 @@
 /// Collects SVG elements as text. Every number goes through `SVGNumber` and
 /// every text through `Escape.xml`, so callers cannot forget either.
+///
+/// Elements are written straight into one buffer, one per line (charts have
+/// thousands of elements; building each as its own string cost more than drawing).
 struct SVGCanvas {
-    private(set) var elements: [String] = []
+    /// The elements, separated by line feeds.
+    private(set) var markup = ""
+    private var elementCount = 0
 
     static let fontFamily = "'Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic',Meiryo,sans-serif"
 
@@ -9,43 +14,106 @@ struct SVGCanvas {
         case start, middle, end
     }
 
-    var markup: String { elements.joined(separator: "\n") }
+    var isEmpty: Bool { elementCount == 0 }
 
-    mutating func raw(_ element: String) { elements.append(element) }
+    mutating func raw(_ element: String) {
+        startElement()
+        markup += element
+    }
 
-    mutating func append(_ other: SVGCanvas) { elements.append(contentsOf: other.elements) }
+    mutating func append(_ other: SVGCanvas) {
+        guard !other.isEmpty else { return }
+        startElement()
+        markup += other.markup
+        elementCount += other.elementCount - 1
+    }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
                        stroke: String? = nil, strokeWidth: Double = 1, extra: String = "") {
-        var a = "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(0, width)))\" height=\"\(n(max(0, height)))\" fill=\"\(fill)\""
-        if let stroke { a += " stroke=\"\(stroke)\" stroke-width=\"\(n(strokeWidth))\"" }
-        elements.append(a + extra + "/>")
+        startElement()
+        markup += "<rect x=\""
+        number(x)
+        markup += "\" y=\""
+        number(y)
+        markup += "\" width=\""
+        number(max(0, width))
+        markup += "\" height=\""
+        number(max(0, height))
+        markup += "\" fill=\""
+        markup += fill
+        markup += "\""
+        if let stroke { strokeAttributes(stroke, strokeWidth) }
+        markup += extra
+        markup += "/>"
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
                        width: Double = 1, dash: String? = nil) {
-        var a = "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\""
-        if let dash { a += " stroke-dasharray=\"\(dash)\"" }
-        elements.append(a + "/>")
+        startElement()
+        markup += "<line x1=\""
+        number(x1)
+        markup += "\" y1=\""
+        number(y1)
+        markup += "\" x2=\""
+        number(x2)
+        markup += "\" y2=\""
+        number(y2)
+        markup += "\""
+        strokeAttributes(stroke, width)
+        if let dash {
+            markup += " stroke-dasharray=\""
+            markup += dash
+            markup += "\""
+        }
+        markup += "/>"
     }
 
     mutating func polygon(_ points: [(Double, Double)], fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
-        let list = points.map { n($0.0) + "," + n($0.1) }.joined(separator: " ")
-        var a = "<polygon points=\"\(list)\" fill=\"\(fill)\""
-        if let stroke { a += " stroke=\"\(stroke)\" stroke-width=\"\(n(strokeWidth))\" stroke-linejoin=\"round\"" }
-        elements.append(a + "/>")
+        startElement()
+        markup += "<polygon points=\""
+        for (index, point) in points.enumerated() {
+            if index > 0 { markup += " " }
+            number(point.0)
+            markup += ","
+            number(point.1)
+        }
+        markup += "\" fill=\""
+        markup += fill
+        markup += "\""
+        if let stroke {
+            strokeAttributes(stroke, strokeWidth)
+            markup += " stroke-linejoin=\"round\""
+        }
+        markup += "/>"
     }
 
     mutating func circle(cx: Double, cy: Double, r: Double, fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
-        var a = "<circle cx=\"\(n(cx))\" cy=\"\(n(cy))\" r=\"\(n(r))\" fill=\"\(fill)\""
-        if let stroke { a += " stroke=\"\(stroke)\" stroke-width=\"\(n(strokeWidth))\"" }
-        elements.append(a + "/>")
+        startElement()
+        markup += "<circle cx=\""
+        number(cx)
+        markup += "\" cy=\""
+        number(cy)
+        markup += "\" r=\""
+        number(r)
+        markup += "\" fill=\""
+        markup += fill
+        markup += "\""
+        if let stroke { strokeAttributes(stroke, strokeWidth) }
+        markup += "/>"
     }
 
     mutating func path(_ d: String, fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
-        var a = "<path d=\"\(d)\" fill=\"\(fill)\""
-        if let stroke { a += " stroke=\"\(stroke)\" stroke-width=\"\(n(strokeWidth))\" stroke-linecap=\"round\" stroke-linejoin=\"round\"" }
-        elements.append(a + "/>")
+        startElement()
+        markup += "<path d=\""
+        markup += d
+        markup += "\" fill=\""
+        markup += fill
+        markup += "\""
+        if let stroke {
+            strokeAttributes(stroke, strokeWidth)
+            markup += " stroke-linecap=\"round\" stroke-linejoin=\"round\""
+        }
+        markup += "/>"
     }
 
     /// Text in one or more lines; `baseline` is the first line's baseline.
@@ -53,30 +121,62 @@ struct SVGCanvas {
                        anchor: Anchor = .start, bold: Bool = false, fill: String = ChartPalette.text,
                        underline: Bool = false) {
         guard !lines.isEmpty else { return }
-        var a = "<text x=\"\(n(x))\" y=\"\(n(baseline))\" font-size=\"\(n(size))\" fill=\"\(fill)\""
-        if anchor != .start { a += " text-anchor=\"\(anchor.rawValue)\"" }
-        if bold { a += " font-weight=\"bold\"" }
-        if underline { a += " text-decoration=\"underline\"" }
-        a += ">"
+        startElement()
+        markup += "<text x=\""
+        number(x)
+        markup += "\" y=\""
+        number(baseline)
+        markup += "\" font-size=\""
+        number(size)
+        markup += "\" fill=\""
+        markup += fill
+        markup += "\""
+        if anchor != .start {
+            markup += " text-anchor=\""
+            markup += anchor.rawValue
+            markup += "\""
+        }
+        if bold { markup += " font-weight=\"bold\"" }
+        if underline { markup += " text-decoration=\"underline\"" }
+        markup += ">"
         if lines.count == 1 {
-            a += Escape.xml(lines[0])
+            markup += Escape.xml(lines[0])
         } else {
             for (index, line) in lines.enumerated() {
-                a += "<tspan x=\"\(n(x))\" y=\"\(n(baseline + Double(index) * lineHeight))\">\(Escape.xml(line))</tspan>"
+                markup += "<tspan x=\""
+                number(x)
+                markup += "\" y=\""
+                number(baseline + Double(index) * lineHeight)
+                markup += "\">"
+                markup += Escape.xml(line)
+                markup += "</tspan>"
             }
         }
-        elements.append(a + "</text>")
+        markup += "</text>"
     }
 
     /// Wraps the elements drawn by `body` in a link when `href` is given.
     mutating func link(_ href: String?, _ body: (inout SVGCanvas) -> Void) {
         guard let href else { body(&self); return }
-        elements.append("<a xlink:href=\"\(Escape.xml(href))\">")
+        raw("<a xlink:href=\"\(Escape.xml(href))\">")
         body(&self)
-        elements.append("</a>")
+        raw("</a>")
     }
 
-    private func n(_ value: Double) -> String { SVGNumber.format(value) }
+    private mutating func startElement() {
+        if elementCount > 0 { markup += "\n" }
+        elementCount += 1
+    }
+
+    private mutating func strokeAttributes(_ stroke: String, _ width: Double) {
+        markup += " stroke=\""
+        markup += stroke
+        markup += "\" stroke-width=\""
+        number(width)
+        markup += "\""
+    }
+
+    private mutating func number(_ value: Double) { SVGNumber.append(value, to: &markup) }
 }
 
 /// How a chart is being drawn: for a page (ids and ARIA) or as a file.
