@@ -83,7 +83,8 @@ extension FuriganaAnnotator {
         return false
     }
 
-    private func annotatedHTMLTextCounted(_ source: String) -> (html: String, statistics: FuriganaStatistics) {
+    /// `annotatedHTMLText` without the memo, with the counts of its words.
+    func annotatedHTMLTextCounted(_ source: String) -> (html: String, statistics: FuriganaStatistics) {
         var stats = FuriganaStatistics()
         func annotatedHTMLPiece(_ text: String) -> String {
             guard !text.isEmpty else { return "" }

@@ -44,6 +44,11 @@ public enum SitePaths {
         if from.utf8.allSatisfy({ $0 < 0x80 }), to.utf8.allSatisfy({ $0 < 0x80 }) {
             return asciiRelativeURL(from: from, to: to)
         }
+        return characterRelativeURL(from: from, to: to)
+    }
+
+    /// `relativeURL` for any paths, on characters.
+    static func characterRelativeURL(from: String, to: String) -> String {
         let fromDirs = from.split(separator: "/").dropLast().map(String.init)
         var toParts = to.split(separator: "/").map(String.init)
         var fragmentFree = toParts

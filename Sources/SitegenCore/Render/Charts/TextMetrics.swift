@@ -17,12 +17,15 @@ public enum TextMetrics {
     public static func width(of text: String, fontSize: Double) -> Double {
         var ems = 0.0
         for scalar in text.unicodeScalars {
-            guard SimpleText.isStandalone(scalar) else {
-                return text.reduce(0) { $0 + em(of: $1) } * fontSize
-            }
+            guard SimpleText.isStandalone(scalar) else { return widthByCharacters(of: text, fontSize: fontSize) }
             ems += isHalfWidth(scalar) ? halfWidthEm : fullWidthEm
         }
         return ems * fontSize
+    }
+
+    /// `width` for any text: one em value per grapheme cluster.
+    static func widthByCharacters(of text: String, fontSize: Double) -> Double {
+        text.reduce(0) { $0 + em(of: $1) } * fontSize
     }
 
     static func isHalfWidth(_ scalar: Unicode.Scalar) -> Bool {
@@ -48,12 +51,17 @@ public enum TextMetrics {
         if let scalars = SimpleText.scalars(text) {
             return SimpleText.wrap(scalars, maxWidth: maxWidth, fontSize: fontSize)
         }
+        return wrapByCharacters(text, maxWidth: maxWidth, fontSize: fontSize)
+    }
+
+    /// `wrap` for any text, on grapheme clusters.
+    static func wrapByCharacters(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
         let units = breakUnits(text)
         var lines: [String] = []
         var current = ""
         var currentWidth = 0.0
         for unit in units {
-            let unitWidth = width(of: unit, fontSize: fontSize)
+            let unitWidth = widthByCharacters(of: unit, fontSize: fontSize)
             if currentWidth + unitWidth <= maxWidth || current.isEmpty && unitWidth <= maxWidth {
                 current += unit
                 currentWidth += unitWidth
