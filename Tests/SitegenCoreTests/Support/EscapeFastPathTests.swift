@@ -8,11 +8,18 @@ import Testing
     static let samples: [String] = [
         "", "plain ASCII", "区民の手続", "Fit&Gap", "<script>alert('x')</script>", "\"quoted\" & 'single'",
         "tab\tline\nreturn\r\ncrlf", "\u{0}\u{1}\u{8}\u{B}\u{C}\u{1F}\u{7F}", "C1: \u{80}\u{85}\u{9F} then \u{A0}©",
-        "nonchar \u{FFFE}\u{FFFF} kept \u{FFFD}\u{FDD0}\u{E000}", "（全角）ｶﾀｶﾅ～％", "emoji 👨‍👩‍👧 🇯🇵 ✔︎",
+        "nonchar " + Self.scalars(0xFFFE, 0xFFFF) + " kept " + Self.scalars(0xFFFD, 0xFDD0, 0xE000, 0x10FFFF), "（全角）ｶﾀｶﾅ～％", "emoji 👨‍👩‍👧 🇯🇵 ✔︎",
         "combining e\u{301} か\u{3099} &\u{301} <\u{338}", "\u{2028}line\u{2029}para", "=SUM(A1)", "-12.5", "+81 3",
         "@user", "\ttab first", "\rcr first", "a,b", "say \"hi\"", "x\ny", "x\r\ny", "=\u{301}", "＝全角", "𠮷野家 U+20BB7",
         "&amp; already", String(repeating: "長い文字列&", count: 200),
     ]
+
+    /// Scalars that string literals do not accept (noncharacters).
+    static func scalars(_ values: UInt32...) -> String {
+        var out = String.UnicodeScalarView()
+        for value in values { out.append(Unicode.Scalar(value)!) }
+        return String(out)
+    }
 
     @Test func xmlMatchesTheScalarVersion() {
         for text in Self.samples {
@@ -25,7 +32,7 @@ import Testing
         let text = "区民の手続 (2024) — ｶﾀｶﾅ 👍"
         #expect(Escape.xml(text) == text)
         #expect(Escape.xml("a<b") == "a&lt;b")
-        #expect(Escape.xml("\u{1}x\u{FFFF}") == "x")
+        #expect(Escape.xml("\u{1}x" + Self.scalars(0xFFFF)) == "x")
     }
 
     @Test func jsonStringMatchesTheScalarVersion() {

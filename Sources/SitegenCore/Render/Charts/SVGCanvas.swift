@@ -1,12 +1,15 @@
 /// Collects SVG elements as text. Every number goes through `SVGNumber` and
 /// every text through `Escape.xml`, so callers cannot forget either.
 ///
-/// Elements are written straight into one buffer, one per line (charts have
-/// thousands of elements; building each as its own string cost more than drawing).
+/// Elements are written straight into one UTF-8 buffer, one per line (charts
+/// have thousands of elements; building each as its own string cost more than drawing).
 struct SVGCanvas {
-    /// The elements, separated by line feeds.
-    private(set) var markup = ""
+    /// The elements as UTF-8, separated by line feeds.
+    private var bytes: [UInt8] = []
     private var elementCount = 0
+
+    /// The elements, separated by line feeds.
+    var markup: String { String(decoding: bytes, as: UTF8.self) }
 
     static let fontFamily = "'Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic',Meiryo,sans-serif"
 
@@ -18,102 +21,102 @@ struct SVGCanvas {
 
     mutating func raw(_ element: String) {
         startElement()
-        markup += element
+        put(element)
     }
 
     mutating func append(_ other: SVGCanvas) {
         guard !other.isEmpty else { return }
         startElement()
-        markup += other.markup
+        bytes.append(contentsOf: other.bytes)
         elementCount += other.elementCount - 1
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
                        stroke: String? = nil, strokeWidth: Double = 1, extra: String = "") {
         startElement()
-        markup += "<rect x=\""
+        put("<rect x=\"")
         number(x)
-        markup += "\" y=\""
+        put("\" y=\"")
         number(y)
-        markup += "\" width=\""
+        put("\" width=\"")
         number(max(0, width))
-        markup += "\" height=\""
+        put("\" height=\"")
         number(max(0, height))
-        markup += "\" fill=\""
-        markup += fill
-        markup += "\""
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
         if let stroke { strokeAttributes(stroke, strokeWidth) }
-        markup += extra
-        markup += "/>"
+        put(extra)
+        put("/>")
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
                        width: Double = 1, dash: String? = nil) {
         startElement()
-        markup += "<line x1=\""
+        put("<line x1=\"")
         number(x1)
-        markup += "\" y1=\""
+        put("\" y1=\"")
         number(y1)
-        markup += "\" x2=\""
+        put("\" x2=\"")
         number(x2)
-        markup += "\" y2=\""
+        put("\" y2=\"")
         number(y2)
-        markup += "\""
+        put("\"")
         strokeAttributes(stroke, width)
         if let dash {
-            markup += " stroke-dasharray=\""
-            markup += dash
-            markup += "\""
+            put(" stroke-dasharray=\"")
+            put(dash)
+            put("\"")
         }
-        markup += "/>"
+        put("/>")
     }
 
     mutating func polygon(_ points: [(Double, Double)], fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
         startElement()
-        markup += "<polygon points=\""
+        put("<polygon points=\"")
         for (index, point) in points.enumerated() {
-            if index > 0 { markup += " " }
+            if index > 0 { put(" ") }
             number(point.0)
-            markup += ","
+            put(",")
             number(point.1)
         }
-        markup += "\" fill=\""
-        markup += fill
-        markup += "\""
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
         if let stroke {
             strokeAttributes(stroke, strokeWidth)
-            markup += " stroke-linejoin=\"round\""
+            put(" stroke-linejoin=\"round\"")
         }
-        markup += "/>"
+        put("/>")
     }
 
     mutating func circle(cx: Double, cy: Double, r: Double, fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
         startElement()
-        markup += "<circle cx=\""
+        put("<circle cx=\"")
         number(cx)
-        markup += "\" cy=\""
+        put("\" cy=\"")
         number(cy)
-        markup += "\" r=\""
+        put("\" r=\"")
         number(r)
-        markup += "\" fill=\""
-        markup += fill
-        markup += "\""
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
         if let stroke { strokeAttributes(stroke, strokeWidth) }
-        markup += "/>"
+        put("/>")
     }
 
     mutating func path(_ d: String, fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
         startElement()
-        markup += "<path d=\""
-        markup += d
-        markup += "\" fill=\""
-        markup += fill
-        markup += "\""
+        put("<path d=\"")
+        put(d)
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
         if let stroke {
             strokeAttributes(stroke, strokeWidth)
-            markup += " stroke-linecap=\"round\" stroke-linejoin=\"round\""
+            put(" stroke-linecap=\"round\" stroke-linejoin=\"round\"")
         }
-        markup += "/>"
+        put("/>")
     }
 
     /// Text in one or more lines; `baseline` is the first line's baseline.
@@ -122,37 +125,37 @@ struct SVGCanvas {
                        underline: Bool = false) {
         guard !lines.isEmpty else { return }
         startElement()
-        markup += "<text x=\""
+        put("<text x=\"")
         number(x)
-        markup += "\" y=\""
+        put("\" y=\"")
         number(baseline)
-        markup += "\" font-size=\""
+        put("\" font-size=\"")
         number(size)
-        markup += "\" fill=\""
-        markup += fill
-        markup += "\""
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
         if anchor != .start {
-            markup += " text-anchor=\""
-            markup += anchor.rawValue
-            markup += "\""
+            put(" text-anchor=\"")
+            put(anchor.rawValue)
+            put("\"")
         }
-        if bold { markup += " font-weight=\"bold\"" }
-        if underline { markup += " text-decoration=\"underline\"" }
-        markup += ">"
+        if bold { put(" font-weight=\"bold\"") }
+        if underline { put(" text-decoration=\"underline\"") }
+        put(">")
         if lines.count == 1 {
-            markup += Escape.xml(lines[0])
+            put(Escape.xml(lines[0]))
         } else {
             for (index, line) in lines.enumerated() {
-                markup += "<tspan x=\""
+                put("<tspan x=\"")
                 number(x)
-                markup += "\" y=\""
+                put("\" y=\"")
                 number(baseline + Double(index) * lineHeight)
-                markup += "\">"
-                markup += Escape.xml(line)
-                markup += "</tspan>"
+                put("\">")
+                put(Escape.xml(line))
+                put("</tspan>")
             }
         }
-        markup += "</text>"
+        put("</text>")
     }
 
     /// Wraps the elements drawn by `body` in a link when `href` is given.
@@ -164,19 +167,21 @@ struct SVGCanvas {
     }
 
     private mutating func startElement() {
-        if elementCount > 0 { markup += "\n" }
+        if elementCount > 0 { put("\n") }
         elementCount += 1
     }
 
     private mutating func strokeAttributes(_ stroke: String, _ width: Double) {
-        markup += " stroke=\""
-        markup += stroke
-        markup += "\" stroke-width=\""
+        put(" stroke=\"")
+        put(stroke)
+        put("\" stroke-width=\"")
         number(width)
-        markup += "\""
+        put("\"")
     }
 
-    private mutating func number(_ value: Double) { SVGNumber.append(value, to: &markup) }
+    private mutating func number(_ value: Double) { SVGNumber.append(value, to: &bytes) }
+
+    private mutating func put(_ text: String) { bytes.append(contentsOf: text.utf8) }
 }
 
 /// How a chart is being drawn: for a page (ids and ARIA) or as a file.

@@ -3,37 +3,38 @@
 /// the same input gives byte-identical files on every machine.
 enum SVGNumber {
     static func format(_ value: Double) -> String {
-        var out = ""
-        append(value, to: &out)
-        return out
+        var bytes: [UInt8] = []
+        append(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Writes `format(value)` at the end of `out` without building a string for it.
-    static func append(_ value: Double, to out: inout String) {
-        guard value.isFinite else { out += "0"; return }
+    /// Writes `format(value)` as UTF-8 at the end of `bytes` (charts write thousands of numbers).
+    static func append(_ value: Double, to bytes: inout [UInt8]) {
+        guard value.isFinite else { bytes.append(UInt8(ascii: "0")); return }
         let hundredths = Int((value * 100).rounded())
-        if hundredths == 0 { out += "0"; return }
-        if hundredths < 0 { out += "-" }
+        if hundredths == 0 { bytes.append(UInt8(ascii: "0")); return }
+        if hundredths < 0 { bytes.append(UInt8(ascii: "-")) }
         let magnitude = hundredths.magnitude
-        let whole = magnitude / 100
+        appendDigits(magnitude / 100, to: &bytes)
         let fraction = magnitude % 100
-        appendDigits(whole, to: &out)
         if fraction == 0 { return }
-        out += "."
-        if fraction % 10 == 0 {
-            appendDigits(fraction / 10, to: &out)
-        } else {
-            if fraction < 10 { out += "0" }
-            appendDigits(fraction, to: &out)
-        }
+        bytes.append(UInt8(ascii: "."))
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction / 10))
+        if fraction % 10 != 0 { bytes.append(UInt8(ascii: "0") + UInt8(fraction % 10)) }
     }
 
-    /// Decimal digits of `value`, ASCII.
-    private static func appendDigits(_ value: UInt, to out: inout String) {
+    /// Decimal digits of `value`.
+    private static func appendDigits(_ value: UInt, to bytes: inout [UInt8]) {
         if value < 10 {
-            out.unicodeScalars.append(Unicode.Scalar(UInt8(48 + value)))
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
             return
         }
-        out += String(value)
+        let start = bytes.count
+        var rest = value
+        while rest > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        }
+        bytes[start...].reverse()
     }
 }
