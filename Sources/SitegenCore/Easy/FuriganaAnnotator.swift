@@ -18,6 +18,9 @@ public final class FuriganaAnnotator: @unchecked Sendable {
     private var cache: [String: ([RubySegment], FuriganaStatistics)] = [:]
     private var totals = FuriganaStatistics()
     private static let cacheLimit = 100_000
+    /// Annotated HTML text nodes with their counts: the frame of every easy page
+    /// (navigation, footer) repeats the same texts on each of its pages.
+    let textNodeMemo = BoundedMemo<String, (html: String, statistics: FuriganaStatistics)>(limit: 100_000)
 
     /// - Parameters:
     ///   - dictionaryPath: a MeCab IPAdic (UTF-8) folder; nil searches the usual
@@ -53,6 +56,13 @@ public final class FuriganaAnnotator: @unchecked Sendable {
 
     /// The text split into plain and ruby segments. `{漢字|かんじ}` marks become ruby as written.
     public func segments(_ text: String) -> [RubySegment] {
+        let (segments, stats) = segmentsCounted(text)
+        count(stats)
+        return segments
+    }
+
+    /// `segments` with the counts of its words, not yet added to the totals.
+    func segmentsCounted(_ text: String) -> ([RubySegment], FuriganaStatistics) {
         var out: [RubySegment] = []
         var stats = FuriganaStatistics()
         for piece in ManualRuby.pieces(text) {
@@ -66,10 +76,14 @@ public final class FuriganaAnnotator: @unchecked Sendable {
                 stats = stats + s
             }
         }
+        return (out.merged(), stats)
+    }
+
+    /// Adds one call's counts to the totals.
+    func count(_ stats: FuriganaStatistics) {
         lock.lock()
         totals = totals + stats
         lock.unlock()
-        return out.merged()
     }
 
     /// Escaped HTML with ruby: the text is escaped with `Escape.html`, so

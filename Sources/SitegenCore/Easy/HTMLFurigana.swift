@@ -60,9 +60,38 @@ extension FuriganaAnnotator {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A text node's source: entities kept as written, the text between them annotated.
-    private func annotatedHTMLText(_ source: String) -> String {
-        guard Kana.containsKanji(source) || source.contains(where: Kana.isDigit) || source.contains("{") else { return source }
+    /// A text node's source: entities kept as written, the text between them
+    /// annotated. Memoized with its counts, which are added on every call, so
+    /// the statistics are the same as without the memo.
+    func annotatedHTMLText(_ source: String) -> String {
+        guard Self.mayNeedRuby(source) else { return source }
+        let result = textNodeMemo.value(for: source) { annotatedHTMLTextCounted(source) }
+        count(result.statistics)
+        return result.html
+    }
+
+    /// False only for text that certainly gets no ruby: no kanji, no digit, no `{`.
+    /// Checked on bytes; a superset of the characters that matter, so a false
+    /// "true" only costs the slow path, which then leaves the text as it is.
+    static func mayNeedRuby(_ source: String) -> Bool {
+        for scalar in source.unicodeScalars {
+            switch scalar.value {
+            case 0x30...0x39, 0x7B, 0xFF10...0xFF19: return true   // digits, {, full-width digits
+            default: if scalar.value >= 0x3005, Kana.isKanji(scalar) { return true }
+            }
+        }
+        return false
+    }
+
+    /// `annotatedHTMLText` without the memo, with the counts of its words.
+    func annotatedHTMLTextCounted(_ source: String) -> (html: String, statistics: FuriganaStatistics) {
+        var stats = FuriganaStatistics()
+        func annotatedHTMLPiece(_ text: String) -> String {
+            guard !text.isEmpty else { return "" }
+            let (segments, s) = segmentsCounted(text)
+            stats = stats + s
+            return Self.html(segments)
+        }
         var out = ""
         var rest = Substring(source)
         while let amp = rest.firstIndex(of: "&") {
@@ -79,13 +108,12 @@ extension FuriganaAnnotator {
             }
         }
         out += annotatedHTMLPiece(String(rest))
-        return out
+        return (out, stats)
     }
 
     /// Plain text stays as written (it is already HTML); only ruby is added.
-    private func annotatedHTMLPiece(_ text: String) -> String {
-        guard !text.isEmpty else { return "" }
-        return segments(text).map { segment in
+    private static func html(_ segments: [RubySegment]) -> String {
+        segments.map { segment in
             switch segment {
             case .text(let t): t
             case .ruby(let base, let reading): "<ruby>" + base + "<rt>" + Escape.html(reading) + "</rt></ruby>"

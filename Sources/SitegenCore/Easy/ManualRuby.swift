@@ -9,6 +9,8 @@ public enum ManualRuby {
     /// Splits `text` at `{base|reading}` marks. Braces that do not form a complete
     /// mark (no `|`, empty side, a newline or another brace inside) stay plain text.
     public static func pieces(_ text: String) -> [Piece] {
+        // Most text has no mark at all; a "{" character always holds the "{" byte.
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text.isEmpty ? [] : [.plain(text)] }
         var out: [Piece] = []
         var plain = ""
         var rest = Substring(text)

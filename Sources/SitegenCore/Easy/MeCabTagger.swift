@@ -68,11 +68,10 @@ final class MeCabTagger {
                     var partOfSpeech = ""
                     var conjugation = ""
                     if let feature = n.feature {
-                        let features = String(cString: feature)
-                        let fields = features.split(separator: ",", omittingEmptySubsequences: false)
+                        let fields = Self.fields(String(cString: feature))
                         partOfSpeech = fields.first.map(String.init) ?? ""
                         conjugation = fields.count > 5 && fields[5] != "*" ? String(fields[5]) : ""
-                        if stat != Int32(MECAB_UNK_NODE) { reading = Self.readingField(features) }
+                        if stat != Int32(MECAB_UNK_NODE) { reading = Self.readingField(fields) }
                     }
                     result.append(Morpheme(start: start, end: start + length, surface: surface, reading: reading,
                                            partOfSpeech: partOfSpeech, conjugation: conjugation))
@@ -86,9 +85,18 @@ final class MeCabTagger {
 
     /// Field 7 of the comma-separated features, when present and not `*`.
     static func readingField(_ feature: String) -> String? {
-        let fields = feature.split(separator: ",", omittingEmptySubsequences: false)
+        readingField(fields(feature))
+    }
+
+    static func readingField(_ fields: [Substring]) -> String? {
         guard fields.count > readingFieldIndex else { return nil }
         let value = fields[readingFieldIndex]
         return value.isEmpty || value == "*" ? nil : String(value)
+    }
+
+    /// The comma-separated fields of MeCab's feature string, split on bytes
+    /// (dictionary features hold no combining marks, so bytes are characters).
+    static func fields(_ feature: String) -> [Substring] {
+        feature.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { Substring($0) }
     }
 }

@@ -148,6 +148,8 @@ public enum YAMLParser {
 
     /// The line/column of a tab used in indentation (YAML forbids it).
     static func firstIndentationTab(in yaml: String) -> (line: Int, column: Int)? {
+        // Without a tab byte there is no tab character (the usual case): skip the line scan.
+        guard yaml.utf8.contains(UInt8(ascii: "\t")) else { return nil }
         var lineNumber = 0
         for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -164,6 +166,9 @@ public enum YAMLParser {
     /// Anchors (`&a`) and aliases (`*a`) outside quotes, comments and block scalars.
     /// They are of no use in content and are the door to entity-expansion bombs.
     static func firstAnchorOrAlias(in yaml: String) -> (line: Int, column: Int)? {
+        // Only a `&` or `*` character is reported, and each is its own byte: without
+        // either byte (the usual case) the line scan below cannot find anything.
+        guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
         var lineNumber = 0
         var blockIndent: Int? = nil // inside a `|` or `>` block scalar deeper than this
         for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {

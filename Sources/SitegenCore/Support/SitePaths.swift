@@ -40,6 +40,15 @@ public enum SitePaths {
     /// A relative URL from the page at `from` to the file at `to` (both output-relative).
     /// `…/index.html` targets are written as their folder (`../kpis/`).
     public static func relativeURL(from: String, to: String) -> String {
+        // Output paths are ASCII in practice: bytes are characters, no Unicode rules needed.
+        if from.utf8.allSatisfy({ $0 < 0x80 }), to.utf8.allSatisfy({ $0 < 0x80 }) {
+            return asciiRelativeURL(from: from, to: to)
+        }
+        return characterRelativeURL(from: from, to: to)
+    }
+
+    /// `relativeURL` for any paths, on characters.
+    static func characterRelativeURL(from: String, to: String) -> String {
         let fromDirs = from.split(separator: "/").dropLast().map(String.init)
         var toParts = to.split(separator: "/").map(String.init)
         var fragmentFree = toParts
@@ -49,6 +58,28 @@ public enum SitePaths {
         let ups = Array(repeating: "..", count: fromDirs.count - common)
         let rest = Array(toParts[common...])
         let joined = (ups + rest).joined(separator: "/")
+        if joined.isEmpty { return "./" }
+        return joined.hasPrefix("/") ? "." + joined : joined
+    }
+
+    /// `relativeURL` for ASCII paths, on bytes: same steps, same result.
+    static func asciiRelativeURL(from: String, to: String) -> String {
+        let slash = UInt8(ascii: "/")
+        let fromDirs = from.utf8.split(separator: slash).dropLast()
+        var toParts = to.utf8.split(separator: slash)
+        var endsInFolder = false
+        if let last = toParts.last, last.elementsEqual("index.html".utf8) {
+            toParts.removeLast()
+            endsInFolder = true
+        }
+        let toCount = toParts.count + (endsInFolder ? 1 : 0)
+        var common = 0
+        while common < fromDirs.count, common < toCount - 1,
+              fromDirs[fromDirs.startIndex + common].elementsEqual(toParts[common]) { common += 1 }
+        var parts: [Substring] = Array(repeating: "..", count: fromDirs.count - common)
+        if common < toParts.count { parts += toParts[common...].map { Substring($0) } }
+        if endsInFolder, common <= toParts.count { parts.append("") }
+        let joined = parts.joined(separator: "/")
         if joined.isEmpty { return "./" }
         return joined.hasPrefix("/") ? "." + joined : joined
     }

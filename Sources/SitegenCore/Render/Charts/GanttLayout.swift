@@ -33,7 +33,9 @@ struct GanttLayout {
     }
 
     var markup: String {
-        [background, grid, marks, overlay, labels].map(\.markup).filter { !$0.isEmpty }.joined(separator: "\n")
+        var all = SVGCanvas()
+        for layer in [background, grid, marks, overlay, labels] { all.append(layer) }
+        return all.markup
     }
 
     var monthWidth: Double { (Self.chartRight - Self.chartLeft) / 12 }

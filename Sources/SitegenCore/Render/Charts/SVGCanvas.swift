@@ -1,7 +1,15 @@
 /// Collects SVG elements as text. Every number goes through `SVGNumber` and
 /// every text through `Escape.xml`, so callers cannot forget either.
+///
+/// Elements are written straight into one UTF-8 buffer, one per line (charts
+/// have thousands of elements; building each as its own string cost more than drawing).
 struct SVGCanvas {
-    private(set) var elements: [String] = []
+    /// The elements as UTF-8, separated by line feeds.
+    private var bytes: [UInt8] = []
+    private var elementCount = 0
+
+    /// The elements, separated by line feeds.
+    var markup: String { String(decoding: bytes, as: UTF8.self) }
 
     static let fontFamily = "'Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic',Meiryo,sans-serif"
 
@@ -9,43 +17,106 @@ struct SVGCanvas {
         case start, middle, end
     }
 
-    var markup: String { elements.joined(separator: "\n") }
+    var isEmpty: Bool { elementCount == 0 }
 
-    mutating func raw(_ element: String) { elements.append(element) }
+    mutating func raw(_ element: String) {
+        startElement()
+        put(element)
+    }
 
-    mutating func append(_ other: SVGCanvas) { elements.append(contentsOf: other.elements) }
+    mutating func append(_ other: SVGCanvas) {
+        guard !other.isEmpty else { return }
+        startElement()
+        bytes.append(contentsOf: other.bytes)
+        elementCount += other.elementCount - 1
+    }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
                        stroke: String? = nil, strokeWidth: Double = 1, extra: String = "") {
-        var a = "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(max(0, width)))\" height=\"\(n(max(0, height)))\" fill=\"\(fill)\""
-        if let stroke { a += " stroke=\"\(stroke)\" stroke-width=\"\(n(strokeWidth))\"" }
-        elements.append(a + extra + "/>")
+        startElement()
+        put("<rect x=\"")
+        number(x)
+        put("\" y=\"")
+        number(y)
+        put("\" width=\"")
+        number(max(0, width))
+        put("\" height=\"")
+        number(max(0, height))
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
+        if let stroke { strokeAttributes(stroke, strokeWidth) }
+        put(extra)
+        put("/>")
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
                        width: Double = 1, dash: String? = nil) {
-        var a = "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\""
-        if let dash { a += " stroke-dasharray=\"\(dash)\"" }
-        elements.append(a + "/>")
+        startElement()
+        put("<line x1=\"")
+        number(x1)
+        put("\" y1=\"")
+        number(y1)
+        put("\" x2=\"")
+        number(x2)
+        put("\" y2=\"")
+        number(y2)
+        put("\"")
+        strokeAttributes(stroke, width)
+        if let dash {
+            put(" stroke-dasharray=\"")
+            put(dash)
+            put("\"")
+        }
+        put("/>")
     }
 
     mutating func polygon(_ points: [(Double, Double)], fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
-        let list = points.map { n($0.0) + "," + n($0.1) }.joined(separator: " ")
-        var a = "<polygon points=\"\(list)\" fill=\"\(fill)\""
-        if let stroke { a += " stroke=\"\(stroke)\" stroke-width=\"\(n(strokeWidth))\" stroke-linejoin=\"round\"" }
-        elements.append(a + "/>")
+        startElement()
+        put("<polygon points=\"")
+        for (index, point) in points.enumerated() {
+            if index > 0 { put(" ") }
+            number(point.0)
+            put(",")
+            number(point.1)
+        }
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
+        if let stroke {
+            strokeAttributes(stroke, strokeWidth)
+            put(" stroke-linejoin=\"round\"")
+        }
+        put("/>")
     }
 
     mutating func circle(cx: Double, cy: Double, r: Double, fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
-        var a = "<circle cx=\"\(n(cx))\" cy=\"\(n(cy))\" r=\"\(n(r))\" fill=\"\(fill)\""
-        if let stroke { a += " stroke=\"\(stroke)\" stroke-width=\"\(n(strokeWidth))\"" }
-        elements.append(a + "/>")
+        startElement()
+        put("<circle cx=\"")
+        number(cx)
+        put("\" cy=\"")
+        number(cy)
+        put("\" r=\"")
+        number(r)
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
+        if let stroke { strokeAttributes(stroke, strokeWidth) }
+        put("/>")
     }
 
     mutating func path(_ d: String, fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
-        var a = "<path d=\"\(d)\" fill=\"\(fill)\""
-        if let stroke { a += " stroke=\"\(stroke)\" stroke-width=\"\(n(strokeWidth))\" stroke-linecap=\"round\" stroke-linejoin=\"round\"" }
-        elements.append(a + "/>")
+        startElement()
+        put("<path d=\"")
+        put(d)
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
+        if let stroke {
+            strokeAttributes(stroke, strokeWidth)
+            put(" stroke-linecap=\"round\" stroke-linejoin=\"round\"")
+        }
+        put("/>")
     }
 
     /// Text in one or more lines; `baseline` is the first line's baseline.
@@ -53,30 +124,64 @@ struct SVGCanvas {
                        anchor: Anchor = .start, bold: Bool = false, fill: String = ChartPalette.text,
                        underline: Bool = false) {
         guard !lines.isEmpty else { return }
-        var a = "<text x=\"\(n(x))\" y=\"\(n(baseline))\" font-size=\"\(n(size))\" fill=\"\(fill)\""
-        if anchor != .start { a += " text-anchor=\"\(anchor.rawValue)\"" }
-        if bold { a += " font-weight=\"bold\"" }
-        if underline { a += " text-decoration=\"underline\"" }
-        a += ">"
+        startElement()
+        put("<text x=\"")
+        number(x)
+        put("\" y=\"")
+        number(baseline)
+        put("\" font-size=\"")
+        number(size)
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
+        if anchor != .start {
+            put(" text-anchor=\"")
+            put(anchor.rawValue)
+            put("\"")
+        }
+        if bold { put(" font-weight=\"bold\"") }
+        if underline { put(" text-decoration=\"underline\"") }
+        put(">")
         if lines.count == 1 {
-            a += Escape.xml(lines[0])
+            put(Escape.xml(lines[0]))
         } else {
             for (index, line) in lines.enumerated() {
-                a += "<tspan x=\"\(n(x))\" y=\"\(n(baseline + Double(index) * lineHeight))\">\(Escape.xml(line))</tspan>"
+                put("<tspan x=\"")
+                number(x)
+                put("\" y=\"")
+                number(baseline + Double(index) * lineHeight)
+                put("\">")
+                put(Escape.xml(line))
+                put("</tspan>")
             }
         }
-        elements.append(a + "</text>")
+        put("</text>")
     }
 
     /// Wraps the elements drawn by `body` in a link when `href` is given.
     mutating func link(_ href: String?, _ body: (inout SVGCanvas) -> Void) {
         guard let href else { body(&self); return }
-        elements.append("<a xlink:href=\"\(Escape.xml(href))\">")
+        raw("<a xlink:href=\"\(Escape.xml(href))\">")
         body(&self)
-        elements.append("</a>")
+        raw("</a>")
     }
 
-    private func n(_ value: Double) -> String { SVGNumber.format(value) }
+    private mutating func startElement() {
+        if elementCount > 0 { put("\n") }
+        elementCount += 1
+    }
+
+    private mutating func strokeAttributes(_ stroke: String, _ width: Double) {
+        put(" stroke=\"")
+        put(stroke)
+        put("\" stroke-width=\"")
+        number(width)
+        put("\"")
+    }
+
+    private mutating func number(_ value: Double) { SVGNumber.append(value, to: &bytes) }
+
+    private mutating func put(_ text: String) { bytes.append(contentsOf: text.utf8) }
 }
 
 /// How a chart is being drawn: for a page (ids and ARIA) or as a file.

@@ -15,6 +15,16 @@ public enum TextMetrics {
 
     /// Estimated width of `text` set at `fontSize`.
     public static func width(of text: String, fontSize: Double) -> Double {
+        var ems = 0.0
+        for scalar in text.unicodeScalars {
+            guard SimpleText.isStandalone(scalar) else { return widthByCharacters(of: text, fontSize: fontSize) }
+            ems += isHalfWidth(scalar) ? halfWidthEm : fullWidthEm
+        }
+        return ems * fontSize
+    }
+
+    /// `width` for any text: one em value per grapheme cluster.
+    static func widthByCharacters(of text: String, fontSize: Double) -> Double {
         text.reduce(0) { $0 + em(of: $1) } * fontSize
     }
 
@@ -38,12 +48,20 @@ public enum TextMetrics {
     /// end, and runs of Latin letters and digits ("Fit&Gap", "2024") kept together
     /// unless they alone are wider than a line.
     public static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
+        if let scalars = SimpleText.scalars(text) {
+            return SimpleText.wrap(scalars, maxWidth: maxWidth, fontSize: fontSize)
+        }
+        return wrapByCharacters(text, maxWidth: maxWidth, fontSize: fontSize)
+    }
+
+    /// `wrap` for any text, on grapheme clusters.
+    static func wrapByCharacters(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
         let units = breakUnits(text)
         var lines: [String] = []
         var current = ""
         var currentWidth = 0.0
         for unit in units {
-            let unitWidth = width(of: unit, fontSize: fontSize)
+            let unitWidth = widthByCharacters(of: unit, fontSize: fontSize)
             if currentWidth + unitWidth <= maxWidth || current.isEmpty && unitWidth <= maxWidth {
                 current += unit
                 currentWidth += unitWidth

@@ -159,14 +159,22 @@ public enum Markdown {
 
     /// Drops cmark's placeholders for omitted HTML and marks links to other sites.
     private static func postProcess(_ html: String) -> String {
+        // Each replacement runs only when its text is there: most bodies have
+        // no omitted HTML and no links, and a search on bytes is cheap.
         var out = html
-            .replacingOccurrences(of: "<!-- raw HTML omitted -->\n", with: "")
-            .replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
-        for scheme in ["http://", "https://", "//"] {
+        if out.containsBytes(of: "<!-- raw HTML omitted -->") {
+            out = out
+                .replacingOccurrences(of: "<!-- raw HTML omitted -->\n", with: "")
+                .replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
+        }
+        guard out.containsBytes(of: "<a href=\"") else { return out }
+        for scheme in ["http://", "https://", "//"] where out.containsBytes(of: "<a href=\"\(scheme)") {
             out = out.replacingOccurrences(of: "<a href=\"\(scheme)", with: "<a rel=\"noopener\" href=\"\(scheme)")
         }
         // An emptied dangerous link would otherwise point at the page itself.
-        out = out.replacingOccurrences(of: "<a href=\"\">", with: "<a>")
+        if out.containsBytes(of: "<a href=\"\">") {
+            out = out.replacingOccurrences(of: "<a href=\"\">", with: "<a>")
+        }
         return out
     }
 }

@@ -443,6 +443,8 @@ struct LanguagePageRenderer {
             }
             if !inRT { out.append(ch) }
         }
+        // Every entity starts with "&": without one there is nothing to replace.
+        guard out.utf8.contains(UInt8(ascii: "&")) else { return out }
         return out.replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
             .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
             .replacingOccurrences(of: "&amp;", with: "&")

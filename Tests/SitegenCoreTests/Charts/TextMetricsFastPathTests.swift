@@ -1,0 +1,34 @@
+import Testing
+@testable import SitegenCore
+
+/// The scalar fast path of `TextMetrics` gives the lines and widths of the
+/// Character path on the text it accepts, and refuses text where they could differ.
+@Suite struct TextMetricsFastPathTests {
+    static let samples: [String] = [
+        "", "対象業務の洗出し", "Fit&Gap分析（2024年度）を行う。", "「電子申請」の利用率を、令和7年度までに60%にする。",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA長い英単語",
+        "（（（開き括弧が続く", "閉じ括弧）」』が続く。。。", "  前後の空白　", "改行\nを含む\n文", "ｶﾀｶﾅとーと～",
+        "sentence with spaces and words that wrap at the end of the line because it is long", "①②③ → ※注 …",
+        "2024/04/01 13:00 @home #tag 50%+", String(repeating: "長い文字列の繰り返し、", count: 30),
+    ]
+
+    @Test func wrapMatchesTheCharacterPath() {
+        for text in Self.samples {
+            #expect(TextMetrics.SimpleText.scalars(text) != nil, "\(text) should take the fast path")
+            for (maxWidth, fontSize) in [(100.0, 14.0), (200, 14), (624, 18), (30, 16), (5, 14)] {
+                #expect(TextMetrics.wrap(text, maxWidth: maxWidth, fontSize: fontSize)
+                        == TextMetrics.wrapByCharacters(text, maxWidth: maxWidth, fontSize: fontSize),
+                        "\(text) at \(maxWidth)")
+            }
+            #expect(TextMetrics.width(of: text, fontSize: 14) == TextMetrics.widthByCharacters(of: text, fontSize: 14))
+        }
+    }
+
+    @Test func textWhereScalarsAndCharactersDifferTakesTheCharacterPath() {
+        for text in ["か\u{3099}", "e\u{301}", "👨‍👩‍👧", "🇯🇵", "a\r\nb", "ｶﾞ", "〇\u{302A}", "✔︎"] {
+            #expect(TextMetrics.SimpleText.scalars(text) == nil, "\(text.debugDescription)")
+            #expect(TextMetrics.wrap(text, maxWidth: 50, fontSize: 14)
+                    == TextMetrics.wrapByCharacters(text, maxWidth: 50, fontSize: 14))
+        }
+    }
+}

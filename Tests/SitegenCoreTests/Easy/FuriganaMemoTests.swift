@@ -1,0 +1,42 @@
+import Testing
+@testable import SitegenCore
+
+/// The memo of annotated HTML text nodes changes neither the HTML nor the statistics.
+@Suite struct FuriganaMemoTests {
+    static let html = """
+    <nav><ul><li><a href="../">ホーム</a></li><li><a href="../kpis/">成果指標</a></li></ul></nav>
+    <p>区民の手続を4月から{申請|しんせい}できます &amp; 2024年度に目黒区で始めます。</p>
+    <p>A &lt; B &#x3042; 1日</p><code>区民</code>
+    """
+
+    @Test func memoizedTextEqualsTheUnmemoizedText() throws {
+        let a = try FuriganaAnnotator(overrides: FuriganaFixture.overrides)
+        for node in ["区民の手続", "4月から{申請|しんせい}できます &amp; 2024年度", "A &lt; B", "\n", "目黒区で1日", "ｶﾀｶﾅ"] {
+            let expected = a.annotatedHTMLTextCounted(node).html
+            #expect(a.annotatedHTMLText(node) == expected)
+            #expect(a.annotatedHTMLText(node) == expected)   // from the memo
+        }
+    }
+
+    @Test func repeatedPagesCountEveryTime() throws {
+        let a = try FuriganaAnnotator(overrides: FuriganaFixture.overrides)
+        let first = a.annotateHTML(Self.html)
+        let once = a.statistics
+        #expect(once.annotated > 0)
+        #expect(a.annotateHTML(Self.html) == first)
+        #expect(a.statistics == once + once)
+        let fresh = try FuriganaAnnotator(overrides: FuriganaFixture.overrides)
+        #expect(fresh.annotateHTML(Self.html) == first)
+        #expect(fresh.statistics == once)
+    }
+
+    @Test func onlyTextWithoutKanjiDigitsOrBracesSkipsAnnotation() {
+        #expect(!FuriganaAnnotator.mayNeedRuby("ひらがなとカタカナ and ASCII"))
+        #expect(FuriganaAnnotator.mayNeedRuby("区"))
+        #expect(FuriganaAnnotator.mayNeedRuby("4"))
+        #expect(FuriganaAnnotator.mayNeedRuby("４"))
+        #expect(FuriganaAnnotator.mayNeedRuby("{か|か}"))
+        #expect(FuriganaAnnotator.mayNeedRuby("一ヶ月"))
+        #expect(FuriganaAnnotator.mayNeedRuby("々"))
+    }
+}

@@ -1,0 +1,18 @@
+import Testing
+@testable import SitegenCore
+
+@Suite struct RelativeURLTests {
+    @Test func asciiPathMatchesTheCharacterPath() {
+        let paths = ["index.html", "kpis/index.html", "initiatives/a1/index.html", "easy/initiatives/a1/index.html",
+                     "easy/index.html", "index.html#themes", "assets/style.css", "charts/gantt-all.svg",
+                     "easy/charts/kpi-a-b.svg", "", "/", "a//b/index.html", "data/initiatives.csv", "404.html"]
+        for from in paths {
+            for to in paths {
+                #expect(SitePaths.relativeURL(from: from, to: to) == SitePaths.characterRelativeURL(from: from, to: to),
+                        "\(from) → \(to)")
+            }
+        }
+        #expect(SitePaths.relativeURL(from: "initiatives/a1/index.html", to: "kpis/index.html") == "../../kpis/")
+        #expect(SitePaths.relativeURL(from: "index.html", to: "index.html") == "./")
+    }
+}
