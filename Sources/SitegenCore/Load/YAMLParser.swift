@@ -35,7 +35,10 @@ public enum YAMLParser {
         }
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Plain scalars stay strings: the decoders read every value from its text
+            // (NumberText, CalendarDate), and Yams' default resolver ran several regular
+            // expressions per scalar (also for every key hashed by its duplicate check).
+            root = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, path: path, offset: offset, yaml: yaml))
         } catch {
