@@ -28,7 +28,7 @@ extension Sitegen {
                                                             themesPath: themes, themeName: theme),
                                       log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
             let initial = preview.watcher.snapshot()
-            preview.rebuild()
+            preview.rebuild(snapshot: initial)
             let server: HTTPServer
             do {
                 server = try HTTPServer(port: UInt16(port)) { preview.handle($0) }

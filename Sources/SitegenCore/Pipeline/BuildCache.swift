@@ -14,6 +14,9 @@ public final class BuildCache: @unchecked Sendable {
     /// Translated initiatives by translation path.
     let overlays = InputMemo<OverlayInput, DecodedInitiative>()
 
+    /// The compiled theme, valid while no file under the theme folder changed.
+    let themes = InputMemo<[FileVersion], ThemeResult>()
+
     private let lock = NSLock()
     private var annotator: (overrides: [FuriganaOverride], annotator: FuriganaAnnotator)?
 
@@ -26,6 +29,35 @@ public final class BuildCache: @unchecked Sendable {
         lock.withLock { annotator = (overrides, made) }
         return made
     }
+}
+
+extension BuildCache {
+    /// The theme as `SiteTheme.load` gives it, compiled again only when one of its files changed.
+    func theme(name: String, themesRoot: String, io: FileIO) -> (theme: SiteTheme?, diagnostics: [Diagnostic]) {
+        func load() -> ThemeResult {
+            let (theme, diagnostics) = SiteTheme.load(name: name, themesRoot: themesRoot, fileIO: io)
+            return ThemeResult(theme: theme, diagnostics: diagnostics)
+        }
+        let root = themesRoot.isEmpty ? name : themesRoot + "/" + name
+        guard let files = try? io.walk(root) else { return load().pair }
+        var versions: [FileVersion] = []
+        for file in files {
+            guard let signature = io.signature(root + "/" + file.relative) else { return load().pair }
+            versions.append(FileVersion(path: file.relative, signature: signature))
+        }
+        return themes.value(root, for: versions, compute: load).pair
+    }
+}
+
+struct FileVersion: Sendable, Equatable {
+    let path: String
+    let signature: FileSignature
+}
+
+struct ThemeResult: Sendable {
+    let theme: SiteTheme?
+    let diagnostics: [Diagnostic]
+    var pair: (theme: SiteTheme?, diagnostics: [Diagnostic]) { (theme, diagnostics) }
 }
 
 /// A read error, kept so an unreadable file is reported again without retrying every build.

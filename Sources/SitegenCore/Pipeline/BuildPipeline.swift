@@ -68,20 +68,24 @@ public enum BuildPipeline {
         -> (files: [OutputFile]?, diagnostics: [Diagnostic]) {
         let (prepared, prepareDiagnostics) = prepare(options, io: io, cache: cache)
         guard let prepared else { return (nil, sorted(prepareDiagnostics)) }
-        let annotator = prepared.bundle.sites.contains { $0.language.isEasy }
-            ? try? cache?.annotator(for: prepared.bundle.base.furigana) : nil
-        let chosen = scope(prepared.bundle)
-        let (files, renderDiagnostics) = StageTimings.measure("render") {
-            SiteRenderer.render(prepared.bundle, theme: prepared.theme, accessibility: prepared.accessibility,
-                                furigana: annotator, scope: chosen)
-        }
+        let (files, renderDiagnostics) = render(prepared, cache: cache, scope: scope(prepared.bundle))
         let diagnostics = prepareDiagnostics + renderDiagnostics
         guard !diagnostics.hasErrors else { return (nil, sorted(diagnostics)) }
         return (files, sorted(diagnostics))
     }
 
+    /// Stage 4 alone, for content that is already prepared (live preview keeps the last one).
+    static func render(_ prepared: Prepared, cache: BuildCache?, scope: RenderScope) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let annotator = prepared.bundle.sites.contains { $0.language.isEasy }
+            ? try? cache?.annotator(for: prepared.bundle.base.furigana) : nil
+        return StageTimings.measure("render") {
+            SiteRenderer.render(prepared.bundle, theme: prepared.theme, accessibility: prepared.accessibility,
+                                furigana: annotator, scope: scope)
+        }
+    }
+
     /// What rendering needs, once the content is valid.
-    struct Prepared {
+    struct Prepared: Sendable {
         let bundle: SiteBundle
         let theme: SiteTheme
         let accessibility: AccessibilityResults?
@@ -97,7 +101,8 @@ public enum BuildPipeline {
                                           at: SourceLocation(path: "--base-url")))
         }
         let (theme, themeDiagnostics) = StageTimings.measure("theme") {
-            SiteTheme.load(name: options.themeName, themesRoot: options.themesPath, fileIO: io)
+            cache?.theme(name: options.themeName, themesRoot: options.themesPath, io: io)
+                ?? SiteTheme.load(name: options.themeName, themesRoot: options.themesPath, fileIO: io)
         }
         diagnostics += themeDiagnostics
         guard var bundle = checked, let theme, !diagnostics.hasErrors else { return (nil, diagnostics) }

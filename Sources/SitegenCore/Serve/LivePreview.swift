@@ -9,6 +9,9 @@ public final class LivePreview: @unchecked Sendable {
     private let writer: IncrementalWriter
     /// Decoded files, validated initiatives and the MeCab dictionary, kept between builds.
     private let cache = BuildCache()
+    /// The content of the last good build: an edit of initiative files patches it.
+    private var lastPrepared: BuildPipeline.Prepared?
+    var lastGood: BuildPipeline.Prepared? { lastPrepared }
     private let condition = NSCondition()
     private var buildNumber = 0
     private var diagnostics: [Diagnostic] = []
@@ -36,29 +39,32 @@ public final class LivePreview: @unchecked Sendable {
     /// written first (a build of its own, so the page being edited reloads at
     /// once), then the whole site, so pages that list initiatives catch up.
     @discardableResult
-    public func rebuild(changes: ChangeWatcher.Changes? = nil) -> BuildResult {
+    /// - Parameter snapshot: the watcher's view of the files, taken just now: their
+    ///   signatures are used instead of asking the file system again.
+    public func rebuild(changes: ChangeWatcher.Changes? = nil, snapshot: [ChangeWatcher.Entry] = []) -> BuildResult {
+        let io = Self.fileIO(knowing: snapshot)
         let clock = ContinuousClock()
         let start = clock.now
         func elapsed() -> Double { Double((clock.now - start) / .microseconds(1)) / 1000 }
         var editedPages: Double?
-        if let changes, let edited = editedInitiativeFiles(changes) {
-            var scope = RenderScope.all
-            let (files, found) = BuildPipeline.render(options, cache: cache) { bundle in
-                scope = Self.scope(editing: edited, in: bundle)
-                return scope
-            }
-            // Content errors: reported once, by the whole-site build below.
-            if let files, !found.hasErrors, scope != .all {
-                let (summary, writeDiagnostics) = writer.writePart(files)
-                if !writeDiagnostics.hasErrors {
-                    editedPages = elapsed()
-                    publish(succeeded: true, diagnostics: [], paths: summary.paths, written: summary.written,
-                            milliseconds: editedPages!, label: "編集したページ")
-                }
+        if let changes, let edited = editedInitiativeFiles(changes), let previous = lastPrepared,
+           let rendered = renderEdited(edited, previous: previous, io: io) {
+            let (summary, writeDiagnostics) = writer.writePart(rendered.files)
+            if !writeDiagnostics.hasErrors {
+                editedPages = elapsed()
+                publish(succeeded: true, diagnostics: [], paths: summary.paths, written: summary.written,
+                        milliseconds: editedPages!, label: "編集したページ")
             }
         }
-        let (files, renderDiagnostics) = BuildPipeline.render(options, cache: cache)
-        var all = renderDiagnostics
+        let (prepared, prepareDiagnostics) = BuildPipeline.prepare(options, io: io, cache: cache)
+        var all = prepareDiagnostics
+        var files: [OutputFile]?
+        if let prepared {
+            let (rendered, renderDiagnostics) = BuildPipeline.render(prepared, cache: cache, scope: .all)
+            all += renderDiagnostics
+            if !all.hasErrors { files = rendered }
+        }
+        lastPrepared = files == nil ? nil : prepared
         var written = 0
         var paths: Set<String>?
         if let files {
@@ -67,10 +73,58 @@ public final class LivePreview: @unchecked Sendable {
             written = summary.written + summary.removed
             paths = summary.paths
         }
+        all = BuildPipeline.sorted(all)
         let ms = elapsed()
         let succeeded = files != nil && !all.hasErrors
         publish(succeeded: succeeded, diagnostics: all, paths: paths, written: written, milliseconds: ms, label: "サイト全体")
         return BuildResult(succeeded: succeeded, filesWritten: written, milliseconds: ms, editedPagesMilliseconds: editedPages)
+    }
+
+    /// The edited initiatives' own files, from the last good build's content with only
+    /// the edited files read again; nil when that is not possible (an error, say) —
+    /// the whole-site build that follows then reports it.
+    func renderEdited(_ bases: Set<String>, previous: BuildPipeline.Prepared, io: FileIO) -> (files: [OutputFile], ids: Set<String>)? {
+        var sources: [LocalizedSource] = []
+        let codes = previous.bundle.sites.dropFirst().map(\.language.code)
+        for base in bases.sorted() {
+            guard let text = Self.source(base, io: io, cache: cache) else { return nil }
+            var translations: [String: SourceText] = [:]
+            for code in codes {
+                let path = String(base.dropLast(".md".count)) + "." + code + ".md"
+                guard io.isFile(path) else { continue }
+                guard let translation = Self.source(path, io: io, cache: cache) else { return nil }
+                translations[code] = translation
+            }
+            let stem = String(base.split(separator: "/").last ?? "").dropLast(".md".count)
+            sources.append(LocalizedSource(stem: String(stem), base: text, translations: translations))
+        }
+        guard let bundle = ContentValidator.replacingInitiatives(in: previous.bundle, with: sources, cache: cache),
+              case .initiatives(let ids) = Self.scope(editing: bases, in: bundle) else { return nil }
+        let prepared = BuildPipeline.Prepared(bundle: bundle, theme: previous.theme, accessibility: previous.accessibility)
+        let (files, found) = BuildPipeline.render(prepared, cache: cache, scope: .initiatives(ids))
+        return found.hasErrors ? nil : (files, ids)
+    }
+
+    /// A content file as the loader reads it (bytes from the cache while unchanged).
+    static func source(_ path: String, io: FileIO, cache: BuildCache) -> SourceText? {
+        guard let data = ContentLoader.read(path, io: io, cache: cache),
+              case .success(let decoded) = cache.texts.value(path, for: data, compute: { ContentLoader.decode(data, path: path) })
+        else { return nil }
+        return decoded.text
+    }
+
+    /// The local file system, answering signature questions from the snapshot where it
+    /// can. A file changed since then keeps its snapshot signature for this build (and
+    /// its cached bytes); the next poll sees the change and builds again.
+    static func fileIO(knowing snapshot: [ChangeWatcher.Entry]) -> FileIO {
+        var io = FileIO.local
+        guard !snapshot.isEmpty else { return io }
+        var known: [String: FileSignature] = [:]
+        known.reserveCapacity(snapshot.count)
+        for entry in snapshot { if let signature = entry.signature { known[entry.path] = signature } }
+        let signatures = known
+        io.signature = { path in signatures[path] ?? FileSignature.of(path) }
+        return io
     }
 
     /// Records a finished build, wakes the long polls, logs it.
@@ -130,7 +184,7 @@ public final class LivePreview: @unchecked Sendable {
             let changes = ChangeWatcher.changes(from: last, to: now)
             if !changes.isEmpty {
                 last = now
-                rebuild(changes: changes)
+                rebuild(changes: changes, snapshot: now)
             }
         }
     }

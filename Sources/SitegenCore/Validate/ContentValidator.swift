@@ -22,14 +22,8 @@ public enum ContentValidator {
         let references = ReferenceContext(settings: settings)
 
         // Each file is decoded on its own (all cores); diagnostics are merged and sorted after.
-        let decoded = ParallelMap.map(content.initiatives) { source -> DecodedInitiative in
-            func decode() -> DecodedInitiative {
-                let local = DiagnosticCollector()
-                let initiative = InitiativeDecoder.decode(source.base, references: references, diagnostics: local)
-                return DecodedInitiative(initiative: initiative, diagnostics: local.diagnostics)
-            }
-            let input = InitiativeInput(source: source.base, references: references)
-            return cache?.initiatives.value(source.base.path, for: input, compute: decode) ?? decode()
+        let decoded = ParallelMap.map(content.initiatives) { source in
+            decodeInitiative(source.base, references: references, cache: cache)
         }
         var initiatives: [(Initiative, LocalizedSource)] = []
         for (result, source) in zip(decoded, content.initiatives) {
@@ -90,15 +84,7 @@ public enum ContentValidator {
             let overlaid = ParallelMap.map(sortedInitiatives.map { ($0.0, $0.1.base, isBase ? nil : $0.1.translations[language.code]) }) {
                 base, baseSource, translation -> (Initiative, [Diagnostic]) in
                 guard !isBase else { return (base, []) }
-                guard let translation else { return (base.asFallback(), []) }
-                func overlay() -> DecodedInitiative {
-                    let local = DiagnosticCollector()
-                    return DecodedInitiative(initiative: Overlay.initiative(base, source: translation, diagnostics: local),
-                                             diagnostics: local.diagnostics)
-                }
-                let input = OverlayInput(base: baseSource, translation: translation, references: references)
-                let result = cache?.overlays.value(translation.path, for: input, compute: overlay) ?? overlay()
-                return (result.initiative ?? base.asFallback(), result.diagnostics)
+                return overlayInitiative(base, baseSource: baseSource, translation: translation, references: references, cache: cache)
             }
             overlaid.forEach { diagnostics.append(contentsOf: $0.1) }
             let localInitiatives = overlaid.map(\.0)
@@ -131,6 +117,72 @@ public enum ContentValidator {
         }
         if diagnostics.hasErrors { return (nil, diagnostics.sorted) }
         return (SiteBundle(sites: sites), diagnostics.sorted)
+    }
+
+    /// One initiative file on its own (from the cache while its text and the references are unchanged).
+    static func decodeInitiative(_ source: SourceText, references: ReferenceContext, cache: BuildCache?) -> DecodedInitiative {
+        func decode() -> DecodedInitiative {
+            let local = DiagnosticCollector()
+            let initiative = InitiativeDecoder.decode(source, references: references, diagnostics: local)
+            return DecodedInitiative(initiative: initiative, diagnostics: local.diagnostics)
+        }
+        let input = InitiativeInput(source: source, references: references)
+        return cache?.initiatives.value(source.path, for: input, compute: decode) ?? decode()
+    }
+
+    /// An initiative in another language: its translation laid over the base, or the
+    /// base marked as a fallback where there is no translation (or it cannot be used).
+    static func overlayInitiative(_ base: Initiative, baseSource: SourceText, translation: SourceText?,
+                                  references: ReferenceContext, cache: BuildCache?) -> (Initiative, [Diagnostic]) {
+        guard let translation else { return (base.asFallback(), []) }
+        func overlay() -> DecodedInitiative {
+            let local = DiagnosticCollector()
+            return DecodedInitiative(initiative: Overlay.initiative(base, source: translation, diagnostics: local),
+                                     diagnostics: local.diagnostics)
+        }
+        let input = OverlayInput(base: baseSource, translation: translation, references: references)
+        let result = cache?.overlays.value(translation.path, for: input, compute: overlay) ?? overlay()
+        return (result.initiative ?? base.asFallback(), result.diagnostics)
+    }
+
+    /// The bundle with some initiative files read again, when that is all that changed
+    /// (live preview's first step). nil when any of them has an error or ids or numbers
+    /// would clash: the full validation that follows reports it.
+    static func replacingInitiatives(in bundle: SiteBundle, with sources: [LocalizedSource],
+                                     cache: BuildCache?) -> SiteBundle? {
+        let references = ReferenceContext(site: bundle.base)
+        var replaced: [String: (initiative: Initiative, source: LocalizedSource)] = [:]
+        for source in sources {
+            let decoded = decodeInitiative(source.base, references: references, cache: cache)
+            guard let initiative = decoded.initiative, !decoded.diagnostics.hasErrors else { return nil }
+            replaced[source.base.path] = (initiative, source)
+        }
+        // Translations carry their own file's location: initiatives are matched by id to their base file.
+        let basePaths = Dictionary(bundle.base.initiatives.map { ($0.id, $0.location.path) }, uniquingKeysWith: { first, _ in first })
+        var sites: [Site] = []
+        for site in bundle.sites {
+            let isBase = site.language == bundle.base.language
+            var initiatives: [Initiative] = []
+            for old in site.initiatives {
+                guard let path = basePaths[old.id], let new = replaced[path] else {
+                    initiatives.append(old)
+                    continue
+                }
+                if isBase {
+                    initiatives.append(new.initiative)
+                    continue
+                }
+                let (local, found) = overlayInitiative(new.initiative, baseSource: new.source.base,
+                                                       translation: new.source.translations[site.language.code],
+                                                       references: references, cache: cache)
+                guard !found.hasErrors else { return nil }
+                initiatives.append(local)
+            }
+            guard Set(initiatives.map(\.id)).count == initiatives.count,
+                  Set(initiatives.map(\.number)).count == initiatives.count else { return nil }
+            sites.append(site.withInitiatives(initiatives.sorted { $0.number < $1.number }))
+        }
+        return SiteBundle(sites: sites)
     }
 
     static func parseYAML(_ source: SourceText, diagnostics: DiagnosticCollector) -> Result<YAMLDocument, Diagnostic> {

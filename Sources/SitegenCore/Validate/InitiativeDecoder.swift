@@ -7,6 +7,14 @@ struct ReferenceContext: Sendable, Hashable {
     var visionNumbers: Set<Int>?
     var evaluationCodes: Set<String>?
 
+    /// The references of a validated site (live preview patches a bundle it already has).
+    init(site: Site) {
+        fiscalYear = FiscalYear(site.report.fiscalYear)
+        themeIDs = Set(site.themes.map(\.id))
+        visionNumbers = Set(site.dxVision.map(\.number))
+        evaluationCodes = Set(site.evaluationScale.map(\.code))
+    }
+
     init(settings: SiteSettings?) {
         fiscalYear = settings.map { FiscalYear($0.report.fiscalYear) }
         themeIDs = settings.map { Set($0.themes.map(\.id)) }

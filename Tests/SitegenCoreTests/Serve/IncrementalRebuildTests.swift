@@ -103,4 +103,50 @@ import Testing
         #expect(cached.map(\.data) == uncached.map(\.data))
         #expect(cached.contains { $0.data.range(of: Data("新 ".utf8)) != nil })
     }
+
+    @Test func editedPagesFromThePatchedModelEqualAFreshBuildsPages() throws {
+        let tree = try TestTree(files: MiniSite.files)
+        defer { tree.remove() }
+        let preview = LivePreview(options: tree.options(), log: { _ in })
+        #expect(preview.rebuild().succeeded)
+        let base = tree.path("content/initiatives/01-online.md")
+        let easy = tree.path("content/initiatives/01-online.easy.md")
+        let newBase = MiniSite.initiative1.replacingOccurrences(of: "title: ", with: "title: 改訂 ")
+        let newEasy = MiniSite.easyInitiative1.replacingOccurrences(of: "title: ", with: "title: かいてい ")
+        try Data(newBase.utf8).write(to: URL(fileURLWithPath: base))
+        try Data(newEasy.utf8).write(to: URL(fileURLWithPath: easy))
+
+        let previous = try #require(preview.lastGood)
+        let rendered = try #require(preview.renderEdited([base], previous: previous, io: .local))
+        #expect(rendered.ids == ["online"])
+        let fresh = try #require(BuildPipeline.render(tree.options()).files)
+        let byPath = Dictionary(uniqueKeysWithValues: fresh.map { ($0.path, $0.data) })
+        #expect(rendered.files.count >= 5)
+        for file in rendered.files { #expect(byPath[file.path] == file.data, "\(file.path)") }
+        #expect(rendered.files.contains { String(decoding: $0.data, as: UTF8.self).contains("改訂") })
+    }
+
+    @Test func anEditWithAnErrorSkipsTheFastStepAndKeepsTheSite() throws {
+        let tree = try TestTree(files: MiniSite.files)
+        defer { tree.remove() }
+        let preview = LivePreview(options: tree.options(), log: { _ in })
+        let watcher = preview.watcher
+        let before = watcher.snapshot()
+        #expect(preview.rebuild().succeeded)
+        let good = tree.snapshot()
+        let file = tree.path("content/initiatives/02-network.md")
+        try Data(MiniSite.initiative2.replacingOccurrences(of: "number: 2", with: "number: 1").utf8).write(to: URL(fileURLWithPath: file))
+        let result = preview.rebuild(changes: ChangeWatcher.changes(from: before, to: watcher.snapshot()))
+        #expect(!result.succeeded && result.editedPagesMilliseconds == nil)
+        #expect(tree.snapshot() == good)
+    }
+
+    @Test func referencesFromAValidatedSiteEqualThoseFromItsSettings() throws {
+        let site = try #require(MiniSite.check(MiniSite.files).bundle).base
+        let (loaded, _) = ContentLoader.load(contentPath: "content", io: FileIO.memory(MiniSite.files).0)
+        let siteSource = try #require(loaded.site)
+        let document = try YAMLParser.parse(siteSource.base.text, path: "site.yaml").get()
+        let settings = SiteSettingsDecoder.decode(document, diagnostics: DiagnosticCollector())
+        #expect(ReferenceContext(site: site) == ReferenceContext(settings: settings))
+    }
 }
