@@ -1,3 +1,5 @@
+import Foundation
+
 /// Stage 4: every output file of the site, from the model. Pages, charts and
 /// open data are drawn from the same `SiteBundle`, so they cannot disagree.
 public enum SiteRenderer {
@@ -33,31 +35,40 @@ public enum SiteRenderer {
         case .all: drawn = bundle
         case .initiatives(let ids): drawn = bundle.keepingInitiatives(ids)
         }
-        let openData = StageTimings.measure("render: open data") { OpenDataRenderer.render(bundle: drawn) }
+        // Open data: each initiative's own JSON and row counts first (initiative pages link
+        // to them); the documents and the catalog (home and data pages) are written on a
+        // thread of their own while the pages render. A scoped render needs only the first part.
+        let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn) }
+        let (initiativeFiles, links) = StageTimings.measure("render: initiative data") { openData.initiativeData() }
         switch scope {
-        case .all: emit(openData.files)
+        case .all: emit(initiativeFiles)
         case .initiatives(let ids):
             let own = Set(ids.map(OpenDataPaths.initiativeJSON))
-            emit(openData.files.filter { own.contains($0.path) })
+            emit(initiativeFiles.filter { own.contains($0.path) })
         }
-        let catalog = openData.catalog
-        let dataLinks = Dictionary(catalog.initiatives.map { ($0.initiativeID, $0) }, uniquingKeysWith: { first, _ in first })
-        // Rendered once per language (the page inventory asks whether it exists, the page shows it).
-        let dataPages = Dictionary(bundle.sites.map { site in
-            (site.language.code, DataPageHTML.page(catalog: catalog, site: site,
-                                                   pagePath: SitePaths.localized(SitePaths.data, site.language)))
-        }, uniquingKeysWith: { first, _ in first })
+        let dataLinks = Dictionary(links.map { ($0.initiativeID, $0) }, uniquingKeysWith: { first, _ in first })
+        let catalog = Eventually<DataCatalog>()
+        if scope.isAll {
+            Thread.detachNewThread {
+                let documents = openData.documents(initiativeLinks: links)
+                emit(documents.files)
+                catalog.fulfil(documents.catalog)
+            }
+        }
+        // The data page is rendered once per language, when first asked for.
+        let dataPages = DataPages(catalog: catalog)
         // Charts are drawn when their page asks for them; the standalone file goes out at the same time.
         let charts = ChartDrawer(bundle: bundle, easyLabels: easyLabels, emit: emit)
         let extras = PageExtras(
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi)?.figureHTML },
             initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative)?.figureHTML },
             overallGantt: { site, _ in charts.overall(site)?.figureHTML },
-            dataPage: { site, _ in dataPages[site.language.code] },
+            dataPage: { site, _ in dataPages.page(for: site) },
+            hasDataPage: true,  // open data is always published, and with it the data page
             initiativeDataLinks: { site, initiative, pagePath in
                 dataLinks[initiative.id].map { DataPageHTML.initiativeLinks($0, site: site, pagePath: pagePath) }
             },
-            structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: catalog) },
+            structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: { catalog.value }) },
             accessibilityResults: accessibility)
         // Easy pages get their furigana as soon as they are rendered, on the same core.
         let easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
@@ -70,6 +81,8 @@ public enum SiteRenderer {
         let diagnostics = StageTimings.measure("render: pages, charts, furigana") {
             PageRenderer.render(bundle: bundle, theme: theme, extras: extras, scope: scope, finish: finish, emit: emit)
         }
+        // Every file is out only when the documents' thread is done too.
+        if scope.isAll { _ = StageTimings.measure("render: waiting for open data") { catalog.value } }
         return diagnostics + furiganaDiagnostics
     }
 
@@ -85,4 +98,41 @@ public enum SiteRenderer {
         }
     }
 
+}
+
+/// A value another thread is still computing; `value` waits for it.
+final class Eventually<T: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var stored: T?
+
+    func fulfil(_ value: T) {
+        condition.lock()
+        stored = value
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    var value: T {
+        condition.lock()
+        defer { condition.unlock() }
+        while stored == nil { condition.wait() }
+        return stored!
+    }
+}
+
+/// The data page's body per language, rendered from the catalog when first asked for.
+final class DataPages: @unchecked Sendable {
+    private let catalog: Eventually<DataCatalog>
+    private let lock = NSLock()
+    private var pages: [String: String] = [:]
+
+    init(catalog: Eventually<DataCatalog>) { self.catalog = catalog }
+
+    func page(for site: Site) -> String {
+        if let page = lock.withLock({ pages[site.language.code] }) { return page }
+        let page = DataPageHTML.page(catalog: catalog.value, site: site,
+                                     pagePath: SitePaths.localized(SitePaths.data, site.language))
+        lock.withLock { pages[site.language.code] = page }
+        return page
+    }
 }

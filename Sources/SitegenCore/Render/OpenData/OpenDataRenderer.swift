@@ -6,23 +6,72 @@ import Foundation
 /// Structure comes from `bundle.base`; texts from every language's `Site`.
 public enum OpenDataRenderer {
     public static func render(bundle: SiteBundle) -> OpenDataOutput {
-        let texts = LanguageTexts(bundle: bundle)
-        let site = bundle.base
-        let base = site.report.baseURL
-        func url(_ path: String) -> String { OpenDataPaths.absoluteURL(base: base, path: path) }
+        let stages = OpenDataStages(bundle: bundle)
+        let perInitiative = stages.initiativeData()
+        let documents = stages.documents(initiativeLinks: perInitiative.links)
+        return OpenDataOutput(files: documents.files + perInitiative.files, catalog: documents.catalog)
+    }
+}
 
-        let tables = [
+/// Open data in two parts, so the pages need not wait for all of it: each
+/// initiative's own JSON and row counts (what an initiative page links to), and
+/// the documents (CSV bytes, initiatives.json, schemas, datapackage, DCAT) with
+/// the catalog that lists them (what the home and data pages show).
+struct OpenDataStages: Sendable {
+    let texts: LanguageTexts
+    let site: Site
+    let initiatives: [Initiative]
+    let tables: [CSVTable]
+    /// Rows per initiative id in each table, counted once (not once per initiative).
+    let rowCounts: [(table: CSVTable, column: String, counts: [String: Int])]
+
+    init(bundle: SiteBundle) {
+        texts = LanguageTexts(bundle: bundle)
+        site = bundle.base
+        initiatives = site.initiatives.sorted(by: { $0.number < $1.number })
+        tables = [
             InitiativesTable.make(texts), KPIsTable.make(texts), KPIActualsTable.make(texts),
             ScheduleTable.make(texts), ThemesTable.make(texts), VisionTables.vision(texts), VisionTables.links(texts),
         ]
-        var files = tables.map { OutputFile(path: $0.path, data: $0.data) }
-        var entries = tables.map { table in
+        rowCounts = tables.compactMap { table in
+            let column = table.name == InitiativesTable.name ? "id" : "initiative_id"
+            guard let index = table.columns.firstIndex(where: { $0.name == column }) else { return nil }
+            var counts: [String: Int] = [:]
+            for row in table.rows { if let id = row[index] { counts[id, default: 0] += 1 } }
+            return (table, column, counts)
+        }
+    }
+
+    func url(_ path: String) -> String { OpenDataPaths.absoluteURL(base: site.report.baseURL, path: path) }
+
+    /// `data/initiatives/<id>.json` of every initiative with the links its page shows, on all cores.
+    func initiativeData() -> (files: [OutputFile], links: [InitiativeDataLinks]) {
+        let singleSchemaURL = url(OpenDataPaths.initiativeSchema)
+        let made = ParallelMap.map(initiatives) { initiative -> (OutputFile, InitiativeDataLinks) in
+            let path = OpenDataPaths.initiativeJSON(initiative.id)
+            let file = OutputFile(path: path, text: JSONWriter.write(
+                InitiativesDocument.single(initiative, texts, schemaURL: singleSchemaURL)))
+            let links = InitiativeDataLinks(
+                initiativeID: initiative.id, jsonPath: path, jsonURL: url(path), jsonByteSize: file.data.count,
+                tables: rowCounts.map { entry in
+                    InitiativeDataLinks.TableRows(path: entry.table.path, title: entry.table.title, column: entry.column,
+                                                  value: initiative.id, rowCount: entry.counts[initiative.id] ?? 0)
+                })
+            return (file, links)
+        }
+        return (made.map(\.0), made.map(\.1))
+    }
+
+    /// The CSV files and documents, and the catalog of everything.
+    func documents(initiativeLinks links: [InitiativeDataLinks]) -> (files: [OutputFile], catalog: DataCatalog) {
+        let csv = tables.map { OutputFile(path: $0.path, data: $0.data) }  // each table serialised once
+        var files = csv
+        var entries = zip(tables, csv).map { table, file in
             DataFile(path: table.path, url: url(table.path), format: "CSV", mediaType: "text/csv",
-                     byteSize: table.data.count, rowCount: table.rows.count, title: table.title,
+                     byteSize: file.data.count, rowCount: table.rows.count, title: table.title,
                      description: table.description, easyTitle: table.easyTitle, easyDescription: table.easyDescription,
                      columns: table.columns, primaryKey: table.primaryKey)
         }
-
         func document(_ path: String, _ json: JSONValue, format: String, mediaType: String, title: String,
                       description: String, easyTitle: String, easyDescription: String) {
             let file = OutputFile(path: path, text: JSONWriter.write(json))
@@ -62,28 +111,6 @@ public enum OpenDataRenderer {
                  description: "データセットと各ファイルを DCAT で記述したもの（JSON-LD）。データカタログサイトへの登録に使う。",
                  easyTitle: "データの もくろく（きかい よう）", easyDescription: "データの いちらんを コンピューター よう に 書いたものです。")
 
-        // Rows per initiative id in each table, counted once (not once per initiative).
-        let rowCounts: [(table: CSVTable, column: String, counts: [String: Int])] = tables.compactMap { table in
-            let column = table.name == InitiativesTable.name ? "id" : "initiative_id"
-            guard let index = table.columns.firstIndex(where: { $0.name == column }) else { return nil }
-            var counts: [String: Int] = [:]
-            for row in table.rows { if let id = row[index] { counts[id, default: 0] += 1 } }
-            return (table, column, counts)
-        }
-        var links: [InitiativeDataLinks] = []
-        for initiative in site.initiatives.sorted(by: { $0.number < $1.number }) {
-            let path = OpenDataPaths.initiativeJSON(initiative.id)
-            let file = OutputFile(path: path, text: JSONWriter.write(
-                InitiativesDocument.single(initiative, texts, schemaURL: singleSchemaURL)))
-            files.append(file)
-            links.append(InitiativeDataLinks(
-                initiativeID: initiative.id, jsonPath: path, jsonURL: url(path), jsonByteSize: file.data.count,
-                tables: rowCounts.map { entry in
-                    InitiativeDataLinks.TableRows(path: entry.table.path, title: entry.table.title, column: entry.column,
-                                                  value: initiative.id, rowCount: entry.counts[initiative.id] ?? 0)
-                }))
-        }
-
         let license = DataLicense(spdx: site.report.license)
         let catalog = DataCatalog(
             title: "\(site.organization.name) \(site.report.title) オープンデータ",
@@ -95,6 +122,6 @@ public enum OpenDataRenderer {
             attributionExample: Attribution.modified(site), attributionUnmodified: Attribution.unmodified(site),
             csvFormatNote: "CSVの文字コードはUTF-8（BOM付き）、改行はCRLF、1行目が項目名です。数値は単位を除いた数字だけで、単位は別の列にあります。空欄は値がないことを表します（0ではありません）。日付は西暦（YYYY-MM-DD）です。",
             files: entries, initiatives: links)
-        return OpenDataOutput(files: files, catalog: catalog)
+        return (files, catalog)
     }
 }

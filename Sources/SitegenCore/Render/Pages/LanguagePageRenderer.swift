@@ -42,7 +42,7 @@ struct LanguagePageRenderer {
     /// renders them, so charts are drawn on all cores and never wait in memory.
     enum PageJob: Sendable {
         case home, theme(Theme), initiative(Initiative, index: Int), background(Background), kpis, schedule, glossary
-        case free(Page), data(String), accessibility
+        case free(Page), data, accessibility
     }
 
     /// Renders the language's pages (or the scope's), hands each to `emit` once `finish`ed.
@@ -53,15 +53,17 @@ struct LanguagePageRenderer {
         guard scope.isAll else {
             return renderJobs(initiatives.map { .initiative($0.element, index: $0.offset) }, finish: finish, emit: emit)
         }
-        jobs.append(.home)
+        // The largest pages first and the pages that show the open-data catalog last
+        // (it may still be being written on another thread).
+        jobs += [.schedule, .kpis]
         jobs += site.themes.map { .theme($0) }
         jobs += initiatives.map { .initiative($0.element, index: $0.offset) }
         if let background = site.background { jobs.append(.background(background)) }
-        jobs += [.kpis, .schedule]
         if !site.glossary.isEmpty { jobs.append(.glossary) }
         jobs += site.pages.map { .free($0) }
-        if let data = extras.dataPage(site, SitePaths.localized(SitePaths.data, language)) { jobs.append(.data(data)) }
         jobs.append(.accessibility)
+        if inventory.contains(SitePaths.data, in: language) { jobs.append(.data) }
+        jobs.append(.home)
         var diagnostics = renderJobs(jobs, finish: finish, emit: emit)
         if let notFound = notFoundPage() { emit([finish(notFound)]) } else { diagnostics.append(missingTemplate("not-found")) }
         return diagnostics
@@ -77,7 +79,8 @@ struct LanguagePageRenderer {
         case .schedule: return schedulePage()
         case .glossary: return glossaryPage()
         case .free(let page): return freePage(page, &diagnostics)
-        case .data(let content):
+        case .data:
+            let content = extras.dataPage(site, SitePaths.localized(SitePaths.data, language)) ?? ""
             return PageDraft(path: SitePaths.data, template: "data", context: ["content": content],
                              heading: Escape.html(labels.data), titleText: labels.data,
                              description: labels.data + " – " + InlineText.plain(site.report.title),

@@ -11,6 +11,8 @@ public struct PageExtras: Sendable {
     public var overallGantt: @Sendable (_ site: Site, _ pagePath: String) -> String?
     /// The body of the data page (SitePaths.data); nil means no data page and no menu item.
     public var dataPage: @Sendable (_ site: Site, _ pagePath: String) -> String?
+    /// Whether there is a data page, when known without rendering it (nil: ask `dataPage`).
+    public var hasDataPage: Bool?
     /// Links to the initiative's open data (CSV/JSON), in its own section.
     public var initiativeDataLinks: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> String?
     /// schema.org JSON-LD for a language-relative page (`index.html`), or nil;
@@ -23,6 +25,7 @@ public struct PageExtras: Sendable {
                 initiativeGantt: @escaping @Sendable (Site, Initiative, String) -> String? = { _, _, _ in nil },
                 overallGantt: @escaping @Sendable (Site, String) -> String? = { _, _ in nil },
                 dataPage: @escaping @Sendable (Site, String) -> String? = { _, _ in nil },
+                hasDataPage: Bool? = nil,
                 initiativeDataLinks: @escaping @Sendable (Site, Initiative, String) -> String? = { _, _, _ in nil },
                 structuredData: @escaping @Sendable (Site, String) -> String? = { _, _ in nil },
                 accessibilityResults: AccessibilityResults? = nil) {
@@ -30,6 +33,7 @@ public struct PageExtras: Sendable {
         self.initiativeGantt = initiativeGantt
         self.overallGantt = overallGantt
         self.dataPage = dataPage
+        self.hasDataPage = hasDataPage
         self.initiativeDataLinks = initiativeDataLinks
         self.structuredData = structuredData
         self.accessibilityResults = accessibilityResults

@@ -50,7 +50,9 @@ struct PageInventory {
         var result: Set<String> = [SitePaths.home, SitePaths.kpis, SitePaths.schedule, SitePaths.accessibility]
         if site.background != nil { result.insert(SitePaths.background) }
         if !site.glossary.isEmpty { result.insert(SitePaths.glossary) }
-        if extras.dataPage(site, SitePaths.localized(SitePaths.data, site.language)) != nil { result.insert(SitePaths.data) }
+        if extras.hasDataPage ?? (extras.dataPage(site, SitePaths.localized(SitePaths.data, site.language)) != nil) {
+            result.insert(SitePaths.data)
+        }
         for theme in site.themes { result.insert(SitePaths.theme(theme.id)) }
         for initiative in site.initiatives { result.insert(SitePaths.initiative(initiative.id)) }
         for page in site.pages { result.insert(SitePaths.page(page.id)) }

@@ -7,14 +7,16 @@
 enum StructuredData {
     /// The JSON-LD for a language-relative page, or nil when the page has none
     /// (the home page describes the report and its data; the data page the data).
-    static func json(site: Site, path: String, catalog: DataCatalog?) -> String? {
+    /// - Parameter catalog: asked only for the pages that describe the data (it may
+    ///   still be being written on another thread).
+    static func json(site: Site, path: String, catalog: () -> DataCatalog?) -> String? {
         var graph: [JSONValue]
         switch path {
         case SitePaths.home:
             graph = [organization(site), report(site)]
-            if let catalog { graph.append(dataset(site, catalog)) }
+            if let catalog = catalog() { graph.append(dataset(site, catalog)) }
         case SitePaths.data:
-            guard let catalog else { return nil }
+            guard let catalog = catalog() else { return nil }
             graph = [organization(site), dataset(site, catalog)]
         default:
             return nil
