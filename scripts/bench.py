@@ -142,8 +142,9 @@ def main():
     if incremental is not None:
         edited_ms, edited_files, whole_ms, whole_files = incremental
         lines.append(f"`sitegen serve`, one initiative of the {incremental_size:,} fixture edited (median of {RUNS_INCREMENTAL}): "
-                     f"its pages rebuilt and written in **{edited_ms:.0f} ms** ({edited_files} files: both languages' pages, "
-                     f"charts, JSON); the whole site consistent again after **{whole_ms:.0f} ms** ({whole_files} files).")
+                     f"its own pages, charts and JSON (both languages) rebuilt and written in **{edited_ms:.0f} ms** "
+                     f"({edited_files} files changed); the whole site consistent again after **{whole_ms:.0f} ms** "
+                     f"({whole_files} files changed).")
     lines.append("")
     lines.append("Ratios are sitegen / Hugo (goal: wall ≤ 0.5 at every size, peak RSS ≤ 0.5 at 10,000). "
                  "Both build every page in two languages with inline SVG KPI bars and Gantt charts; sitegen also writes "

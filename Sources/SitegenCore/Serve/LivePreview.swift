@@ -38,9 +38,9 @@ public final class LivePreview: @unchecked Sendable {
     /// When only initiative files were edited, their own pages are rendered and
     /// written first (a build of its own, so the page being edited reloads at
     /// once), then the whole site, so pages that list initiatives catch up.
-    @discardableResult
     /// - Parameter snapshot: the watcher's view of the files, taken just now: their
     ///   signatures are used instead of asking the file system again.
+    @discardableResult
     public func rebuild(changes: ChangeWatcher.Changes? = nil, snapshot: [ChangeWatcher.Entry] = []) -> BuildResult {
         let io = Self.fileIO(knowing: snapshot)
         let clock = ContinuousClock()
