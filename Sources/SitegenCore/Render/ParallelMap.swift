@@ -18,16 +18,29 @@ enum ParallelMap {
                                               _ transform: @Sendable (T) -> R) -> [R] {
         guard workers > 1, items.count > 1 else { return items.map(transform) }
         let results = ResultSlots<R>(count: items.count)
-        // Strided chunks: each worker takes every `chunks`-th item, a cheap form of load balancing.
-        let chunks = min(items.count, workers * 4)
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            var index = chunk
-            while index < items.count {
+        // Each worker takes the next item when it is free: one large item (the schedule
+        // page of 10,000 initiatives) never leaves the other cores idle behind it.
+        let next = NextIndex()
+        DispatchQueue.concurrentPerform(iterations: min(items.count, workers)) { _ in
+            while let index = next.take(below: items.count) {
                 results.set(index, transform(items[index]))
-                index += chunks
             }
         }
         return results.values
+    }
+}
+
+/// Hands out 0, 1, 2, … to whichever worker asks next.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.withLock {
+            guard value < limit else { return nil }
+            defer { value += 1 }
+            return value
+        }
     }
 }
 

@@ -42,30 +42,49 @@ struct LanguagePageRenderer {
     /// renders them, so charts are drawn on all cores and never wait in memory.
     enum PageJob: Sendable {
         case home, theme(Theme), initiative(Initiative, index: Int), background(Background), kpis, schedule, glossary
-        case free(Page), data, accessibility
+        case free(Page), data, accessibility, notFound
+
+        /// Work order: the largest pages first (so no core is left with one at the end),
+        /// the pages that show the open-data catalog last (another thread may still be writing it).
+        var order: Int {
+            switch self {
+            case .schedule, .kpis: return 0
+            case .data, .home: return 2
+            default: return 1
+            }
+        }
     }
 
-    /// Renders the language's pages (or the scope's), hands each to `emit` once `finish`ed.
-    func render(_ scope: RenderScope, finish: @escaping @Sendable (OutputFile) -> OutputFile,
-                emit: @escaping @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
-        var jobs: [PageJob] = []
+    /// The language's pages (or the scope's).
+    func jobs(_ scope: RenderScope) -> [PageJob] {
         let initiatives = site.initiatives.enumerated().filter { scope.includes(initiative: $0.element.id) }
-        guard scope.isAll else {
-            return renderJobs(initiatives.map { .initiative($0.element, index: $0.offset) }, finish: finish, emit: emit)
-        }
-        // The largest pages first and the pages that show the open-data catalog last
-        // (it may still be being written on another thread).
-        jobs += [.schedule, .kpis]
+            .map { PageJob.initiative($0.element, index: $0.offset) }
+        guard scope.isAll else { return initiatives }
+        var jobs: [PageJob] = [.home, .schedule, .kpis]
         jobs += site.themes.map { .theme($0) }
-        jobs += initiatives.map { .initiative($0.element, index: $0.offset) }
+        jobs += initiatives
         if let background = site.background { jobs.append(.background(background)) }
         if !site.glossary.isEmpty { jobs.append(.glossary) }
         jobs += site.pages.map { .free($0) }
         jobs.append(.accessibility)
         if inventory.contains(SitePaths.data, in: language) { jobs.append(.data) }
-        jobs.append(.home)
-        var diagnostics = renderJobs(jobs, finish: finish, emit: emit)
-        if let notFound = notFoundPage() { emit([finish(notFound)]) } else { diagnostics.append(missingTemplate("not-found")) }
+        jobs.append(.notFound)
+        return jobs
+    }
+
+    /// Renders one page and hands it to `emit` once `finish`ed; returns what it found.
+    func run(_ job: PageJob, finish: @Sendable (OutputFile) -> OutputFile,
+             emit: @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
+        if case .notFound = job {
+            guard let page = notFoundPage() else { return [missingTemplate("not-found")] }
+            emit([finish(page)])
+            return []
+        }
+        var diagnostics: [Diagnostic] = []
+        switch renderDraft(draft(job, &diagnostics)) {
+        case .success(let file): emit([finish(file)])
+        case .failure(let diagnostic): diagnostics.append(diagnostic)
+        }
         return diagnostics
     }
 
@@ -86,24 +105,8 @@ struct LanguagePageRenderer {
                              description: labels.data + " – " + InlineText.plain(site.report.title),
                              trail: [], navPath: SitePaths.data, isFallback: site.isFallback)
         case .accessibility: return accessibilityPage(extras.accessibilityResults)
+        case .notFound: preconditionFailure("the 404 page has no draft (see run)")
         }
-    }
-
-    /// Pages render on all cores; each is finished and handed over as soon as it is
-    /// rendered, so pages do not wait in memory. Diagnostics keep the jobs' order.
-    private func renderJobs(_ jobs: [PageJob], finish: @escaping @Sendable (OutputFile) -> OutputFile,
-                            emit: @escaping @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
-        let renderer = ReadOnlyBox(value: self)
-        let found = ParallelMap.map(jobs) { job -> [Diagnostic] in
-            var diagnostics: [Diagnostic] = []
-            let draft = renderer.value.draft(job, &diagnostics)
-            switch renderer.value.renderDraft(draft) {
-            case .success(let file): emit([finish(file)])
-            case .failure(let diagnostic): diagnostics.append(diagnostic)
-            }
-            return diagnostics
-        }
-        return found.flatMap { $0 }
     }
 
     private func renderDraft(_ draft: PageDraft) -> Result<OutputFile, Diagnostic> {

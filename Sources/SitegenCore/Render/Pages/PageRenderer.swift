@@ -22,13 +22,19 @@ public enum PageRenderer {
                        finish: @escaping @Sendable (OutputFile) -> OutputFile,
                        emit: @escaping @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
         if scope.isAll { emit(theme.staticFiles) }
-        var diagnostics: [Diagnostic] = []
         let inventory = PageInventory(bundle: bundle, extras: extras)
-        for site in bundle.sites {
-            let renderer = LanguagePageRenderer(bundle: bundle, site: site, theme: theme,
-                                                extras: extras, inventory: inventory)
-            diagnostics += renderer.render(scope, finish: finish, emit: emit)
+        let renderers = bundle.sites.map { site in
+            LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
         }
+        // Every language's pages in one queue, so no core waits at the end of a language.
+        let jobs = renderers.indices.flatMap { index in renderers[index].jobs(scope).map { (renderer: index, job: $0) } }
+        let ordered = jobs.enumerated().sorted { ($0.element.job.order, $0.offset) < ($1.element.job.order, $1.offset) }
+            .map(\.element)
+        let shared = ReadOnlyBox(value: renderers)
+        let found = ParallelMap.map(ordered.map { ReadOnlyBox(value: $0) }) { item in
+            shared.value[item.value.renderer].run(item.value.job, finish: finish, emit: emit)
+        }
+        let diagnostics = found.flatMap { $0 }
         if scope.isAll { emit(PublishingFiles.render(bundle: bundle, inventory: inventory)) }
         // A fallback page repeats the base text, and with it the base text's warnings.
         return Array(Set(diagnostics)).sorted()
