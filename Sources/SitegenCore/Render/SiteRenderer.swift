@@ -39,12 +39,15 @@ public enum SiteRenderer {
         // to them); the documents and the catalog (home and data pages) are written on a
         // thread of their own while the pages render. A scoped render needs only the first part.
         let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn) }
-        let (initiativeFiles, links) = StageTimings.measure("render: initiative data") { openData.initiativeData() }
-        switch scope {
-        case .all: emit(initiativeFiles)
-        case .initiatives(let ids):
-            let own = Set(ids.map(OpenDataPaths.initiativeJSON))
-            emit(initiativeFiles.filter { own.contains($0.path) })
+        let links = StageTimings.measure("render: initiative data") { () -> [InitiativeDataLinks] in
+            let (files, links) = openData.initiativeData()
+            switch scope {
+            case .all: emit(files)
+            case .initiatives(let ids):
+                let own = Set(ids.map(OpenDataPaths.initiativeJSON))
+                emit(files.filter { own.contains($0.path) })
+            }
+            return links  // the files are written; not kept
         }
         let dataLinks = Dictionary(links.map { ($0.initiativeID, $0) }, uniquingKeysWith: { first, _ in first })
         let catalog = Eventually<DataCatalog>()

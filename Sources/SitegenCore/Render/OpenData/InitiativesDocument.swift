@@ -17,7 +17,10 @@ enum InitiativesDocument {
                 ])
             })),
             ("themes", .array(base.themes.sorted { $0.number < $1.number }.map { theme(theme: $0, texts) })),
-            ("initiatives", .array(base.initiatives.sorted { $0.number < $1.number }.map { initiative($0, texts) })),
+            ("initiatives", {
+                let sorted = base.initiatives.sorted { $0.number < $1.number }
+                return .generatedArray(count: sorted.count) { initiative(sorted[$0], texts) }
+            }()),
         ])
     }
 

@@ -23,6 +23,15 @@ public enum JSONWriter {
                 out += i == items.count - 1 ? "\n" : ",\n"
             }
             out += pad(indent) + "]"
+        case .generatedArray(let count, let element):
+            guard count > 0 else { out += "[]"; return }
+            out += "[\n"
+            for i in 0..<count {
+                out += pad(indent + 1)
+                write(element(i), indent: indent + 1, into: &out)
+                out += i == count - 1 ? "\n" : ",\n"
+            }
+            out += pad(indent) + "]"
         case .object(let members):
             guard !members.isEmpty else { out += "{}"; return }
             out += "{\n"

@@ -26,10 +26,7 @@ public enum PageRenderer {
         let renderers = bundle.sites.map { site in
             LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
         }
-        // Every language's pages in one queue, so no core waits at the end of a language.
-        let jobs = renderers.indices.flatMap { index in renderers[index].jobs(scope).map { (renderer: index, job: $0) } }
-        let ordered = jobs.enumerated().sorted { ($0.element.job.order, $0.offset) < ($1.element.job.order, $1.offset) }
-            .map(\.element)
+        let ordered = queue(renderers.indices.map { index in renderers[index].jobs(scope).map { (renderer: index, job: $0) } })
         let shared = ReadOnlyBox(value: renderers)
         let found = ParallelMap.map(ordered.map { ReadOnlyBox(value: $0) }) { item in
             shared.value[item.value.renderer].run(item.value.job, finish: finish, emit: emit)
@@ -38,6 +35,27 @@ public enum PageRenderer {
         if scope.isAll { emit(PublishingFiles.render(bundle: bundle, inventory: inventory)) }
         // A fallback page repeats the base text, and with it the base text's warnings.
         return Array(Set(diagnostics)).sorted()
+    }
+}
+
+extension PageRenderer {
+    typealias QueuedJob = (renderer: Int, job: LanguagePageRenderer.PageJob)
+
+    /// Every language's pages in one queue, so no core waits at the end of a language.
+    /// Each language's largest pages (schedule, KPI list) start its share of the queue,
+    /// so the largest pages of two languages are not in memory at the same time; the
+    /// pages that show the open-data catalog come last.
+    static func queue(_ languages: [[QueuedJob]]) -> [QueuedJob] {
+        let large = languages.map { $0.filter { $0.job.order == 0 } }
+        let normal = languages.flatMap { $0.filter { $0.job.order == 1 } }
+        let last = languages.flatMap { $0.filter { $0.job.order == 2 } }
+        var queue: [QueuedJob] = []
+        let share = languages.isEmpty ? 0 : (normal.count + languages.count - 1) / languages.count
+        for (index, jobs) in large.enumerated() {
+            queue += jobs
+            queue += normal[min(normal.count, index * share) ..< min(normal.count, (index + 1) * share)]
+        }
+        return queue + last
     }
 }
 
