@@ -1,5 +1,5 @@
 /// One 重点取組: the unit of a page, a row in the open data, a row in the Gantt.
-public struct Initiative: Sendable {
+public struct Initiative: Sendable, Hashable {
     public let id: String
     public let number: Int
     /// A theme id from `site.yaml`.

@@ -1,5 +1,5 @@
 /// A 目標・指標 of an initiative.
-public struct KPI: Sendable {
+public struct KPI: Sendable, Hashable {
     public enum Kind: String, Sendable, Hashable, CaseIterable {
         /// A figure with a target.
         case number

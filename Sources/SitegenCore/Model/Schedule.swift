@@ -1,5 +1,5 @@
 /// One 主なタスク row of an initiative's schedule.
-public struct ScheduleTask: Sendable {
+public struct ScheduleTask: Sendable, Hashable {
     public let id: String
     public let task: String
     public let bars: [ScheduleBar]

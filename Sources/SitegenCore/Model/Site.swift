@@ -1,7 +1,7 @@
 /// The whole report in one language: the value every render stage reads.
 /// One `Site` exists per language; the easy-Japanese one is the base with its
 /// text overlaid, so renderers never need to know where a text came from.
-public struct Site: Sendable {
+public struct Site: Sendable, Hashable {
     public let language: Language
     public let organization: Organization
     public let report: Report
@@ -100,7 +100,7 @@ public struct SourceDocument: Sendable, Hashable {
     }
 }
 
-public struct Report: Sendable {
+public struct Report: Sendable, Hashable {
     public let title: String
     public let fiscalYear: Int
     public let asOf: CalendarDate
@@ -184,7 +184,7 @@ public struct EvaluationLevel: Sendable, Hashable {
     }
 }
 
-public struct Page: Sendable {
+public struct Page: Sendable, Hashable {
     public let id: String
     public let title: String
     public let summary: String?

@@ -17,7 +17,13 @@ public final class BuildCache: @unchecked Sendable {
     /// The compiled theme, valid while no file under the theme folder changed.
     let themes = InputMemo<[FileVersion], ThemeResult>()
 
+    /// Initiative pages and their charts from the previous build (see `PageMemo`).
+    let pages = PageMemo()
+
     private let lock = NSLock()
+    /// The theme files the last `theme(…)` call saw; nil when their versions are unknown.
+    private var currentThemeVersions: [FileVersion]?
+    var themeVersions: [FileVersion]? { lock.withLock { currentThemeVersions } }
     private var annotator: (overrides: [FuriganaOverride], annotator: FuriganaAnnotator)?
 
     public init() {}
@@ -39,12 +45,14 @@ extension BuildCache {
             return ThemeResult(theme: theme, diagnostics: diagnostics)
         }
         let root = themesRoot.isEmpty ? name : themesRoot + "/" + name
+        lock.withLock { currentThemeVersions = nil }
         guard let files = try? io.walk(root) else { return load().pair }
         var versions: [FileVersion] = []
         for file in files {
             guard let signature = io.signature(root + "/" + file.relative) else { return load().pair }
             versions.append(FileVersion(path: file.relative, signature: signature))
         }
+        lock.withLock { currentThemeVersions = versions }
         return themes.value(root, for: versions, compute: load).pair
     }
 }

@@ -78,9 +78,13 @@ public enum BuildPipeline {
     static func render(_ prepared: Prepared, cache: BuildCache?, scope: RenderScope) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let annotator = prepared.bundle.sites.contains { $0.language.isEasy }
             ? try? cache?.annotator(for: prepared.bundle.base.furigana) : nil
+        let memo = cache.flatMap { cache in
+            cache.pages.begin(bundle: prepared.bundle, themeVersions: cache.themeVersions,
+                              accessibility: prepared.accessibility) ? cache.pages : nil
+        }
         return StageTimings.measure("render") {
             SiteRenderer.render(prepared.bundle, theme: prepared.theme, accessibility: prepared.accessibility,
-                                furigana: annotator, scope: scope)
+                                furigana: annotator, scope: scope, pageMemo: memo)
         }
     }
 

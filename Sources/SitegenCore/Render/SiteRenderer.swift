@@ -14,9 +14,15 @@ public enum SiteRenderer {
     public static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
                               furigana annotator: FuriganaAnnotator? = nil,
                               scope: RenderScope = .all) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        render(bundle, theme: theme, accessibility: accessibility, furigana: annotator, scope: scope, pageMemo: nil)
+    }
+
+    static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults?,
+                       furigana annotator: FuriganaAnnotator?, scope: RenderScope,
+                       pageMemo: PageMemo?) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let collected = CollectedFiles()
         let diagnostics = render(bundle, theme: theme, accessibility: accessibility, furigana: annotator, scope: scope,
-                                 emit: collected.add)
+                                 pageMemo: pageMemo, emit: collected.add)
         return (collected.sorted, diagnostics)
     }
 
@@ -26,6 +32,19 @@ public enum SiteRenderer {
     public static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
                               furigana annotator: FuriganaAnnotator? = nil, scope: RenderScope = .all,
                               emit: @escaping @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
+        render(bundle, theme: theme, accessibility: accessibility, furigana: annotator, scope: scope, pageMemo: nil, emit: emit)
+    }
+
+    /// - Parameter pageMemo: `sitegen serve`'s memo of initiative pages (see `PageMemo`).
+    static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults?,
+                       furigana annotator: FuriganaAnnotator?, scope: RenderScope, pageMemo: PageMemo?,
+                       emit plainEmit: @escaping @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
+        // What a page job hands over (its page and the charts drawn for it) is also
+        // recorded for the page memo while the job runs.
+        let emit: @Sendable ([OutputFile]) -> Void = { files in
+            JobRecorder.current?.record(files)
+            plainEmit(files)
+        }
         let (furigana, furiganaDiagnostics) = openAnnotator(bundle, given: annotator)
         let easyLabels: (@Sendable (String) -> String)?
         if let furigana { easyLabels = { furigana.reading($0) } } else { easyLabels = nil }
@@ -82,7 +101,8 @@ public enum SiteRenderer {
             return OutputFile(path: file.path, text: furigana.annotateHTML(String(decoding: file.data, as: UTF8.self)))
         }
         let diagnostics = StageTimings.measure("render: pages, charts, furigana") {
-            PageRenderer.render(bundle: bundle, theme: theme, extras: extras, scope: scope, finish: finish, emit: emit)
+            PageRenderer.render(bundle: bundle, theme: theme, extras: extras, scope: scope, memo: pageMemo,
+                                finish: finish, emit: emit)
         }
         // Every file is out only when the documents' thread is done too.
         if scope.isAll { _ = StageTimings.measure("render: waiting for open data") { catalog.value } }

@@ -149,4 +149,48 @@ import Testing
         let settings = SiteSettingsDecoder.decode(document, diagnostics: DiagnosticCollector())
         #expect(ReferenceContext(site: site) == ReferenceContext(settings: settings))
     }
+
+    @Test func aSeriesOfEditsAlwaysEndsAsAFreshBuildDespiteTheMemos() throws {
+        let tree = try TestTree(files: MiniSite.files)
+        defer { tree.remove() }
+        let preview = LivePreview(options: tree.options(), log: { _ in })
+        let watcher = preview.watcher
+        var last = watcher.snapshot()
+        #expect(preview.rebuild(snapshot: last).succeeded)
+        var current = MiniSite.files
+        let layout = tree.path("themes/default/templates/layout.mustache")
+        let edits: [(String, (String) -> String)] = [
+            ("content/initiatives/02-network.md", { $0.replacingOccurrences(of: "title: ", with: "title: 一 ") }),
+            ("content/initiatives/01-online.easy.md", { $0.replacingOccurrences(of: "title: ", with: "title: に ") }),
+            ("content/site.yaml", { $0.replacingOccurrences(of: "title: ", with: "title: 三 ") }),
+            ("content/initiatives/01-online.md", { $0.replacingOccurrences(of: "title: ", with: "title: 四 ") }),
+            ("content/furigana.yaml", { $0 + "一: いち\n" }),
+            ("content/initiatives/02-network.md", { $0.replacingOccurrences(of: "title: 一 ", with: "title: ") }),
+        ]
+        for (step, (path, change)) in edits.enumerated() {
+            current[path] = change(current[path] ?? "")
+            try Data(current[path]!.utf8).write(to: URL(fileURLWithPath: tree.path(path)))
+            if step == 3 {
+                // A theme edit as well: every memoised page must go.
+                let text = try String(contentsOfFile: layout, encoding: .utf8)
+                try Data(text.replacingOccurrences(of: "</body>", with: "<!-- edited --></body>").utf8)
+                    .write(to: URL(fileURLWithPath: layout))
+            }
+            let now = watcher.snapshot()
+            #expect(preview.rebuild(changes: ChangeWatcher.changes(from: last, to: now), snapshot: now).succeeded)
+            last = now
+
+            let fresh = try TestTree(files: current)
+            defer { fresh.remove() }
+            if step >= 3 {
+                let text = try String(contentsOfFile: fresh.path("themes/default/templates/layout.mustache"), encoding: .utf8)
+                try Data(text.replacingOccurrences(of: "</body>", with: "<!-- edited --></body>").utf8)
+                    .write(to: URL(fileURLWithPath: fresh.path("themes/default/templates/layout.mustache")))
+            }
+            #expect(BuildPipeline.run(fresh.options()).succeeded)
+            let (got, want) = (tree.snapshot(), fresh.snapshot())
+            #expect(got.keys.sorted() == want.keys.sorted(), "step \(step)")
+            for (file, bytes) in want where got[file] != bytes { Issue.record("step \(step): \(file) differs from a fresh build") }
+        }
+    }
 }

@@ -19,6 +19,7 @@ public enum PageRenderer {
     ///   - finish: applied to each page as soon as it is rendered (furigana on easy pages).
     ///   - emit: receives each finished file, from several threads.
     static func render(bundle: SiteBundle, theme: SiteTheme, extras: PageExtras, scope: RenderScope,
+                       memo: PageMemo? = nil,
                        finish: @escaping @Sendable (OutputFile) -> OutputFile,
                        emit: @escaping @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
         if scope.isAll { emit(theme.staticFiles) }
@@ -28,13 +29,51 @@ public enum PageRenderer {
         }
         let ordered = queue(renderers.indices.map { index in renderers[index].jobs(scope).map { (renderer: index, job: $0) } })
         let shared = ReadOnlyBox(value: renderers)
-        let found = ParallelMap.map(ordered.map { ReadOnlyBox(value: $0) }) { item in
-            shared.value[item.value.renderer].run(item.value.job, finish: finish, emit: emit)
+        let versions = InitiativeVersions(bundle)
+        let found = ParallelMap.map(ordered.map { ReadOnlyBox(value: $0) }) { item -> [Diagnostic] in
+            let renderer = shared.value[item.value.renderer]
+            guard let memo, case .initiative(let initiative, let index) = item.value.job else {
+                return renderer.run(item.value.job, finish: finish, emit: emit)
+            }
+            // Live preview: an initiative page whose inputs are unchanged is handed out again.
+            let input = versions.input(initiative, index: index, in: renderer.site)
+            var rendered = false
+            let output = memo.page(renderer.language.code + "/" + initiative.id, for: input) {
+                rendered = true
+                let recorder = JobRecorder()
+                let diagnostics = JobRecorder.$current.withValue(recorder) {
+                    renderer.run(item.value.job, finish: finish, emit: emit)
+                }
+                return PageMemo.Output(files: recorder.recorded, diagnostics: diagnostics)
+            }
+            if !rendered { emit(output.files) }
+            return output.diagnostics
         }
         let diagnostics = found.flatMap { $0 }
         if scope.isAll { emit(PublishingFiles.render(bundle: bundle, inventory: inventory)) }
         // A fallback page repeats the base text, and with it the base text's warnings.
         return Array(Set(diagnostics)).sorted()
+    }
+}
+
+/// Every language's version of each initiative, for the page memo's inputs.
+struct InitiativeVersions {
+    private let byLanguage: [[String: Initiative]]
+
+    init(_ bundle: SiteBundle) {
+        byLanguage = bundle.sites.map { site in
+            Dictionary(site.initiatives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    func input(_ initiative: Initiative, index: Int, in site: Site) -> PageMemo.Input {
+        func neighbour(_ i: Int) -> PageMemo.Neighbour? {
+            guard site.initiatives.indices.contains(i) else { return nil }
+            let other = site.initiatives[i]
+            return PageMemo.Neighbour(id: other.id, number: other.number, title: other.title)
+        }
+        return PageMemo.Input(versions: byLanguage.compactMap { $0[initiative.id] },
+                              previous: neighbour(index - 1), next: neighbour(index + 1))
     }
 }
 
