@@ -6,6 +6,35 @@ import Testing
 /// pages are rendered first (scoped render), then the whole site. Both must
 /// give exactly the bytes a fresh full build gives.
 @Suite struct IncrementalRebuildTests {
+    /// A live preview of MiniSite in a temp folder, built once, that edits files and
+    /// rebuilds the way the watcher does (changes and signatures from snapshots).
+    final class Session {
+        let tree: TestTree
+        let preview: LivePreview
+        private var last: [ChangeWatcher.Entry]
+
+        init() throws {
+            tree = try TestTree(files: MiniSite.files)
+            preview = LivePreview(options: tree.options(), log: { _ in })
+            last = preview.watcher.snapshot()
+            #expect(preview.rebuild(snapshot: last).succeeded)
+        }
+
+        func write(_ relative: String, _ text: String) throws {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: tree.path(relative)))
+        }
+
+        /// What the watcher would report now, and the rebuild it starts.
+        func rebuild() -> (changes: ChangeWatcher.Changes, result: LivePreview.BuildResult) {
+            let now = preview.watcher.snapshot()
+            let changes = ChangeWatcher.changes(from: last, to: now)
+            last = now
+            return (changes, preview.rebuild(changes: changes, snapshot: now))
+        }
+
+        deinit { tree.remove() }
+    }
+
     static func theme() throws -> SiteTheme {
         let (theme, diagnostics) = SiteTheme.load(name: "default", themesRoot: Repository.root.appendingPathComponent("themes").path,
                                                  fileIO: .local)
@@ -31,25 +60,17 @@ import Testing
     }
 
     @Test func anEditedInitiativeIsWrittenFirstAndTheSiteEndsAsAFreshBuild() throws {
-        let tree = try TestTree(files: MiniSite.files)
-        defer { tree.remove() }
-        let preview = LivePreview(options: tree.options(), log: { _ in })
-        let watcher = preview.watcher
-        let before = watcher.snapshot()
-        #expect(preview.rebuild().succeeded)
-
-        let file = tree.path("content/initiatives/02-network.md")
-        let edited = try String(contentsOfFile: file, encoding: .utf8).replacingOccurrences(of: "title: ", with: "title: 改訂 ")
-        try Data(edited.utf8).write(to: URL(fileURLWithPath: file))
-        let changes = ChangeWatcher.changes(from: before, to: watcher.snapshot())
-        #expect(changes.modified == [file] && changes.addedOrRemoved.isEmpty)
-        let result = preview.rebuild(changes: changes)
+        let session = try Session()
+        let edited = MiniSite.initiative2.replacingOccurrences(of: "title: ", with: "title: 改訂 ")
+        try session.write("content/initiatives/02-network.md", edited)
+        let (changes, result) = session.rebuild()
+        #expect(changes.modified == [session.tree.path("content/initiatives/02-network.md")] && changes.addedOrRemoved.isEmpty)
         #expect(result.succeeded && result.editedPagesMilliseconds != nil)
 
         let fresh = try TestTree(files: MiniSite.files(replacing: ["content/initiatives/02-network.md": edited]))
         defer { fresh.remove() }
         #expect(BuildPipeline.run(fresh.options()).succeeded)
-        #expect(tree.snapshot() == fresh.snapshot())
+        #expect(session.tree.snapshot() == fresh.snapshot())
     }
 
     @Test func onlyEditsOfExistingInitiativeFilesTakeTheFastPath() throws {
@@ -105,21 +126,17 @@ import Testing
     }
 
     @Test func editedPagesFromThePatchedModelEqualAFreshBuildsPages() throws {
-        let tree = try TestTree(files: MiniSite.files)
-        defer { tree.remove() }
-        let preview = LivePreview(options: tree.options(), log: { _ in })
-        #expect(preview.rebuild().succeeded)
-        let base = tree.path("content/initiatives/01-online.md")
-        let easy = tree.path("content/initiatives/01-online.easy.md")
-        let newBase = MiniSite.initiative1.replacingOccurrences(of: "title: ", with: "title: 改訂 ")
-        let newEasy = MiniSite.easyInitiative1.replacingOccurrences(of: "title: ", with: "title: かいてい ")
-        try Data(newBase.utf8).write(to: URL(fileURLWithPath: base))
-        try Data(newEasy.utf8).write(to: URL(fileURLWithPath: easy))
+        let session = try Session()
+        try session.write("content/initiatives/01-online.md",
+                          MiniSite.initiative1.replacingOccurrences(of: "title: ", with: "title: 改訂 "))
+        try session.write("content/initiatives/01-online.easy.md",
+                          MiniSite.easyInitiative1.replacingOccurrences(of: "title: ", with: "title: かいてい "))
 
-        let previous = try #require(preview.lastGood)
-        let rendered = try #require(preview.renderEdited([base], previous: previous, io: .local))
+        let previous = try #require(session.preview.lastGood)
+        let base = session.tree.path("content/initiatives/01-online.md")
+        let rendered = try #require(session.preview.renderEdited([base], previous: previous, io: .local))
         #expect(rendered.ids == ["online"])
-        let fresh = try #require(BuildPipeline.render(tree.options()).files)
+        let fresh = try #require(BuildPipeline.render(session.tree.options()).files)
         let byPath = Dictionary(uniqueKeysWithValues: fresh.map { ($0.path, $0.data) })
         #expect(rendered.files.count >= 5)
         for file in rendered.files { #expect(byPath[file.path] == file.data, "\(file.path)") }
@@ -127,18 +144,12 @@ import Testing
     }
 
     @Test func anEditWithAnErrorSkipsTheFastStepAndKeepsTheSite() throws {
-        let tree = try TestTree(files: MiniSite.files)
-        defer { tree.remove() }
-        let preview = LivePreview(options: tree.options(), log: { _ in })
-        let watcher = preview.watcher
-        let before = watcher.snapshot()
-        #expect(preview.rebuild().succeeded)
-        let good = tree.snapshot()
-        let file = tree.path("content/initiatives/02-network.md")
-        try Data(MiniSite.initiative2.replacingOccurrences(of: "number: 2", with: "number: 1").utf8).write(to: URL(fileURLWithPath: file))
-        let result = preview.rebuild(changes: ChangeWatcher.changes(from: before, to: watcher.snapshot()))
+        let session = try Session()
+        let good = session.tree.snapshot()
+        try session.write("content/initiatives/02-network.md", MiniSite.initiative2.replacingOccurrences(of: "number: 2", with: "number: 1"))
+        let result = session.rebuild().result
         #expect(!result.succeeded && result.editedPagesMilliseconds == nil)
-        #expect(tree.snapshot() == good)
+        #expect(session.tree.snapshot() == good)
     }
 
     @Test func referencesFromAValidatedSiteEqualThoseFromItsSettings() throws {
@@ -151,14 +162,14 @@ import Testing
     }
 
     @Test func aSeriesOfEditsAlwaysEndsAsAFreshBuildDespiteTheMemos() throws {
-        let tree = try TestTree(files: MiniSite.files)
-        defer { tree.remove() }
-        let preview = LivePreview(options: tree.options(), log: { _ in })
-        let watcher = preview.watcher
-        var last = watcher.snapshot()
-        #expect(preview.rebuild(snapshot: last).succeeded)
+        let session = try Session()
         var current = MiniSite.files
-        let layout = tree.path("themes/default/templates/layout.mustache")
+        let layout = "themes/default/templates/layout.mustache"
+        func editTheme(_ tree: TestTree) throws {
+            let text = try String(contentsOfFile: tree.path(layout), encoding: .utf8)
+            try Data(text.replacingOccurrences(of: "</body>", with: "<!-- edited --></body>").utf8)
+                .write(to: URL(fileURLWithPath: tree.path(layout)))
+        }
         let edits: [(String, (String) -> String)] = [
             ("content/initiatives/02-network.md", { $0.replacingOccurrences(of: "title: ", with: "title: 一 ") }),
             ("content/initiatives/01-online.easy.md", { $0.replacingOccurrences(of: "title: ", with: "title: に ") }),
@@ -169,26 +180,15 @@ import Testing
         ]
         for (step, (path, change)) in edits.enumerated() {
             current[path] = change(current[path] ?? "")
-            try Data(current[path]!.utf8).write(to: URL(fileURLWithPath: tree.path(path)))
-            if step == 3 {
-                // A theme edit as well: every memoised page must go.
-                let text = try String(contentsOfFile: layout, encoding: .utf8)
-                try Data(text.replacingOccurrences(of: "</body>", with: "<!-- edited --></body>").utf8)
-                    .write(to: URL(fileURLWithPath: layout))
-            }
-            let now = watcher.snapshot()
-            #expect(preview.rebuild(changes: ChangeWatcher.changes(from: last, to: now), snapshot: now).succeeded)
-            last = now
+            try session.write(path, current[path]!)
+            if step == 3 { try editTheme(session.tree) }  // a theme edit as well: every memoised page must go
+            #expect(session.rebuild().result.succeeded)
 
             let fresh = try TestTree(files: current)
             defer { fresh.remove() }
-            if step >= 3 {
-                let text = try String(contentsOfFile: fresh.path("themes/default/templates/layout.mustache"), encoding: .utf8)
-                try Data(text.replacingOccurrences(of: "</body>", with: "<!-- edited --></body>").utf8)
-                    .write(to: URL(fileURLWithPath: fresh.path("themes/default/templates/layout.mustache")))
-            }
+            if step >= 3 { try editTheme(fresh) }
             #expect(BuildPipeline.run(fresh.options()).succeeded)
-            let (got, want) = (tree.snapshot(), fresh.snapshot())
+            let (got, want) = (session.tree.snapshot(), fresh.snapshot())
             #expect(got.keys.sorted() == want.keys.sorted(), "step \(step)")
             for (file, bytes) in want where got[file] != bytes { Issue.record("step \(step): \(file) differs from a fresh build") }
         }
