@@ -45,7 +45,7 @@ public enum SiteRenderer {
             JobRecorder.current?.record(files)
             plainEmit(files)
         }
-        let (furigana, furiganaDiagnostics) = openAnnotator(bundle, given: annotator)
+        let (furigana, furiganaDiagnostics) = StageTimings.measure("render: furigana dictionary") { openAnnotator(bundle, given: annotator) }
         let easyLabels: (@Sendable (String) -> String)?
         if let furigana { easyLabels = { furigana.reading($0) } } else { easyLabels = nil }
         // What open data draws from: every initiative, or only the edited ones.
