@@ -10,12 +10,7 @@ extension Sitegen {
             discussion: "このパソコンの中(127.0.0.1)からだけ見られます。Ctrl+C で止めます。")
 
         @OptionGroup var contentOption: ContentOption
-        @Option(name: .long, help: ArgumentHelp("出力先のフォルダ。", valueName: "DIR"))
-        var output: String = "output"
-        @Option(name: .long, help: ArgumentHelp("使うテーマの名前。", valueName: "NAME"))
-        var theme: String = "default"
-        @Option(name: .long, help: ArgumentHelp("テーマのフォルダ。", valueName: "DIR"))
-        var themes: String = "themes"
+        @OptionGroup var site: SiteOptions
         @Option(name: .long, help: ArgumentHelp("待ち受けるポート番号(0 なら空いている番号)。", valueName: "PORT"))
         var port: Int = 8000
 
@@ -24,8 +19,8 @@ extension Sitegen {
         }
 
         func run() throws {
-            let preview = LivePreview(options: BuildOptions(contentPath: contentOption.content, outputPath: output,
-                                                            themesPath: themes, themeName: theme),
+            let preview = LivePreview(options: BuildOptions(contentPath: contentOption.content, outputPath: site.output,
+                                                            themesPath: site.themes, themeName: site.theme),
                                       log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
             let initial = preview.watcher.snapshot()
             preview.rebuild(snapshot: initial)

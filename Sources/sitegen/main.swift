@@ -20,6 +20,16 @@ struct ContentOption: ParsableArguments {
     var content: String = "content"
 }
 
+/// Where a site is written and which theme draws it (`build` and `serve`).
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("出力先のフォルダ。中身は毎回作り直されます。", valueName: "DIR"))
+    var output: String = "output"
+    @Option(name: .long, help: ArgumentHelp("使うテーマの名前(themes/ の中のフォルダ名)。", valueName: "NAME"))
+    var theme: String = "default"
+    @Option(name: .long, help: ArgumentHelp("テーマのフォルダ。", valueName: "DIR"))
+    var themes: String = "themes"
+}
+
 extension Sitegen {
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -27,12 +37,7 @@ extension Sitegen {
             discussion: "新しいサイトを一時フォルダに作り、全部できてから output/ と入れ替えます。失敗したときは前の output/ が残ります。")
 
         @OptionGroup var contentOption: ContentOption
-        @Option(name: .long, help: ArgumentHelp("出力先のフォルダ。中身は毎回作り直されます。", valueName: "DIR"))
-        var output: String = "output"
-        @Option(name: .long, help: ArgumentHelp("使うテーマの名前(themes/ の中のフォルダ名)。", valueName: "NAME"))
-        var theme: String = "default"
-        @Option(name: .long, help: ArgumentHelp("テーマのフォルダ。", valueName: "DIR"))
-        var themes: String = "themes"
+        @OptionGroup var site: SiteOptions
         @Option(name: .customLong("base-url"),
                 help: ArgumentHelp("公開先のURL。site.yaml の report.base_url の代わりに使います(正規URL・サイトマップ・オープンデータ用)。", valueName: "URL"))
         var baseURL: String?
@@ -40,15 +45,15 @@ extension Sitegen {
         func run() throws {
             let clock = ContinuousClock()
             let start = clock.now
-            let report = BuildPipeline.run(BuildOptions(contentPath: contentOption.content, outputPath: output, themesPath: themes,
-                                                        themeName: theme, baseURL: baseURL))
+            let report = BuildPipeline.run(BuildOptions(contentPath: contentOption.content, outputPath: site.output,
+                                                        themesPath: site.themes, themeName: site.theme, baseURL: baseURL))
             printDiagnostics(report.diagnostics, format: .text)
             guard report.succeeded else {
-                printSummary(report.diagnostics, failureNote: "サイトは更新していません(\(output)/ は前のままです)。")
+                printSummary(report.diagnostics, failureNote: "サイトは更新していません(\(site.output)/ は前のままです)。")
                 throw ExitCode(1)
             }
             let ms = Int((clock.now - start) / .milliseconds(1))
-            print("sitegen: \(report.pageCount)ページ、\(report.fileCount)ファイルを \(output)/ に作りました(\(ms)ミリ秒)。")
+            print("sitegen: \(report.pageCount)ページ、\(report.fileCount)ファイルを \(site.output)/ に作りました(\(ms)ミリ秒)。")
         }
     }
 

@@ -45,6 +45,14 @@ public struct FileIO: Sendable {
         self.move = move
     }
 
+    /// A folder as the user typed it, without trailing slashes ("/" stays), so that
+    /// paths joined to it and shown in diagnostics read `content/site.yaml`.
+    public static func folder(_ path: String) -> String {
+        var folder = path
+        while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+        return folder
+    }
+
     public func exists(_ path: String) -> Bool { kind(path) != nil }
     public func isDirectory(_ path: String) -> Bool { kind(path) == .directory }
     public func isFile(_ path: String) -> Bool { kind(path) == .file }

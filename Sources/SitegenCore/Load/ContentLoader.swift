@@ -27,7 +27,7 @@ public enum ContentLoader {
     /// - Parameter cache: kept by `sitegen serve`; unchanged files are neither read nor decoded again.
     public static func load(contentPath: String, io: FileIO, cache: BuildCache? = nil) -> (LoadedContent, [Diagnostic]) {
         let diagnostics = DiagnosticCollector()
-        let root = contentPath.hasSuffix("/") ? String(contentPath.dropLast()) : contentPath
+        let root = FileIO.folder(contentPath)
         let empty = LoadedContent(contentPath: root, site: nil, initiatives: [], pages: [], glossary: nil, furigana: nil,
                                   orphanTranslations: [])
         guard io.isDirectory(root) else {
@@ -61,12 +61,11 @@ public enum ContentLoader {
                     hint: "site.yaml, glossary.yaml, furigana.yaml, initiatives/*.md, pages/*.md だけが読まれます。")
                 continue
             }
-            guard let data = read(root + "/" + entry.relative, io: io, cache: cache) else {
+            guard let decoded = source(display, io: io, cache: cache) else {
                 diagnostics.error(.unreadableFile, "ファイル「\(display)」を読めません。", at: SourceLocation(path: display),
                                   hint: "ファイルの読み取り権限を確認してください。")
                 continue
             }
-            let decoded = cache?.texts.value(display, for: data) { decode(data, path: display) } ?? decode(data, path: display)
             switch decoded {
             case .success(let source):
                 texts[entry.relative] = source.text
@@ -92,14 +91,31 @@ public enum ContentLoader {
         return (content, diagnostics.sorted)
     }
 
-    /// The file's bytes; from the cache while its signature is unchanged.
-    static func read(_ path: String, io: FileIO, cache: BuildCache?) -> Data? {
-        func fresh() -> Result<Data, CacheableError> {
-            guard let data = try? io.read(path) else { return .failure(CacheableError()) }
-            return .success(data)
+    /// One content file read and decoded (nil: unreadable); from the cache while its
+    /// signature, then its bytes, are unchanged. `path` is as diagnostics show it.
+    static func source(_ path: String, io: FileIO, cache: BuildCache?) -> Result<DecodedSource, Diagnostic>? {
+        guard let cache else { return (try? io.read(path)).map { decode($0, path: path) } }
+        let data = io.signature(path).map { signature in cache.bytes.value(path, for: signature) { try? io.read(path) } }
+            ?? (try? io.read(path))
+        return data.map { data in cache.texts.value(path, for: data) { decode(data, path: path) } }
+    }
+
+    /// One initiative or page file (`…/NAME.md`) with its translations (`…/NAME.CODE.md`) for
+    /// the given language codes, read again on its own (live preview after an edit); nil when
+    /// any of them cannot be read or decoded — a whole load then reports why.
+    static func localizedSource(base: String, languages codes: [String], io: FileIO,
+                                cache: BuildCache?) -> LocalizedSource? {
+        guard base.hasSuffix(".md"), case .success(let text)? = source(base, io: io, cache: cache) else { return nil }
+        let withoutExtension = String(base.dropLast(".md".count))
+        var translations: [String: SourceText] = [:]
+        for code in codes {
+            let path = withoutExtension + "." + code + ".md"
+            guard io.isFile(path) else { continue }
+            guard case .success(let translation)? = source(path, io: io, cache: cache) else { return nil }
+            translations[code] = translation.text
         }
-        guard let cache, let signature = io.signature(path) else { return try? fresh().get() }
-        return try? cache.bytes.value(path, for: signature, compute: fresh).get()
+        let stem = withoutExtension.split(separator: "/").last.map(String.init) ?? withoutExtension
+        return LocalizedSource(stem: stem, base: text.text, translations: translations)
     }
 
     /// UTF-8 text without bidirectional controls, or why the bytes are not usable.

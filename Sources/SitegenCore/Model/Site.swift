@@ -47,6 +47,17 @@ public struct Site: Sendable, Hashable {
 
     public var fiscalYear: FiscalYear { FiscalYear(report.fiscalYear) }
 
+    /// The same site with some parts replaced (the model is immutable: a base URL
+    /// override, a scoped render and the easy charts' kana labels derive variants).
+    func replacing(report: Report? = nil, themes: [Theme]? = nil, evaluationScale: [EvaluationLevel]? = nil,
+                   initiatives: [Initiative]? = nil) -> Site {
+        Site(language: language, organization: organization, report: report ?? self.report, languages: languages,
+             mission: mission, vision: vision, values: values, dxVision: dxVision, themes: themes ?? self.themes,
+             background: background, evaluationScale: evaluationScale ?? self.evaluationScale,
+             initiatives: initiatives ?? self.initiatives, pages: pages, glossary: glossary, furigana: furigana,
+             isFallback: isFallback)
+    }
+
     public func theme(id: String) -> Theme? { themes.first { $0.id == id } }
     public func initiatives(inTheme id: String) -> [Initiative] { initiatives.filter { $0.theme == id } }
     public func visionItem(number: Int) -> VisionItem? { dxVision.first { $0.number == number } }

@@ -6,7 +6,7 @@ import Foundation
 /// references), so a hit is exactly what a fresh build would compute.
 public final class BuildCache: @unchecked Sendable {
     /// File bytes by path, valid while the file's signature is unchanged.
-    let bytes = InputMemo<FileSignature, Result<Data, CacheableError>>()
+    let bytes = InputMemo<FileSignature, Data?>()
     /// Decoded text (or the decoding diagnostic) by path, valid while the bytes are equal.
     let texts = InputMemo<Data, Result<DecodedSource, Diagnostic>>()
     /// Decoded initiatives by path, valid while the text and the references are equal.
@@ -21,9 +21,6 @@ public final class BuildCache: @unchecked Sendable {
     let pages = PageMemo()
 
     private let lock = NSLock()
-    /// The theme files the last `theme(…)` call saw; nil when their versions are unknown.
-    private var currentThemeVersions: [FileVersion]?
-    var themeVersions: [FileVersion]? { lock.withLock { currentThemeVersions } }
     private var annotator: (overrides: [FuriganaOverride], annotator: FuriganaAnnotator)?
 
     public init() {}
@@ -38,22 +35,26 @@ public final class BuildCache: @unchecked Sendable {
 }
 
 extension BuildCache {
-    /// The theme as `SiteTheme.load` gives it, compiled again only when one of its files changed.
-    func theme(name: String, themesRoot: String, io: FileIO) -> (theme: SiteTheme?, diagnostics: [Diagnostic]) {
+    /// The theme as `SiteTheme.load` gives it, compiled again only when one of its files changed,
+    /// with the versions of its files (nil where the file system cannot tell them).
+    func theme(name: String, themesRoot: String, io: FileIO)
+        -> (theme: SiteTheme?, diagnostics: [Diagnostic], versions: [FileVersion]?) {
         func load() -> ThemeResult {
             let (theme, diagnostics) = SiteTheme.load(name: name, themesRoot: themesRoot, fileIO: io)
             return ThemeResult(theme: theme, diagnostics: diagnostics)
         }
         let root = themesRoot.isEmpty ? name : themesRoot + "/" + name
-        lock.withLock { currentThemeVersions = nil }
-        guard let files = try? io.walk(root) else { return load().pair }
         var versions: [FileVersion] = []
-        for file in files {
-            guard let signature = io.signature(root + "/" + file.relative) else { return load().pair }
+        for file in (try? io.walk(root)) ?? [] {
+            guard let signature = io.signature(root + "/" + file.relative) else { versions = []; break }
             versions.append(FileVersion(path: file.relative, signature: signature))
         }
-        lock.withLock { currentThemeVersions = versions }
-        return themes.value(root, for: versions, compute: load).pair
+        guard !versions.isEmpty else {
+            let loaded = load()
+            return (loaded.theme, loaded.diagnostics, nil)
+        }
+        let result = themes.value(root, for: versions, compute: load)
+        return (result.theme, result.diagnostics, versions)
     }
 }
 
@@ -65,11 +66,7 @@ struct FileVersion: Sendable, Equatable {
 struct ThemeResult: Sendable {
     let theme: SiteTheme?
     let diagnostics: [Diagnostic]
-    var pair: (theme: SiteTheme?, diagnostics: [Diagnostic]) { (theme, diagnostics) }
 }
-
-/// A read error, kept so an unreadable file is reported again without retrying every build.
-struct CacheableError: Error, Sendable {}
 
 struct DecodedSource: Sendable {
     let text: SourceText

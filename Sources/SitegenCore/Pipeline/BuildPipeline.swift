@@ -59,27 +59,24 @@ public enum BuildPipeline {
 
     /// Stages 1–4 without writing: every output file (sorted by path), or nil when there are errors.
     /// `sitegen serve` uses this to write only what changed.
-    /// - Parameters:
-    ///   - cache: what `sitegen serve` keeps between builds (unchanged files are not decoded again).
-    ///   - scope: what to render, chosen once the content is validated; `.initiatives(ids)`
-    ///     renders only those initiatives' own files (see `RenderScope`).
-    public static func render(_ options: BuildOptions, io: FileIO = .local, cache: BuildCache? = nil,
-                              scope: (SiteBundle) -> RenderScope = { _ in .all })
-        -> (files: [OutputFile]?, diagnostics: [Diagnostic]) {
+    /// - Parameter cache: what `sitegen serve` keeps between builds (unchanged files are not decoded again).
+    public static func render(_ options: BuildOptions, io: FileIO = .local,
+                              cache: BuildCache? = nil) -> (files: [OutputFile]?, diagnostics: [Diagnostic]) {
         let (prepared, prepareDiagnostics) = prepare(options, io: io, cache: cache)
         guard let prepared else { return (nil, sorted(prepareDiagnostics)) }
-        let (files, renderDiagnostics) = render(prepared, cache: cache, scope: scope(prepared.bundle))
+        let (files, renderDiagnostics) = render(prepared, cache: cache, scope: .all)
         let diagnostics = prepareDiagnostics + renderDiagnostics
         guard !diagnostics.hasErrors else { return (nil, sorted(diagnostics)) }
         return (files, sorted(diagnostics))
     }
 
-    /// Stage 4 alone, for content that is already prepared (live preview keeps the last one).
+    /// Stage 4 alone, for content that is already prepared (live preview keeps the last one);
+    /// `.initiatives(ids)` renders only those initiatives' own files (see `RenderScope`).
     static func render(_ prepared: Prepared, cache: BuildCache?, scope: RenderScope) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let annotator = prepared.bundle.sites.contains { $0.language.isEasy }
             ? try? cache?.annotator(for: prepared.bundle.base.furigana) : nil
         let memo = cache.flatMap { cache in
-            cache.pages.begin(bundle: prepared.bundle, themeVersions: cache.themeVersions,
+            cache.pages.begin(bundle: prepared.bundle, themeVersions: prepared.themeVersions,
                               accessibility: prepared.accessibility) ? cache.pages : nil
         }
         return StageTimings.measure("render") {
@@ -92,6 +89,8 @@ public enum BuildPipeline {
     struct Prepared: Sendable {
         let bundle: SiteBundle
         let theme: SiteTheme
+        /// The theme's file versions when known (`sitegen serve`): the page memo keys on them.
+        let themeVersions: [FileVersion]?
         let accessibility: AccessibilityResults?
     }
 
@@ -104,9 +103,10 @@ public enum BuildPipeline {
             diagnostics.append(Diagnostic(.invalidURL, "--base-url「\(override)」は http:// か https:// で始まるURLで書いてください。",
                                           at: SourceLocation(path: "--base-url")))
         }
-        let (theme, themeDiagnostics) = StageTimings.measure("theme") {
-            cache?.theme(name: options.themeName, themesRoot: options.themesPath, io: io)
-                ?? SiteTheme.load(name: options.themeName, themesRoot: options.themesPath, fileIO: io)
+        let (theme, themeDiagnostics, themeVersions) = StageTimings.measure("theme") { () -> (SiteTheme?, [Diagnostic], [FileVersion]?) in
+            if let cache { return cache.theme(name: options.themeName, themesRoot: options.themesPath, io: io) }
+            let (theme, found) = SiteTheme.load(name: options.themeName, themesRoot: options.themesPath, fileIO: io)
+            return (theme, found, nil)
         }
         diagnostics += themeDiagnostics
         guard var bundle = checked, let theme, !diagnostics.hasErrors else { return (nil, diagnostics) }
@@ -116,7 +116,7 @@ public enum BuildPipeline {
         let (accessibility, accessibilityDiagnostics) = AccessibilityResults.load(contentPath: options.contentPath, io: io)
         diagnostics += accessibilityDiagnostics
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (Prepared(bundle: bundle, theme: theme, accessibility: accessibility), diagnostics)
+        return (Prepared(bundle: bundle, theme: theme, themeVersions: themeVersions, accessibility: accessibility), diagnostics)
     }
 
     static func failed(_ diagnostics: [Diagnostic]) -> BuildReport {
@@ -133,11 +133,7 @@ extension SiteBundle {
             let r = site.report
             let report = Report(title: r.title, fiscalYear: r.fiscalYear, asOf: r.asOf, baseURL: url, license: r.license,
                                 description: r.description, introduction: r.introduction, sources: r.sources)
-            return Site(language: site.language, organization: site.organization, report: report, languages: site.languages,
-                        mission: site.mission, vision: site.vision, values: site.values, dxVision: site.dxVision,
-                        themes: site.themes, background: site.background, evaluationScale: site.evaluationScale,
-                        initiatives: site.initiatives, pages: site.pages, glossary: site.glossary, furigana: site.furigana,
-                        isFallback: site.isFallback)
+            return site.replacing(report: report)
         })
     }
 }

@@ -6,7 +6,7 @@ public enum NewInitiative {
     }
 
     public static func create(slug: String, contentPath: String, io: FileIO) -> Swift.Result<Result, Diagnostic> {
-        let root = contentPath.hasSuffix("/") ? String(contentPath.dropLast()) : contentPath
+        let root = FileIO.folder(contentPath)
         let folder = root + "/initiatives"
         guard Identifier.isValid(slug) else {
             return .failure(Diagnostic(.invalidID, "「\(slug)」はidとして使えません。", at: SourceLocation(path: folder)))

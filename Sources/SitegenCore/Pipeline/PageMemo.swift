@@ -37,11 +37,11 @@ final class PageMemo: @unchecked Sendable {
     /// Starts a build; returns false (memo unused) where the theme's versions are unknown.
     func begin(bundle: SiteBundle, themeVersions: [FileVersion]?, accessibility: AccessibilityResults?) -> Bool {
         guard let themeVersions else { return false }
-        let now = SiteWide(sites: bundle.sites.map { $0.withInitiatives([]) }, theme: themeVersions,
+        let now = SiteWide(sites: bundle.sites.map { $0.replacing(initiatives: []) }, theme: themeVersions,
                            accessibility: accessibility)
         lock.withLock {
             if siteWide != now {
-                pages.retain([])
+                pages.removeAll()
                 siteWide = now
             }
         }

@@ -16,7 +16,7 @@ public enum SiteCheck {
         } catch {
             annotator = nil
         }
-        let root = contentPath.hasSuffix("/") ? String(contentPath.dropLast()) : contentPath
+        let root = FileIO.folder(contentPath)
         all += EasyJapaneseChecker.check(bundle: bundle, contentPath: root, sourceText: { path in
             (try? io.read(path)).flatMap { String(data: $0, encoding: .utf8) }
         }, annotator: annotator)

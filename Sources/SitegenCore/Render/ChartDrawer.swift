@@ -21,15 +21,13 @@ struct ChartDrawer: Sendable {
     /// What a language's charts are drawn from: its site with (for easy Japanese)
     /// theme and evaluation labels in kana; initiatives are converted one at a time.
     private struct LanguageCharts: Sendable {
-        let site: Site
         let chartSite: Site
         let labels: (@Sendable (String) -> String)?
         let text: ChartText
 
         init(site: Site, labels: (@Sendable (String) -> String)?) {
-            self.site = site
             self.labels = labels
-            self.chartSite = labels.map { site.withInitiatives([]).withChartLabels($0) } ?? site
+            self.chartSite = labels.map { site.replacing(initiatives: []).withChartLabels($0) } ?? site
             self.text = ChartText.forLanguage(site.language)
         }
 
@@ -67,15 +65,4 @@ struct ChartDrawer: Sendable {
         emit([OutputFile(path: SitePaths.overallGantt(language: site.language), text: chart.standaloneSVG)])
         return chart
     }
-}
-
-/// Files handed over from several threads, kept for callers that want the whole site.
-final class CollectedFiles: @unchecked Sendable {
-    private let lock = NSLock()
-    private var files: [OutputFile] = []
-
-    func add(_ more: [OutputFile]) { lock.withLock { files += more } }
-
-    /// By path, so the result never depends on which thread finished first.
-    var sorted: [OutputFile] { lock.withLock { files.sorted { $0.path.precedesInByteOrder($1.path) } } }
 }

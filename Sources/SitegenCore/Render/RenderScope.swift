@@ -24,15 +24,6 @@ extension SiteBundle {
     /// (rows carry their initiative's id), so an initiative's rows and JSON come
     /// out the same from this bundle as from the whole one.
     func keepingInitiatives(_ ids: Set<String>) -> SiteBundle {
-        SiteBundle(sites: sites.map { $0.withInitiatives($0.initiatives.filter { ids.contains($0.id) }) })
-    }
-}
-
-extension Site {
-    func withInitiatives(_ initiatives: [Initiative]) -> Site {
-        Site(language: language, organization: organization, report: report, languages: languages,
-             mission: mission, vision: vision, values: values, dxVision: dxVision, themes: themes,
-             background: background, evaluationScale: evaluationScale, initiatives: initiatives, pages: pages,
-             glossary: glossary, furigana: furigana, isFallback: isFallback)
+        SiteBundle(sites: sites.map { $0.replacing(initiatives: $0.initiatives.filter { ids.contains($0.id) }) })
     }
 }

@@ -120,42 +120,4 @@ public enum SiteRenderer {
             return (nil, [Diagnostic(.furiganaUnavailable, "ふりがなの辞書を読み込めません。", at: SourceLocation(path: "content/furigana.yaml"))])
         }
     }
-
-}
-
-/// A value another thread is still computing; `value` waits for it.
-final class Eventually<T: Sendable>: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var stored: T?
-
-    func fulfil(_ value: T) {
-        condition.lock()
-        stored = value
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    var value: T {
-        condition.lock()
-        defer { condition.unlock() }
-        while stored == nil { condition.wait() }
-        return stored!
-    }
-}
-
-/// The data page's body per language, rendered from the catalog when first asked for.
-final class DataPages: @unchecked Sendable {
-    private let catalog: Eventually<DataCatalog>
-    private let lock = NSLock()
-    private var pages: [String: String] = [:]
-
-    init(catalog: Eventually<DataCatalog>) { self.catalog = catalog }
-
-    func page(for site: Site) -> String {
-        if let page = lock.withLock({ pages[site.language.code] }) { return page }
-        let page = DataPageHTML.page(catalog: catalog.value, site: site,
-                                     pagePath: SitePaths.localized(SitePaths.data, site.language))
-        lock.withLock { pages[site.language.code] = page }
-        return page
-    }
 }

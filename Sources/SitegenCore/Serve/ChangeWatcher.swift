@@ -8,7 +8,7 @@ public struct ChangeWatcher: Sendable {
     let io: FileIO
 
     public init(roots: [String], io: FileIO = .local) {
-        self.roots = roots.map { $0.count > 1 && $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        self.roots = roots.map(FileIO.folder)
         self.io = io
     }
 

@@ -10,8 +10,7 @@ public final class LivePreview: @unchecked Sendable {
     /// Decoded files, validated initiatives and the MeCab dictionary, kept between builds.
     private let cache = BuildCache()
     /// The content of the last good build: an edit of initiative files patches it.
-    private var lastPrepared: BuildPipeline.Prepared?
-    var lastGood: BuildPipeline.Prepared? { lastPrepared }
+    private(set) var lastGood: BuildPipeline.Prepared?
     private let condition = NSCondition()
     private var buildNumber = 0
     private var diagnostics: [Diagnostic] = []
@@ -47,7 +46,7 @@ public final class LivePreview: @unchecked Sendable {
         let start = clock.now
         func elapsed() -> Double { Double((clock.now - start) / .microseconds(1)) / 1000 }
         var editedPages: Double?
-        if let changes, let edited = editedInitiativeFiles(changes), let previous = lastPrepared,
+        if let changes, let edited = editedInitiativeFiles(changes), let previous = lastGood,
            let rendered = renderEdited(edited, previous: previous, io: io) {
             let (summary, writeDiagnostics) = writer.writePart(rendered.files)
             if !writeDiagnostics.hasErrors {
@@ -64,7 +63,7 @@ public final class LivePreview: @unchecked Sendable {
             all += renderDiagnostics
             if !all.hasErrors { files = rendered }
         }
-        lastPrepared = files == nil ? nil : prepared
+        lastGood = files == nil ? nil : prepared
         var written = 0
         var paths: Set<String>?
         if let files {
@@ -84,33 +83,18 @@ public final class LivePreview: @unchecked Sendable {
     /// the edited files read again; nil when that is not possible (an error, say) —
     /// the whole-site build that follows then reports it.
     func renderEdited(_ bases: Set<String>, previous: BuildPipeline.Prepared, io: FileIO) -> (files: [OutputFile], ids: Set<String>)? {
-        var sources: [LocalizedSource] = []
         let codes = previous.bundle.sites.dropFirst().map(\.language.code)
+        var sources: [LocalizedSource] = []
         for base in bases.sorted() {
-            guard let text = Self.source(base, io: io, cache: cache) else { return nil }
-            var translations: [String: SourceText] = [:]
-            for code in codes {
-                let path = String(base.dropLast(".md".count)) + "." + code + ".md"
-                guard io.isFile(path) else { continue }
-                guard let translation = Self.source(path, io: io, cache: cache) else { return nil }
-                translations[code] = translation
-            }
-            let stem = String(base.split(separator: "/").last ?? "").dropLast(".md".count)
-            sources.append(LocalizedSource(stem: String(stem), base: text, translations: translations))
+            guard let source = ContentLoader.localizedSource(base: base, languages: codes, io: io, cache: cache) else { return nil }
+            sources.append(source)
         }
         guard let bundle = ContentValidator.replacingInitiatives(in: previous.bundle, with: sources, cache: cache),
-              case .initiatives(let ids) = Self.scope(editing: bases, in: bundle) else { return nil }
-        let prepared = BuildPipeline.Prepared(bundle: bundle, theme: previous.theme, accessibility: previous.accessibility)
+              let ids = Self.initiativeIDs(editing: bases, in: bundle) else { return nil }
+        let prepared = BuildPipeline.Prepared(bundle: bundle, theme: previous.theme, themeVersions: previous.themeVersions,
+                                              accessibility: previous.accessibility)
         let (files, found) = BuildPipeline.render(prepared, cache: cache, scope: .initiatives(ids))
         return found.hasErrors ? nil : (files, ids)
-    }
-
-    /// A content file as the loader reads it (bytes from the cache while unchanged).
-    static func source(_ path: String, io: FileIO, cache: BuildCache) -> SourceText? {
-        guard let data = ContentLoader.read(path, io: io, cache: cache),
-              case .success(let decoded) = cache.texts.value(path, for: data, compute: { ContentLoader.decode(data, path: path) })
-        else { return nil }
-        return decoded.text
     }
 
     /// The local file system, answering signature questions from the snapshot where it
@@ -148,7 +132,7 @@ public final class LivePreview: @unchecked Sendable {
 
     /// The edited base files when every change is an edit of an existing initiative file.
     func editedInitiativeFiles(_ changes: ChangeWatcher.Changes) -> Set<String>? {
-        let folder = Self.trimmed(options.contentPath) + "/initiatives/"
+        let folder = FileIO.folder(options.contentPath) + "/initiatives/"
         guard changes.addedOrRemoved.isEmpty, !changes.modified.isEmpty else { return nil }
         var bases: Set<String> = []
         for path in changes.modified {
@@ -160,13 +144,11 @@ public final class LivePreview: @unchecked Sendable {
         return bases
     }
 
-    /// The initiatives whose base files were edited; `.all` when one is not found (an id error, say).
-    static func scope(editing bases: Set<String>, in bundle: SiteBundle) -> RenderScope {
+    /// The ids of the initiatives whose base files were edited; nil when one is not found.
+    static func initiativeIDs(editing bases: Set<String>, in bundle: SiteBundle) -> Set<String>? {
         let ids = bundle.base.initiatives.filter { bases.contains($0.location.path) }.map(\.id)
-        return ids.count == bases.count ? .initiatives(Set(ids)) : .all
+        return ids.count == bases.count ? Set(ids) : nil
     }
-
-    static func trimmed(_ path: String) -> String { path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path }
 
     public var currentBuild: Int { condition.withLock { buildNumber } }
 

@@ -14,10 +14,7 @@ final class InputMemo<Input: Equatable & Sendable, Value: Sendable>: @unchecked 
         return value
     }
 
-    /// Keeps only the given keys (files that no longer exist are forgotten).
-    func retain(_ keys: Set<String>) {
-        lock.withLock { entries = entries.filter { keys.contains($0.key) } }
+    func removeAll() {
+        lock.withLock { entries.removeAll() }
     }
-
-    var count: Int { lock.withLock { entries.count } }
 }

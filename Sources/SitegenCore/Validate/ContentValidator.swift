@@ -180,7 +180,7 @@ public enum ContentValidator {
             }
             guard Set(initiatives.map(\.id)).count == initiatives.count,
                   Set(initiatives.map(\.number)).count == initiatives.count else { return nil }
-            sites.append(site.withInitiatives(initiatives.sorted { $0.number < $1.number }))
+            sites.append(site.replacing(initiatives: initiatives.sorted { $0.number < $1.number }))
         }
         return SiteBundle(sites: sites)
     }

@@ -12,8 +12,7 @@ public enum OutputWriter {
         public let previous: String
 
         public init(output: String) {
-            var out = output
-            while out.count > 1 && out.hasSuffix("/") { out.removeLast() }
+            let out = FileIO.folder(output)
             let url = URL(fileURLWithPath: out)
             let parent = url.deletingLastPathComponent().path
             let name = url.lastPathComponent

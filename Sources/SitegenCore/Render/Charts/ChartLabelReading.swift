@@ -3,13 +3,9 @@
 /// kanji without a reading reaches the picture.
 extension Site {
     func withChartLabels(_ transform: (String) -> String) -> Site {
-        Site(language: language, organization: organization, report: report, languages: languages, mission: mission,
-             vision: vision, values: values, dxVision: dxVision,
-             themes: themes.map { Theme(id: $0.id, number: $0.number, title: transform($0.title), summary: $0.summary) },
-             background: background,
-             evaluationScale: evaluationScale.map { EvaluationLevel(code: $0.code, label: transform($0.label)) },
-             initiatives: initiatives.map { $0.withChartLabels(transform) }, pages: pages, glossary: glossary,
-             furigana: furigana, isFallback: isFallback)
+        replacing(themes: themes.map { Theme(id: $0.id, number: $0.number, title: transform($0.title), summary: $0.summary) },
+                  evaluationScale: evaluationScale.map { EvaluationLevel(code: $0.code, label: transform($0.label)) },
+                  initiatives: initiatives.map { $0.withChartLabels(transform) })
     }
 }
 

@@ -30,10 +30,10 @@ public enum PageRenderer {
         let ordered = queue(renderers.indices.map { index in renderers[index].jobs(scope).map { (renderer: index, job: $0) } })
         let shared = ReadOnlyBox(value: renderers)
         let versions = InitiativeVersions(bundle)
-        let found = ParallelMap.map(ordered.map { ReadOnlyBox(value: $0) }) { item -> [Diagnostic] in
-            let renderer = shared.value[item.value.renderer]
-            guard let memo, case .initiative(let initiative, let index) = item.value.job else {
-                return renderer.run(item.value.job, finish: finish, emit: emit)
+        let found = ParallelMap.map(ordered) { item -> [Diagnostic] in
+            let renderer = shared.value[item.renderer]
+            guard let memo, case .initiative(let initiative, let index) = item.job else {
+                return renderer.run(item.job, finish: finish, emit: emit)
             }
             // Live preview: an initiative page whose inputs are unchanged is handed out again.
             let input = versions.input(initiative, index: index, in: renderer.site)
@@ -42,7 +42,7 @@ public enum PageRenderer {
                 rendered = true
                 let recorder = JobRecorder()
                 let diagnostics = JobRecorder.$current.withValue(recorder) {
-                    renderer.run(item.value.job, finish: finish, emit: emit)
+                    renderer.run(item.job, finish: finish, emit: emit)
                 }
                 return PageMemo.Output(files: recorder.recorded, diagnostics: diagnostics)
             }
