@@ -19,9 +19,24 @@ extension Sitegen {
         }
 
         func run() throws {
-            let preview = LivePreview(options: BuildOptions(contentPath: contentOption.content, outputPath: site.output,
-                                                            themesPath: site.themes, themeName: site.theme),
-                                      log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
+            let options = BuildOptions(contentPath: contentOption.content, outputPath: site.output, themesPath: site.themes,
+                                       themeName: site.theme, force: site.force, waitForOutput: !site.noWait)
+            // The same rule as build: refused before anything is read or written.
+            if let refusal = options.outputRefusal(io: .local) {
+                printDiagnostics([refusal], format: .text)
+                throw ExitCode(2)
+            }
+            // The preview writes into the output for as long as it runs: no build may share it.
+            let outputLock: FolderLock
+            switch OutputLocking.acquire(output: options.outputPath, wait: options.waitForOutput, io: .local,
+                                         notice: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) {
+            case .success(let lock): outputLock = lock
+            case .failure(let busy):
+                printDiagnostics([busy], format: .text)
+                throw ExitCode(3)
+            }
+            defer { withExtendedLifetime(outputLock) {} }
+            let preview = LivePreview(options: options, log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
             let initial = preview.watcher.snapshot()
             preview.rebuild(snapshot: initial)
             let server: HTTPServer

@@ -9,7 +9,8 @@ struct Sitegen: ParsableCommand {
         abstract: "行政計画(報告書)の YAML/Markdown から、ふつうの日本語とやさしい日本語のウェブサイトとオープンデータを作ります。",
         discussion: """
         content/ のファイルを読み、output/ にサイトを作ります。誤りがあれば「ファイル:行:列」とヒントを表示し、
-        output/ は変更しません。終了コード: 0 成功、1 内容のエラー、2 使い方の誤り。
+        output/ は変更しません。sitegen が作ったのではないフォルダには書き込みません。
+        終了コード: 0 成功、1 内容のエラー、2 使い方の誤り・出力先にできないフォルダ、3 出力先を別のビルドが使用中(--no-wait)。
         """,
         subcommands: [Build.self, Check.self, New.self, Fixture.self, Serve.self],
         defaultSubcommand: nil)
@@ -22,12 +23,28 @@ struct ContentOption: ParsableArguments {
 
 /// Where a site is written and which theme draws it (`build` and `serve`).
 struct SiteOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("出力先のフォルダ。中身は毎回作り直されます。", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(
+        "出力先のフォルダ。中身は毎回作り直されます。まだないフォルダ、空のフォルダ、sitegen が作ったフォルダ(目印 .sitegen-output があるもの)だけを使います。",
+        valueName: "DIR"))
     var output: String = "output"
     @Option(name: .long, help: ArgumentHelp("使うテーマの名前(themes/ の中のフォルダ名)。", valueName: "NAME"))
     var theme: String = "default"
     @Option(name: .long, help: ArgumentHelp("テーマのフォルダ。", valueName: "DIR"))
     var themes: String = "themes"
+    @Flag(name: .long, help: ArgumentHelp(
+        "sitegen が作ったのではない空でないフォルダでも、中身を消して出力先にします。コンテンツ・テーマ・プロジェクト・ホームのフォルダと「/」には使えません。"))
+    var force = false
+    @Flag(name: .customLong("no-wait"), help: "別のビルドが同じ出力先に書き込み中なら、待たずに終了します(終了コード 3)。")
+    var noWait = false
+}
+
+/// Exit codes beyond 0/1: a refused output folder is a usage error (2, nothing was touched);
+/// an output in use by another build is 3, so that scripts can tell it apart and retry.
+func failureExitCode(_ diagnostics: [Diagnostic]) -> Int32 {
+    let codes = Set(diagnostics.errors.map(\.code))
+    if codes.contains(.outputRefused) { return 2 }
+    if codes.contains(.outputBusy) { return 3 }
+    return 1
 }
 
 extension Sitegen {
@@ -45,12 +62,13 @@ extension Sitegen {
         func run() throws {
             let clock = ContinuousClock()
             let start = clock.now
-            let report = BuildPipeline.run(BuildOptions(contentPath: contentOption.content, outputPath: site.output,
-                                                        themesPath: site.themes, themeName: site.theme, baseURL: baseURL))
+            let options = BuildOptions(contentPath: contentOption.content, outputPath: site.output, themesPath: site.themes,
+                                       themeName: site.theme, baseURL: baseURL, force: site.force, waitForOutput: !site.noWait)
+            let report = BuildPipeline.run(options, notice: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
             printDiagnostics(report.diagnostics, format: .text)
             guard report.succeeded else {
                 printSummary(report.diagnostics, failureNote: "サイトは更新していません(\(site.output)/ は前のままです)。")
-                throw ExitCode(1)
+                throw ExitCode(failureExitCode(report.diagnostics))
             }
             let ms = Int((clock.now - start) / .milliseconds(1))
             print("sitegen: \(report.pageCount)ページ、\(report.fileCount)ファイルを \(site.output)/ に作りました(\(ms)ミリ秒)。")

@@ -28,6 +28,12 @@ public struct FileIO: Sendable {
     /// bytes; false where it does not (or the file system cannot), and the caller writes.
     public var linkIfUnchanged: @Sendable (_ existing: String, _ path: String, _ data: Data) -> Bool = { _, _, _ in false }
     public var listWithKinds: (@Sendable (_ path: String) throws -> [(name: String, kind: EntryKind)])? = nil
+    /// Where a path really points (absolute, symlinks of its existing part resolved),
+    /// so that the output folder can be compared with folders sitegen must never replace.
+    public var canonicalPath: @Sendable (_ path: String) -> String = { CanonicalPath.lexical($0) }
+    /// An exclusive lock on the file at `path`, held until released; nil when another
+    /// process holds it and `wait` is false. The in-memory file system has no other process.
+    public var lock: @Sendable (_ path: String, _ wait: Bool) throws -> FolderLock? = { _, _ in .none }
 
     public init(read: @escaping @Sendable (String) throws -> Data,
                 write: @escaping @Sendable (String, Data) throws -> Void,
@@ -83,6 +89,8 @@ extension FileIO {
         io.signature = { path in FileSignature.of(path) }
         io.listWithKinds = { path in try DirectoryListing.entries(path) }
         io.linkIfUnchanged = { existing, path, data in FileReuse.linkIfUnchanged(existing, to: path, data: data) }
+        io.canonicalPath = { path in CanonicalPath.resolved(path) }
+        io.lock = { path, wait in try FolderLock.acquire(path, wait: wait) }
         return io
     }()
 
@@ -99,9 +107,7 @@ extension FileIO {
                 .sorted { $0.precedesInByteOrder($1) }
         },
         kind: { path in FileSignature.of(path)?.kind },
-        createDirectory: { path in
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        },
+        createDirectory: { path in try POSIXFileWrite.makeDirectories(path) },
         remove: { path in try TreeRemoval.remove(path) },
         move: { from, to in
             guard rename(from, to) == 0 else {

@@ -10,14 +10,17 @@ import Foundation
 /// kernel cost of a build (ext4 inode allocation); a link costs a directory
 /// entry, and the old site is never modified (changed files get new inodes).
 enum FileReuse {
-    /// Links `existing` to `new` when `existing` is a regular file holding exactly
-    /// `data`; false (nothing done) otherwise. Never follows a symlink.
+    /// Links `existing` to `new` when `existing` is a regular file with the published
+    /// mode holding exactly `data`; false (nothing done) otherwise. Never follows a symlink.
     static func linkIfUnchanged(_ existing: String, to new: String, data: Data) -> Bool {
         let fd = open(existing, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == data.count else { return false }
+        // A link shares the mode too: a file left with another mode (an older build under
+        // another umask, or changed by hand) is written anew with the published mode.
+        guard info.st_mode & 0o7777 == POSIXFileWrite.fileMode else { return false }
         guard sameBytes(fd, data) else { return false }
         if link(existing, new) == 0 { return true }
         guard errno == ENOENT else { return false }

@@ -10,15 +10,27 @@ import Foundation
 /// 1,000-initiative build's wall time). Durability of the whole site comes from
 /// the staging folder being swapped in by one rename, not from per-file syncs.
 enum POSIXFileWrite {
+    /// What every published file and folder gets, whatever the umask of the
+    /// shell that ran the build: readable by the web server, writable by the owner.
+    static let fileMode: mode_t = 0o644
+    static let folderMode: mode_t = 0o755
+
     /// `mkdir -p`. Several threads may create the same folder at once (pages are
     /// written as they are rendered): a folder that already exists is success.
+    /// Folders it creates get `folderMode` (mkdir alone would apply the umask).
     static func makeDirectories(_ path: String) throws {
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        if makeDirectory(path) || errno == EEXIST { return }
         guard errno == ENOENT else { throw error(path) }
         let parent = (path as NSString).deletingLastPathComponent
         guard !parent.isEmpty, parent != path else { throw error(path) }
         try makeDirectories(parent)
-        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw error(path) }
+        if !makeDirectory(path) && errno != EEXIST { throw error(path) }
+    }
+
+    private static func makeDirectory(_ path: String) -> Bool {
+        guard mkdir(path, folderMode) == 0 else { return false }
+        chmod(path, folderMode)
+        return true
     }
 
     static func write(_ path: String, _ data: Data) throws {
@@ -31,6 +43,8 @@ enum POSIXFileWrite {
         }
         guard fd >= 0 else { throw error(path) }
         defer { close(fd) }
+        // open()'s mode is masked by the umask: set it exactly.
+        guard fchmod(fd, fileMode) == 0 else { throw error(path) }
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < raw.count {

@@ -6,14 +6,26 @@ public struct BuildOptions: Sendable {
     public var themeName: String
     /// Overrides `report.base_url` (e.g. a staging host in CI).
     public var baseURL: String?
+    /// Take over a non-empty output folder that sitegen did not make (`--force`);
+    /// never the content, themes, project, home folder or `/`.
+    public var force: Bool
+    /// When another build holds the output: wait for it (true) or fail at once (`--no-wait`).
+    public var waitForOutput: Bool
 
     public init(contentPath: String = "content", outputPath: String = "output", themesPath: String = "themes",
-                themeName: String = "default", baseURL: String? = nil) {
+                themeName: String = "default", baseURL: String? = nil, force: Bool = false, waitForOutput: Bool = true) {
         self.contentPath = contentPath
         self.outputPath = outputPath
         self.themesPath = themesPath
         self.themeName = themeName
         self.baseURL = baseURL
+        self.force = force
+        self.waitForOutput = waitForOutput
+    }
+
+    /// E033 when the output folder is one sitegen must not replace (checked before anything is read).
+    public func outputRefusal(io: FileIO) -> Diagnostic? {
+        OutputFolderGuard.check(output: outputPath, contentPath: contentPath, themesPath: themesPath, force: force, io: io)
     }
 }
 
@@ -30,15 +42,27 @@ public struct BuildReport: Sendable {
 /// Each stage is a function from values to values; only the first and last touch
 /// the file system, through `FileIO`.
 public enum BuildPipeline {
-    public static func run(_ options: BuildOptions, io: FileIO = .local) -> BuildReport {
+    /// - Parameter notice: progress worth telling the user (waiting for another build).
+    public static func run(_ options: BuildOptions, io: FileIO = .local,
+                           notice: (String) -> Void = { _ in }) -> BuildReport {
+        // 0. An output folder sitegen did not make is refused before anything is read.
+        if let refusal = options.outputRefusal(io: io) { return failed([refusal]) }
+
         // 1–3. Load, validate, model.
         let (prepared, prepareDiagnostics) = prepare(options, io: io, cache: nil)
         guard let prepared else { return failed(prepareDiagnostics) }
 
         // 4–5. Render, each file going into the staging folder as soon as it is finished
-        // (a large site is never held in memory whole); swapped in only when all is written.
+        // (a large site is never held in memory whole); swapped in only when all is written,
+        // under the output's lock so that no other build shares the staging folder.
+        let lock: FolderLock
+        switch OutputLocking.acquire(output: options.outputPath, wait: options.waitForOutput, io: io, notice: notice) {
+        case .success(let held): lock = held
+        case .failure(let busy): return failed(prepareDiagnostics + [busy])
+        }
+        defer { withExtendedLifetime(lock) {} }
         let staging: StagingSite
-        switch StagingSite.begin(output: options.outputPath, io: io) {
+        switch StagingSite.begin(output: options.outputPath, io: io, force: options.force) {
         case .success(let site): staging = site
         case .failure(let failure): return failed(prepareDiagnostics + failure.diagnostics)
         }
@@ -100,7 +124,7 @@ public enum BuildPipeline {
         let (checked, contentDiagnostics) = ContentCheck.run(contentPath: options.contentPath, io: io, cache: cache)
         var diagnostics = contentDiagnostics
         if let override = options.baseURL, !BaseURL.isValid(override) {
-            diagnostics.append(Diagnostic(.invalidURL, "--base-url「\(override)」は http:// か https:// で始まるURLで書いてください。",
+            diagnostics.append(Diagnostic(.invalidURL, "--base-url「\(override)」は http:// か https:// で始まり、ホスト名とパスだけのURLで書いてください(「?」「#」「ユーザー名@」や、% の後に16進数2桁がない書き方は使えません)。",
                                           at: SourceLocation(path: "--base-url")))
         }
         let (theme, themeDiagnostics, themeVersions) = StageTimings.measure("theme") { () -> (SiteTheme?, [Diagnostic], [FileVersion]?) in

@@ -10,8 +10,12 @@ public final class IncrementalWriter: @unchecked Sendable {
     private var previous: [String: Data] = [:]
     private var hasWritten = false
 
-    public init(outputPath: String) {
+    /// Whether the first whole-site write may take over a folder sitegen did not make (`--force`).
+    private let force: Bool
+
+    public init(outputPath: String, force: Bool = false) {
         self.outputPath = outputPath
+        self.force = force
     }
 
     public struct Summary: Sendable, Equatable {
@@ -25,7 +29,7 @@ public final class IncrementalWriter: @unchecked Sendable {
     /// later calls only write differences and remove files the site no longer has.
     public func write(_ files: [OutputFile], io: FileIO = .local) -> (Summary, [Diagnostic]) {
         guard hasWritten, io.isDirectory(outputPath) else {
-            let diagnostics = OutputWriter.write(files, to: outputPath, io: io)
+            let diagnostics = OutputWriter.write(files, to: outputPath, io: io, force: force)
             if !diagnostics.hasErrors {
                 previous = Dictionary(files.map { ($0.path, $0.data) }, uniquingKeysWith: { _, last in last })
                 hasWritten = true

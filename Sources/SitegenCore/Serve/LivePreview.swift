@@ -20,7 +20,7 @@ public final class LivePreview: @unchecked Sendable {
 
     public init(options: BuildOptions, log: @escaping @Sendable (String) -> Void = { print($0) }) {
         self.options = options
-        self.writer = IncrementalWriter(outputPath: options.outputPath)
+        self.writer = IncrementalWriter(outputPath: options.outputPath, force: options.force)
         self.log = log
     }
 

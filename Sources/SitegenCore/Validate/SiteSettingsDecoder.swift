@@ -110,7 +110,7 @@ enum SiteSettingsDecoder {
         let asOf = report.date("as_of", required: true)
         let baseURL = report.text("base_url", required: true).flatMap { url -> String? in
             guard BaseURL.isValid(url) else {
-                report.diagnostics.error(.invalidURL, "base_url「\(url)」は http:// か https:// で始まるURLで書いてください。",
+                report.diagnostics.error(.invalidURL, "base_url「\(url)」は http:// か https:// で始まり、ホスト名とパスだけのURLで書いてください(「?」「#」「ユーザー名@」や、% の後に16進数2桁がない書き方は使えません)。",
                                          at: report.location(of: report.value("base_url")),
                                          hint: "例: https://www.city.example.jp/dx/")
                 return nil
@@ -181,15 +181,56 @@ enum SiteSettingsDecoder {
     }
 }
 
-/// The site's absolute root URL.
+/// The site's absolute root URL: `http(s)://host[:port]/path/`. Every canonical
+/// link, the sitemap and the open data are made by appending to it, so a query
+/// or fragment (`…?x=1#frag` made every canonical end in `#frag/`), user
+/// information or a broken `%` escape is refused rather than carried everywhere.
 public enum BaseURL {
     public static func isValid(_ url: String) -> Bool {
         let lower = url.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return false }
-        let rest = url.drop(while: { $0 != ":" }).dropFirst(3)
-        guard let host = rest.split(separator: "/").first, !host.isEmpty else { return false }
-        return url.allSatisfy { $0.isASCII && !$0.isWhitespace && !"<>\"'`{}|\\^".contains($0) }
+        let schemeLength: Int
+        if lower.hasPrefix("https://") { schemeLength = 8 } else if lower.hasPrefix("http://") { schemeLength = 7 } else { return false }
+        let rest = Array(url.utf8.dropFirst(schemeLength))
+        let authorityEnd = rest.firstIndex(of: UInt8(ascii: "/")) ?? rest.count
+        return isValidAuthority(rest[..<authorityEnd]) && isValidPath(rest[authorityEnd...])
     }
+
+    /// A host name or IPv4 address, or an IPv6 address in brackets, with an optional port; no user information.
+    private static func isValidAuthority(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var host = bytes
+        if let colon = bytes.lastIndex(of: UInt8(ascii: ":")), !bytes.contains(UInt8(ascii: "]")) || bytes[bytes.index(before: colon)] == UInt8(ascii: "]") {
+            let port = bytes[bytes.index(after: colon)...]
+            guard !port.isEmpty, port.count <= 5, port.allSatisfy(isDigit) else { return false }
+            host = bytes[..<colon]
+        }
+        if host.first == UInt8(ascii: "[") {
+            guard host.last == UInt8(ascii: "]"), host.count > 2 else { return false }
+            return host.dropFirst().dropLast().allSatisfy { isHexDigit($0) || $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: ".") }
+        }
+        guard !host.isEmpty, host.first != UInt8(ascii: "."), host.first != UInt8(ascii: "-") else { return false }
+        return host.allSatisfy { isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+    }
+
+    /// Path characters of RFC 3986 (unreserved, sub-delimiters, ":" "@" "/") and
+    /// complete `%XX` escapes; no query, no fragment.
+    private static func isValidPath(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            if b == UInt8(ascii: "%") {
+                guard i + 2 < bytes.endIndex, isHexDigit(bytes[i + 1]), isHexDigit(bytes[i + 2]) else { return false }
+                i += 3
+                continue
+            }
+            guard isLetter(b) || isDigit(b) || "-._~!$&'()*+,;=:@/".utf8.contains(b) else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
+    private static func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+    private static func isHexDigit(_ b: UInt8) -> Bool { isDigit(b) || (0x41...0x46).contains(b) || (0x61...0x66).contains(b) }
 
     /// Always ends in `/`.
     public static func normalized(_ url: String) -> String { url.hasSuffix("/") ? url : url + "/" }

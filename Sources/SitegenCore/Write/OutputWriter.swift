@@ -10,6 +10,8 @@ public enum OutputWriter {
         public let output: String
         public let staging: String
         public let previous: String
+        /// The lock file that keeps two builds out of one output (see `OutputLock`).
+        public let lock: String
 
         public init(output: String) {
             let out = FileIO.folder(output)
@@ -20,23 +22,33 @@ public enum OutputWriter {
             self.output = out
             self.staging = prefix + ".sitegen-staging-" + name
             self.previous = prefix + ".sitegen-previous-" + name
+            self.lock = prefix + ".sitegen-lock-" + name
         }
     }
 
     /// Repairs what an interrupted run left: restores a swapped-out site, removes staging.
+    /// Only folders that are sitegen's (empty or marked) are removed: a folder of the
+    /// user's that happens to have one of these names is an error, never deleted.
     public static func recover(_ paths: Paths, io: FileIO) throws {
         if !io.exists(paths.output) && io.isDirectory(paths.previous) {
             try io.move(paths.previous, paths.output)
         }
-        try io.remove(paths.previous)
-        try io.remove(paths.staging)
+        for leftover in [paths.previous, paths.staging] where io.exists(leftover) {
+            guard io.isDirectory(leftover), OutputFolderGuard.isOwned(leftover, io: io) else {
+                throw NotOurs(path: leftover)
+            }
+            try io.remove(leftover)
+        }
     }
 
+    /// A leftover-looking folder that sitegen did not make.
+    struct NotOurs: Error { let path: String }
+
     /// Writes `files` as the complete new content of `output`. Files not in the
-    /// list disappear from the output.
-    public static func write(_ files: [OutputFile], to output: String, io: FileIO) -> [Diagnostic] {
+    /// list disappear from the output. `force` lets it replace a folder sitegen did not make.
+    public static func write(_ files: [OutputFile], to output: String, io: FileIO, force: Bool = false) -> [Diagnostic] {
         let staging: StagingSite
-        switch StagingSite.begin(output: output, io: io) {
+        switch StagingSite.begin(output: output, io: io, force: force) {
         case .success(let site): staging = site
         case .failure(let failure): return failure.diagnostics
         }

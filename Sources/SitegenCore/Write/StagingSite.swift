@@ -20,24 +20,30 @@ public final class StagingSite: @unchecked Sendable {
         self.io = io
     }
 
-    /// Cleans up after an interrupted run and creates an empty staging folder.
-    static func begin(output: String, io: FileIO) -> Result<StagingSite, Failure> {
+    /// Cleans up after an interrupted run and creates a staging folder holding only
+    /// sitegen's marker. Refuses (E033) an output that sitegen may not replace: the
+    /// caller checked it before the build, this checks again just before writing.
+    static func begin(output: String, io: FileIO, force: Bool = false) -> Result<StagingSite, Failure> {
         let paths = OutputWriter.Paths(output: output)
         let location = SourceLocation(path: paths.output)
         do {
             try OutputWriter.recover(paths, io: io)
+        } catch let leftover as OutputWriter.NotOurs {
+            return .failure(Failure(diagnostics: [OutputFolderGuard.refusal(paths.output,
+                "出力先の隣に、sitegen の作業用の名前のフォルダ「\(leftover.path)」がありますが、sitegen が作ったものではありません。消さないように止めました。",
+                hint: "そのフォルダの中身を確かめ、別の名前に変えるか、別の出力先を指定してください。")]))
         } catch {
             return .failure(Failure(diagnostics: [Diagnostic(
                 .outputError, "前回の中断したビルドの後片付けができません: \(error.localizedDescription)", at: location,
                 hint: "「\(paths.staging)」を手で削除してから、もう一度実行してください。")]))
         }
-        if io.exists(paths.output) && !io.isDirectory(paths.output) {
-            return .failure(Failure(diagnostics: [Diagnostic(
-                .outputError, "出力先「\(paths.output)」がフォルダではありません。", at: location,
-                hint: "--output で別のフォルダを指定してください。")]))
+        if let refusal = OutputFolderGuard.ownership(of: paths.output, force: force, io: io) {
+            return .failure(Failure(diagnostics: [refusal]))
         }
         do {
+            // The marker first: a staging folder left by a killed run is then recognisably sitegen's.
             try io.createDirectory(paths.staging)
+            try io.write(paths.staging + "/" + OutputFolderGuard.markerName, Data(OutputFolderGuard.markerText.utf8))
         } catch {
             return .failure(Failure(diagnostics: [writeFailure(error.localizedDescription, at: location)]))
         }
