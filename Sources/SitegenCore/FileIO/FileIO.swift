@@ -33,7 +33,7 @@ public struct FileIO: Sendable {
     public var canonicalPath: @Sendable (_ path: String) -> String = { CanonicalPath.lexical($0) }
     /// An exclusive lock on the file at `path`, held until released; nil when another
     /// process holds it and `wait` is false. The in-memory file system has no other process.
-    public var lock: @Sendable (_ path: String, _ wait: Bool) throws -> FolderLock? = { _, _ in .none }
+    public var lock: @Sendable (_ path: String, _ wait: Bool) throws -> FolderLock? = { _, _ in FolderLock.unguarded }
 
     public init(read: @escaping @Sendable (String) throws -> Data,
                 write: @escaping @Sendable (String, Data) throws -> Void,

@@ -13,7 +13,7 @@ public final class FolderLock: Sendable {
     private let descriptor: Int32
 
     /// A lock that guards nothing (the in-memory file system of tests has no other process).
-    public static var none: FolderLock { FolderLock(descriptor: -1) }
+    public static var unguarded: FolderLock { FolderLock(descriptor: -1) }
 
     private init(descriptor: Int32) {
         self.descriptor = descriptor

@@ -29,7 +29,9 @@ import Testing
         let rendered = try #require(BuildPipeline.render(tree.options()).files)
         let report = BuildPipeline.run(tree.options())
         #expect(report.succeeded)
-        let written = tree.snapshot()
+        var written = tree.snapshot()
+        // Besides the rendered files, only sitegen's marker (it says the folder is sitegen's).
+        #expect(written.removeValue(forKey: OutputFolderGuard.markerName) != nil)
         #expect(written.count == rendered.count)
         for file in rendered { #expect(written[file.path] == file.data, "\(file.path)") }
     }

@@ -45,7 +45,8 @@ import Testing
         #expect(third["initiatives/network/index.html"] == nil)
         #expect(third["charts/gantt-network.svg"] == nil)
         // Nothing is left beside the output.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: tree.root.path).sorted() == ["content", "output", "themes"])
+        // (The lock file stays: removing it would let two builds lock two different files.)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tree.root.path).sorted() == [".sitegen-lock-output", "content", "output", "themes"])
     }
 
     @Test func aFailedBuildLeavesThePreviousOutputByteForByte() throws {
@@ -59,7 +60,8 @@ import Testing
         #expect(!report.succeeded)
         #expect(report.diagnostics.map(\.code).contains(.unknownTheme))
         #expect(tree.snapshot() == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: tree.root.path).sorted() == ["content", "output", "themes"])
+        // (The lock file stays: removing it would let two builds lock two different files.)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tree.root.path).sorted() == [".sitegen-lock-output", "content", "output", "themes"])
     }
 
     @Test func missingThemeIsADiagnostic() throws {

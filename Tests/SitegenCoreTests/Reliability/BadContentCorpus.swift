@@ -162,6 +162,12 @@ enum BadContentCorpus {
                        expect: ["content/pages/about.md:2:5 E010"]),
         BadContentCase("base_url that is not a URL", [Mini.site: Mini.site("base_url: https://example.jp/dx/", "base_url: example.jp/dx")],
                        expect: ["content/site.yaml:7:13 E023"]),
+        BadContentCase("base_url with a query and a fragment", [Mini.site: Mini.site("base_url: https://example.jp/dx/", "base_url: https://example.jp/dx/?x=1#frag")],
+                       expect: ["content/site.yaml:7:13 E023"]),
+        BadContentCase("base_url with a broken escape", [Mini.site: Mini.site("base_url: https://example.jp/dx/", "base_url: https://example.jp/d%zz/")],
+                       expect: ["content/site.yaml:7:13 E023"]),
+        BadContentCase("base_url with user information", [Mini.site: Mini.site("base_url: https://example.jp/dx/", "base_url: https://city.example.jp@evil.example/dx/")],
+                       expect: ["content/site.yaml:7:13 E023"]),
         BadContentCase("no site.yaml", [Mini.site: nil], expect: ["content/site.yaml:1:1 E026"]),
     ]
 }

@@ -43,12 +43,12 @@ import Testing
         let second = writer.write([OutputFile(path: "a.html", text: "1"), OutputFile(path: "d/b.html", text: "2!"),
                                    OutputFile(path: "e.html", text: "5")], io: io)
         #expect(second.0 == IncrementalWriter.Summary(written: 2, removed: 1, paths: ["d/b.html", "e.html", "c.html"]))
-        #expect(store.paths == ["out/a.html", "out/d/b.html", "out/e.html"])
+        #expect(store.paths == ["out/.sitegen-output", "out/a.html", "out/d/b.html", "out/e.html"])
         #expect(store.text("out/d/b.html") == "2!")
         // Part of a site: changed files only, nothing removed.
         let part = writer.writePart([OutputFile(path: "a.html", text: "1"), OutputFile(path: "e.html", text: "6")], io: io)
         #expect(part.0 == IncrementalWriter.Summary(written: 1, removed: 0, paths: ["e.html"]))
-        #expect(store.paths == ["out/a.html", "out/d/b.html", "out/e.html"])
+        #expect(store.paths == ["out/.sitegen-output", "out/a.html", "out/d/b.html", "out/e.html"])
         #expect(store.text("out/e.html") == "6")
     }
 

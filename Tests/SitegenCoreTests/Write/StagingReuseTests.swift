@@ -48,6 +48,7 @@ import Testing
         try Data("same".utf8).write(to: URL(fileURLWithPath: secret))
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         try FileManager.default.createSymbolicLink(atPath: output + "/page.html", withDestinationPath: secret)
+        try Data().write(to: URL(fileURLWithPath: output + "/" + OutputFolderGuard.markerName))
         #expect(OutputWriter.write([OutputFile(path: "page.html", text: "same")], to: output, io: .local).isEmpty)
         #expect(FileSignature.of(output + "/page.html")?.kind == .file)
         #expect(Self.inode(output + "/page.html") != Self.inode(secret))
