@@ -61,6 +61,9 @@ enum BadContentCorpus {
         BadContentCase("Shift_JIS file", bytes: {
             [Mini.two: MiniSite.initiative2.data(using: .shiftJIS)!]
         }, expect: ["content/initiatives/02-network.md:5:8 E002"]),
+        BadContentCase("Shift_JIS base file with an easy file: no orphan error for the easy file", bytes: {
+            [Mini.one: MiniSite.initiative1.data(using: .shiftJIS)!]
+        }, expect: ["content/initiatives/01-online.md:5:8 E002"]),
         BadContentCase("CP932 file with NEC special characters", bytes: {
             // ① (0x8740) exists only in CP932; the rest is Shift_JIS.
             [Mini.two: MiniSite.initiative2.replacingOccurrences(of: "title: ネットワークの再構築", with: "title: ").data(using: .shiftJIS)!
