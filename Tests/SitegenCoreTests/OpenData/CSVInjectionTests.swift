@@ -78,7 +78,7 @@ import Testing
         #expect(titles.contains("'=\u{301}ネットワーク"))
         for record in records {
             for cell in record where Self.startsFormula(cell) {
-                #expect(Escape.isPlainNumber(cell), "\(cell.debugDescription) starts a formula")
+                #expect(Self.numbers.contains(cell), "\(cell.debugDescription) starts a formula")
             }
         }
     }
