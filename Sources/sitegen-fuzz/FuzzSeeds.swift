@@ -58,9 +58,27 @@ enum FuzzSeeds {
 
     """
 
+    /// Text that becomes hostile only once decoded: YAML escapes for a bidi
+    /// control and for a line break before a formula, Markdown character references.
+    static let decodedHostile = """
+    ---
+    id: hostile
+    number: 3
+    theme: service
+    title: "行政\\u202E手続\\U00002066"
+    summary: "\\r\\n=cmd|' /C calc'!A0"
+    schedule:
+      - id: a
+        task: "=\\u0301SUM(A1)"
+    ---
+    本文&#x202E;と&#8238;と[リンク](https://example.jp/ "題&#X2067;")。
+
+    """
+
     static let values = "60\n６０\n60%\n1,200\n-3.50\n2024-04-01\n令和6年4月1日\n2024-13\nQ5\nq1\n2025-03\n"
 
     static var all: [[UInt8]] {
-        [[0] + Array(initiative.utf8), [1] + Array(siteYAML.utf8), [2] + Array(values.utf8), [3] + Array(initiative.utf8)]
+        [[0] + Array(initiative.utf8), [1] + Array(siteYAML.utf8), [2] + Array(values.utf8), [3] + Array(initiative.utf8),
+         [0] + Array(decodedHostile.utf8)]
     }
 }

@@ -23,7 +23,7 @@ extension Sitegen {
             let items = FixtureGenerator.initiatives(count: initiatives)
             try FixtureWriter.write(FixtureContent.files(initiatives: items), to: out)
             if let hugo { try FixtureWriter.write(HugoFixture.files(initiatives: items), to: hugo) }
-            print("sitegen: 重点取組 \(initiatives)件の合成コンテンツを \(out)/ に作りました。")
+            print("sitegen: 重点取組 \(initiatives)件の合成コンテンツを \(VisibleControls.visible(out))/ に作りました。")
         }
     }
 }

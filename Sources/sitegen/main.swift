@@ -67,11 +67,11 @@ extension Sitegen {
             let report = BuildPipeline.run(options, notice: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
             printDiagnostics(report.diagnostics, format: .text)
             guard report.succeeded else {
-                printSummary(report.diagnostics, failureNote: "サイトは更新していません(\(site.output)/ は前のままです)。")
+                printSummary(report.diagnostics, failureNote: "サイトは更新していません(\(VisibleControls.visible(site.output))/ は前のままです)。")
                 throw ExitCode(failureExitCode(report.diagnostics))
             }
             let ms = Int((clock.now - start) / .milliseconds(1))
-            print("sitegen: \(report.pageCount)ページ、\(report.fileCount)ファイルを \(site.output)/ に作りました(\(ms)ミリ秒)。")
+            print("sitegen: \(report.pageCount)ページ、\(report.fileCount)ファイルを \(VisibleControls.visible(site.output))/ に作りました(\(ms)ミリ秒)。")
         }
     }
 
@@ -123,7 +123,7 @@ extension Sitegen {
         func run() throws {
             switch NewInitiative.create(slug: slug, contentPath: contentOption.content, io: .local) {
             case .success(let result):
-                print("sitegen: \(result.path) を作りました(重点取組 \(result.number))。中の「ここに…」を書き換えてください。")
+                print("sitegen: \(VisibleControls.visible(result.path)) を作りました(重点取組 \(result.number))。中の「ここに…」を書き換えてください。")
             case .failure(let diagnostic):
                 printDiagnostics([diagnostic], format: .text)
                 throw ExitCode(1)
@@ -153,10 +153,12 @@ do {
     Foundation.exit(exit.rawValue)
 } catch {
     let code = Sitegen.exitCode(for: error)
+    // Usage messages repeat the arguments as typed: shown without their control characters.
+    let message = VisibleControls.visible(Sitegen.fullMessage(for: error), keeping: ["\n"])
     if code == .success {
-        print(Sitegen.fullMessage(for: error))
+        print(message)
         Foundation.exit(0)
     }
-    FileHandle.standardError.write(Data((Sitegen.fullMessage(for: error) + "\n").utf8))
+    FileHandle.standardError.write(Data((message + "\n").utf8))
     Foundation.exit(code == .validationFailure ? 2 : code.rawValue)
 }

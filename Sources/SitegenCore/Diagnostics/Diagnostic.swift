@@ -49,21 +49,49 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// `path:line:column: エラー[E001]: message` followed by an indented hint line.
+    /// Path, message and hint come from content: their control characters are
+    /// shown as `<U+XXXX>` (`VisibleControls`), so each diagnostic is exactly
+    /// these one or two lines and sends nothing to the terminal.
     public var description: String {
-        var text = "\(location): \(severity.japaneseLabel)[\(code.rawValue)]: \(message)"
-        if let hint, !hint.isEmpty { text += "\n  ヒント: \(hint)" }
+        let shown = SourceLocation(path: VisibleControls.visible(location.path), line: location.line, column: location.column)
+        var text = "\(shown): \(severity.japaneseLabel)[\(code.rawValue)]: \(VisibleControls.visible(message))"
+        if let hint, !hint.isEmpty { text += "\n  ヒント: \(VisibleControls.visible(hint))" }
         return text
     }
 
-    /// GitHub Actions annotation form (`::error file=…,line=…`).
+    /// GitHub Actions annotation form (`::error file=…,line=…`), one line.
+    /// GitHub reads `%0A` back as a line break and `%2C` as a comma; a file name
+    /// written raw could end the `file` property early or start a new `::error`
+    /// command on a line of its own.
     public var githubAnnotation: String {
         let kind = severity == .error ? "error" : "warning"
-        let body = ([message] + (hint.map { ["ヒント: \($0)"] } ?? []))
-            .joined(separator: " ")
-            .replacingOccurrences(of: "%", with: "%25")
-            .replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
-        return "::\(kind) file=\(location.path),line=\(location.line),col=\(location.column),title=\(code.rawValue)::\(body)"
+        let body = ([message] + (hint.map { ["ヒント: \($0)"] } ?? [])).joined(separator: " ")
+        return "::\(kind) file=\(Self.githubProperty(location.path)),line=\(location.line),col=\(location.column),"
+            + "title=\(Self.githubProperty(code.rawValue))::\(Self.githubData(body))"
+    }
+
+    /// A workflow command's message: `%`, CR and LF percent-encoded as GitHub
+    /// documents, other control characters made visible. Scalar by scalar: "\r\n"
+    /// is one Character, which a Character search for "\n" would not find.
+    static func githubData(_ text: String) -> String { githubEncoded(text, isProperty: false) }
+
+    /// A workflow command's property value: as data, and also `:` and `,`, which end a property.
+    static func githubProperty(_ text: String) -> String { githubEncoded(text, isProperty: true) }
+
+    private static func githubEncoded(_ text: String, isProperty: Bool) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in VisibleControls.visible(text, keeping: ["\r", "\n"]).unicodeScalars {
+            let encoded: String? = switch scalar {
+            case "%": "%25"
+            case "\r": "%0D"
+            case "\n": "%0A"
+            case ":" where isProperty: "%3A"
+            case "," where isProperty: "%2C"
+            default: nil
+            }
+            if let encoded { out.append(contentsOf: encoded.unicodeScalars) } else { out.append(scalar) }
+        }
+        return String(out)
     }
 
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

@@ -45,6 +45,7 @@ public enum ContentLoader {
         }
 
         var texts: [String: SourceText] = [:]
+        var unusable: Set<String> = [] // content files reported as unreadable or not UTF-8
         for entry in entries {
             let display = root + "/" + entry.relative
             let name = entry.relative.split(separator: "/").last.map(String.init) ?? entry.relative
@@ -64,17 +65,20 @@ public enum ContentLoader {
             guard let decoded = source(display, io: io, cache: cache) else {
                 diagnostics.error(.unreadableFile, "ファイル「\(display)」を読めません。", at: SourceLocation(path: display),
                                   hint: "ファイルの読み取り権限を確認してください。")
+                unusable.insert(entry.relative)
                 continue
             }
             switch decoded {
             case .success(let source):
                 texts[entry.relative] = source.text
                 diagnostics.append(contentsOf: source.warnings)
-            case .failure(let d): diagnostics.report(d)
+            case .failure(let d):
+                diagnostics.report(d)
+                unusable.insert(entry.relative)
             }
         }
 
-        let groups = SourceGroups(texts)
+        let groups = SourceGroups(texts, unusable: unusable)
         let content = LoadedContent(
             contentPath: root,
             site: groups.localized(folder: "", stem: "site"),
@@ -156,18 +160,19 @@ public enum ContentLoader {
 struct SourceGroups {
     private struct Group {
         var base: SourceText?
+        /// The base file exists but could not be read or decoded (already reported).
+        var baseUnusable = false
         var translations: [String: SourceText] = [:]
     }
     /// Keyed by folder + stem (`initiatives/01-online-procedures`), in byte order of the paths.
     private var groups: [String: Group] = [:]
     private var order: [(folder: String, stem: String)] = []
 
-    init(_ texts: [String: SourceText]) {
+    /// - Parameter unusable: content files that could not be read or decoded. Their
+    ///   translations are not orphans: the base file is there, its error already reported.
+    init(_ texts: [String: SourceText], unusable: Set<String> = []) {
         for path in texts.keys.sorted(by: { $0.precedesInByteOrder($1) }) {
-            let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-            let folder = slash.map { String(path[...$0]) } ?? ""
-            let file = slash.map { String(path[path.index(after: $0)...]) } ?? path
-            guard let split = ContentLoader.splitName(file, ext: folder.isEmpty ? "yaml" : "md") else { continue }
+            guard let (folder, split) = Self.place(path) else { continue }
             let key = folder + split.stem
             if groups[key] == nil { order.append((folder, split.stem)) }
             if let code = split.language {
@@ -176,6 +181,18 @@ struct SourceGroups {
                 groups[key, default: Group()].base = texts[path]
             }
         }
+        for path in unusable {
+            guard let (folder, split) = Self.place(path), split.language == nil else { continue }
+            groups[folder + split.stem]?.baseUnusable = true
+        }
+    }
+
+    /// The folder (`initiatives/`, "" at the top) and the split file name of a content path.
+    private static func place(_ path: String) -> (folder: String, split: (stem: String, language: String?))? {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let file = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        return ContentLoader.splitName(file, ext: folder.isEmpty ? "yaml" : "md").map { (folder, $0) }
     }
 
     func localized(folder: String, stem: String) -> LocalizedSource? {
@@ -192,7 +209,7 @@ struct SourceGroups {
 
     /// Translation files (`X.easy.md`) whose base file `X.md` does not exist, by path.
     var orphanTranslations: [SourceText] {
-        order.compactMap { groups[$0.folder + $0.stem] }.filter { $0.base == nil }
+        order.compactMap { groups[$0.folder + $0.stem] }.filter { $0.base == nil && !$0.baseUnusable }
             .flatMap { $0.translations.values }
             .sorted { $0.path.precedesInByteOrder($1.path) }
     }

@@ -79,7 +79,8 @@ extension FrontMatter {
 
 extension FrontMatter {
     /// Splits a Markdown file and parses its front matter, reporting every problem
-    /// (missing or unclosed front matter, a second block, YAML errors) to `diagnostics`.
+    /// (missing or unclosed front matter, a second block, YAML errors, bidi controls
+    /// that escapes or character references decode to) to `diagnostics`.
     static func parse(_ source: SourceText, diagnostics: DiagnosticCollector) -> (YAMLDocument, FrontMatterDocument)? {
         let split: FrontMatterDocument
         switch FrontMatter.split(source) {
@@ -88,7 +89,10 @@ extension FrontMatter {
         }
         if let second = FrontMatter.secondBlock(in: split, path: source.path) { diagnostics.report(second) }
         switch YAMLParser.parse(split.yaml, path: source.path, firstLine: split.yamlStartLine) {
-        case .success(let d): return (d, split)
+        case .success(let d):
+            diagnostics.append(contentsOf: d.warnings)
+            diagnostics.append(contentsOf: Markdown.bidiControlWarnings(split.body, bodyStartLine: split.bodyStartLine, path: source.path))
+            return (d, split)
         case .failure(let d): diagnostics.report(d); return nil
         }
     }

@@ -8,6 +8,9 @@ public struct YAMLDocument: @unchecked Sendable {
     public let root: Node?
     /// Added to Yams' 1-based line numbers (front matter starts on line 2).
     public let lineOffset: Int
+    /// Warnings found while parsing (W006 for bidi controls written as escapes);
+    /// whoever reports the document's errors reports these too.
+    public var warnings: [Diagnostic] = []
 
     public func location(of node: Node?) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
@@ -44,15 +47,45 @@ public enum YAMLParser {
         } catch {
             return .failure(Diagnostic(.yamlSyntax, "YAMLを読めませんでした。", at: SourceLocation(path: path, line: firstLine)))
         }
-        let document = YAMLDocument(path: path, root: root, lineOffset: offset)
+        var document = YAMLDocument(path: path, root: root, lineOffset: offset)
         if let root {
             var count = 0
             if let deep = tooDeep(root, depth: 0, count: &count) {
                 return .failure(Diagnostic(.tooDeep, "入れ子が深すぎるか、項目が多すぎます。",
                     at: document.location(of: deep), hint: "項目の字下げが正しいか確認してください。"))
             }
+            // The loader removed bidi controls from the bytes, so only an escape
+            // ("\u202E" in a double-quoted scalar) can bring one back: without a
+            // backslash (the usual case) there is nothing to look for.
+            if yaml.utf8.contains(UInt8(ascii: "\\")) {
+                var warnings: [Diagnostic] = []
+                document = YAMLDocument(path: path, root: removingBidiControls(root, in: document, warnings: &warnings),
+                                        lineOffset: offset, warnings: warnings)
+            }
         }
         return .success(document)
+    }
+
+    /// The tree with bidi controls removed from every scalar (keys too), and a
+    /// W006 at each scalar that had one.
+    static func removingBidiControls(_ node: Node, in document: YAMLDocument, warnings: inout [Diagnostic]) -> Node {
+        switch node {
+        case .scalar(let scalar):
+            guard let (text, removed) = BidiControls.removing(from: scalar.string) else { return node }
+            warnings.append(BidiControls.warning(removed: removed, at: document.location(of: node)))
+            return .scalar(Node.Scalar(text, scalar.tag, scalar.style, scalar.mark))
+        case .mapping(let mapping):
+            let pairs = mapping.map { pair in
+                (removingBidiControls(pair.key, in: document, warnings: &warnings),
+                 removingBidiControls(pair.value, in: document, warnings: &warnings))
+            }
+            return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark))
+        case .sequence(let sequence):
+            let items = sequence.map { removingBidiControls($0, in: document, warnings: &warnings) }
+            return .sequence(Node.Sequence(items, sequence.tag, sequence.style, sequence.mark))
+        case .alias:
+            return node // refused before parsing (firstAnchorOrAlias)
+        }
     }
 
     static func diagnostic(for error: YamlError, path: String, offset: Int, yaml: String) -> Diagnostic {

@@ -148,22 +148,57 @@ public enum Escape {
     }
 
     /// One CSV field per RFC 4180: quoted when it holds a comma, quote, CR or LF.
-    /// A leading = + - @ is prefixed with ' so spreadsheet software does not run it
-    /// as a formula (CSV injection), except for plain numbers.
+    /// A value that a spreadsheet could run as a formula (CSV injection) gets a
+    /// leading ' unless it is a plain number; see `startsFormula`.
+    ///
+    /// Both decisions look at Unicode scalars (bytes), never at Characters: "\r\n"
+    /// is one Character equal to neither "\r" nor "\n", and "=\u{301}" is one
+    /// Character that is not "=", yet a spreadsheet sees the CR, LF and = in them.
     public static func csvField(_ text: String) -> String {
-        // Fast path: no byte that could start a formula or need quoting. (A
-        // Character equal to one of these always contains its byte.)
-        let mayStartFormula = text.utf8.first.map { "=+-@\t\r".utf8.contains($0) } ?? false
-        if !mayStartFormula, !text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-            return text
+        let needsPrefix = text.unicodeScalars.first.map(startsFormula) == true && !isPlainNumber(text)
+        let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+        if !needsPrefix && !needsQuotes { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 4)
+        if needsQuotes { out.append(0x22) }
+        if needsPrefix { out.append(UInt8(ascii: "'")) }
+        for byte in text.utf8 {
+            out.append(byte)
+            if byte == 0x22 { out.append(0x22) } // a quote inside a quoted field is doubled
         }
-        var value = text
-        if let first = value.first, "=+-@\t\r".contains(first), Double(value) == nil {
-            value = "'" + value
+        if needsQuotes { out.append(0x22) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// First scalars that make a spreadsheet read a cell as a formula: OWASP's
+    /// list (= + - @ tab CR), their full-width forms (＝＋－＠, which Japanese
+    /// spreadsheet software converts while reading), and LF.
+    ///
+    /// A value starting with a line break is prefixed too, though quoting already
+    /// keeps it in one cell (a cell is a formula only when its first character
+    /// is): tools that split lines before parsing CSV, and people pasting the
+    /// cell into a text editor, would otherwise see the next line start with `=`.
+    static func startsFormula(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "=", "+", "-", "@", "\t", "\r", "\n", "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}": true
+        default: false
         }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// An optional ASCII sign, ASCII digits and at most one point (`-5`, `+3.2`):
+    /// a number that stays a number, so it keeps no ' in front. Anything more
+    /// (`-1+cmd`, `1e5`, `-inf`, full-width digits) is not a plain number.
+    static func isPlainNumber(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        var digits = 0, points = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."): points += 1
+            default: return false
+            }
         }
-        return value
+        return digits > 0 && points <= 1
     }
 }

@@ -187,7 +187,10 @@ public enum ContentValidator {
 
     static func parseYAML(_ source: SourceText, diagnostics: DiagnosticCollector) -> Result<YAMLDocument, Diagnostic> {
         let result = YAMLParser.parse(source.text, path: source.path)
-        if case .failure(let d) = result { diagnostics.report(d) }
+        switch result {
+        case .success(let document): diagnostics.append(contentsOf: document.warnings)
+        case .failure(let d): diagnostics.report(d)
+        }
         return result
     }
 

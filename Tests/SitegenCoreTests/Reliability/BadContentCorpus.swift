@@ -61,6 +61,9 @@ enum BadContentCorpus {
         BadContentCase("Shift_JIS file", bytes: {
             [Mini.two: MiniSite.initiative2.data(using: .shiftJIS)!]
         }, expect: ["content/initiatives/02-network.md:5:8 E002"]),
+        BadContentCase("Shift_JIS base file with an easy file: no orphan error for the easy file", bytes: {
+            [Mini.one: MiniSite.initiative1.data(using: .shiftJIS)!]
+        }, expect: ["content/initiatives/01-online.md:5:8 E002"]),
         BadContentCase("CP932 file with NEC special characters", bytes: {
             // ① (0x8740) exists only in CP932; the rest is Shift_JIS.
             [Mini.two: MiniSite.initiative2.replacingOccurrences(of: "title: ネットワークの再構築", with: "title: ").data(using: .shiftJIS)!
@@ -97,6 +100,11 @@ enum BadContentCorpus {
                        expect: ["content/initiatives/01-online.md:12:22 E016"]),
         BadContentCase("bidi override in a title is removed with a warning", [Mini.two: Mini.two("title: ネットワークの再構築", "title: ネット\u{202E}ワーク")],
                        expect: ["content/initiatives/02-network.md:5:11 W006"]),
+        BadContentCase("bidi override written as a YAML escape is removed with a warning", [Mini.two: Mini.two("title: ネットワークの再構築", #"title: "ネット\u202Eワーク""#)],
+                       expect: ["content/initiatives/02-network.md:5:8 W006"]),
+        BadContentCase("bidi isolate written as a Markdown character reference is removed with a warning",
+                       [Mini.about: "---\nid: about\ntitle: このサイトについて\n---\n説明&#8294;です。\n"],
+                       expect: ["content/pages/about.md:5:3 W006"]),
         BadContentCase("percent sign in a number", [Mini.one: Mini.one("value: 60,", "value: 60%,")],
                        expect: ["content/initiatives/01-online.md:12:22 E016"]),
         BadContentCase("full-width percent sign in a number", [Mini.one: Mini.one("value: 60,", "value: ６０％,")],
@@ -154,6 +162,8 @@ enum BadContentCorpus {
                        expect: ["content/initiatives/01-online.easy.md:9:9 E025"]),
         BadContentCase("easy file without base file", [
             "content/pages/contact.easy.md": "---\nid: contact\ntitle: れんらくさき\n---\n"], expect: ["content/pages/contact.easy.md:1:1 E025"]),
+        BadContentCase("file name with terminal escape sequences", [
+            "content/pages/\u{1B}]0;evil\u{07}\u{1B}[2J.md": "no front matter\n"], expect: ["content/pages/\u{1B}]0;evil\u{07}\u{1B}[2J.md:1:1 E004"]),
         BadContentCase("translation for a language site.yaml does not list", [
             "content/pages/about.en.md": "---\nid: about\ntitle: About\n---\n"], expect: ["content/pages/about.en.md:1:1 E028"]),
         BadContentCase("path traversal id", [Mini.one: Mini.one("id: online", "id: ../../etc")],

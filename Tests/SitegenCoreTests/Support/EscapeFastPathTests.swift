@@ -10,7 +10,7 @@ import Testing
         "tab\tline\nreturn\r\ncrlf", "\u{0}\u{1}\u{8}\u{B}\u{C}\u{1F}\u{7F}", "C1: \u{80}\u{85}\u{9F} then \u{A0}©",
         "nonchar " + Self.scalars(0xFFFE, 0xFFFF) + " kept " + Self.scalars(0xFFFD, 0xFDD0, 0xE000, 0x10FFFF), "（全角）ｶﾀｶﾅ～％", "emoji 👨‍👩‍👧 🇯🇵 ✔︎",
         "combining e\u{301} か\u{3099} &\u{301} <\u{338}", "\u{2028}line\u{2029}para", "=SUM(A1)", "-12.5", "+81 3",
-        "@user", "\ttab first", "\rcr first", "a,b", "say \"hi\"", "x\ny", "x\r\ny", "=\u{301}", "＝全角", "𠮷野家 U+20BB7",
+        "@user", "\ttab first", "\rcr first", "a,b", "say \"hi\"", "x\ny", "x\r\ny", "=\u{301}", "＝全角", "x\r\n=cmd", "\r\n=1", "-1+cmd", "+3.2", "-5", "1e5", "-inf", "𠮷野家 U+20BB7",
         "&amp; already", String(repeating: "長い文字列&", count: 200),
     ]
 
@@ -41,7 +41,7 @@ import Testing
         }
     }
 
-    @Test func csvFieldMatchesTheCharacterVersion() {
+    @Test func csvFieldMatchesTheScalarVersion() {
         for text in Self.samples {
             #expect(Escape.csvField(text) == Self.referenceCSV(text), "\(text.debugDescription)")
         }
@@ -98,12 +98,22 @@ import Testing
         return out + "\""
     }
 
+    /// Scalar by scalar: the Character version missed "\r\n" and "=\u{301}".
     static func referenceCSV(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+-@\t\r".contains(first), Double(value) == nil { value = "'" + value }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let formula = "=+-@\t\r\n\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars
+        let plainNumber = text.range(of: #"^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)\z"#, options: .regularExpression) != nil
+        var scalars = Array(text.unicodeScalars)
+        if let first = scalars.first, formula.contains(first), !plainNumber { scalars.insert("'", at: 0) }
+        guard scalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return String(String.UnicodeScalarView(scalars))
         }
-        return value
+        var out = String.UnicodeScalarView()
+        out.append("\"")
+        for scalar in scalars {
+            out.append(scalar)
+            if scalar == "\"" { out.append("\"") }
+        }
+        out.append("\"")
+        return String(out)
     }
 }

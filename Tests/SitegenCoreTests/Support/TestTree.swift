@@ -42,7 +42,12 @@ struct TestTree {
 
 /// The `sitegen` executable built next to the test bundle.
 enum SitegenBinary {
+    /// `SITEGEN_TEST_BINARY` runs the command-line tests against another build
+    /// (a release binary, or an older commit's to show that a new test fails there).
     static var url: URL {
+        if let other = ProcessInfo.processInfo.environment["SITEGEN_TEST_BINARY"], !other.isEmpty {
+            return URL(fileURLWithPath: other)
+        }
         var dir = Bundle.module.bundleURL.deletingLastPathComponent()
         if !FileManager.default.fileExists(atPath: dir.appendingPathComponent("sitegen").path) {
             dir = Repository.root.appendingPathComponent(".build/debug")

@@ -14,15 +14,36 @@ public enum Markdown {
     ///     page's h1, 3 inside an h2 section). Lower headings keep their distance to it.
     public static func render(_ text: String, bodyStartLine: Int, path: String,
                               headingBase: Int = 2) -> (html: String, diagnostics: [Diagnostic]) {
-        _ = extensionsRegistered
         // cmark-gfm adds and removes the extensions' special characters (~ for
         // strikethrough, | for tables) in a process-wide table while it parses
         // inlines, so two parses at once can drop each other's syntax. Pages render
         // in parallel: parsing and rendering are serialised here to keep output exact.
         cmarkLock.lock()
         defer { cmarkLock.unlock() }
-        let options = CMARK_OPT_DEFAULT
-        guard let parser = cmark_parser_new(options) else { return ("", []) }
+        return withParsedTree(text) { root, parser in
+            var diagnostics = reportRawHTML(root, text: text, bodyStartLine: bodyStartLine, path: path)
+            diagnostics += removeBidiControls(root, text: text, bodyStartLine: bodyStartLine, path: path)
+            shiftHeadings(root, base: headingBase)
+            joinJapaneseLines(root)
+            cmark_consolidate_text_nodes(root)
+            insertRuby(root)
+
+            guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
+                return ("", diagnostics)
+            }
+            defer { free(rendered) }
+            return (postProcess(String(cString: rendered)), diagnostics)
+        } ?? ("", [])
+    }
+
+    static let options = CMARK_OPT_DEFAULT
+
+    /// Parses `text` with the GFM extensions and hands the tree (and its parser, which
+    /// owns the extensions the HTML renderer needs) to `body`; nil if cmark fails.
+    /// The caller holds `cmarkLock`.
+    static func withParsedTree<T>(_ text: String, _ body: (_ root: OpaquePointer, _ parser: OpaquePointer) -> T) -> T? {
+        _ = extensionsRegistered
+        guard let parser = cmark_parser_new(options) else { return nil }
         defer { cmark_parser_free(parser) }
         for name in ["table", "strikethrough", "autolink", "tagfilter"] {
             if let ext = cmark_find_syntax_extension(name) {
@@ -34,21 +55,9 @@ public enum Markdown {
             // The trailing NUL is not part of the text.
             cmark_parser_feed(parser, buffer.baseAddress!, buffer.count - 1)
         }
-        guard let root = cmark_parser_finish(parser) else { return ("", []) }
+        guard let root = cmark_parser_finish(parser) else { return nil }
         defer { cmark_node_free(root) }
-
-        let diagnostics = reportRawHTML(root, text: text, bodyStartLine: bodyStartLine, path: path)
-        shiftHeadings(root, base: headingBase)
-        joinJapaneseLines(root)
-        cmark_consolidate_text_nodes(root)
-        insertRuby(root)
-
-        guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
-            return ("", diagnostics)
-        }
-        defer { free(rendered) }
-        let html = postProcess(String(cString: rendered))
-        return (html, diagnostics)
+        return body(root, parser)
     }
 
     /// cmark-gfm's registration mutates a global list without a lock; a static
@@ -56,10 +65,10 @@ public enum Markdown {
     private static let extensionsRegistered: Void = cmark_gfm_core_extensions_ensure_registered()
 
     /// Guards every use of cmark-gfm (see `render`).
-    private static let cmarkLock = NSLock()
+    static let cmarkLock = NSLock()
 
     /// Every node of the tree, in document order, collected before any change.
-    private static func nodes(_ root: OpaquePointer) -> [OpaquePointer] {
+    static func nodes(_ root: OpaquePointer) -> [OpaquePointer] {
         var result: [OpaquePointer] = []
         guard let iter = cmark_iter_new(root) else { return result }
         defer { cmark_iter_free(iter) }

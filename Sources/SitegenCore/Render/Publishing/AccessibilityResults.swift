@@ -51,7 +51,13 @@ public struct AccessibilityResults: Sendable, Hashable {
                               at: SourceLocation(path: path),
                               hint: "scripts/check-site output --results \(path) で作り直してください。", severity: .warning)])
         }
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return problem("JSONではありません") }
+        guard let decoded = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else { return problem("JSONではありません") }
+        // The file is not read by the content loader: bidi controls written raw or as
+        // "\u202E" escapes are removed here, after JSON decoding.
+        var removed: [Unicode.Scalar] = []
+        let object = removingBidiControls(decoded, removed: &removed) as? [String: Any] ?? decoded
+        let warnings = removed.isEmpty ? [] : [BidiControls.warning(
+            removed: removed, at: SourceLocation(path: path, line: firstLineWithBidiControl(String(decoding: data, as: UTF8.self))))]
         guard let dateText = object["date"] as? String, let date = CalendarDate(iso: dateText) else { return problem("date") }
         guard let pages = object["pages"] as? [String] else { return problem("pages") }
         guard let widths = object["widths"] as? [Int] else { return problem("widths") }
@@ -77,7 +83,39 @@ public struct AccessibilityResults: Sendable, Hashable {
             date: date, standard: object["standard"] as? String ?? "JIS X 8341-3:2016",
             targetLevel: object["targetLevel"] as? String ?? "AA", widths: widths, pages: pages,
             tools: tools, criteria: criteria.sorted { criterionOrder($0.id).lexicographicallyPrecedes(criterionOrder($1.id)) }, findings: findings)
-        return (results, [])
+        return (results, warnings)
+    }
+
+    /// Decoded JSON with bidi controls removed from every string (keys too).
+    static func removingBidiControls(_ value: Any, removed: inout [Unicode.Scalar]) -> Any {
+        switch value {
+        case let text as String:
+            guard let (kept, found) = BidiControls.removing(from: text) else { return text }
+            removed += found
+            return kept
+        case let array as [Any]:
+            return array.map { removingBidiControls($0, removed: &removed) }
+        case let object as [String: Any]:
+            var result: [String: Any] = [:]
+            for (key, item) in object {
+                result[removingBidiControls(key, removed: &removed) as? String ?? key] = removingBidiControls(item, removed: &removed)
+            }
+            return result
+        default:
+            return value
+        }
+    }
+
+    /// The first line holding a bidi control, raw or as a JSON escape (`\u202E`, `\u2066`); 1 if none is found.
+    static func firstLineWithBidiControl(_ json: String) -> Int {
+        let escape = #"\\u(202[A-Ea-e]|206[6-9])"#
+        var number = 0
+        for line in json.split(separator: "\n", omittingEmptySubsequences: false) {
+            number += 1
+            if line.unicodeScalars.contains(where: BidiControls.isControl)
+                || line.range(of: escape, options: .regularExpression) != nil { return number }
+        }
+        return 1
     }
 
     /// Reads `contentPath/accessibility-results.json`; no file is not a problem.
