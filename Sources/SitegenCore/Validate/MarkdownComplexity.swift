@@ -25,22 +25,27 @@ enum MarkdownComplexity {
     /// The first place where a limit is passed, as E029 at its file position; nil when the body is within all limits.
     /// - Parameter bodyStartLine: the file line where the body starts (after the front matter).
     static func check(_ body: String, bodyStartLine: Int, path: String) -> Diagnostic? {
-        var scan = Scan()
-        var lineNumber = bodyStartLine
-        for line in body.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            defer { lineNumber += 1 }
-            if let (offset, message) = scan.add(Array(line)) {
-                return diagnostic(message, path: path, line: lineNumber, column: characterColumn(of: offset, in: line))
+        let bytes = Array(body.utf8)
+        return bytes.withUnsafeBufferPointer { buffer -> Diagnostic? in
+            var scan = Scan()
+            var lineNumber = bodyStartLine
+            var start = 0
+            while start <= buffer.count {
+                var end = start
+                while end < buffer.count && buffer[end] != UInt8(ascii: "\n") { end += 1 }
+                let line = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                if let (offset, message) = scan.add(line) {
+                    let column = String(decoding: line.prefix(offset), as: UTF8.self).count + 1
+                    return diagnostic(message, path: path, line: lineNumber, column: column)
+                }
+                if let (blockLine, message) = scan.tableExceeded {
+                    return diagnostic(message, path: path, line: bodyStartLine + blockLine, column: 1)
+                }
+                lineNumber += 1
+                start = end + 1
             }
-            if let (blockLine, message) = scan.tableExceeded {
-                return diagnostic(message, path: path, line: bodyStartLine + blockLine, column: 1)
-            }
+            return nil
         }
-        scan.endBlock()
-        if let (blockLine, message) = scan.tableExceeded {
-            return diagnostic(message, path: path, line: bodyStartLine + blockLine, column: 1)
-        }
-        return nil
     }
 
     /// Reports E029 for a content file's body, if any.
@@ -60,12 +65,8 @@ enum MarkdownComplexity {
         Diagnostic(.markdownTooComplex, message, at: SourceLocation(path: path, line: line, column: column))
     }
 
-    /// Editors count characters; the scan counts bytes (日本語 is 3 bytes each).
-    private static func characterColumn(of offset: Int, in line: Substring.UTF8View.SubSequence) -> Int {
-        String(decoding: line.prefix(offset), as: UTF8.self).count + 1
-    }
-
-    /// Counts for the current block and the body so far.
+    /// Counts for the current block and the body so far (in bytes: columns are
+    /// turned into characters, as editors count them, only for the diagnostic).
     private struct Scan {
         var brackets = 0, htmlStarts = 0, emphasis = 0
         /// Lines of the current block, its widest table delimiter row and the line (from 0) it started on.
@@ -75,7 +76,7 @@ enum MarkdownComplexity {
         var tableExceeded: (Int, String)?
 
         /// Adds one line; the byte offset and message of the first limit it passes.
-        mutating func add(_ line: [UInt8]) -> (Int, String)? {
+        mutating func add(_ line: UnsafeBufferPointer<UInt8>) -> (Int, String)? {
             defer { lineIndex += 1 }
             if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
                 endBlock()
@@ -115,25 +116,23 @@ enum MarkdownComplexity {
                 }
             }
             if pipes > 0 && MarkdownComplexity.isDelimiterRow(line) { blockColumns = max(blockColumns, pipes + 1) }
+            // Every line of a block with a delimiter row may become a row of that many cells.
+            if blockColumns > 0, tableCells + blockColumns * blockLines > MarkdownComplexity.tableCellsPerBody, tableExceeded == nil {
+                tableExceeded = (blockStart, "表のマス目(列×行)が本文全体で\(MarkdownComplexity.tableCellsPerBody)個より多くなります。")
+            }
             return nil
         }
 
         /// A blank line ends the block: paragraphs and tables never run across one.
         mutating func endBlock() {
-            if blockColumns > 0 {
-                // Every line of a block with a delimiter row may become a row of that many cells.
-                tableCells += blockColumns * blockLines
-                if tableCells > MarkdownComplexity.tableCellsPerBody, tableExceeded == nil {
-                    tableExceeded = (blockStart, "表のマス目(列×行)が本文全体で\(MarkdownComplexity.tableCellsPerBody)個より多くなります。")
-                }
-            }
+            tableCells += blockColumns * blockLines
             brackets = 0; htmlStarts = 0; emphasis = 0
             blockLines = 0; blockColumns = 0
         }
     }
 
     /// A line that could be a table's delimiter row (`|---|:--:|`), perhaps inside quotes or a list.
-    static func isDelimiterRow(_ line: [UInt8]) -> Bool {
+    static func isDelimiterRow(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         line.contains(UInt8(ascii: "-")) && line.allSatisfy { byte in
             byte == UInt8(ascii: "|") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":")
                 || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: ">")
@@ -143,7 +142,7 @@ enum MarkdownComplexity {
     /// The byte offset where the line's container prefix passes `nestingPerLine`: each
     /// `>` and list marker is one step, and so is each 2 columns of indentation (a nested
     /// list item needs at least that much). Overcounting is safe; undercounting is not.
-    static func nestingExceeded(_ line: [UInt8]) -> Int? {
+    static func nestingExceeded(_ line: UnsafeBufferPointer<UInt8>) -> Int? {
         var markers = 0, columns = 0, i = 0
         func depth() -> Int { markers + columns / 2 }
         func isSpace(_ at: Int) -> Bool { at < line.count && (line[at] == UInt8(ascii: " ") || line[at] == UInt8(ascii: "\t")) }
