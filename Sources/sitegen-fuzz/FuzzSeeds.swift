@@ -77,8 +77,14 @@ enum FuzzSeeds {
 
     static let values = "60\n６０\n60%\n1,200\n-3.50\n2024-04-01\n令和6年4月1日\n2024-13\nQ5\nq1\n2025-03\n"
 
+    /// Markdown near the limits of E029 (the constructs that make cmark-gfm 0.29.0.gfm.6 slow).
+    static let slowMarkdown = initiative + String(repeating: "![[]()", count: 49) + "\n\n"
+        + String(repeating: "a <?", count: 99) + " a <![CDATA[\n\n" + String(repeating: "- ", count: 12) + "x\n\n\n\n"
+        + String(repeating: "*a ", count: 200) + String(repeating: "_a*_ ", count: 90) + "\n\n"
+        + "|" + String(repeating: "a|", count: 40) + "\n|" + String(repeating: "-|", count: 40) + "\nx\ny\n"
+
     static var all: [[UInt8]] {
         [[0] + Array(initiative.utf8), [1] + Array(siteYAML.utf8), [2] + Array(values.utf8), [3] + Array(initiative.utf8),
-         [0] + Array(decodedHostile.utf8)]
+         [0] + Array(decodedHostile.utf8), [0] + Array(slowMarkdown.utf8)]
     }
 }

@@ -31,6 +31,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case missingContent = "E026"
     case tooDeep = "E027"
     case invalidLanguage = "E028"
+    case markdownTooComplex = "E029"
     // Theme and output
     case templateError = "E030"
     case outputError = "E031"
@@ -93,6 +94,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .missingContent: "コンテンツがない"
         case .tooDeep: "入れ子が深すぎる"
         case .invalidLanguage: "言語設定の誤り"
+        case .markdownTooComplex: "本文の書き方が複雑すぎる"
         case .templateError: "テンプレートの誤り"
         case .outputError: "出力の書き込みに失敗"
         case .themeMissing: "テーマが見つからない"
@@ -166,6 +168,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .missingContent: "README の「コンテンツの書き方」の例を見て、必要なファイルと項目を書いてください。"
         case .tooDeep: "項目の字下げが正しいか確認してください。"
         case .invalidLanguage: "site.yaml の languages と、ファイル名の「.easy.」などの言語の部分を確認してください。"
+        case .markdownTooComplex: "このままでは表示の処理に時間がかかりすぎるため、ページを作りません。段落の間に空行を入れて分けるか、記号を減らしてください。記号を文字として見せたいときは全角(［ ＜ ＊ ＿ ～ ｜)で書いてください。"
         case .templateError: "テーマのテンプレートファイルの {{ }} の書き方を確認してください。"
         case .outputError: "ディスクの空きと、出力先フォルダの書き込み権限を確認してください。"
         case .themeMissing: "themes/ の中のフォルダ名と --theme の指定を確認してください。"

@@ -53,6 +53,7 @@ enum InitiativeDecoder {
         let kpis = decodeKPIs(root, references: references)
         let schedule = decodeSchedule(root, references: references)
         let notes = root.textList("notes")
+        MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
 
         guard let id, let number, let theme, let title, let summary else { return nil }
         return Initiative(id: id, number: number, theme: theme, title: title, vision: vision, summary: summary,

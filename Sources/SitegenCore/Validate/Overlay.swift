@@ -123,6 +123,7 @@ struct Overlay {
                                            location: task.location)
         }
         let notes = reader.textList("notes")
+        MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
         let body = split.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : split.body
         return Initiative(id: base.id, number: base.number, theme: base.theme, title: reader.text("title") ?? base.title,
                           vision: base.vision, summary: reader.text("summary") ?? base.summary, kpis: kpis, schedule: schedule,
@@ -137,6 +138,7 @@ struct Overlay {
               let reader = FieldReader(root: document, diagnostics: diagnostics) else { return nil }
         reader.warnUnknownKeys(["id", "title", "summary"])
         Overlay(reader: reader).same("id", as: base.id)
+        MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
         let body = split.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : split.body
         return Page(id: base.id, title: reader.text("title") ?? base.title, summary: reader.text("summary") ?? base.summary,
                     body: body, location: SourceLocation(path: source.path, line: split.bodyStartLine))
@@ -177,6 +179,7 @@ struct Overlay {
             if let url = r.text("base_url"), BaseURL.normalized(url) != base.report.baseURL {
                 o.same("base_url", as: base.report.baseURL, in: r)
             }
+            MarkdownComplexity.check(r, key: "introduction")
             let b = base.report
             s.report = Report(title: r.text("title") ?? b.title, fiscalYear: b.fiscalYear, asOf: b.asOf, baseURL: b.baseURL,
                               license: b.license, description: r.text("description") ?? b.description,

@@ -6,6 +6,7 @@ enum PageDecoder {
         guard let (document, split) = FrontMatter.parse(source, diagnostics: diagnostics),
               let root = FieldReader(root: document, diagnostics: diagnostics) else { return nil }
         root.warnUnknownKeys(["id", "title", "summary"])
+        MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
         let id = root.identifier()
         let title = root.text("title", required: true)
         guard let id, let title else { return nil }

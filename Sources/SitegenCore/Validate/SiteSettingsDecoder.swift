@@ -118,6 +118,7 @@ enum SiteSettingsDecoder {
             return BaseURL.normalized(url)
         }
         let license = report.text("license") ?? "CC-BY-4.0"
+        MarkdownComplexity.check(report, key: "introduction")
         var sources: [SourceDocument] = []
         for item in report.mappings("source") {
             item.warnUnknownKeys(["title", "publisher", "path", "url"])

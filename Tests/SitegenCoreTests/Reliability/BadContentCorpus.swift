@@ -5,7 +5,7 @@ import Foundation
 /// and the exact diagnostics (`path:line:column code`, sorted by file and
 /// line, every problem of the run together) it must produce.
 enum BadContentCorpus {
-    static let cases: [BadContentCase] = yaml + encodings + numbers + model
+    static let cases: [BadContentCase] = yaml + encodings + numbers + model + markdown
 
     // MARK: YAML
 
@@ -179,5 +179,33 @@ enum BadContentCorpus {
         BadContentCase("base_url with user information", [Mini.site: Mini.site("base_url: https://example.jp/dx/", "base_url: https://city.example.jp@evil.example/dx/")],
                        expect: ["content/site.yaml:7:13 E023"]),
         BadContentCase("no site.yaml", [Mini.site: nil], expect: ["content/site.yaml:1:1 E026"]),
+    ]
+
+    // MARK: Markdown that makes cmark-gfm slow (E029)
+
+    static let aboutHead = "---\nid: about\ntitle: このサイトについて\n---\n"
+
+    static let markdown: [BadContentCase] = [
+        // The 101st `[` is the first of the 51st `![[]()`, after 2 characters of Japanese.
+        BadContentCase("image brackets repeated", [Mini.about: aboutHead + "画像" + String(repeating: "![[]()", count: 60) + "\n"],
+                       expect: ["content/pages/about.md:5:304 E029"]),
+        BadContentCase("4 MB of image brackets", bytes: {
+            [Mini.about: Data((aboutHead + String(repeating: "![[]()", count: (SourceDecoder.maximumBytes - 60) / 6)).utf8)]
+        }, expect: ["content/pages/about.md:5:302 E029"]),
+        BadContentCase("unclosed <? in an initiative body", [Mini.one: Mini.one("本文です。", "本文です。" + String(repeating: "a <?", count: 120))],
+                       expect: ["content/initiatives/01-online.md:31:408 E029"]),
+        BadContentCase("unclosed CDATA in the easy file", [Mini.oneEasy: MiniSite.easyInitiative1 + String(repeating: "a <![CDATA[", count: 60) + "\n"],
+                       expect: ["content/initiatives/01-online.easy.md:\(MiniSite.easyInitiative1.split(separator: "\n", omittingEmptySubsequences: false).count):555 E029"]),
+        BadContentCase("nested list items kept open by blank lines", [Mini.about: aboutHead + String(repeating: "- ", count: 20) + "x" + String(repeating: "\n", count: 1000)],
+                       expect: ["content/pages/about.md:5:25 E029"]),
+        BadContentCase("table row of many |", [Mini.about: aboutHead + "| a | b |\n|---|---|\n" + String(repeating: "|", count: 80) + "\n"],
+                       expect: ["content/pages/about.md:7:51 E029"]),
+        BadContentCase("wide table with many short rows", [Mini.about: aboutHead + "本文\n\n" + String(repeating: "|a", count: 41) + "|\n"
+                                                                + String(repeating: "|-", count: 41) + "|\n" + String(repeating: "x\n", count: 3000)],
+                       expect: ["content/pages/about.md:7:1 E029"]),
+        BadContentCase("crossing emphasis delimiters", [Mini.about: aboutHead + String(repeating: "*a ", count: 300) + String(repeating: "_a*_ ", count: 300)],
+                       expect: ["content/pages/about.md:5:1234 E029"]),
+        BadContentCase("links in separate paragraphs are fine", [Mini.about: aboutHead + String(repeating: String(repeating: "[資料](https://example.jp/)", count: 90) + "\n\n", count: 30)],
+                       expect: []),
     ]
 }
