@@ -25,8 +25,10 @@ import Testing
         for (path, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: tree.path(path))) }
     }
 
+    /// Staging or previous folders left behind (the lock files stay by design: see OutputLocking).
     static func strays(in tree: TestTree) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: tree.root.path).filter { $0.hasPrefix(".sitegen-") }.sorted()
+        try FileManager.default.contentsOfDirectory(atPath: tree.root.path)
+            .filter { $0.hasPrefix(".sitegen-") && !$0.hasPrefix(".sitegen-lock-") }.sorted()
     }
 
     @Test func theRealFileSystemSwapsFoldersInOneStep() throws {
