@@ -19,18 +19,21 @@ extension Sitegen {
         }
 
         func run() throws {
+            let log: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
             let preview = LivePreview(options: BuildOptions(contentPath: contentOption.content, outputPath: site.output,
                                                             themesPath: site.themes, themeName: site.theme),
-                                      log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
-            let initial = preview.watcher.snapshot()
-            preview.rebuild(snapshot: initial)
+                                      log: log)
+            // The port first: when it is taken, stop before anything is built or written.
             let server: HTTPServer
             do {
-                server = try HTTPServer(port: UInt16(port)) { preview.handle($0) }
+                server = try HTTPServer(port: UInt16(port), log: log) { preview.handle($0) }
             } catch {
-                FileHandle.standardError.write(Data("sitegen: \(error)\n".utf8))
+                FileHandle.standardError.write(Data(("sitegen: \(error)\n"
+                    + "sitegen: サイトは作っていません(\(FileIO.folder(site.output))/ は前のままです)。\n").utf8))
                 throw ExitCode(1)
             }
+            let initial = preview.watcher.snapshot()
+            preview.rebuild(snapshot: initial)
             server.start()
             FileHandle.standardOutput.write(Data("sitegen: http://127.0.0.1:\(server.port)/ で表示しています。Ctrl+C で止めます。\n".utf8))
             preview.watch(from: initial)
