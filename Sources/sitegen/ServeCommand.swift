@@ -26,26 +26,31 @@ extension Sitegen {
                 printDiagnostics([refusal], format: .text)
                 throw ExitCode(2)
             }
+            let log: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "
+").utf8)) }
+            let preview = LivePreview(options: options, log: log)
+            // The port first: when it is taken, stop before anything is built or written.
+            let server: HTTPServer
+            do {
+                server = try HTTPServer(port: UInt16(port), log: log) { preview.handle($0) }
+            } catch {
+                FileHandle.standardError.write(Data(("sitegen: \(error)\n"
+                    + "sitegen: サイトは作っていません(\(VisibleControls.visible(FileIO.folder(site.output)))/ は前のままです)。\n").utf8))
+                throw ExitCode(1)
+            }
             // The preview writes into the output for as long as it runs: no build may share it.
             let outputLock: FolderLock
             switch OutputLocking.acquire(output: options.outputPath, wait: options.waitForOutput, io: .local,
                                          notice: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }) {
             case .success(let lock): outputLock = lock
             case .failure(let busy):
+                server.stop()
                 printDiagnostics([busy], format: .text)
                 throw ExitCode(3)
             }
             defer { withExtendedLifetime(outputLock) {} }
-            let preview = LivePreview(options: options, log: { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) })
             let initial = preview.watcher.snapshot()
             preview.rebuild(snapshot: initial)
-            let server: HTTPServer
-            do {
-                server = try HTTPServer(port: UInt16(port)) { preview.handle($0) }
-            } catch {
-                FileHandle.standardError.write(Data("sitegen: \(error)\n".utf8))
-                throw ExitCode(1)
-            }
             server.start()
             FileHandle.standardOutput.write(Data("sitegen: http://127.0.0.1:\(server.port)/ で表示しています。Ctrl+C で止めます。\n".utf8))
             preview.watch(from: initial)

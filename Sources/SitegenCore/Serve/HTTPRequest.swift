@@ -1,14 +1,18 @@
-/// The parts of an HTTP/1.1 request line the preview server needs.
+/// The parts of an HTTP/1.1 request head the preview server needs: the request line and `Host`.
 public struct HTTPRequest: Sendable, Equatable {
     public let method: String
     /// Percent-decoded path without the query (`/easy/index.html`).
     public let path: String
     /// Raw query string after `?` (may be empty).
     public let query: String
+    /// The `Host` header's value, trimmed; nil when the request has none.
+    public var host: String?
 
-    /// Parses the head of a request (`GET /a%20b?x=1 HTTP/1.1\r\n…`). nil for anything malformed.
+    /// Parses the head of a request (`GET /a%20b?x=1 HTTP/1.1\r\nHost: …`). nil for anything
+    /// malformed, and for more than one `Host` header.
     public static func parse(_ head: String) -> HTTPRequest? {
-        guard let line = head.split(separator: "\r\n", maxSplits: 1, omittingEmptySubsequences: false).first else { return nil }
+        let lines = head.split(separator: "\r\n", omittingEmptySubsequences: false)
+        guard let line = lines.first else { return nil }
         let parts = line.split(separator: " ", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].hasPrefix("HTTP/1."), parts[1].hasPrefix("/") else { return nil }
         let target = parts[1]
@@ -21,7 +25,18 @@ public struct HTTPRequest: Sendable, Equatable {
             query = ""
         }
         guard let decoded = percentDecoded(pathPart) else { return nil }
-        return HTTPRequest(method: String(parts[0]), path: decoded, query: String(query))
+        var host: String?
+        for header in lines.dropFirst() {
+            if header.isEmpty { break }
+            guard let colon = header.firstIndex(of: ":") else { continue }
+            guard header[..<colon].lowercased() == "host" else { continue }
+            if host != nil { return nil }
+            var value = header[header.index(after: colon)...]
+            while let c = value.first, c == " " || c == "\t" { value.removeFirst() }
+            while let c = value.last, c == " " || c == "\t" { value.removeLast() }
+            host = String(value)
+        }
+        return HTTPRequest(method: String(parts[0]), path: decoded, query: String(query), host: host)
     }
 
     /// nil for malformed escapes, NUL bytes or invalid UTF-8.

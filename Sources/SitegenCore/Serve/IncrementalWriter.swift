@@ -2,8 +2,9 @@ import Foundation
 
 /// Writes a new version of the site over the previous one, touching only files
 /// whose bytes changed. Each file is replaced atomically (write a temp file in
-/// the same folder, then rename) and removed files go last, so a browser never
-/// reads a half-written page and links rarely dangle.
+/// the same folder, then rename), all temps are written before the first rename
+/// (so a full disk leaves the previous site whole), and removed files go last,
+/// so a browser never reads a half-written page and links rarely dangle.
 /// The previous bytes are kept in memory once, so comparing costs no disk reads.
 public final class IncrementalWriter: @unchecked Sendable {
     public let outputPath: String
@@ -23,6 +24,9 @@ public final class IncrementalWriter: @unchecked Sendable {
         public let removed: Int
         /// Output-relative paths written or removed; nil after a whole-site write.
         public var paths: Set<String>? = nil
+        /// A failure left some files new and some old (a rename or removal failed
+        /// after every file was written). After any other failure the output is as before.
+        public var partial = false
     }
 
     /// The first call writes the whole site through `OutputWriter` (staging + swap);
@@ -47,26 +51,70 @@ public final class IncrementalWriter: @unchecked Sendable {
         return apply(files, removing: [], io: io)
     }
 
+    /// All or nothing, as far as the file system allows: every changed file is first
+    /// written to a temp file beside its target (`.sitegen-tmp-NAME`); only when all are
+    /// written are they renamed into place (a rename needs no free space), then removed
+    /// files go. When a temp cannot be written (disk full, say), every temp and every
+    /// folder made for them is removed and the previous files stay as they were.
     private func apply(_ files: [OutputFile], removing removed: [String], io: FileIO) -> (Summary, [Diagnostic]) {
         let changed = files.filter { file in previous[file.path].map { old in old != file.data } ?? true }
+        var placed: [(temp: String, target: String)] = []
+        var madeFolders: [String] = []
         do {
             for file in changed {
                 for c in file.path.split(separator: "/") where c == ".." || c == "." { throw CocoaError(.fileWriteInvalidFileName) }
                 let target = outputPath + "/" + file.path
-                let temp = (target as NSString).deletingLastPathComponent + "/.sitegen-tmp-" + (target as NSString).lastPathComponent
+                let folder = (target as NSString).deletingLastPathComponent
+                if let missing = missingFolder(above: folder, io: io) { madeFolders.append(missing) }
+                let temp = folder + "/.sitegen-tmp-" + (target as NSString).lastPathComponent
+                placed.append((temp, target))
                 try io.write(temp, file.data)
+            }
+        } catch {
+            var cleaned = true
+            for (temp, _) in placed where io.exists(temp) {
+                do { try io.remove(temp) } catch { cleaned = false }
+            }
+            for folder in madeFolders.reversed() where io.exists(folder) {
+                do { try io.remove(folder) } catch { cleaned = false }
+            }
+            // A temp that could not be removed is in no list: the next build then rewrites everything.
+            if !cleaned { hasWritten = false }
+            return (Summary(written: 0, removed: 0), [Self.failure(error, outputPath, kept: true)])
+        }
+        var renamed = 0
+        do {
+            for (temp, target) in placed {
                 try io.move(temp, target)
+                renamed += 1
             }
             for path in removed { try io.remove(outputPath + "/" + path) }
         } catch {
-            // Forget what we believe is on disk: the next build rewrites everything safely.
+            for (temp, _) in placed.dropFirst(renamed) { try? io.remove(temp) }
+            // Some files are new and some old: forget what we believe is on disk, so the
+            // next build rewrites everything (staging + swap).
             hasWritten = false
-            return (Summary(written: 0, removed: 0),
-                    [Diagnostic(.outputError, "出力の書き込みに失敗しました: \(error.localizedDescription)",
-                                at: SourceLocation(path: outputPath))])
+            return (Summary(written: renamed, removed: 0, partial: true), [Self.failure(error, outputPath, kept: false)])
         }
         for file in changed { previous[file.path] = file.data }
         for path in removed { previous[path] = nil }
         return (Summary(written: changed.count, removed: removed.count, paths: Set(changed.map(\.path) + removed)), [])
+    }
+
+    /// The outermost folder between the output folder and `folder` that does not exist yet.
+    private func missingFolder(above folder: String, io: FileIO) -> String? {
+        var missing: String?
+        var current = folder
+        while current.count > outputPath.count, current.hasPrefix(outputPath + "/"), !io.isDirectory(current) {
+            missing = current
+            current = (current as NSString).deletingLastPathComponent
+        }
+        return missing
+    }
+
+    static func failure(_ error: Error, _ outputPath: String, kept: Bool) -> Diagnostic {
+        let state = kept ? "前のサイトはそのままです" : "一部のファイルだけが新しくなっています。次の作り直しで全体を書き直します"
+        return Diagnostic(.outputError, "出力の書き込みに失敗しました(\(state)): \(error.localizedDescription)",
+                          at: SourceLocation(path: outputPath))
     }
 }

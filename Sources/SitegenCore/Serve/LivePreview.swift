@@ -17,10 +17,13 @@ public final class LivePreview: @unchecked Sendable {
     /// Output paths each recent build changed (nil: unknown, treat as everything).
     private var history: [(build: Int, paths: Set<String>?)] = []
     private let log: @Sendable (String) -> Void
+    /// Where the output is written (the local file system; tests inject faults).
+    private let writeIO: FileIO
 
-    public init(options: BuildOptions, log: @escaping @Sendable (String) -> Void = { print($0) }) {
+    public init(options: BuildOptions, writeIO: FileIO = .local, log: @escaping @Sendable (String) -> Void = { print($0) }) {
         self.options = options
         self.writer = IncrementalWriter(outputPath: options.outputPath, force: options.force)
+        self.writeIO = writeIO
         self.log = log
     }
 
@@ -48,7 +51,7 @@ public final class LivePreview: @unchecked Sendable {
         var editedPages: Double?
         if let changes, let edited = editedInitiativeFiles(changes), let previous = lastGood,
            let rendered = renderEdited(edited, previous: previous, io: io) {
-            let (summary, writeDiagnostics) = writer.writePart(rendered.files)
+            let (summary, writeDiagnostics) = writer.writePart(rendered.files, io: writeIO)
             if !writeDiagnostics.hasErrors {
                 editedPages = elapsed()
                 publish(succeeded: true, diagnostics: [], paths: summary.paths, written: summary.written,
@@ -66,16 +69,19 @@ public final class LivePreview: @unchecked Sendable {
         lastGood = files == nil ? nil : prepared
         var written = 0
         var paths: Set<String>?
+        var partial = false
         if let files {
-            let (summary, writeDiagnostics) = writer.write(files)
+            let (summary, writeDiagnostics) = writer.write(files, io: writeIO)
             all += writeDiagnostics
             written = summary.written + summary.removed
             paths = summary.paths
+            partial = summary.partial
         }
         all = BuildPipeline.sorted(all)
         let ms = elapsed()
         let succeeded = files != nil && !all.hasErrors
-        publish(succeeded: succeeded, diagnostics: all, paths: paths, written: written, milliseconds: ms, label: "サイト全体")
+        publish(succeeded: succeeded, diagnostics: all, paths: paths, written: written, milliseconds: ms, label: "サイト全体",
+                partial: partial)
         return BuildResult(succeeded: succeeded, filesWritten: written, milliseconds: ms, editedPagesMilliseconds: editedPages)
     }
 
@@ -112,8 +118,9 @@ public final class LivePreview: @unchecked Sendable {
     }
 
     /// Records a finished build, wakes the long polls, logs it.
+    /// `partial`: the failed build left some output files new (the log must not say the previous site is shown).
     private func publish(succeeded: Bool, diagnostics found: [Diagnostic], paths: Set<String>?, written: Int,
-                         milliseconds: Double, label: String) {
+                         milliseconds: Double, label: String, partial: Bool = false) {
         condition.lock()
         buildNumber += 1
         diagnostics = found
@@ -125,6 +132,8 @@ public final class LivePreview: @unchecked Sendable {
         for d in found { log(d.description) }
         if succeeded {
             log("sitegen: ビルド \(number)(\(label)): \(written)ファイルを更新しました(\(String(format: "%.1f", milliseconds))ミリ秒)。")
+        } else if partial {
+            log("sitegen: ビルド \(number) は失敗しました。出力の一部のファイルだけが新しくなっています。次の作り直しで全体を書き直します。")
         } else {
             log("sitegen: ビルド \(number) は失敗しました。前のサイトを表示し続けます。")
         }

@@ -12,21 +12,25 @@ enum LoopbackHTTP {
         var text: String { String(decoding: body, as: UTF8.self) }
     }
 
-    static func get(port: UInt16, _ path: String, method: String = "GET") -> Response? {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { return nil }
+    /// The `Host` header to send: the server's own address (`127.0.0.1:PORT`), none, or this text.
+    enum Host {
+        case loopback, none, value(String)
+    }
+
+    /// nil when the connection fails, or no whole response head arrives within `timeout` seconds.
+    static func get(port: UInt16, _ path: String, method: String = "GET", host: Host = .loopback,
+                    timeout: Double = 5) -> Response? {
+        guard let fd = connection(port: port, timeout: timeout) else { return nil }
         defer { close(fd) }
-        var timeout = timeval(tv_sec: 5, tv_usec: 0)
-        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        var receiveTimeout = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - timeout.rounded(.down)) * 1_000_000))
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &receiveTimeout, socklen_t(MemoryLayout<timeval>.size))
+        var hostLine = ""
+        switch host {
+        case .loopback: hostLine = "Host: 127.0.0.1:\(port)\r\n"
+        case .none: break
+        case .value(let text): hostLine = "Host: \(text)\r\n"
         }
-        guard connected == 0 else { return nil }
-        let request = Array("\(method) \(path) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".utf8)
+        let request = Array("\(method) \(path) HTTP/1.1\r\n\(hostLine)Connection: close\r\n\r\n".utf8)
         guard send(fd, request, request.count, Int32(MSG_NOSIGNAL)) == request.count else { return nil }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65536)
@@ -40,5 +44,44 @@ enum LoopbackHTTP {
         let parts = head.split(separator: " ", maxSplits: 2)
         guard parts.count >= 2, let status = Int(parts[1]) else { return nil }
         return Response(status: status, headers: head, body: Data(data[split.upperBound...]))
+    }
+
+    /// A TCP connection to 127.0.0.1:`port`, or nil when it is not made within `timeout` seconds.
+    static func connection(port: UInt16, timeout: Double) -> Int32? {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return nil }
+        let flags = fcntl(fd, F_GETFL)
+        _ = fcntl(fd, F_SETFL, flags | O_NONBLOCK)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let started = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        if started != 0 {
+            guard errno == EINPROGRESS else { close(fd); return nil }
+            var entry = pollfd(fd: fd, events: Int16(POLLOUT), revents: 0)
+            var error: Int32 = 0
+            var length = socklen_t(MemoryLayout<Int32>.size)
+            guard poll(&entry, 1, Int32(timeout * 1000)) == 1,
+                  getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) == 0, error == 0 else { close(fd); return nil }
+        }
+        _ = fcntl(fd, F_SETFL, flags)
+        return fd
+    }
+
+    /// Whether the server has closed `fd` (end of stream or reset), waiting up to `until`.
+    static func closedByPeer(_ fd: Int32, until deadline: Date) -> Bool {
+        while true {
+            let left = deadline.timeIntervalSinceNow
+            guard left > 0 else { return false }
+            var entry = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
+            if poll(&entry, 1, Int32(max(1, left * 1000))) > 0 {
+                var buffer = [UInt8](repeating: 0, count: 4096)
+                let n = recv(fd, &buffer, buffer.count, Int32(MSG_DONTWAIT))
+                if n == 0 || (n < 0 && errno != EAGAIN && errno != EINTR) { return true }
+            }
+        }
     }
 }

@@ -55,13 +55,23 @@ enum SitegenBinary {
         return dir.appendingPathComponent("sitegen")
     }
 
+    /// Set once the process has been waited for, so a late timer never signals a reused pid.
+    final class Finished: @unchecked Sendable {
+        private let lock = NSLock()
+        private var done = false
+        func set() { lock.withLock { done = true } }
+        func unlessSet(_ body: () -> Void) { lock.withLock { if !done { body() } } }
+    }
+
     struct Result {
         let status: Int32
         let stdout: String
         let stderr: String
     }
 
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
+    /// Runs sitegen to its end; with `timeout`, it is killed after that many seconds (status then SIGKILL's).
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                    timeout: Double? = nil) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
@@ -73,6 +83,14 @@ enum SitegenBinary {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        let finished = Finished()
+        defer { finished.set() }
+        if let timeout {
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) {
+                finished.unlessSet { kill(pid, SIGKILL) }
+            }
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
