@@ -26,8 +26,7 @@ extension Sitegen {
                 printDiagnostics([refusal], format: .text)
                 throw ExitCode(2)
             }
-            let log: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "
-").utf8)) }
+            let log: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
             let preview = LivePreview(options: options, log: log)
             // The port first: when it is taken, stop before anything is built or written.
             let server: HTTPServer
