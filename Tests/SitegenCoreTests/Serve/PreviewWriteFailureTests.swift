@@ -103,7 +103,7 @@ import Testing
         faults.diskFull(after: nil)
         let (again, none) = writer.write(second, io: io)
         #expect(none.isEmpty && again.written == 6 && again.removed == 1)
-        #expect(store.paths == ["out/new/index.html"] + (1...5).map { "out/p\($0).html" })
+        #expect(store.paths == ["out/" + OutputFolderGuard.markerName, "out/new/index.html"] + (1...5).map { "out/p\($0).html" })
         #expect(store.text("out/p3.html") == "new 3")
     }
 
