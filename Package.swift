@@ -6,7 +6,6 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
-        .library(name: "SitegenCore", targets: ["SitegenCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,18 +28,36 @@ let package = Package(
             name: "CMeCab",
             providers: [.apt(["libmecab-dev"])]
         ),
+        // The layers, each a target so that the compiler refuses an import against the
+        // direction: support ← model ← content ← render ← build ← serve ← the command line.
+        // Shared primitives: escaping, memos, parallel map, the file system (FileIO).
+        .target(name: "SitegenSupport"),
+        // Immutable values of a report, diagnostics and source positions.
+        .target(name: "SitegenModel", dependencies: ["SitegenSupport"]),
+        // Load (files, YAML, front matter, Markdown) and validate into the model.
         .target(
-            name: "SitegenCore",
+            name: "SitegenContent",
             dependencies: [
-                "CCmarkGFM", "CLibXML2", "CMeCab",
+                "SitegenSupport", "SitegenModel", "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // Pages, charts, easy Japanese and furigana, open data, publishing files.
+        .target(
+            name: "SitegenRender",
+            dependencies: [
+                "SitegenSupport", "SitegenModel", "SitegenContent", "CLibXML2", "CMeCab",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        // The build: pipeline, checks, staging, the atomic swap, the output folder's safety; fixtures.
+        .target(name: "SitegenBuild", dependencies: ["SitegenSupport", "SitegenModel", "SitegenContent", "SitegenRender"]),
+        // Live preview: HTTP server, watcher, incremental writes, reload.
+        .target(name: "SitegenServe", dependencies: ["SitegenSupport", "SitegenModel", "SitegenContent", "SitegenRender", "SitegenBuild"]),
         .executableTarget(
             name: "sitegen",
             dependencies: [
-                "SitegenCore",
+                "SitegenSupport", "SitegenModel", "SitegenContent", "SitegenRender", "SitegenBuild", "SitegenServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,11 +66,11 @@ let package = Package(
         .systemLibrary(name: "CFuzzerDriver"),
         .executableTarget(
             name: "sitegen-fuzz",
-            dependencies: ["SitegenCore", "CFuzzerDriver"]
+            dependencies: ["SitegenSupport", "SitegenModel", "SitegenContent", "SitegenRender", "SitegenBuild", "CFuzzerDriver"]
         ),
         .testTarget(
             name: "SitegenCoreTests",
-            dependencies: ["SitegenCore"],
+            dependencies: ["SitegenSupport", "SitegenModel", "SitegenContent", "SitegenRender", "SitegenBuild", "SitegenServe"],
             resources: [.copy("Fixtures")]
         ),
     ]

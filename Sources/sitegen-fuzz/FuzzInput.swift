@@ -1,5 +1,9 @@
 import Foundation
-import SitegenCore
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+import SitegenRender
+import SitegenBuild
 
 /// One fuzz input run through the parsers ward staff's files reach: encoding
 /// detection, front matter, YAML, the typed validators (numbers, dates,

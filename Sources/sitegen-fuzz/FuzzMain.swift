@@ -16,6 +16,12 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
     }
 }
 #else
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+import SitegenRender
+import SitegenBuild
+
 /// Built normally (part of `swift build`): a deterministic mutation fuzzer with
 /// a fixed-seed PRNG, for machines without libFuzzer, and a replayer.
 ///

@@ -1,3 +1,9 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+import SitegenRender
+import SitegenBuild
+
 /// A valid site for the fuzzed file to sit in, and the seed texts the
 /// built-in mutator starts from (scripts/fuzz adds every file of content/).
 enum FuzzSeeds {

@@ -1,3 +1,9 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+import SitegenRender
+import SitegenBuild
+
 /// SplitMix64: a tiny PRNG, the same sequence on every machine for a given seed.
 struct SplitMix64 {
     var state: UInt64

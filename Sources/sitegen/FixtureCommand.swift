@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
-import SitegenCore
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+import SitegenRender
+import SitegenBuild
+import SitegenServe
 
 extension Sitegen {
     /// Writes synthetic content for benchmarks (and, with --hugo, the same pages as a Hugo site's content).

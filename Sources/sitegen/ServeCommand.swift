@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
-import SitegenCore
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+import SitegenRender
+import SitegenBuild
+import SitegenServe
 
 extension Sitegen {
     /// Live preview on 127.0.0.1: build, serve, watch, rebuild, reload the browser.

@@ -1,8 +1,13 @@
 import ArgumentParser
 import Foundation
-import SitegenCore
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+import SitegenRender
+import SitegenBuild
+import SitegenServe
 
-/// The `sitegen` command line. A thin layer: every piece of logic is in SitegenCore.
+/// The `sitegen` command line. A thin layer: every piece of logic is in the Sitegen* libraries.
 struct Sitegen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",

@@ -1,5 +1,10 @@
 import Foundation
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// Model values for chart tests, built in code. They use the real report's
 /// longest labels so wrapping and placement are tested on what ships.

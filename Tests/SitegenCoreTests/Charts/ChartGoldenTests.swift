@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// Compares generated charts with the files under Fixtures/charts/.
 /// Regenerate them with `SITEGEN_UPDATE_GOLDEN=1 swift test --filter ChartGoldenTests`

@@ -1,5 +1,10 @@
 import Foundation
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// Reads back what the charts drew, for layout assertions: every text line
 /// with its estimated box, using the same width estimate as the layout.

@@ -1,5 +1,10 @@
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 @Suite struct SVGNumberTests {
     /// The string-building version `SVGNumber.append` replaced.

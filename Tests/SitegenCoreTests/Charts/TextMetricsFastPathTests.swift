@@ -1,5 +1,10 @@
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// The scalar fast path of `TextMetrics` gives the lines and widths of the
 /// Character path on the text it accepts, and refuses text where they could differ.

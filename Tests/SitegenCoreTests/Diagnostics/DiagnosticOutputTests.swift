@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// What a diagnostic prints is exactly its own lines: control characters from
 /// content are shown as `<U+XXXX>`, and the GitHub form escapes its properties.

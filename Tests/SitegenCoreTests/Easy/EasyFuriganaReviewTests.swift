@@ -1,5 +1,10 @@
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// Readings found wrong when the built easy pages were read by eye, each with
 /// the phrase it was seen in. The first ones are fixed in content/furigana.yaml;

@@ -1,5 +1,10 @@
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// Each sentence rule with a passing and a failing example.
 @Suite struct EasyJapaneseRuleTests {

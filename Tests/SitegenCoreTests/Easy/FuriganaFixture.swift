@@ -1,5 +1,10 @@
 import Foundation
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// One annotator over the real content/furigana.yaml, shared by the tests
 /// (it is thread-safe, and opening MeCab once keeps the suite fast).

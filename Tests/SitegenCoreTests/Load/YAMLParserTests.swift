@@ -1,5 +1,10 @@
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 @Suite struct YAMLParserTests {
     private func failure(_ yaml: String, firstLine: Int = 1) -> Diagnostic? {

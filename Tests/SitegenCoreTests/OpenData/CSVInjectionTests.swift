@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// CSV injection: every hostile field stays one cell of its row, and no cell a
 /// spreadsheet reads starts with a formula character unless it is a plain number.

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 @Suite("OpenData CSV")
 struct OpenDataCSVTests {

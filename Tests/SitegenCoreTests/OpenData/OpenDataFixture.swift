@@ -1,4 +1,9 @@
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// A small two-language report built in code: 2 themes, 3 initiatives, KPIs of
 /// every shape (at_least, at_most, zero target, equal, 2-decimal values,

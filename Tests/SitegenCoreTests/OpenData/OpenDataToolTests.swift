@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// The files checked by the tools data users run: frictionless (PyPI) for the
 /// Data Package and its CSVs, rdflib for the DCAT JSON-LD.

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// One bad-content case: MiniSite with some files replaced (nil removes one),
 /// and the exact `path:line:column code` list the run must report.

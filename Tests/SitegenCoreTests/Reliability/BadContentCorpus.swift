@@ -1,5 +1,10 @@
 import Foundation
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// The corpus of bad content (issue #6): each case is MiniSite with a mutation
 /// and the exact diagnostics (`path:line:column code`, sorted by file and

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// Bidi controls that appear only after a decoding step (YAML escapes, Markdown
 /// character references, JSON escapes in accessibility-results.json) are removed

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// Nothing lost: the real `sitegen build` killed (SIGKILL, no chance to clean
 /// up) at several moments of a big build leaves `output/` exactly as it was —

@@ -1,5 +1,10 @@
 import Foundation
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// A small two-language site for render tests: 2 themes, 3 initiatives (the
 /// third without an easy version), a free page, a glossary, a background.

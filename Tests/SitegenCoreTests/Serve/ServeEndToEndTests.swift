@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// Starts the real `sitegen serve` on a free loopback port, edits content and
 /// sees the new page served. Every wait is bounded.

@@ -3,7 +3,12 @@ import Glibc
 #endif
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// The preview server under a storm of idle connections, requests naming another
 /// host (DNS rebinding), and a busy port. Only 127.0.0.1; every wait is bounded.

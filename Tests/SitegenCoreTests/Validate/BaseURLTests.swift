@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// Every canonical link, the sitemap and the open data append to the base URL,
 /// so only `http(s)://host[:port]/path` is accepted (a fragment made every

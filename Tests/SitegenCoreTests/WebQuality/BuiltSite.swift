@@ -1,5 +1,10 @@
 import Foundation
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// The real report (the repository's content/ and default theme) built once
 /// into a temporary folder with `BuildPipeline`, as `sitegen build` does.

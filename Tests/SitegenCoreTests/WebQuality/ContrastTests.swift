@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// Colour contrast that axe-core does not measure: the marks of the charts
 /// (WCAG 1.4.11, ≥ 3:1) read from the SVG files of the real site, and the text

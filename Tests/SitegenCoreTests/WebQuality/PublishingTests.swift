@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// sitemap.xml, robots.txt, the Atom feeds, Open Graph and JSON-LD of the
 /// real site, and the dated feed entries of a small site with KPI actuals.

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// What the theme's style.css must keep for phones, zoom, keyboards, reduced
 /// motion and paper. The browser check (scripts/check-site) measures the result;

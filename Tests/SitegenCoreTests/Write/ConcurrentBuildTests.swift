@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// Two builds into one output at once used to share the staging folder and both
 /// report success with a nearly empty site. Now the second waits for the first

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import SitegenCore
+@testable import SitegenSupport
+@testable import SitegenModel
+@testable import SitegenContent
+@testable import SitegenRender
+@testable import SitegenBuild
+@testable import SitegenServe
 
 /// sitegen writes only into a folder it made (issue: `--output ~` replaced the home
 /// folder). Every refusal is exit 2 with E033, and the folder is byte-identical after.

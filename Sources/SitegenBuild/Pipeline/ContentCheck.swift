@@ -1,0 +1,19 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+import SitegenRender
+
+/// Load and validate only: what `sitegen check` and the first half of a build share.
+public enum ContentCheck {
+    public static func run(contentPath: String, io: FileIO,
+                           cache: BuildCache? = nil) -> (bundle: SiteBundle?, diagnostics: [Diagnostic]) {
+        let (loaded, loadDiagnostics) = StageTimings.measure("load") {                              // 1. load
+            ContentLoader.load(contentPath: contentPath, io: io, cache: cache?.content)
+        }
+        let (bundle, validateDiagnostics) = StageTimings.measure("validate") {                      // 2. validate, 3. model
+            ContentValidator.validate(loaded, cache: cache?.content)
+        }
+        let all = Array(Set(loadDiagnostics + validateDiagnostics)).sorted()
+        return (all.hasErrors ? nil : bundle, all)
+    }
+}

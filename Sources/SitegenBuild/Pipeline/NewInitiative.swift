@@ -1,0 +1,78 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+import SitegenRender
+
+/// `sitegen new initiative SLUG`: writes a commented template with the next free number.
+public enum NewInitiative {
+    public struct Result: Sendable {
+        public let path: String
+        public let number: Int
+    }
+
+    public static func create(slug: String, contentPath: String, io: FileIO) -> Swift.Result<Result, Diagnostic> {
+        let root = FileIO.folder(contentPath)
+        let folder = root + "/initiatives"
+        guard Identifier.isValid(slug) else {
+            return .failure(Diagnostic(.invalidID, "「\(slug)」はidとして使えません。", at: SourceLocation(path: folder)))
+        }
+        let (bundle, diagnostics) = ContentCheck.run(contentPath: root, io: io)
+        guard let site = bundle?.base else {
+            let first = diagnostics.errors.first
+            return .failure(Diagnostic(.missingContent, "今のコンテンツにエラーがあるため、新しいファイルを作れません。",
+                                       at: first?.location ?? SourceLocation(path: root),
+                                       hint: "先に sitegen check で表示されるエラーを直してください。"))
+        }
+        if site.initiatives.contains(where: { $0.id == slug }) {
+            return .failure(Diagnostic(.duplicateID, "id「\(slug)」の重点取組はもうあります。", at: SourceLocation(path: folder),
+                                       hint: "別の名前にしてください。"))
+        }
+        let number = (site.initiatives.map(\.number).max() ?? 0) + 1
+        let path = folder + "/" + zeroPadded(number, width: 2) + "-" + slug + ".md"
+        guard !io.exists(path) else {
+            return .failure(Diagnostic(.duplicateID, "ファイル「\(path)」はもうあります。", at: SourceLocation(path: path)))
+        }
+        let theme = site.themes.first?.id ?? "theme-id"
+        let themeList = site.themes.map { "\($0.id)(\($0.title))" }.joined(separator: " / ")
+        let visionNumbers = site.dxVision.map { String($0.number) }.joined(separator: ", ")
+        let fy = FiscalYear(site.report.fiscalYear)
+        let text = """
+        ---
+        # 重点取組 \(number)。「#」から行末はメモで、サイトには出ません。
+        # 項目の説明は README の「コンテンツの書き方」にあります。
+        id: \(slug)                  # URLになる名前(半角の小文字英字・数字・ハイフン)
+        number: \(number)                    # 重点取組の番号(ほかと重ならないこと)
+        theme: \(theme)              # 戦略テーマのid: \(themeList)
+        title: ここに重点取組の名前を書きます
+        vision: []                   # めざす姿の番号。使える番号: \(visionNumbers)
+        summary: ここに実施の概要を書きます。
+        kpis:
+          - id: first-kpi
+            label: ここに指標の名前を書きます
+            unit: "%"                # 単位(%・件・事務 など)
+            target: { value: 100, comparison: at_least }   # at_least(以上)/ at_most(以内)/ equal
+            # baseline: { value: 50, label: \(JapaneseEra.fiscalYearLabel(site.report.fiscalYear - 1))実績 }
+            # actuals:
+            #   - { date: \(fy.firstMonth.adding(months: 5).lastDay.iso), value: 60 }
+        schedule:
+          - id: first-task
+            task: ここに主なタスクを書きます
+            # 時期が公表されていないときは bars を書きません(推測で書かない)。
+            bars:
+              - { from: Q1, to: Q2, label: ここに作業の名前 }   # Q1=4～6月 … Q4=1～3月、または \(fy.firstMonth.iso) のような月
+            # milestones:
+            #   - { at: \(fy.lastMonth.adding(months: -2).iso), label: ここに節目の名前 }
+        ---
+        ここに本文を書きます(Markdown)。表・箇条書き・リンクが使えます。HTMLタグは出力されません。
+
+        """
+        do {
+            try io.write(path, Data(text.utf8))
+        } catch {
+            return .failure(Diagnostic(.outputError, "ファイル「\(path)」を書けません。", at: SourceLocation(path: path)))
+        }
+        return .success(Result(path: path, number: number))
+    }
+}
+
+import Foundation

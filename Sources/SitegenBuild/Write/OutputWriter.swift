@@ -1,0 +1,67 @@
+import Foundation
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+import SitegenRender
+
+/// Stage 5: puts the generated files on disk so that the previous site is
+/// never lost. Everything is written to a staging folder next to the output
+/// and swapped in only when complete — in one atomic exchange where the system
+/// has one (Linux), else by two renames; an interrupted run is cleaned up (and
+/// a half-done two-rename swap rolled back) by the next one.
+public enum OutputWriter {
+    public struct Paths: Equatable {
+        public let output: String
+        public let staging: String
+        public let previous: String
+        /// The lock file that keeps two builds out of one output (see `OutputLock`).
+        public let lock: String
+
+        public init(output: String) {
+            let out = FileIO.folder(output)
+            let url = URL(fileURLWithPath: out)
+            let parent = url.deletingLastPathComponent().path
+            let name = url.lastPathComponent
+            let prefix = out.contains("/") ? parent + "/" : ""
+            self.output = out
+            self.staging = prefix + ".sitegen-staging-" + name
+            self.previous = prefix + ".sitegen-previous-" + name
+            self.lock = prefix + ".sitegen-lock-" + name
+        }
+    }
+
+    /// Repairs what an interrupted run left: restores a swapped-out site, removes staging.
+    /// Only folders that are sitegen's (empty or marked) are removed: a folder of the
+    /// user's that happens to have one of these names is an error, never deleted.
+    public static func recover(_ paths: Paths, io: FileIO) throws {
+        if !io.exists(paths.output) && io.isDirectory(paths.previous) {
+            try io.move(paths.previous, paths.output)
+        }
+        for leftover in [paths.previous, paths.staging] where io.exists(leftover) {
+            guard io.isDirectory(leftover), OutputFolderGuard.isOwned(leftover, io: io) else {
+                throw NotOurs(path: leftover)
+            }
+            try io.remove(leftover)
+        }
+    }
+
+    /// A leftover-looking folder that sitegen did not make.
+    struct NotOurs: Error { let path: String }
+
+    /// Writes `files` as the complete new content of `output`. Files not in the
+    /// list disappear from the output. `force` lets it replace a folder sitegen did not make.
+    public static func write(_ files: [OutputFile], to output: String, io: FileIO, force: Bool = false) -> [Diagnostic] {
+        let staging: StagingSite
+        switch StagingSite.begin(output: output, io: io, force: force) {
+        case .success(let site): staging = site
+        case .failure(let failure): return failure.diagnostics
+        }
+        staging.add(files)
+        return staging.commit()
+    }
+
+    static func isSafeRelativePath(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import SitegenSupport
+import SitegenModel
+import SitegenSupport
+import SitegenModel
+
+/// What the load and validate stages keep from one build to the next in
+/// `sitegen serve`, so that a rebuild after an edit reads, decodes and
+/// validates only the files that changed. Every entry is keyed by its inputs
+/// (file signature, bytes, source text, references), so a hit is exactly what
+/// a fresh build would compute.
+public final class ContentCache: Sendable {
+    /// File bytes by path, valid while the file's signature is unchanged.
+    let bytes = InputMemo<FileSignature, Data?>()
+    /// Decoded text (or the decoding diagnostic) by path, valid while the bytes are equal.
+    let texts = InputMemo<Data, Result<DecodedSource, Diagnostic>>()
+    /// Decoded initiatives by path, valid while the text and the references are equal.
+    let initiatives = InputMemo<InitiativeInput, DecodedInitiative>()
+    /// Translated initiatives by translation path.
+    let overlays = InputMemo<OverlayInput, DecodedInitiative>()
+
+    public init() {}
+}
+
+struct DecodedSource: Sendable {
+    let text: SourceText
+    let warnings: [Diagnostic]
+}
+
+struct DecodedInitiative: Sendable {
+    let initiative: Initiative?
+    let diagnostics: [Diagnostic]
+}
+
+struct InitiativeInput: Sendable, Equatable {
+    let source: SourceText
+    let references: ReferenceContext
+}
+
+struct OverlayInput: Sendable, Equatable {
+    let base: SourceText
+    let translation: SourceText
+    let references: ReferenceContext
+}

@@ -1,0 +1,218 @@
+import Foundation
+import SitegenSupport
+import SitegenModel
+
+/// A text file of the content with its translations (`X.easy.md` beside `X.md`).
+public struct LocalizedSource: Sendable, Hashable {
+    /// File name without language suffix and extension (`01-online-procedures`).
+    public let stem: String
+    public let base: SourceText
+    /// Translations by language code, e.g. `["easy": …]`.
+    public let translations: [String: SourceText]
+}
+
+/// Everything read from `content/`, decoded to text but not yet interpreted.
+public struct LoadedContent: Sendable {
+    public let contentPath: String
+    public let site: LocalizedSource?
+    public let initiatives: [LocalizedSource]
+    public let pages: [LocalizedSource]
+    public let glossary: LocalizedSource?
+    public let furigana: SourceText?
+    /// Translations without a base file: reported, never silently dropped.
+    public let orphanTranslations: [SourceText]
+}
+
+/// Stage 1: read the content folder through `FileIO`. Reports unreadable files,
+/// bad encodings and stray files; never follows symlinks.
+public enum ContentLoader {
+    /// - Parameter cache: kept by `sitegen serve`; unchanged files are neither read nor decoded again.
+    public static func load(contentPath: String, io: FileIO, cache: ContentCache? = nil) -> (LoadedContent, [Diagnostic]) {
+        let diagnostics = DiagnosticCollector()
+        let root = FileIO.folder(contentPath)
+        let empty = LoadedContent(contentPath: root, site: nil, initiatives: [], pages: [], glossary: nil, furigana: nil,
+                                  orphanTranslations: [])
+        guard io.isDirectory(root) else {
+            diagnostics.error(.missingContent, "コンテンツのフォルダ「\(root)」が見つかりません。", at: SourceLocation(path: root),
+                              hint: "sitegen はリポジトリの一番上のフォルダで実行するか、--content でフォルダを指定してください。")
+            return (empty, diagnostics.sorted)
+        }
+        let entries: [(relative: String, kind: FileIO.EntryKind)]
+        do {
+            entries = try io.walk(root)
+        } catch {
+            diagnostics.error(.unreadableFile, "フォルダ「\(root)」の中を読めません。", at: SourceLocation(path: root),
+                              hint: "フォルダの読み取り権限を確認してください。")
+            return (empty, diagnostics.sorted)
+        }
+
+        var texts: [String: SourceText] = [:]
+        var unusable: Set<String> = [] // content files reported as unreadable or not UTF-8
+        for entry in entries {
+            let display = root + "/" + entry.relative
+            let name = entry.relative.split(separator: "/").last.map(String.init) ?? entry.relative
+            if name.hasPrefix(".") || name.hasSuffix("~") { continue } // editor and OS files
+            if entry.relative == AccessibilityResults.fileName { continue } // read by the build (BuildPipeline)
+            guard entry.kind == .file else {
+                diagnostics.error(.unreadableFile, entry.kind == .symlink
+                    ? "シンボリックリンク「\(display)」は使えません。" : "「\(display)」は普通のファイルではありません。",
+                    at: SourceLocation(path: display), hint: "リンクではなく、ファイルそのものを置いてください。")
+                continue
+            }
+            guard isContentFile(entry.relative) else {
+                diagnostics.warning(.unknownKey, "「\(display)」はコンテンツとして使われません。", at: SourceLocation(path: display),
+                    hint: "site.yaml, glossary.yaml, furigana.yaml, initiatives/*.md, pages/*.md だけが読まれます。")
+                continue
+            }
+            guard let decoded = source(display, io: io, cache: cache) else {
+                diagnostics.error(.unreadableFile, "ファイル「\(display)」を読めません。", at: SourceLocation(path: display),
+                                  hint: "ファイルの読み取り権限を確認してください。")
+                unusable.insert(entry.relative)
+                continue
+            }
+            switch decoded {
+            case .success(let source):
+                texts[entry.relative] = source.text
+                diagnostics.append(contentsOf: source.warnings)
+            case .failure(let d):
+                diagnostics.report(d)
+                unusable.insert(entry.relative)
+            }
+        }
+
+        let groups = SourceGroups(texts, unusable: unusable)
+        let content = LoadedContent(
+            contentPath: root,
+            site: groups.localized(folder: "", stem: "site"),
+            initiatives: groups.collection(folder: "initiatives/"),
+            pages: groups.collection(folder: "pages/"),
+            glossary: groups.localized(folder: "", stem: "glossary"),
+            furigana: texts["furigana.yaml"],
+            orphanTranslations: groups.orphanTranslations
+        )
+        if content.site == nil && !texts.keys.contains(where: { $0.hasPrefix("site.") }) {
+            diagnostics.error(.missingContent, "「\(root)/site.yaml」がありません。", at: SourceLocation(path: root + "/site.yaml"),
+                              hint: "報告書全体の設定ファイル site.yaml を作ってください(README の例を参照)。")
+        }
+        return (content, diagnostics.sorted)
+    }
+
+    /// One content file read and decoded (nil: unreadable); from the cache while its
+    /// signature, then its bytes, are unchanged. `path` is as diagnostics show it.
+    static func source(_ path: String, io: FileIO, cache: ContentCache?) -> Result<DecodedSource, Diagnostic>? {
+        guard let cache else { return (try? io.read(path)).map { decode($0, path: path) } }
+        let data = io.signature(path).map { signature in cache.bytes.value(path, for: signature) { try? io.read(path) } }
+            ?? (try? io.read(path))
+        return data.map { data in cache.texts.value(path, for: data) { decode(data, path: path) } }
+    }
+
+    /// One initiative or page file (`…/NAME.md`) with its translations (`…/NAME.CODE.md`) for
+    /// the given language codes, read again on its own (live preview after an edit); nil when
+    /// any of them cannot be read or decoded — a whole load then reports why.
+    package static func localizedSource(base: String, languages codes: [String], io: FileIO,
+                                cache: ContentCache?) -> LocalizedSource? {
+        guard base.hasSuffix(".md"), case .success(let text)? = source(base, io: io, cache: cache) else { return nil }
+        let withoutExtension = String(base.dropLast(".md".count))
+        var translations: [String: SourceText] = [:]
+        for code in codes {
+            let path = withoutExtension + "." + code + ".md"
+            guard io.isFile(path) else { continue }
+            guard case .success(let translation)? = source(path, io: io, cache: cache) else { return nil }
+            translations[code] = translation.text
+        }
+        let stem = withoutExtension.split(separator: "/").last.map(String.init) ?? withoutExtension
+        return LocalizedSource(stem: stem, base: text.text, translations: translations)
+    }
+
+    /// UTF-8 text without bidirectional controls, or why the bytes are not usable.
+    static func decode(_ data: Data, path: String) -> Result<DecodedSource, Diagnostic> {
+        SourceDecoder.decode(data, path: path).map { text in
+            let (clean, warnings) = BidiControls.strip(text)
+            return DecodedSource(text: clean, warnings: warnings)
+        }
+    }
+
+    static func isContentFile(_ relative: String) -> Bool {
+        let parts = relative.split(separator: "/")
+        if parts.count == 1 {
+            let n = parts[0]
+            return n.hasSuffix(".yaml") && (n.hasPrefix("site.") || n.hasPrefix("glossary.") || n == "furigana.yaml")
+        }
+        return parts.count == 2 && (parts[0] == "initiatives" || parts[0] == "pages") && parts[1].hasSuffix(".md")
+    }
+
+    /// Splits `name.easy.md` into (`name`, `easy`); `name.md` into (`name`, nil).
+    package static func splitName(_ file: String, ext: String) -> (stem: String, language: String?)? {
+        guard file.hasSuffix("." + ext) else { return nil }
+        let withoutExt = String(file.dropLast(ext.count + 1))
+        if let dot = withoutExt.lastIndex(of: ".") {
+            let code = String(withoutExt[withoutExt.index(after: dot)...])
+            if !code.isEmpty, code.allSatisfy({ $0.isASCII && $0.isLowercase || $0 == "-" }) {
+                return (String(withoutExt[..<dot]), code)
+            }
+        }
+        return (withoutExt, nil)
+    }
+
+}
+
+/// The content files grouped in one pass by folder and stem: `X.md` with its
+/// translations `X.easy.md`. (Looking translations up per file scanned every
+/// file per file: quadratic in the number of initiatives.)
+struct SourceGroups {
+    private struct Group {
+        var base: SourceText?
+        /// The base file exists but could not be read or decoded (already reported).
+        var baseUnusable = false
+        var translations: [String: SourceText] = [:]
+    }
+    /// Keyed by folder + stem (`initiatives/01-online-procedures`), in byte order of the paths.
+    private var groups: [String: Group] = [:]
+    private var order: [(folder: String, stem: String)] = []
+
+    /// - Parameter unusable: content files that could not be read or decoded. Their
+    ///   translations are not orphans: the base file is there, its error already reported.
+    init(_ texts: [String: SourceText], unusable: Set<String> = []) {
+        for path in texts.keys.sorted(by: { $0.precedesInByteOrder($1) }) {
+            guard let (folder, split) = Self.place(path) else { continue }
+            let key = folder + split.stem
+            if groups[key] == nil { order.append((folder, split.stem)) }
+            if let code = split.language {
+                groups[key, default: Group()].translations[code] = texts[path]
+            } else {
+                groups[key, default: Group()].base = texts[path]
+            }
+        }
+        for path in unusable {
+            guard let (folder, split) = Self.place(path), split.language == nil else { continue }
+            groups[folder + split.stem]?.baseUnusable = true
+        }
+    }
+
+    /// The folder (`initiatives/`, "" at the top) and the split file name of a content path.
+    private static func place(_ path: String) -> (folder: String, split: (stem: String, language: String?))? {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let folder = slash.map { String(path[...$0]) } ?? ""
+        let file = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        return ContentLoader.splitName(file, ext: folder.isEmpty ? "yaml" : "md").map { (folder, $0) }
+    }
+
+    func localized(folder: String, stem: String) -> LocalizedSource? {
+        guard let group = groups[folder + stem], let base = group.base else { return nil }
+        return LocalizedSource(stem: stem, base: base, translations: group.translations)
+    }
+
+    /// Every base file of a folder with its translations, by stem in byte order.
+    func collection(folder: String) -> [LocalizedSource] {
+        order.filter { $0.folder == folder }
+            .sorted { $0.stem.precedesInByteOrder($1.stem) }
+            .compactMap { localized(folder: $0.folder, stem: $0.stem) }
+    }
+
+    /// Translation files (`X.easy.md`) whose base file `X.md` does not exist, by path.
+    var orphanTranslations: [SourceText] {
+        order.compactMap { groups[$0.folder + $0.stem] }.filter { $0.base == nil && !$0.baseUnusable }
+            .flatMap { $0.translations.values }
+            .sorted { $0.path.precedesInByteOrder($1.path) }
+    }
+}

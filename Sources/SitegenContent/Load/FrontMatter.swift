@@ -1,0 +1,102 @@
+import SitegenSupport
+import SitegenModel
+
+/// A Markdown file split into its YAML front matter and its body, with the
+/// line where each starts so diagnostics point at the right line of the file
+/// (the front-matter offset bug of Hugo, Zola and Eleventy).
+public struct FrontMatterDocument: Sendable, Hashable {
+    public let yaml: String
+    /// Line of the file where the YAML starts (the line after the opening `---`).
+    public let yamlStartLine: Int
+    public let body: String
+    /// Line of the file where the body starts.
+    public let bodyStartLine: Int
+}
+
+public enum FrontMatter {
+    public static func split(_ source: SourceText) -> Result<FrontMatterDocument, Diagnostic> {
+        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
+            return .failure(Diagnostic(.frontMatter,
+                "ファイルの先頭にフロントマター(「---」で始まる項目の部分)がありません。",
+                at: SourceLocation(path: source.path, line: 1, column: 1)))
+        }
+        guard let close = lines.indices.dropFirst().first(where: {
+            let l = lines[$0].trimmingTrailingSpaces
+            return l == "---" || l == "..."
+        }) else {
+            return .failure(Diagnostic(.frontMatter,
+                "フロントマターが閉じられていません。項目の終わりに「---」だけの行が必要です。",
+                at: SourceLocation(path: source.path, line: 1, column: 1),
+                hint: "1行目の「---」に対応する「---」を、項目の最後の行の次に置いてください。"))
+        }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        let body = lines[(close + 1)...].joined(separator: "\n")
+        return .success(FrontMatterDocument(yaml: yaml, yamlStartLine: 2, body: body, bodyStartLine: close + 2))
+    }
+}
+
+extension Substring {
+    var trimmingTrailingSpaces: Substring {
+        var s = self
+        while let last = s.last, last == " " || last == "\t" { s.removeLast() }
+        return s
+    }
+}
+
+extension FrontMatter {
+    /// A body that opens with another `---` block of `key: value` lines: the
+    /// front matter pasted twice, or a second block meant to be part of the
+    /// first. Markdown would show it as a rule and a heading, and the keys
+    /// would be silently ignored — so it is a warning (W005), not an error: a
+    /// rule followed by an ordinary `見出し: 説明` line stays possible.
+    public static func secondBlock(in document: FrontMatterDocument, path: String) -> Diagnostic? {
+        let lines = document.body.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let open = lines.firstIndex(where: { !$0.trimmingTrailingSpaces.isEmpty }),
+              lines[open].trimmingTrailingSpaces == "---" else { return nil }
+        var keys = 0
+        for line in lines[(open + 1)...] {
+            let l = line.trimmingTrailingSpaces
+            if l == "---" || l == "..." {
+                guard keys > 0 else { return nil }
+                return Diagnostic(.secondFrontMatter,
+                    "本文の先頭に、もう1つ「---」で囲んだ項目の部分があります。この部分の項目は読まれず、本文として表示されます。",
+                    at: SourceLocation(path: path, line: document.bodyStartLine + open, column: 1))
+            }
+            if l.isEmpty || l.hasPrefix(" ") || l.hasPrefix("- ") || l.hasPrefix("#") { continue }
+            guard looksLikeKey(l) else { return nil }
+            keys += 1
+        }
+        return nil
+    }
+
+    /// `name:` or `name: value` with an ASCII key, as front-matter keys are.
+    static func looksLikeKey(_ line: Substring) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let key = line[..<colon]
+        let after = line[line.index(after: colon)...]
+        return !key.isEmpty && key.first!.isLetter && key.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
+            && (after.isEmpty || after.first == " ")
+    }
+}
+
+extension FrontMatter {
+    /// Splits a Markdown file and parses its front matter, reporting every problem
+    /// (missing or unclosed front matter, a second block, YAML errors, bidi controls
+    /// that escapes or character references decode to) to `diagnostics`.
+    static func parse(_ source: SourceText, diagnostics: DiagnosticCollector) -> (YAMLDocument, FrontMatterDocument)? {
+        let split: FrontMatterDocument
+        switch FrontMatter.split(source) {
+        case .success(let s): split = s
+        case .failure(let d): diagnostics.report(d); return nil
+        }
+        if let second = FrontMatter.secondBlock(in: split, path: source.path) { diagnostics.report(second) }
+        switch YAMLParser.parse(split.yaml, path: source.path, firstLine: split.yamlStartLine) {
+        case .success(let d):
+            diagnostics.append(contentsOf: d.warnings)
+            diagnostics.append(contentsOf: Markdown.bidiControlWarnings(split.body, bodyStartLine: split.bodyStartLine, path: source.path))
+            return (d, split)
+        case .failure(let d): diagnostics.report(d); return nil
+        }
+    }
+}

@@ -1,0 +1,295 @@
+import Foundation
+import Yams
+import SitegenSupport
+import SitegenModel
+
+/// A parsed YAML document that remembers where it sits in its file.
+public struct YAMLDocument: @unchecked Sendable {
+    public let path: String
+    /// nil for an empty document.
+    public let root: Node?
+    /// Added to Yams' 1-based line numbers (front matter starts on line 2).
+    public let lineOffset: Int
+    /// Warnings found while parsing (W006 for bidi controls written as escapes);
+    /// whoever reports the document's errors reports these too.
+    public var warnings: [Diagnostic] = []
+
+    public func location(of node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
+        return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+    }
+}
+
+public enum YAMLParser {
+    /// Nesting deeper than this is refused: real content needs 5 levels.
+    public static let maximumDepth = 32
+    /// More nodes than this is refused (alias expansion bombs).
+    public static let maximumNodes = 200_000
+
+    /// Parses `yaml`, whose first line is line `firstLine` of the file `path`.
+    public static func parse(_ yaml: String, path: String, firstLine: Int = 1) -> Result<YAMLDocument, Diagnostic> {
+        let offset = firstLine - 1
+        if let tab = firstIndentationTab(in: yaml) {
+            return .failure(Diagnostic(.yamlSyntax, "字下げにタブ文字が使われています。YAMLの字下げは半角スペースで書きます。",
+                at: SourceLocation(path: path, line: tab.line + offset, column: tab.column),
+                hint: "タブを半角スペース2つに置き換えてください。"))
+        }
+        if let alias = firstAnchorOrAlias(in: yaml) {
+            return .failure(Diagnostic(.yamlAlias, "YAMLのアンカー(&)・エイリアス(*)は使えません。",
+                at: SourceLocation(path: path, line: alias.line + offset, column: alias.column)))
+        }
+        let root: Node?
+        do {
+            // Plain scalars stay strings: the decoders read every value from its text
+            // (NumberText, CalendarDate), and Yams' default resolver ran several regular
+            // expressions per scalar (also for every key hashed by its duplicate check).
+            root = try Yams.compose(yaml: yaml, .basic)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, path: path, offset: offset, yaml: yaml))
+        } catch {
+            return .failure(Diagnostic(.yamlSyntax, "YAMLを読めませんでした。", at: SourceLocation(path: path, line: firstLine)))
+        }
+        var document = YAMLDocument(path: path, root: root, lineOffset: offset)
+        if let root {
+            var count = 0
+            if let deep = tooDeep(root, depth: 0, count: &count) {
+                return .failure(Diagnostic(.tooDeep, "入れ子が深すぎるか、項目が多すぎます。",
+                    at: document.location(of: deep), hint: "項目の字下げが正しいか確認してください。"))
+            }
+            // The loader removed bidi controls from the bytes, so only an escape
+            // ("\u202E" in a double-quoted scalar) can bring one back: without a
+            // backslash (the usual case) there is nothing to look for.
+            if yaml.utf8.contains(UInt8(ascii: "\\")) {
+                var warnings: [Diagnostic] = []
+                document = YAMLDocument(path: path, root: removingBidiControls(root, in: document, warnings: &warnings),
+                                        lineOffset: offset, warnings: warnings)
+            }
+        }
+        return .success(document)
+    }
+
+    /// The tree with bidi controls removed from every scalar (keys too), and a
+    /// W006 at each scalar that had one.
+    static func removingBidiControls(_ node: Node, in document: YAMLDocument, warnings: inout [Diagnostic]) -> Node {
+        switch node {
+        case .scalar(let scalar):
+            guard let (text, removed) = BidiControls.removing(from: scalar.string) else { return node }
+            warnings.append(BidiControls.warning(removed: removed, at: document.location(of: node)))
+            return .scalar(Node.Scalar(text, scalar.tag, scalar.style, scalar.mark))
+        case .mapping(let mapping):
+            let pairs = mapping.map { pair in
+                (removingBidiControls(pair.key, in: document, warnings: &warnings),
+                 removingBidiControls(pair.value, in: document, warnings: &warnings))
+            }
+            return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark))
+        case .sequence(let sequence):
+            let items = sequence.map { removingBidiControls($0, in: document, warnings: &warnings) }
+            return .sequence(Node.Sequence(items, sequence.tag, sequence.style, sequence.mark))
+        case .alias:
+            return node // refused before parsing (firstAnchorOrAlias)
+        }
+    }
+
+    static func diagnostic(for error: YamlError, path: String, offset: Int, yaml: String) -> Diagnostic {
+        func loc(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: mark.line + offset, column: mark.column)
+        }
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+            // An unclosed quote or bracket is found lines later; point where it was opened.
+            if let context, let opened = unclosedConstruct(context.text) {
+                return Diagnostic(.yamlSyntax, opened.message, at: loc(context.mark), hint: opened.hint)
+            }
+            if let quote = unclosedQuote(in: yaml, before: mark.line) {
+                return Diagnostic(.yamlSyntax, "引用符「\(quote.character)」が閉じられていません。",
+                                  at: SourceLocation(path: path, line: quote.line + offset, column: quote.column),
+                                  hint: "値を「\(quote.character)」で始めたら、同じ行の終わりにも「\(quote.character)」を書いてください。")
+            }
+            return Diagnostic(.yamlSyntax, "YAMLの書き方に誤りがあります(\(japaneseProblem(problem)))。", at: loc(mark))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let key = duplicates.first ?? ""
+            let second = secondOccurrence(ofKey: key, after: context.mark, in: yaml)
+                ?? (context.mark.line, context.mark.column)
+            return Diagnostic(.duplicateKey, "項目「\(key)」が同じ場所に2回書かれています。",
+                at: SourceLocation(path: path, line: second.line + offset, column: second.column),
+                hint: "最初の「\(key)」は\(context.mark.line + offset)行目です。どちらか1つにまとめてください。")
+        case let .reader(problem, _, _, _):
+            return Diagnostic(.invalidEncoding, "ファイルを文字として読めません(\(problem))。", at: SourceLocation(path: path, line: offset + 1))
+        default:
+            return Diagnostic(.yamlSyntax, "YAMLを読めませんでした。", at: SourceLocation(path: path, line: offset + 1))
+        }
+    }
+
+    /// libyaml's English problem text, with the common ones explained in Japanese.
+    static func japaneseProblem(_ problem: String) -> String {
+        let known: [(String, String)] = [
+            ("mapping values are not allowed", "「:」の使い方が正しくありません。値に「:」を含めるときは\"\"で囲みます"),
+            ("did not find expected key", "字下げがそろっていないか、項目名がありません"),
+            ("found character that cannot start any token", "使えない文字で始まっています"),
+            ("could not find expected ':'", "項目名の後に「:」がありません"),
+            ("did not find expected node content", "値がありません"),
+            ("found unexpected end of stream", "引用符やかっこが閉じられていません"),
+            ("did not find expected ',' or ']'", "[ ] のかっこが閉じられていないか、「,」がありません"),
+            ("did not find expected ',' or '}'", "{ } のかっこが閉じられていないか、「,」がありません"),
+            ("found undefined alias", "定義されていないエイリアスがあります"),
+            ("block sequence entries are not allowed", "「- 」のリストの位置が正しくありません"),
+            ("found a tab character", "タブ文字があります"),
+        ]
+        for (english, japanese) in known where problem.contains(english) {
+            return japanese
+        }
+        return problem
+    }
+
+    /// libyaml's context for constructs that run on until closed.
+    static func unclosedConstruct(_ context: String) -> (message: String, hint: String)? {
+        if context.contains("quoted scalar") {
+            return ("引用符が閉じられていません。", "値を「\"」で始めたら、同じ行の終わりにも「\"」を書いてください(「'」も同じです)。")
+        }
+        for (name, open, close) in [("flow mapping", "{", "}"), ("flow sequence", "[", "]")] where context.contains(name) {
+            return ("かっこ「\(open)」が閉じられていないか、中の区切りの「,」が足りません。",
+                    "「\(open)」と「\(close)」を同じ行の中で対にし、中の値は「,」で区切ってください。")
+        }
+        return nil
+    }
+
+    /// A value opened with a quote that its line does not close, before the
+    /// line where libyaml gave up (the quote then swallowed the next lines up
+    /// to the next quote, and the error shows up far from its cause).
+    static func unclosedQuote(in yaml: String, before errorLine: Int) -> (line: Int, column: Int, character: Character)? {
+        var lineNumber = 0
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if lineNumber >= errorLine { return nil }
+            let chars = Array(line)
+            // The value starts after `key: ` or `- `.
+            var start: Int?
+            if let colon = line.range(of: ": ") {
+                start = line.distance(from: line.startIndex, to: colon.upperBound)
+            } else if line.drop(while: { $0 == " " }).hasPrefix("- ") {
+                start = line.prefix(while: { $0 == " " }).count + 2
+            }
+            guard var i = start else { continue }
+            while i < chars.count, chars[i] == " " { i += 1 }
+            guard i < chars.count, chars[i] == "\"" || chars[i] == "'" else { continue }
+            let quote = chars[i]
+            var closed = false, j = i + 1
+            while j < chars.count {
+                if quote == "\"" && chars[j] == "\\" { j += 2; continue }
+                if chars[j] == quote { closed = true; break }
+                j += 1
+            }
+            if !closed { return (lineNumber, i + 1, quote) }
+        }
+        return nil
+    }
+
+    /// The line/column of a tab used in indentation (YAML forbids it).
+    static func firstIndentationTab(in yaml: String) -> (line: Int, column: Int)? {
+        // Without a tab byte there is no tab character (the usual case): skip the line scan.
+        guard yaml.utf8.contains(UInt8(ascii: "\t")) else { return nil }
+        var lineNumber = 0
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var column = 0
+            for ch in line {
+                column += 1
+                if ch == "\t" { return (lineNumber, column) }
+                if ch != " " { break }
+            }
+        }
+        return nil
+    }
+
+    /// Anchors (`&a`) and aliases (`*a`) outside quotes, comments and block scalars.
+    /// They are of no use in content and are the door to entity-expansion bombs.
+    static func firstAnchorOrAlias(in yaml: String) -> (line: Int, column: Int)? {
+        // Only a `&` or `*` character is reported, and each is its own byte: without
+        // either byte (the usual case) the line scan below cannot find anything.
+        guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
+        var lineNumber = 0
+        var blockIndent: Int? = nil // inside a `|` or `>` block scalar deeper than this
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let chars = Array(line)
+            let indent = chars.prefix(while: { $0 == " " }).count
+            if let block = blockIndent {
+                if indent > block || chars.allSatisfy({ $0 == " " }) { continue }
+                blockIndent = nil
+            }
+            var quote: Character? = nil
+            var tokenStart = true // at a place where a YAML node may begin
+            for (i, ch) in chars.enumerated() {
+                if let q = quote {
+                    if ch == q { quote = nil }
+                    continue
+                }
+                switch ch {
+                case " ":
+                    continue
+                case "#" where i == 0 || chars[i - 1] == " ":
+                    break
+                case "\"" where tokenStart, "'" where tokenStart:
+                    quote = ch
+                    tokenStart = false
+                    continue
+                case "&" where tokenStart, "*" where tokenStart:
+                    if i + 1 < chars.count, chars[i + 1] != " " { return (lineNumber, i + 1) }
+                    tokenStart = false
+                    continue
+                case ":", "-", "[", "{", ",", "?":
+                    let next = i + 1 < chars.count ? chars[i + 1] : " "
+                    tokenStart = next == " " || ch == "[" || ch == "{" || ch == ","
+                    continue
+                default:
+                    tokenStart = false
+                    continue
+                }
+                break
+            }
+            // A key ending in a block scalar indicator starts a block of plain text.
+            let trimmed = line.trimmingTrailingSpaces
+            if let last = trimmed.last, "|>-+0123456789".contains(last),
+               trimmed.range(of: #"(:|-)\s+[|>][-+0-9]*$"#, options: .regularExpression) != nil
+                || trimmed.range(of: #"^\s*[|>][-+0-9]*$"#, options: .regularExpression) != nil {
+                blockIndent = indent
+            }
+        }
+        return nil
+    }
+
+    /// After a duplicate key error, where the second occurrence of `key` is.
+    static func secondOccurrence(ofKey key: String, after mark: Mark, in yaml: String) -> (line: Int, column: Int)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count else { return nil }
+        for index in mark.line..<lines.count {
+            let line = lines[index]
+            let trimmed = line.drop(while: { $0 == " " || $0 == "-" })
+            if trimmed.hasPrefix(key + ":") {
+                let column = line.count - trimmed.count + 1
+                if column == mark.column { return (index + 1, column) }
+            }
+        }
+        return nil
+    }
+
+    /// The first node nested deeper than allowed, or past the node budget.
+    static func tooDeep(_ node: Node, depth: Int, count: inout Int) -> Node? {
+        count += 1
+        if depth > maximumDepth || count > maximumNodes { return node }
+        switch node {
+        case .mapping(let mapping):
+            for pair in mapping {
+                if let n = tooDeep(pair.key, depth: depth + 1, count: &count) { return n }
+                if let n = tooDeep(pair.value, depth: depth + 1, count: &count) { return n }
+            }
+        case .sequence(let sequence):
+            for item in sequence {
+                if let n = tooDeep(item, depth: depth + 1, count: &count) { return n }
+            }
+        default:
+            break
+        }
+        return nil
+    }
+}

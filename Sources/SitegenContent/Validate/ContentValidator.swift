@@ -1,0 +1,240 @@
+import Foundation
+import SitegenSupport
+import SitegenModel
+
+/// Stage 2+3: interprets the loaded files, checks them and every cross-reference
+/// between them, and assembles one `Site` per language. Returns every diagnostic
+/// of the run; a bundle only when there is no error.
+public enum ContentValidator {
+    /// - Parameter cache: kept by `sitegen serve`; unchanged initiative files are not decoded again.
+    public static func validate(_ content: LoadedContent, cache: ContentCache? = nil) -> (bundle: SiteBundle?, diagnostics: [Diagnostic]) {
+        let diagnostics = DiagnosticCollector()
+
+        // site.yaml first: the other files refer to it.
+        var settings: SiteSettings?
+        if let site = content.site {
+            if case .success(let document) = parseYAML(site.base, diagnostics: diagnostics) {
+                if document.root == nil {
+                    diagnostics.error(.missingContent, "site.yaml が空です。", at: SourceLocation(path: site.base.path))
+                } else {
+                    settings = SiteSettingsDecoder.decode(document, diagnostics: diagnostics)
+                }
+            }
+        }
+        let references = ReferenceContext(settings: settings)
+
+        // Each file is decoded on its own (all cores); diagnostics are merged and sorted after.
+        let decoded = ParallelMap.map(content.initiatives) { source in
+            decodeInitiative(source.base, references: references, cache: cache)
+        }
+        var initiatives: [(Initiative, LocalizedSource)] = []
+        for (result, source) in zip(decoded, content.initiatives) {
+            diagnostics.append(contentsOf: result.diagnostics)
+            if let initiative = result.initiative { initiatives.append((initiative, source)) }
+        }
+        checkUnique(initiatives.map { item in (item.0.id, { topLevelValue("id", in: item.1.base) }, "重点取組のid") },
+                    code: .duplicateID, diagnostics: diagnostics)
+        checkUnique(initiatives.map { item in (String(item.0.number), { topLevelValue("number", in: item.1.base) }, "重点取組の番号") },
+                    code: .duplicateNumber, diagnostics: diagnostics)
+        if content.initiatives.isEmpty && content.site != nil {
+            diagnostics.warning(.missingContent, "重点取組のファイルが1つもありません。",
+                                at: SourceLocation(path: content.contentPath + "/initiatives"),
+                                hint: "sitegen new initiative SLUG で雛形を作れます。")
+        }
+
+        var pages: [(Page, LocalizedSource)] = []
+        for source in content.pages {
+            if let page = PageDecoder.decode(source.base, diagnostics: diagnostics) { pages.append((page, source)) }
+        }
+        checkUnique(pages.map { item in (item.0.id, { topLevelValue("id", in: item.1.base) }, "ページのid") },
+                    code: .duplicateID, diagnostics: diagnostics)
+
+        var glossary: [GlossaryEntry] = []
+        if let g = content.glossary, case .success(let document) = parseYAML(g.base, diagnostics: diagnostics) {
+            glossary = GlossaryDecoder.decode(document, diagnostics: diagnostics)
+        }
+        var furigana: [FuriganaOverride] = []
+        if let f = content.furigana, case .success(let document) = parseYAML(f, diagnostics: diagnostics) {
+            furigana = FuriganaDecoder.decode(document, diagnostics: diagnostics)
+        }
+
+        for orphan in content.orphanTranslations {
+            diagnostics.error(.overlayUnknownID, "「\(orphan.path)」に対応する元のファイルがありません。",
+                              at: SourceLocation(path: orphan.path),
+                              hint: "ファイル名を元のファイルと同じにしてください(例: 01-online-procedures.md と 01-online-procedures.easy.md)。")
+        }
+
+        guard let settings, !diagnostics.hasErrors else { return (nil, diagnostics.sorted) }
+
+        let sortedInitiatives = initiatives.sorted { $0.0.number < $1.0.number }
+        let sortedPages = pages.sorted { $0.1.stem.precedesInByteOrder($1.1.stem) }
+        var sites: [Site] = []
+        for language in settings.languages {
+            let isBase = language == settings.languages[0]
+            func translation(_ source: LocalizedSource?) -> SourceText? {
+                isBase ? nil : source?.translations[language.code]
+            }
+            var localSettings = settings
+            var siteFallback = false
+            if !isBase {
+                if let t = translation(content.site), case .success(let document) = parseYAML(t, diagnostics: diagnostics) {
+                    localSettings = Overlay.settings(settings, document: document, diagnostics: diagnostics)
+                } else {
+                    siteFallback = true
+                }
+            }
+            let overlaid = ParallelMap.map(sortedInitiatives.map { ($0.0, $0.1.base, isBase ? nil : $0.1.translations[language.code]) }) {
+                base, baseSource, translation -> (Initiative, [Diagnostic]) in
+                guard !isBase else { return (base, []) }
+                return overlayInitiative(base, baseSource: baseSource, translation: translation, references: references, cache: cache)
+            }
+            overlaid.forEach { diagnostics.append(contentsOf: $0.1) }
+            let localInitiatives = overlaid.map(\.0)
+            let localPages: [Page] = sortedPages.map { base, source in
+                guard !isBase else { return base }
+                guard let t = translation(source) else { return base.asFallback() }
+                return Overlay.page(base, source: t, diagnostics: diagnostics) ?? base.asFallback()
+            }
+            var localGlossary = glossary
+            if !isBase, let t = translation(content.glossary), case .success(let document) = parseYAML(t, diagnostics: diagnostics) {
+                localGlossary = Overlay.glossary(glossary, document: document, diagnostics: diagnostics)
+            }
+            sites.append(Site(
+                language: language, organization: localSettings.organization, report: localSettings.report,
+                languages: settings.languages, mission: localSettings.mission, vision: localSettings.vision,
+                values: localSettings.values, dxVision: localSettings.dxVision, themes: localSettings.themes,
+                background: localSettings.background, evaluationScale: localSettings.evaluationScale,
+                initiatives: localInitiatives, pages: localPages, glossary: localGlossary, furigana: furigana,
+                isFallback: siteFallback))
+        }
+        // Translations for languages site.yaml does not list.
+        let codes = Set(settings.languages.map(\.code))
+        let all = [content.site, content.glossary].compactMap { $0 } + content.initiatives + content.pages
+        for source in all {
+            for (code, text) in source.translations.sorted(by: { $0.key < $1.key }) where !codes.contains(code) {
+                diagnostics.error(.invalidLanguage, "言語「\(code)」は site.yaml の languages にありません。",
+                                  at: SourceLocation(path: text.path),
+                                  hint: "ファイル名の「.\(code).」を確認するか、site.yaml の languages に追加してください。")
+            }
+        }
+        if diagnostics.hasErrors { return (nil, diagnostics.sorted) }
+        return (SiteBundle(sites: sites), diagnostics.sorted)
+    }
+
+    /// One initiative file on its own (from the cache while its text and the references are unchanged).
+    static func decodeInitiative(_ source: SourceText, references: ReferenceContext, cache: ContentCache?) -> DecodedInitiative {
+        func decode() -> DecodedInitiative {
+            let local = DiagnosticCollector()
+            let initiative = InitiativeDecoder.decode(source, references: references, diagnostics: local)
+            return DecodedInitiative(initiative: initiative, diagnostics: local.diagnostics)
+        }
+        let input = InitiativeInput(source: source, references: references)
+        return cache?.initiatives.value(source.path, for: input, compute: decode) ?? decode()
+    }
+
+    /// An initiative in another language: its translation laid over the base, or the
+    /// base marked as a fallback where there is no translation (or it cannot be used).
+    static func overlayInitiative(_ base: Initiative, baseSource: SourceText, translation: SourceText?,
+                                  references: ReferenceContext, cache: ContentCache?) -> (Initiative, [Diagnostic]) {
+        guard let translation else { return (base.asFallback(), []) }
+        func overlay() -> DecodedInitiative {
+            let local = DiagnosticCollector()
+            return DecodedInitiative(initiative: Overlay.initiative(base, source: translation, diagnostics: local),
+                                     diagnostics: local.diagnostics)
+        }
+        let input = OverlayInput(base: baseSource, translation: translation, references: references)
+        let result = cache?.overlays.value(translation.path, for: input, compute: overlay) ?? overlay()
+        return (result.initiative ?? base.asFallback(), result.diagnostics)
+    }
+
+    /// The bundle with some initiative files read again, when that is all that changed
+    /// (live preview's first step). nil when any of them has an error or ids or numbers
+    /// would clash: the full validation that follows reports it.
+    package static func replacingInitiatives(in bundle: SiteBundle, with sources: [LocalizedSource],
+                                     cache: ContentCache?) -> SiteBundle? {
+        let references = ReferenceContext(site: bundle.base)
+        var replaced: [String: (initiative: Initiative, source: LocalizedSource)] = [:]
+        for source in sources {
+            let decoded = decodeInitiative(source.base, references: references, cache: cache)
+            guard let initiative = decoded.initiative, !decoded.diagnostics.hasErrors else { return nil }
+            replaced[source.base.path] = (initiative, source)
+        }
+        // Translations carry their own file's location: initiatives are matched by id to their base file.
+        let basePaths = Dictionary(bundle.base.initiatives.map { ($0.id, $0.location.path) }, uniquingKeysWith: { first, _ in first })
+        var sites: [Site] = []
+        for site in bundle.sites {
+            let isBase = site.language == bundle.base.language
+            var initiatives: [Initiative] = []
+            for old in site.initiatives {
+                guard let path = basePaths[old.id], let new = replaced[path] else {
+                    initiatives.append(old)
+                    continue
+                }
+                if isBase {
+                    initiatives.append(new.initiative)
+                    continue
+                }
+                let (local, found) = overlayInitiative(new.initiative, baseSource: new.source.base,
+                                                       translation: new.source.translations[site.language.code],
+                                                       references: references, cache: cache)
+                guard !found.hasErrors else { return nil }
+                initiatives.append(local)
+            }
+            guard Set(initiatives.map(\.id)).count == initiatives.count,
+                  Set(initiatives.map(\.number)).count == initiatives.count else { return nil }
+            sites.append(site.replacing(initiatives: initiatives.sorted { $0.number < $1.number }))
+        }
+        return SiteBundle(sites: sites)
+    }
+
+    static func parseYAML(_ source: SourceText, diagnostics: DiagnosticCollector) -> Result<YAMLDocument, Diagnostic> {
+        let result = YAMLParser.parse(source.text, path: source.path)
+        switch result {
+        case .success(let document): diagnostics.append(contentsOf: document.warnings)
+        case .failure(let d): diagnostics.report(d)
+        }
+        return result
+    }
+
+    /// Where the value of a top-level front-matter key is, so that a clash
+    /// between files points at the line to change (the file's start otherwise).
+    static func topLevelValue(_ key: String, in source: SourceText) -> SourceLocation {
+        var lineNumber = 0
+        for line in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            if lineNumber > 1 && (line.trimmingTrailingSpaces == "---" || line.trimmingTrailingSpaces == "...") { break }
+            guard line.hasPrefix(key + ":") else { continue }
+            let value = line.dropFirst(key.count + 1).prefix(while: { $0 == " " })
+            return SourceLocation(path: source.path, line: lineNumber, column: key.count + 2 + value.count)
+        }
+        return SourceLocation(path: source.path)
+    }
+
+    /// Locations are found only for clashes: finding one scans the file's front matter.
+    static func checkUnique(_ items: [(String, () -> SourceLocation, String)], code: DiagnosticCode, diagnostics: DiagnosticCollector) {
+        var first: [String: () -> SourceLocation] = [:]
+        for (key, location, what) in items {
+            if let earlier = first[key] {
+                diagnostics.error(code, "\(what)「\(key)」が「\(earlier().path)」と重なっています。", at: location(),
+                                  hint: "\(what)はファイルごとに違うものにしてください。")
+            } else {
+                first[key] = location
+            }
+        }
+    }
+}
+
+extension Initiative {
+    /// The same initiative marked as shown in the base language.
+    func asFallback() -> Initiative {
+        Initiative(id: id, number: number, theme: theme, title: title, vision: vision, summary: summary, kpis: kpis,
+                   schedule: schedule, notes: notes, body: body, location: location, bodyStartLine: bodyStartLine,
+                   isFallback: true)
+    }
+}
+
+extension Page {
+    func asFallback() -> Page {
+        Page(id: id, title: title, summary: summary, body: body, location: location, isFallback: true)
+    }
+}

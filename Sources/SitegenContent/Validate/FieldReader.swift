@@ -1,0 +1,232 @@
+import Foundation
+import Yams
+import SitegenSupport
+import SitegenModel
+
+/// Typed, position-aware access to one YAML mapping. Every failed read reports
+/// a diagnostic at the offending node and returns nil, so validation goes on
+/// and a single run reports every problem.
+struct FieldReader {
+    let document: YAMLDocument
+    let node: Node
+    let diagnostics: DiagnosticCollector
+    /// Dotted path of this mapping for messages ("kpis[2].target").
+    let context: String
+
+    init?(_ node: Node?, document: YAMLDocument, diagnostics: DiagnosticCollector, context: String) {
+        guard let node else { return nil }
+        guard case .mapping = node else {
+            diagnostics.error(.wrongType, "「\(context.isEmpty ? "ファイル全体" : context)」は「項目名: 値」の形(マッピング)で書いてください。",
+                              at: document.location(of: node))
+            return nil
+        }
+        self.document = document
+        self.node = node
+        self.diagnostics = diagnostics
+        self.context = context
+    }
+
+    /// A reader for a whole document; an empty document reads as an empty mapping.
+    init?(root document: YAMLDocument, diagnostics: DiagnosticCollector) {
+        self.init(document.root ?? Node.mapping(Node.Mapping([])), document: document, diagnostics: diagnostics, context: "")
+    }
+
+    var location: SourceLocation { document.location(of: node) }
+
+    func location(of child: Node?) -> SourceLocation { child.map { document.location(of: $0) } ?? location }
+
+    private func name(_ key: String) -> String { context.isEmpty ? key : "\(context).\(key)" }
+
+    /// The value node for `key`, nil when absent or null.
+    func value(_ key: String) -> Node? {
+        guard case .mapping(let mapping) = node else { return nil }
+        for pair in mapping where pair.key.scalar?.string == key {
+            if case .scalar(let s) = pair.value, s.style == .plain || s.style == .any, ["", "~", "null", "Null", "NULL"].contains(s.string) {
+                return nil
+            }
+            return pair.value
+        }
+        return nil
+    }
+
+    func has(_ key: String) -> Bool { value(key) != nil }
+
+    private func missing(_ key: String, hint: String?) {
+        diagnostics.error(.missingField, "必須項目「\(name(key))」がありません。", at: location,
+                          hint: hint ?? "「\(key): …」の行を追加してください。")
+    }
+
+    /// Reports keys that are not in `allowed` (typos such as `titel`).
+    func warnUnknownKeys(_ allowed: Set<String>) {
+        guard case .mapping(let mapping) = node else { return }
+        for pair in mapping {
+            guard let key = pair.key.scalar?.string else {
+                diagnostics.error(.wrongType, "項目名は文字で書いてください。", at: location(of: pair.key))
+                continue
+            }
+            if !allowed.contains(key) {
+                let suggestion = allowed.min { editDistance($0, key) < editDistance($1, key) }
+                let hint = suggestion.flatMap { editDistance($0, key) <= 2 ? "「\($0)」の書き間違いではありませんか。" : nil }
+                diagnostics.warning(.unknownKey, "「\(name(key))」という項目は使われません。", at: location(of: pair.key),
+                                    hint: hint ?? "使える項目は README を見てください: \(allowed.sorted().joined(separator: ", "))")
+            }
+        }
+    }
+
+    // MARK: Scalars
+
+    func text(_ key: String, required: Bool = false, hint: String? = nil) -> String? {
+        guard let v = value(key) else {
+            if required { missing(key, hint: hint) }
+            return nil
+        }
+        guard case .scalar(let s) = v else {
+            diagnostics.error(.wrongType, "「\(name(key))」は文字で書いてください(リストや項目の入れ子は使えません)。", at: location(of: v))
+            return nil
+        }
+        let trimmed = s.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty {
+            if required { diagnostics.error(.missingField, "「\(name(key))」が空です。", at: location(of: v)) }
+            return nil
+        }
+        return s.style == .literal || s.style == .folded ? s.string.trimmingCharacters(in: .newlines) : trimmed
+    }
+
+    func integer(_ key: String, required: Bool = false, range: ClosedRange<Int>? = nil) -> Int? {
+        guard let v = value(key) else {
+            if required { missing(key, hint: nil) }
+            return nil
+        }
+        guard let s = v.scalar, let n = NumberText.integer(s.string) else {
+            diagnostics.error(.invalidNumber, "「\(name(key))」は整数で書いてください(書かれている値: \(v.scalar?.string ?? "リスト・入れ子"))。",
+                              at: location(of: v), hint: "半角数字だけで書きます。例: 3")
+            return nil
+        }
+        if let range, !range.contains(n) {
+            diagnostics.error(.invalidNumber, "「\(name(key))」は\(range.lowerBound)から\(range.upperBound)までの整数です(書かれている値: \(n))。",
+                              at: location(of: v))
+            return nil
+        }
+        return n
+    }
+
+    func quantity(_ key: String, required: Bool = false) -> Quantity? {
+        guard let v = value(key) else {
+            if required { missing(key, hint: nil) }
+            return nil
+        }
+        guard let s = v.scalar else {
+            diagnostics.error(.wrongType, "「\(name(key))」は数値で書いてください。", at: location(of: v))
+            return nil
+        }
+        switch NumberText.quantity(s.string) {
+        case .success(let q): return q
+        case .failure(let problem):
+            diagnostics.error(.invalidNumber, "「\(name(key))」の値「\(s.string)」は数値として読めません(\(problem.message))。",
+                              at: location(of: v), hint: problem.hint)
+            return nil
+        }
+    }
+
+    func date(_ key: String, required: Bool = false) -> CalendarDate? {
+        guard let v = value(key) else {
+            if required { missing(key, hint: "例: \(key): 2024-04-01") }
+            return nil
+        }
+        // Full-width digits and minus read as half-width, as in number fields (２０２４－０４－０１).
+        guard let s = v.scalar?.string, let d = CalendarDate(iso: NumberText.halfWidth(s).trimmingCharacters(in: .whitespaces)) else {
+            let written = v.scalar?.string ?? ""
+            let hint = written.contains("令和") || written.contains("平成")
+                ? "和暦ではなく西暦で書いてください。例: 令和6年4月1日 → 2024-04-01"
+                : written.contains("/") ? "「/」ではなく「-」で区切ります。例: 2024/4/1 → 2024-04-01" : nil
+            diagnostics.error(.invalidDate, "「\(name(key))」の日付「\(written)」を読めません。", at: location(of: v), hint: hint)
+            return nil
+        }
+        return d
+    }
+
+    func choice<T: RawRepresentable & CaseIterable>(_ key: String, as: T.Type, required: Bool = false) -> T? where T.RawValue == String {
+        guard let raw = text(key, required: required) else { return nil }
+        guard let value = T(rawValue: raw) else {
+            let options = T.allCases.map(\.rawValue).joined(separator: " / ")
+            diagnostics.error(.invalidChoice, "「\(name(key))」に「\(raw)」は使えません。", at: location(of: self.value(key)),
+                              hint: "次のどれかを書いてください: \(options)")
+            return nil
+        }
+        return value
+    }
+
+    // MARK: Collections
+
+    func list(_ key: String, required: Bool = false) -> [Node]? {
+        guard let v = value(key) else {
+            if required { missing(key, hint: nil) }
+            return nil
+        }
+        guard case .sequence(let seq) = v else {
+            diagnostics.error(.wrongType, "「\(name(key))」はリスト(「- 」で始まる行、または [ ] )で書いてください。", at: location(of: v))
+            return nil
+        }
+        return Array(seq)
+    }
+
+    func textList(_ key: String, required: Bool = false) -> [String] {
+        guard let items = list(key, required: required) else { return [] }
+        return items.enumerated().compactMap { index, item in
+            guard let s = item.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty else {
+                diagnostics.error(.wrongType, "「\(name(key))」の\(index + 1)番目は文字で書いてください。", at: location(of: item))
+                return nil
+            }
+            return s
+        }
+    }
+
+    func mapping(_ key: String, required: Bool = false) -> FieldReader? {
+        guard let v = value(key) else {
+            if required { missing(key, hint: nil) }
+            return nil
+        }
+        return FieldReader(v, document: document, diagnostics: diagnostics, context: name(key))
+    }
+
+    /// Readers for each mapping item of a list.
+    func mappings(_ key: String, required: Bool = false) -> [FieldReader] {
+        guard let items = list(key, required: required) else { return [] }
+        return items.enumerated().compactMap { index, item in
+            FieldReader(item, document: document, diagnostics: diagnostics, context: "\(name(key))[\(index + 1)]")
+        }
+    }
+
+    /// An id in `[a-z0-9-]+`: it becomes a URL and a folder name.
+    func identifier(_ key: String = "id", required: Bool = true) -> String? {
+        guard let raw = text(key, required: required) else { return nil }
+        guard Identifier.isValid(raw) else {
+            diagnostics.error(.invalidID, "「\(name(key))」の「\(raw)」はidとして使えません。", at: location(of: value(key)))
+            return nil
+        }
+        return raw
+    }
+}
+
+package enum Identifier {
+    package static func isValid(_ s: String) -> Bool {
+        !s.isEmpty && s.count <= 64 && s.first != "-" && s.last != "-"
+            && s.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
+    }
+}
+
+/// Levenshtein distance for "did you mean" hints on short keys.
+func editDistance(_ a: String, _ b: String) -> Int {
+    let a = Array(a), b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    for i in 1...a.count {
+        var current = [i] + Array(repeating: 0, count: b.count)
+        for j in 1...b.count {
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+        }
+        previous = current
+    }
+    return previous[b.count]
+}

@@ -1,0 +1,229 @@
+import Foundation
+import Yams
+import SitegenSupport
+import SitegenModel
+
+/// Applies a translation file (`X.easy.md`, `site.easy.yaml`) on top of its base.
+/// A translation overlays text only: it may repeat structural values (ids,
+/// numbers, dates, units, positions) but never change them, and never name an
+/// id the base does not have.
+struct Overlay {
+    let reader: FieldReader
+    var diagnostics: DiagnosticCollector { reader.diagnostics }
+
+    /// Reports E024 when `key` is present and differs from the base value.
+    func same(_ key: String, as expected: String?, in r: FieldReader? = nil) {
+        let r = r ?? reader
+        guard let node = r.value(key) else { return }
+        let written = node.scalar?.string ?? ""
+        let matches: Bool
+        if let expected, let a = Double(NumberText.halfWidth(written)), let b = Double(expected) {
+            matches = a == b
+        } else {
+            matches = NumberText.halfWidth(written).trimmingCharacters(in: .whitespaces) == (expected ?? "")
+        }
+        if !matches {
+            diagnostics.error(.overlayChangesValue,
+                "「\(key)」の値「\(written)」が元のファイルの値「\(expected ?? "(なし)")」と違います。",
+                at: r.location(of: node),
+                hint: "数値・日付・id・単位などは元のファイルだけで決めます。この行を削除するか、元と同じ値にしてください。")
+        }
+    }
+
+    /// Reports E025 for an id that the base does not have.
+    func unknown(_ what: String, _ id: String, at r: FieldReader, key: String = "id") {
+        diagnostics.error(.overlayUnknownID, "\(what)「\(id)」は元のファイルにありません。", at: r.location(of: r.value(key)),
+                          hint: "やさしい日本語のファイルには、元のファイルにあるidだけを書きます。")
+    }
+
+    // MARK: Initiative
+
+    static func initiative(_ base: Initiative, source: SourceText, diagnostics: DiagnosticCollector) -> Initiative? {
+        guard let (document, split) = FrontMatter.parse(source, diagnostics: diagnostics),
+              let reader = FieldReader(root: document, diagnostics: diagnostics) else { return nil }
+        let o = Overlay(reader: reader)
+        reader.warnUnknownKeys(InitiativeDecoder.keys)
+        o.same("id", as: base.id)
+        o.same("number", as: String(base.number))
+        o.same("theme", as: base.theme)
+        if let v = reader.value("vision") {
+            let written: [Int] = {
+                if case .sequence(let seq) = v { return seq.compactMap { $0.scalar.flatMap { NumberText.integer($0.string) } } }
+                return v.scalar.flatMap { NumberText.integer($0.string) }.map { [$0] } ?? []
+            }()
+            if written != base.vision {
+                diagnostics.error(.overlayChangesValue, "vision が元のファイル(\(base.vision))と違います。", at: reader.location(of: v),
+                                  hint: "めざす姿の番号は元のファイルだけで決めます。この行を削除してください。")
+            }
+        }
+
+        var kpis = base.kpis
+        for k in reader.mappings("kpis") {
+            k.warnUnknownKeys(InitiativeDecoder.kpiKeys)
+            guard let id = k.text("id", required: true) else { continue }
+            guard let index = kpis.firstIndex(where: { $0.id == id }) else { o.unknown("KPI", id, at: k); continue }
+            let kpi = kpis[index]
+            o.same("kind", as: kpi.kind.rawValue, in: k)
+            o.same("unit", as: kpi.unit, in: k)
+            o.same("status", as: kpi.status?.rawValue, in: k)
+            o.same("evaluation", as: kpi.evaluation, in: k)
+            if let t = k.mapping("target") {
+                o.same("value", as: kpi.target?.value.text, in: t)
+                o.same("comparison", as: kpi.target?.comparison.rawValue, in: t)
+            }
+            var baseline = kpi.baseline
+            if let b = k.mapping("baseline") {
+                o.same("value", as: kpi.baseline?.value.text, in: b)
+                if let old = kpi.baseline {
+                    baseline = KPI.Baseline(value: old.value, label: b.text("label") ?? old.label, note: b.text("note") ?? old.note)
+                }
+            }
+            if let actuals = k.list("actuals"), actuals.count != kpi.actuals.count {
+                diagnostics.error(.overlayChangesValue, "actuals の数が元のファイルと違います。", at: k.location(of: k.value("actuals")),
+                                  hint: "実績値は元のファイルだけに書きます。")
+            }
+            for (i, a) in k.mappings("actuals").enumerated() where i < kpi.actuals.count {
+                o.same("date", as: kpi.actuals[i].date.iso, in: a)
+                o.same("value", as: kpi.actuals[i].value.text, in: a)
+            }
+            kpis[index] = KPI(id: kpi.id, label: k.text("label") ?? kpi.label, kind: kpi.kind, unit: kpi.unit,
+                              target: kpi.target, baseline: baseline, actuals: kpi.actuals, status: kpi.status,
+                              note: k.text("note") ?? kpi.note, evaluation: kpi.evaluation, location: kpi.location)
+        }
+
+        var schedule = base.schedule
+        for t in reader.mappings("schedule") {
+            t.warnUnknownKeys(InitiativeDecoder.taskKeys)
+            guard let id = t.text("id", required: true) else { continue }
+            guard let index = schedule.firstIndex(where: { $0.id == id }) else { o.unknown("スケジュール", id, at: t); continue }
+            let task = schedule[index]
+            var bars = task.bars
+            for (i, b) in t.mappings("bars").enumerated() {
+                guard i < bars.count else {
+                    diagnostics.error(.overlayUnknownID, "bars の\(i + 1)番目は元のファイルにありません。", at: b.location,
+                                      hint: "バーは元のファイルと同じ順で、同じ数だけ書きます。")
+                    continue
+                }
+                o.same("from", as: bars[i].from.description, in: b)
+                o.same("to", as: bars[i].to.description, in: b)
+                let old = bars[i]
+                bars[i] = ScheduleBar(from: old.from, to: old.to, label: b.text("label") ?? old.label, spansYears: old.spansYears,
+                                      startMonth: old.startMonth, endMonth: old.endMonth)
+            }
+            var milestones = task.milestones
+            for (i, m) in t.mappings("milestones").enumerated() {
+                guard i < milestones.count else {
+                    diagnostics.error(.overlayUnknownID, "milestones の\(i + 1)番目は元のファイルにありません。", at: m.location,
+                                      hint: "節目は元のファイルと同じ順で、同じ数だけ書きます。")
+                    continue
+                }
+                o.same("at", as: milestones[i].at.description, in: m)
+                let old = milestones[i]
+                milestones[i] = ScheduleMilestone(at: old.at, label: m.text("label") ?? old.label, month: old.month)
+            }
+            schedule[index] = ScheduleTask(id: task.id, task: t.text("task") ?? task.task, bars: bars, milestones: milestones,
+                                           location: task.location)
+        }
+        let notes = reader.textList("notes")
+        MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
+        let body = split.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : split.body
+        return Initiative(id: base.id, number: base.number, theme: base.theme, title: reader.text("title") ?? base.title,
+                          vision: base.vision, summary: reader.text("summary") ?? base.summary, kpis: kpis, schedule: schedule,
+                          notes: notes.isEmpty ? base.notes : notes, body: body,
+                          location: SourceLocation(path: source.path), bodyStartLine: split.bodyStartLine)
+    }
+
+    // MARK: Page
+
+    static func page(_ base: Page, source: SourceText, diagnostics: DiagnosticCollector) -> Page? {
+        guard let (document, split) = FrontMatter.parse(source, diagnostics: diagnostics),
+              let reader = FieldReader(root: document, diagnostics: diagnostics) else { return nil }
+        reader.warnUnknownKeys(["id", "title", "summary"])
+        Overlay(reader: reader).same("id", as: base.id)
+        MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
+        let body = split.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : split.body
+        return Page(id: base.id, title: reader.text("title") ?? base.title, summary: reader.text("summary") ?? base.summary,
+                    body: body, location: SourceLocation(path: source.path, line: split.bodyStartLine))
+    }
+
+    // MARK: Glossary
+
+    static func glossary(_ base: [GlossaryEntry], document: YAMLDocument, diagnostics: DiagnosticCollector) -> [GlossaryEntry] {
+        let overlay = GlossaryDecoder.decode(document, diagnostics: diagnostics)
+        for entry in overlay where !base.contains(where: { $0.term == entry.term }) {
+            diagnostics.error(.overlayUnknownID, "用語「\(entry.term)」は元の glossary.yaml にありません。",
+                              at: SourceLocation(path: document.path, line: document.lineOffset + 1),
+                              hint: "やさしい日本語の用語集には、元の用語集にある term だけを書きます。")
+        }
+        return base.map { entry in
+            guard let easy = overlay.first(where: { $0.term == entry.term }) else { return entry }
+            return GlossaryEntry(term: entry.term, reading: easy.reading ?? entry.reading, text: easy.text)
+        }
+    }
+
+    // MARK: Site
+
+    static func settings(_ base: SiteSettings, document: YAMLDocument, diagnostics: DiagnosticCollector) -> SiteSettings {
+        guard let reader = FieldReader(root: document, diagnostics: diagnostics) else { return base }
+        let o = Overlay(reader: reader)
+        reader.warnUnknownKeys(SiteSettingsDecoder.keys)
+        var s = base
+        if reader.has("languages") {
+            diagnostics.error(.overlayChangesValue, "languages は site.yaml だけに書きます。", at: reader.location(of: reader.value("languages")))
+        }
+        if let org = reader.mapping("organization") {
+            s.organization = Organization(name: org.text("name") ?? base.organization.name)
+        }
+        if let r = reader.mapping("report") {
+            o.same("fiscal_year", as: String(base.report.fiscalYear), in: r)
+            o.same("as_of", as: base.report.asOf.iso, in: r)
+            o.same("license", as: base.report.license, in: r)
+            if let url = r.text("base_url"), BaseURL.normalized(url) != base.report.baseURL {
+                o.same("base_url", as: base.report.baseURL, in: r)
+            }
+            MarkdownComplexity.check(r, key: "introduction")
+            let b = base.report
+            s.report = Report(title: r.text("title") ?? b.title, fiscalYear: b.fiscalYear, asOf: b.asOf, baseURL: b.baseURL,
+                              license: b.license, description: r.text("description") ?? b.description,
+                              introduction: r.text("introduction") ?? b.introduction, sources: b.sources)
+        }
+        s.mission = reader.text("mission") ?? base.mission
+        s.vision = reader.text("vision") ?? base.vision
+        s.values = reader.text("values") ?? base.values
+        for item in reader.mappings("dx_vision") {
+            guard let n = item.integer("number", required: true) else { continue }
+            guard let index = s.dxVision.firstIndex(where: { $0.number == n }) else {
+                o.unknown("めざす姿", String(n), at: item, key: "number")
+                continue
+            }
+            s.dxVision[index] = VisionItem(number: n, text: item.text("text") ?? s.dxVision[index].text)
+        }
+        for item in reader.mappings("themes") {
+            guard let id = item.text("id", required: true) else { continue }
+            guard let index = s.themes.firstIndex(where: { $0.id == id }) else { o.unknown("戦略テーマ", id, at: item); continue }
+            let t = s.themes[index]
+            o.same("number", as: String(t.number), in: item)
+            s.themes[index] = Theme(id: id, number: t.number, title: item.text("title") ?? t.title, summary: item.text("summary") ?? t.summary)
+        }
+        if let easyBackground = SiteSettingsDecoder.decodeBackground(reader.mapping("background")), let b = base.background {
+            func list(_ easy: [String], _ base: [String]) -> [String] { easy.isEmpty ? base : easy }
+            s.background = Background(
+                policy: easyBackground.policy ?? b.policy,
+                achievements: list(easyBackground.achievements, b.achievements),
+                challenges: list(easyBackground.challenges, b.challenges),
+                priorityIssueTitle: easyBackground.priorityIssueTitle ?? b.priorityIssueTitle,
+                priorityIssueSource: easyBackground.priorityIssueSource ?? b.priorityIssueSource,
+                towardNextYear: list(easyBackground.towardNextYear, b.towardNextYear),
+                conclusion: easyBackground.conclusion ?? b.conclusion)
+        }
+        for item in reader.mappings("evaluation_scale") {
+            guard let code = item.text("code", required: true) else { continue }
+            guard let index = s.evaluationScale.firstIndex(where: { $0.code == code }) else {
+                o.unknown("評価コード", code, at: item, key: "code")
+                continue
+            }
+            s.evaluationScale[index] = EvaluationLevel(code: code, label: item.text("label") ?? s.evaluationScale[index].label)
+        }
+        return s
+    }
+}

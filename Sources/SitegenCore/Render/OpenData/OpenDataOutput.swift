@@ -1,7 +1,0 @@
-/// What the open data stage produces: the files under `data/` and the catalog
-/// a data page (and each initiative page) is rendered from.
-public struct OpenDataOutput: Sendable {
-    /// Every file, paths under `data/`, in a fixed order.
-    public let files: [OutputFile]
-    public let catalog: DataCatalog
-}

@@ -1,0 +1,57 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// The HTML around a chart: the figure and the data table.
+enum ChartFigure {
+    /// One table cell; `html` is already escaped.
+    struct Cell {
+        let html: String
+        let isHeader: Bool
+        let scope: String?
+        let colspan: Int
+
+        static func header(_ text: String, scope: String = "row", colspan: Int = 1) -> Cell {
+            Cell(html: Escape.html(text), isHeader: true, scope: scope, colspan: colspan)
+        }
+        static func data(_ text: String, colspan: Int = 1) -> Cell {
+            Cell(html: Escape.html(text), isHeader: false, scope: nil, colspan: colspan)
+        }
+        static func link(_ text: String, href: String?, asHeader: Bool) -> Cell {
+            let inner = href.map { "<a href=\"\(Escape.html($0))\">\(Escape.html(text))</a>" } ?? Escape.html(text)
+            return Cell(html: inner, isHeader: asHeader, scope: asHeader ? "row" : nil, colspan: 1)
+        }
+
+        var markup: String {
+            let tag = isHeader ? "th" : "td"
+            var open = "<" + tag
+            if let scope { open += " scope=\"\(scope)\"" }
+            if colspan > 1 { open += " colspan=\"\(colspan)\"" }
+            return open + ">" + html + "</" + tag + ">"
+        }
+    }
+
+    /// A table with a caption, column headers and one or more row groups.
+    static func table(caption: String, columns: [String], groups: [[[Cell]]]) -> String {
+        var out = "<table class=\"chart-data\">\n<caption>\(Escape.html(caption))</caption>\n<thead><tr>"
+        out += columns.map { Cell.header($0, scope: "col").markup }.joined()
+        out += "</tr></thead>\n"
+        for group in groups where !group.isEmpty {
+            out += "<tbody>\n"
+            for row in group { out += "<tr>" + row.map(\.markup).joined() + "</tr>\n" }
+            out += "</tbody>\n"
+        }
+        return out + "</table>"
+    }
+
+    static func figure(kind: String, caption: String, inlineSVG: String, table: String, summary: String) -> String {
+        // On narrow screens the drawing keeps a legible minimum width and scrolls
+        // sideways inside a focusable region (keyboard users can scroll it too).
+        "<figure class=\"chart chart-\(kind)\">\n<figcaption>\(Escape.html(caption))</figcaption>\n"
+            + "<div class=\"chart-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(Escape.html(caption))\">\n"
+            + inlineSVG
+            + "\n</div>"
+            + "\n<details class=\"chart-data-details\"><summary>\(Escape.html(summary))</summary>\n"
+            + table + "\n</details>\n</figure>"
+    }
+}

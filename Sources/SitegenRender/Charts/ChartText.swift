@@ -1,0 +1,199 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// Every human word a chart shows, in one language. Drawing code never holds
+/// text of its own: it asks a `ChartText`, so easy Japanese (and any later
+/// language) is another instance, not another code path.
+public struct ChartText: Sendable {
+    // MARK: Figure
+    /// Summary of the <details> that holds the data table.
+    public var dataTableSummary: String
+    /// Column headers of KPI tables.
+    public var itemHeader: String
+    public var valueHeader: String
+
+    // MARK: Number KPIs
+    /// "目標"
+    public var targetWord: String
+    /// "評価"
+    public var evaluationWord: String
+    /// "実績": row header of the missing-value row in the data table.
+    public var actualWord: String
+    /// Shown where a KPI has no actual and no baseline.
+    public var noActual: String
+    /// Which value a progress bar shows when it is an actual: "2024年9月30日時点の実績".
+    public var actualSource: @Sendable (CalendarDate) -> String
+    /// The target with its qualifier: "60%以上", "2件以内", "0件(ゼロ)". Arguments: the
+    /// formatted target ("2件"), the comparison, whether the target is zero.
+    public var targetPhrase: @Sendable (String, KPI.Comparison, Bool) -> String
+    /// The goal as a label: "目標 60%以上", "2件以内が目標". Arguments: target phrase, comparison.
+    public var goalPhrase: @Sendable (String, KPI.Comparison) -> String
+    /// The line above the bar: "令和5年度実績 46% → 目標 60%以上". Arguments: the
+    /// current value's source and value (nil when there is none), the goal phrase.
+    public var progressLine: @Sendable (String?, String?, String) -> String
+    /// Label of the current-value mark: "令和5年度実績 46%".
+    public var currentMarkLabel: @Sendable (String, String) -> String
+    /// Label of the baseline mark when the bar shows a newer actual: "基準 令和5年度実績 46%".
+    public var baselineMarkLabel: @Sendable (String, String) -> String
+    /// Evaluation as text: "評価 B:目標より進んでいる". Arguments: code, label from the scale.
+    public var evaluationLine: @Sendable (String, String?) -> String
+    /// Sentence: "行政手続のオンライン化率の目標は60%以上です。"
+    public var kpiGoalSentence: @Sendable (String, String) -> String
+    /// Sentence on the current value: "令和5年度実績は46%で、目標に届いていません。"
+    /// Arguments: source, value, comparison, whether the target is met.
+    public var kpiCurrentSentence: @Sendable (String, String, KPI.Comparison, Bool) -> String
+    /// Sentence on the baseline when an actual is shown: "令和5年度実績は46%でした。"
+    public var kpiBaselineSentence: @Sendable (String, String) -> String
+    /// Sentence for a KPI without any value yet.
+    public var kpiNoActualSentence: String
+
+    // MARK: Milestone KPIs
+    public var statusLabel: @Sendable (KPI.Status) -> String
+    /// Word on the marker of the current step: "現在".
+    public var currentStepWord: String
+    /// Shown when a milestone KPI has no status.
+    public var noStatus: String
+    /// Column headers of the milestone table.
+    public var stepHeader: String
+    public var stateHeader: String
+    /// Sentence: "移行計画書の完成は、未着手・進行中・完了の3段階のうち「進行中」です。"
+    public var milestoneSentence: @Sendable (String, KPI.Status?) -> String
+
+    // MARK: Gantt charts
+    public var quarterLabel: @Sendable (Int) -> String
+    /// Month number under the quarter heading: "4".
+    public var monthTick: @Sendable (Int) -> String
+    /// "2025年1月"
+    public var monthLabel: @Sendable (YearMonth) -> String
+    /// "2024年4月～6月"
+    public var periodLabel: @Sendable (YearMonth, YearMonth) -> String
+    /// Label of the as-of line: "時点 2024年4月1日".
+    public var asOfLabel: @Sendable (CalendarDate) -> String
+    /// Sentence on the as-of date: "2024年4月1日時点の予定です。"
+    public var asOfSentence: @Sendable (CalendarDate) -> String
+    /// A task whose timing the source does not publish.
+    public var noTiming: String
+    /// Content column for a bar without a label.
+    public var unnamedBar: String
+    /// Label next to a milestone triangle: "口座振替登録オンライン化(2025年1月)".
+    public var milestoneMarkLabel: @Sendable (String, YearMonth) -> String
+    /// Milestone in sentences and tables: "節目「口座振替登録オンライン化」".
+    public var milestoneItem: @Sendable (String) -> String
+    /// Bar continuing from the previous / into the next fiscal year.
+    public var continuesFromPreviousYear: String
+    public var continuesIntoNextYear: String
+    public var taskHeader: String
+    public var contentHeader: String
+    public var periodHeader: String
+    public var initiativeHeader: String
+    /// Figure caption of one initiative's chart. Arguments: initiative title, fiscal year label.
+    public var ganttCaption: @Sendable (String, String) -> String
+    /// Figure caption of the overall chart. Argument: fiscal year label.
+    public var overallGanttCaption: @Sendable (String) -> String
+    /// First sentence of a Gantt text alternative: the period it covers.
+    /// Arguments: fiscal year label, first month, last month.
+    public var ganttIntroSentence: @Sendable (String, YearMonth, YearMonth) -> String
+    /// One task in the text alternative. Arguments: task, items (already worded).
+    public var taskSentence: @Sendable (String, [String]) -> String
+    /// One bar in the text alternative: "対象業務の洗出し(2024年4月～6月)".
+    public var periodItem: @Sendable (String, String) -> String
+    /// "1. 行政手続のオンライン化拡大"
+    public var initiativeHeading: @Sendable (Int, String) -> String
+    /// "① 区民の利便性向上"
+    public var themeHeading: @Sendable (Theme) -> String
+    /// Sentence that opens a group in the overall text alternative.
+    public var initiativeSentence: @Sendable (String) -> String
+
+    public init(
+        dataTableSummary: String, itemHeader: String, valueHeader: String,
+        targetWord: String, evaluationWord: String, actualWord: String, noActual: String,
+        actualSource: @escaping @Sendable (CalendarDate) -> String,
+        targetPhrase: @escaping @Sendable (String, KPI.Comparison, Bool) -> String,
+        goalPhrase: @escaping @Sendable (String, KPI.Comparison) -> String,
+        progressLine: @escaping @Sendable (String?, String?, String) -> String,
+        currentMarkLabel: @escaping @Sendable (String, String) -> String,
+        baselineMarkLabel: @escaping @Sendable (String, String) -> String,
+        evaluationLine: @escaping @Sendable (String, String?) -> String,
+        kpiGoalSentence: @escaping @Sendable (String, String) -> String,
+        kpiCurrentSentence: @escaping @Sendable (String, String, KPI.Comparison, Bool) -> String,
+        kpiBaselineSentence: @escaping @Sendable (String, String) -> String,
+        kpiNoActualSentence: String,
+        statusLabel: @escaping @Sendable (KPI.Status) -> String,
+        currentStepWord: String, noStatus: String, stepHeader: String, stateHeader: String,
+        milestoneSentence: @escaping @Sendable (String, KPI.Status?) -> String,
+        quarterLabel: @escaping @Sendable (Int) -> String,
+        monthTick: @escaping @Sendable (Int) -> String,
+        monthLabel: @escaping @Sendable (YearMonth) -> String,
+        periodLabel: @escaping @Sendable (YearMonth, YearMonth) -> String,
+        asOfLabel: @escaping @Sendable (CalendarDate) -> String,
+        asOfSentence: @escaping @Sendable (CalendarDate) -> String,
+        noTiming: String, unnamedBar: String,
+        milestoneMarkLabel: @escaping @Sendable (String, YearMonth) -> String,
+        milestoneItem: @escaping @Sendable (String) -> String,
+        continuesFromPreviousYear: String, continuesIntoNextYear: String,
+        taskHeader: String, contentHeader: String, periodHeader: String, initiativeHeader: String,
+        ganttCaption: @escaping @Sendable (String, String) -> String,
+        overallGanttCaption: @escaping @Sendable (String) -> String,
+        ganttIntroSentence: @escaping @Sendable (String, YearMonth, YearMonth) -> String,
+        taskSentence: @escaping @Sendable (String, [String]) -> String,
+        periodItem: @escaping @Sendable (String, String) -> String,
+        initiativeHeading: @escaping @Sendable (Int, String) -> String,
+        themeHeading: @escaping @Sendable (Theme) -> String,
+        initiativeSentence: @escaping @Sendable (String) -> String
+    ) {
+        self.dataTableSummary = dataTableSummary
+        self.itemHeader = itemHeader
+        self.valueHeader = valueHeader
+        self.targetWord = targetWord
+        self.evaluationWord = evaluationWord
+        self.actualWord = actualWord
+        self.noActual = noActual
+        self.actualSource = actualSource
+        self.targetPhrase = targetPhrase
+        self.goalPhrase = goalPhrase
+        self.progressLine = progressLine
+        self.currentMarkLabel = currentMarkLabel
+        self.baselineMarkLabel = baselineMarkLabel
+        self.evaluationLine = evaluationLine
+        self.kpiGoalSentence = kpiGoalSentence
+        self.kpiCurrentSentence = kpiCurrentSentence
+        self.kpiBaselineSentence = kpiBaselineSentence
+        self.kpiNoActualSentence = kpiNoActualSentence
+        self.statusLabel = statusLabel
+        self.currentStepWord = currentStepWord
+        self.noStatus = noStatus
+        self.stepHeader = stepHeader
+        self.stateHeader = stateHeader
+        self.milestoneSentence = milestoneSentence
+        self.quarterLabel = quarterLabel
+        self.monthTick = monthTick
+        self.monthLabel = monthLabel
+        self.periodLabel = periodLabel
+        self.asOfLabel = asOfLabel
+        self.asOfSentence = asOfSentence
+        self.noTiming = noTiming
+        self.unnamedBar = unnamedBar
+        self.milestoneMarkLabel = milestoneMarkLabel
+        self.milestoneItem = milestoneItem
+        self.continuesFromPreviousYear = continuesFromPreviousYear
+        self.continuesIntoNextYear = continuesIntoNextYear
+        self.taskHeader = taskHeader
+        self.contentHeader = contentHeader
+        self.periodHeader = periodHeader
+        self.initiativeHeader = initiativeHeader
+        self.ganttCaption = ganttCaption
+        self.overallGanttCaption = overallGanttCaption
+        self.ganttIntroSentence = ganttIntroSentence
+        self.taskSentence = taskSentence
+        self.periodItem = periodItem
+        self.initiativeHeading = initiativeHeading
+        self.themeHeading = themeHeading
+        self.initiativeSentence = initiativeSentence
+    }
+
+    /// The text for a language code: easy Japanese for `easy`, standard otherwise.
+    public static func forLanguage(_ language: Language) -> ChartText {
+        language.isEasy ? .easy : .standard
+    }
+}

@@ -1,0 +1,247 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// Collects SVG elements as text. Every number goes through `SVGNumber` and
+/// every text through `Escape.xml`, so callers cannot forget either.
+///
+/// Elements are written straight into one UTF-8 buffer, one per line (charts
+/// have thousands of elements; building each as its own string cost more than drawing).
+struct SVGCanvas {
+    /// The elements as UTF-8, separated by line feeds.
+    private var bytes: [UInt8] = []
+    private var elementCount = 0
+
+    /// The elements, separated by line feeds.
+    var markup: String { String(decoding: bytes, as: UTF8.self) }
+
+    static let fontFamily = "'Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic',Meiryo,sans-serif"
+
+    enum Anchor: String {
+        case start, middle, end
+    }
+
+    var isEmpty: Bool { elementCount == 0 }
+
+    mutating func raw(_ element: String) {
+        startElement()
+        put(element)
+    }
+
+    mutating func append(_ other: SVGCanvas) {
+        guard !other.isEmpty else { return }
+        startElement()
+        bytes.append(contentsOf: other.bytes)
+        elementCount += other.elementCount - 1
+    }
+
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
+                       stroke: String? = nil, strokeWidth: Double = 1, extra: String = "") {
+        startElement()
+        put("<rect x=\"")
+        number(x)
+        put("\" y=\"")
+        number(y)
+        put("\" width=\"")
+        number(max(0, width))
+        put("\" height=\"")
+        number(max(0, height))
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
+        if let stroke { strokeAttributes(stroke, strokeWidth) }
+        put(extra)
+        put("/>")
+    }
+
+    mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, stroke: String,
+                       width: Double = 1, dash: String? = nil) {
+        startElement()
+        put("<line x1=\"")
+        number(x1)
+        put("\" y1=\"")
+        number(y1)
+        put("\" x2=\"")
+        number(x2)
+        put("\" y2=\"")
+        number(y2)
+        put("\"")
+        strokeAttributes(stroke, width)
+        if let dash {
+            put(" stroke-dasharray=\"")
+            put(dash)
+            put("\"")
+        }
+        put("/>")
+    }
+
+    mutating func polygon(_ points: [(Double, Double)], fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
+        startElement()
+        put("<polygon points=\"")
+        for (index, point) in points.enumerated() {
+            if index > 0 { put(" ") }
+            number(point.0)
+            put(",")
+            number(point.1)
+        }
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
+        if let stroke {
+            strokeAttributes(stroke, strokeWidth)
+            put(" stroke-linejoin=\"round\"")
+        }
+        put("/>")
+    }
+
+    mutating func circle(cx: Double, cy: Double, r: Double, fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
+        startElement()
+        put("<circle cx=\"")
+        number(cx)
+        put("\" cy=\"")
+        number(cy)
+        put("\" r=\"")
+        number(r)
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
+        if let stroke { strokeAttributes(stroke, strokeWidth) }
+        put("/>")
+    }
+
+    mutating func path(_ d: String, fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
+        startElement()
+        put("<path d=\"")
+        put(d)
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
+        if let stroke {
+            strokeAttributes(stroke, strokeWidth)
+            put(" stroke-linecap=\"round\" stroke-linejoin=\"round\"")
+        }
+        put("/>")
+    }
+
+    /// Text in one or more lines; `baseline` is the first line's baseline.
+    mutating func text(_ lines: [String], x: Double, baseline: Double, size: Double, lineHeight: Double,
+                       anchor: Anchor = .start, bold: Bool = false, fill: String = ChartPalette.text,
+                       underline: Bool = false) {
+        guard !lines.isEmpty else { return }
+        startElement()
+        put("<text x=\"")
+        number(x)
+        put("\" y=\"")
+        number(baseline)
+        put("\" font-size=\"")
+        number(size)
+        put("\" fill=\"")
+        put(fill)
+        put("\"")
+        if anchor != .start {
+            put(" text-anchor=\"")
+            put(anchor.rawValue)
+            put("\"")
+        }
+        if bold { put(" font-weight=\"bold\"") }
+        if underline { put(" text-decoration=\"underline\"") }
+        put(">")
+        if lines.count == 1 {
+            put(Escape.xml(lines[0]))
+        } else {
+            for (index, line) in lines.enumerated() {
+                put("<tspan x=\"")
+                number(x)
+                put("\" y=\"")
+                number(baseline + Double(index) * lineHeight)
+                put("\">")
+                put(Escape.xml(line))
+                put("</tspan>")
+            }
+        }
+        put("</text>")
+    }
+
+    /// Wraps the elements drawn by `body` in a link when `href` is given.
+    mutating func link(_ href: String?, _ body: (inout SVGCanvas) -> Void) {
+        guard let href else { body(&self); return }
+        raw("<a xlink:href=\"\(Escape.xml(href))\">")
+        body(&self)
+        raw("</a>")
+    }
+
+    private mutating func startElement() {
+        if elementCount > 0 { put("\n") }
+        elementCount += 1
+    }
+
+    private mutating func strokeAttributes(_ stroke: String, _ width: Double) {
+        put(" stroke=\"")
+        put(stroke)
+        put("\" stroke-width=\"")
+        number(width)
+        put("\"")
+    }
+
+    private mutating func number(_ value: Double) { SVGNumber.append(value, to: &bytes) }
+
+    private mutating func put(_ text: String) { bytes.append(contentsOf: text.utf8) }
+}
+
+/// How a chart is being drawn: for a page (ids and ARIA) or as a file.
+enum ChartOutput {
+    case inline(idPrefix: String)
+    case standalone
+
+    var isStandalone: Bool { if case .standalone = self { true } else { false } }
+
+    /// Ids must be unique on a page; the file has only one chart.
+    func id(_ name: String) -> String {
+        switch self {
+        case .inline(let prefix): prefix + "-" + name
+        case .standalone: "chart-" + name
+        }
+    }
+}
+
+/// Wraps drawn elements into an `<svg>` element or file.
+enum SVGDocument {
+    static let width = 640.0
+
+    static func make(output: ChartOutput, height: Double, title: String, description: String,
+                     defs: String, body: String, hasLinks: Bool) -> String {
+        let size = "viewBox=\"0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))\""
+        let common = "font-family=\"\(SVGCanvas.fontFamily)\" font-size=\"14\" fill=\"\(ChartPalette.text)\""
+        let xlink = hasLinks ? " xmlns:xlink=\"http://www.w3.org/1999/xlink\"" : ""
+        var out = ""
+        switch output {
+        case .inline:
+            let titleID = Escape.xml(output.id("title"))
+            let descID = Escape.xml(output.id("desc"))
+            // A chart with links is a group, not an image: role="img" would hide
+            // the links from keyboard and screen reader users.
+            let role = hasLinks
+                ? "role=\"group\" aria-labelledby=\"\(titleID)\" aria-describedby=\"\(descID)\""
+                : "role=\"img\" aria-labelledby=\"\(titleID) \(descID)\""
+            out += "<svg xmlns=\"http://www.w3.org/2000/svg\"\(xlink) class=\"chart-svg\" \(size) width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" \(role) \(common)>\n"
+            out += "<title id=\"\(titleID)\">\(Escape.xml(title))</title>\n"
+            out += "<desc id=\"\(descID)\">\(Escape.xml(description))</desc>\n"
+        case .standalone:
+            out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            out += "<svg xmlns=\"http://www.w3.org/2000/svg\"\(xlink) version=\"1.1\" width=\"\(SVGNumber.format(width))\" height=\"\(SVGNumber.format(height))\" \(size) \(common)>\n"
+            out += "<title>\(Escape.xml(title))</title>\n"
+            out += "<desc>\(Escape.xml(description))</desc>\n"
+        }
+        if !defs.isEmpty { out += "<defs>\n" + defs + "\n</defs>\n" }
+        out += "<rect x=\"0\" y=\"0\" width=\"\(SVGNumber.format(width))\" height=\"\(SVGNumber.format(height))\" fill=\"\(ChartPalette.background)\"/>\n"
+        out += body + "\n</svg>"
+        return output.isStandalone ? out + "\n" : out
+    }
+
+    /// Diagonal hatching for goal bands: readable in black and white print.
+    static func hatchPattern(id: String, colour: String) -> String {
+        "<pattern id=\"\(Escape.xml(id))\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+            + "<rect x=\"0\" y=\"0\" width=\"8\" height=\"8\" fill=\"\(ChartPalette.background)\"/>"
+            + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"\(colour)\" stroke-width=\"3\"/></pattern>"
+    }
+}

@@ -1,0 +1,157 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// Readings of numbers written in digits followed by a counter (4月, 1日, 3人 …),
+/// which the morphological analyser reads poorly on its own.
+///
+/// Digits are not given ruby: only the counter's kanji gets its reading
+/// (4<ruby>月<rt>がつ</rt></ruby>). Where the whole reading cannot be split into
+/// "number + counter" — 1日 ついたち, 2日 ふつか, 1人 ひとり, 1つ ひとつ — the ruby
+/// covers digits and counter together, since no reading of 日 alone is right there.
+enum CounterReadings {
+    struct Match {
+        /// Characters consumed from the digit run's start.
+        let length: Int
+        let segments: [RubySegment]
+    }
+
+    /// Counters in the order they are tried: longer first, so 時間 wins over 時.
+    /// The reading covers the whole counter as written; kana in it anchor the split.
+    private static let counters: [(surface: String, reading: String)] = [
+        ("か月", "かげつ"), ("カ月", "かげつ"), ("ヶ月", "かげつ"), ("ヵ月", "かげつ"), ("箇月", "かげつ"),
+        ("か所", "かしょ"), ("カ所", "かしょ"), ("ヶ所", "かしょ"), ("ヵ所", "かしょ"), ("箇所", "かしょ"),
+        ("か国", "かこく"), ("カ国", "かこく"), ("ヶ国", "かこく"),
+        ("年度", "ねんど"), ("年間", "ねんかん"), ("年", "ねん"),
+        ("月", "がつ"),
+        ("日間", "にちかん"), ("日", "にち"),
+        ("時間", "じかん"), ("時点", "じてん"), ("時", "じ"),
+        ("週間", "しゅうかん"), ("週", "しゅう"),
+        ("秒", "びょう"), ("分", "ふん"),
+        ("人", "にん"), ("名", "めい"),
+        ("つ", ""),
+        ("回目", "かいめ"), ("回", "かい"), ("行目", "ぎょうめ"), ("行", "ぎょう"), ("件", "けん"), ("課", "か"), ("個", "こ"), ("歳", "さい"),
+        ("円", "えん"), ("割", "わり"), ("倍", "ばい"), ("台", "だい"), ("枚", "まい"), ("冊", "さつ"),
+        ("種類", "しゅるい"), ("項目", "こうもく"), ("事業", "じぎょう"), ("番目", "ばんめ"), ("番", "ばん"),
+        ("版", "ばん"), ("位", "い"), ("点", "てん"), ("部", "ぶ"), ("社", "しゃ"), ("校", "こう"), ("階", "かい"), ("本", "ほん"),
+        ("丁目", "ちょうめ"), ("番地", "ばんち"), ("号", "ごう"), ("期", "き"), ("次", "じ"), ("級", "きゅう"),
+    ]
+
+    /// Large-number kanji inside a figure (1万人, 2億円).
+    private static let multipliers: [Character: String] = ["万": "まん", "億": "おく", "兆": "ちょう"]
+
+    /// Whole readings of "number + counter" that do not split.
+    private static let days: [Int: String] = [
+        2: "ふつか", 3: "みっか", 4: "よっか", 5: "いつか", 6: "むいか", 7: "なのか", 8: "ようか", 9: "ここのか",
+        10: "とおか", 14: "じゅうよっか", 20: "はつか", 24: "にじゅうよっか",
+    ]
+    private static let people: [Int: String] = [1: "ひとり", 2: "ふたり"]
+    private static let things: [Int: String] = [
+        1: "ひとつ", 2: "ふたつ", 3: "みっつ", 4: "よっつ", 5: "いつつ", 6: "むっつ", 7: "ななつ", 8: "やっつ", 9: "ここのつ",
+    ]
+
+    /// A figure with a counter starting at `index` (the first digit of a run), or nil.
+    /// `previous` is the character before the figure: 月 before 1日 makes it a date.
+    static func match(_ chars: [Character], at index: Int, previous: Character?) -> Match? {
+        guard index < chars.count, Kana.isDigit(chars[index]) else { return nil }
+        if let p = previous, Kana.isDigit(p) || p == "." || p == "," || p == "．" { return nil }
+        var segments: [RubySegment] = []
+        var i = index
+        var digits = ""
+        var hasMultiplier = false
+        // Digits, with , . inside a figure, and 万/億/兆 between groups.
+        while i < chars.count {
+            let start = i
+            while i < chars.count, Kana.isDigit(chars[i]) || (isSeparator(chars[i]) && i + 1 < chars.count && Kana.isDigit(chars[i + 1]) && i > start) {
+                i += 1
+            }
+            guard i > start else { break }
+            let run = String(chars[start..<i])
+            digits = run
+            segments.append(.text(run))
+            if i < chars.count, let reading = multipliers[chars[i]] {
+                segments.append(.ruby(base: String(chars[i]), reading: reading))
+                hasMultiplier = true
+                i += 1
+                continue
+            }
+            break
+        }
+        guard !digits.isEmpty else { return nil }
+        let value = hasMultiplier ? nil : integerValue(digits)
+        let lastDigit = asciiDigits(digits).last
+
+        for counter in counters {
+            let counterChars = Array(counter.surface)
+            guard i + counterChars.count <= chars.count, Array(chars[i..<i + counterChars.count]) == counterChars else { continue }
+            let end = i + counterChars.count
+            let figure = String(chars[index..<end])
+            let counterSegments: [RubySegment]
+            switch counter.surface {
+            case "日", "日間":
+                let suffix = counter.surface == "日間" ? "かん" : ""
+                if value == 1, counter.surface == "日", previous == "月" {
+                    return finish(index, end, chars, [.ruby(base: figure, reading: "ついたち")])
+                }
+                if let v = value, let whole = days[v] {
+                    return finish(index, end, chars, [.ruby(base: figure, reading: whole + suffix)])
+                }
+                counterSegments = ReadingAlignment.segments(surface: counter.surface, reading: counter.reading)
+            case "人":
+                if let v = value, let whole = people[v] { return finish(index, end, chars, [.ruby(base: figure, reading: whole)]) }
+                counterSegments = ReadingAlignment.segments(surface: counter.surface, reading: counter.reading)
+            case "つ":
+                guard let v = value, let whole = things[v] else { continue }
+                return finish(index, end, chars, [.ruby(base: figure, reading: whole)])
+            case "分":
+                let reading = lastDigit.map { "134680".contains($0) } == true ? "ぷん" : "ふん"
+                counterSegments = [.ruby(base: "分", reading: reading)]
+            case "本":
+                let reading: String = switch lastDigit {
+                case "1", "6", "8", "0": "ぽん"
+                case "3": "ぼん"
+                default: "ほん"
+                }
+                counterSegments = [.ruby(base: "本", reading: reading)]
+            case "階":
+                counterSegments = [.ruby(base: "階", reading: lastDigit == "3" ? "がい" : "かい")]
+            default:
+                counterSegments = ReadingAlignment.segments(surface: counter.surface, reading: counter.reading)
+            }
+            return finish(index, end, chars, segments + counterSegments)
+        }
+        return hasMultiplier ? Match(length: i - index, segments: segments.merged()) : nil
+    }
+
+    /// Adds 中 (12課中 じゅうにかちゅう, 期間中) after a counter: alone, the
+    /// analyser reads it なか.
+    private static func finish(_ index: Int, _ end: Int, _ chars: [Character], _ segments: [RubySegment]) -> Match {
+        var out = segments
+        var end = end
+        if end < chars.count, chars[end] == "中" {
+            out.append(.ruby(base: "中", reading: "ちゅう"))
+            end += 1
+        }
+        return Match(length: end - index, segments: out.merged())
+    }
+
+    private static func isSeparator(_ c: Character) -> Bool { c == "," || c == "." || c == "，" || c == "．" }
+
+    private static func asciiDigits(_ text: String) -> String {
+        String(text.unicodeScalars.compactMap { s -> Character? in
+            switch s.value {
+            case 0x30...0x39: Character(s)
+            case 0xFF10...0xFF19: Unicode.Scalar(s.value - 0xFF10 + 0x30).map(Character.init)
+            default: nil
+            }
+        })
+    }
+
+    /// The figure as an integer when it has no decimal point (1,000 → 1000).
+    private static func integerValue(_ text: String) -> Int? {
+        guard !text.contains("."), !text.contains("．") else { return nil }
+        let digits = asciiDigits(text)
+        guard digits.count <= 12 else { return nil }
+        return Int(digits)
+    }
+}

@@ -1,0 +1,251 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// Lints the やさしい日本語 texts for `sitegen check`: sentence rules
+/// (`EasyJapaneseRules`), page length, numbers kept from the standard version,
+/// and one W003 warning per file that has no easy version yet.
+public enum EasyJapaneseChecker {
+    /// A page's easy text longer than this many characters gets W046.
+    public static let pageLengthLimit = 1_000
+
+    /// - Parameters:
+    ///   - bundle: the validated sites; the easy one is `language.isEasy`.
+    ///   - contentPath: where site.yaml lives, for texts of the site file.
+    ///   - sourceText: the text of a content file by path, to point front-matter
+    ///     fields at their line; nil puts them at line 1.
+    ///   - annotator: when given, MeCab decides whether a heading or label ends in a
+    ///     plain-form predicate (する, した, ない); without it, the last kana decides.
+    /// - Returns: diagnostics sorted by file, line and column.
+    public static func check(bundle: SiteBundle, contentPath: String = "content",
+                             sourceText: ((String) -> String?)? = nil,
+                             annotator: FuriganaAnnotator? = nil) -> [Diagnostic] {
+        guard let easy = bundle.sites.first(where: { $0.language.isEasy }) else { return [] }
+        let base = bundle.base
+        let suffix = "." + easy.language.code
+        let acronyms = glossaryAcronyms(easy.glossary)
+        // Without a dictionary the checker still runs, with the cruder last-kana test.
+        let annotator = annotator ?? (try? FuriganaAnnotator(overrides: easy.furigana))
+        var out: [Diagnostic] = []
+        var fileCache: [String: [Substring]] = [:]
+        func lines(_ path: String) -> [Substring]? {
+            if let cached = fileCache[path] { return cached }
+            guard let text = sourceText?(path) else { return nil }
+            let split = text.split(separator: "\n", omittingEmptySubsequences: false)
+            fileCache[path] = split
+            return split
+        }
+        /// Where a front-matter value starts: the first line holding its whole first
+        /// line, else its first characters (a value folded over lines).
+        func locate(_ text: String, in path: String) -> SourceLocation {
+            let firstLine = String(text.split(separator: "\n").first ?? "").trimmingCharacters(in: .whitespaces)
+            guard !firstLine.isEmpty, let fileLines = lines(path) else { return SourceLocation(path: path) }
+            for needle in [firstLine, String(firstLine.prefix(12))] {
+                if let index = fileLines.firstIndex(where: { $0.contains(needle) }), let range = fileLines[index].range(of: needle) {
+                    let column = fileLines[index].distance(from: fileLines[index].startIndex, to: range.lowerBound) + 1
+                    return SourceLocation(path: path, line: index + 1, column: column)
+                }
+            }
+            return SourceLocation(path: path)
+        }
+        /// The line of a top-level key (`background:`), else the file's start.
+        func keyLocation(_ key: String, in path: String) -> SourceLocation {
+            guard let index = lines(path)?.firstIndex(where: { $0.hasPrefix(key + ":") }) else { return SourceLocation(path: path) }
+            return SourceLocation(path: path, line: index + 1, column: 1)
+        }
+        func fields(_ items: [(String?, Bool)], path: String) -> [EasySentence] {
+            items.flatMap { text, isLabel -> [EasySentence] in
+                guard let text, !text.isEmpty else { return [] }
+                return SentenceSplitter.field(text, at: locate(text, in: path), isLabel: isLabel)
+            }
+        }
+        func lint(_ sentences: [EasySentence], pageAt location: SourceLocation, name: String) {
+            for s in sentences { out += EasyJapaneseRules.check(s, acronyms: acronyms, endsWithPredicate: annotator?.endsWithPredicate) }
+            let length = sentences.reduce(0) { $0 + $1.plain.count }
+            if length > pageLengthLimit {
+                out.append(Diagnostic(.longPage, "「\(name)」のやさしい日本語が\(length)字あります(\(pageLengthLimit)字くらいまでにします)。",
+                                      at: location))
+            }
+        }
+
+        // Initiatives. Only text the easy file itself gives is linted: a field it
+        // leaves out shows the standard text, which is not the easy writer's to fix.
+        for initiative in easy.initiatives {
+            if initiative.isFallback {
+                out.append(missingTranslation(initiative.location.path, suffix: suffix))
+                continue
+            }
+            let path = initiative.location.path
+            let original = base.initiatives.first(where: { $0.id == initiative.id })
+            func own(_ text: String?, _ standard: String?) -> String? { text == standard ? nil : text }
+            var items: [(String?, Bool)] = [(own(initiative.title, original?.title), true),
+                                            (own(initiative.summary, original?.summary), false)]
+            for kpi in initiative.kpis {
+                let o = original?.kpis.first(where: { $0.id == kpi.id })
+                items += [(own(kpi.label, o?.label), true), (own(kpi.note, o?.note), true),
+                          (own(kpi.baseline?.label, o?.baseline?.label), true), (own(kpi.baseline?.note, o?.baseline?.note), true)]
+            }
+            for task in initiative.schedule {
+                let o = original?.schedule.first(where: { $0.id == task.id })
+                items.append((own(task.task, o?.task), true))
+                for (i, bar) in task.bars.enumerated() {
+                    items.append((own(bar.label, o.flatMap { i < $0.bars.count ? $0.bars[i].label : nil }), true))
+                }
+                for (i, milestone) in task.milestones.enumerated() {
+                    items.append((own(milestone.label, o.flatMap { i < $0.milestones.count ? $0.milestones[i].label : nil }), true))
+                }
+            }
+            if initiative.notes != original?.notes { items += initiative.notes.map { ($0, true) } }
+            var sentences = fields(items, path: path)
+            if initiative.body != original?.body {
+                sentences += SentenceSplitter.markdown(initiative.body, path: path, firstLine: initiative.bodyStartLine)
+            }
+            lint(sentences, pageAt: SourceLocation(path: path), name: initiative.title)
+            if let original {
+                out += missingNumbers(original, in: easyTexts(of: initiative), at: SourceLocation(path: path))
+            }
+        }
+
+        // Free pages.
+        for page in easy.pages {
+            if page.isFallback {
+                out.append(missingTranslation(page.location.path, suffix: suffix))
+                continue
+            }
+            let path = page.location.path
+            let original = base.pages.first(where: { $0.id == page.id })
+            var sentences = fields([(page.title == original?.title ? nil : page.title, true),
+                                    (page.summary == original?.summary ? nil : page.summary, false)], path: path)
+            if page.body != original?.body {
+                sentences += SentenceSplitter.markdown(page.body, path: path, firstLine: page.location.line)
+            }
+            lint(sentences, pageAt: SourceLocation(path: path), name: page.title)
+        }
+
+        // Texts of site.yaml. They are shown on two pages, and each page's length is
+        // what a reader faces: the top page (report, mission … themes) and the
+        // background page. Evaluation labels appear only inside KPI charts.
+        let sitePath = contentPath + "/site.yaml"
+        if easy.isFallback {
+            out.append(missingTranslation(sitePath, suffix: suffix))
+        } else {
+            let easySitePath = contentPath + "/site" + suffix + ".yaml"
+            let labels = PageLabels.forLanguage(easy.language)
+            func own(_ text: String?, _ standard: String?) -> String? { text == standard ? nil : text }
+            var top: [(String?, Bool)] = [
+                (own(easy.report.title, base.report.title), true), (own(easy.report.description, base.report.description), false),
+                (own(easy.mission, base.mission), false), (own(easy.vision, base.vision), false), (own(easy.values, base.values), true),
+            ]
+            top += zip(easy.dxVision, base.dxVision).map { (own($0.text, $1.text), false) }
+            for (t, b) in zip(easy.themes, base.themes) { top += [(own(t.title, b.title), true), (own(t.summary, b.summary), false)] }
+            var topSentences = fields(top, path: easySitePath)
+            if easy.report.introduction != base.report.introduction {
+                topSentences += SentenceSplitter.markdown(easy.report.introduction, path: easySitePath,
+                                                          firstLine: locate(easy.report.introduction, in: easySitePath).line)
+            }
+            lint(topSentences, pageAt: SourceLocation(path: easySitePath), name: labels.home)
+
+            if let e = easy.background, let b = base.background {
+                var items: [(String?, Bool)] = [(own(e.policy, b.policy), true), (own(e.priorityIssueTitle, b.priorityIssueTitle), true),
+                                                (own(e.conclusion, b.conclusion), false)]
+                if e.achievements != b.achievements { items += e.achievements.map { ($0, true) } }
+                if e.challenges != b.challenges { items += e.challenges.map { ($0, true) } }
+                if e.towardNextYear != b.towardNextYear { items += e.towardNextYear.map { ($0, true) } }
+                lint(fields(items, path: easySitePath), pageAt: keyLocation("background", in: easySitePath), name: labels.background)
+            }
+
+            let scale = zip(easy.evaluationScale, base.evaluationScale).map { (own($0.label, $1.label), true) }
+            for sentence in fields(scale, path: easySitePath) {
+                out += EasyJapaneseRules.check(sentence, acronyms: acronyms, endsWithPredicate: annotator?.endsWithPredicate)
+            }
+        }
+        return Array(Set(out)).sorted()
+    }
+
+    /// Every text of an easy initiative as shown on its page (own or standard).
+    static func easyTexts(of i: Initiative) -> [String] {
+        var texts = [i.title, i.summary, i.body] + i.notes
+        for kpi in i.kpis { texts += [kpi.label, kpi.note, kpi.baseline?.label, kpi.baseline?.note].compactMap { $0 } }
+        for task in i.schedule { texts += [task.task] + task.bars.compactMap(\.label) + task.milestones.map(\.label) }
+        return texts
+    }
+
+    /// W003 at the standard file, naming the easy file to write.
+    static func missingTranslation(_ path: String, suffix: String) -> Diagnostic {
+        let easyPath: String
+        if let dot = path.lastIndex(of: "."), !path[dot...].contains("/") {
+            easyPath = String(path[..<dot]) + suffix + String(path[dot...])
+        } else {
+            easyPath = path + suffix
+        }
+        return Diagnostic(.missingTranslation, "「\(path)」のやさしい日本語の版「\(easyPath)」がありません。元の文がそのまま表示されます。",
+                          at: SourceLocation(path: path),
+                          hint: "「\(easyPath)」を作り、title・summary・本文などをやさしい日本語で書いてください。")
+    }
+
+    /// Acronyms the glossary explains: each term, and each Latin word in a term (J-LIS, AI in 生成AI).
+    static func glossaryAcronyms(_ glossary: [GlossaryEntry]) -> Set<String> {
+        var out: Set<String> = []
+        for entry in glossary {
+            let term = EasyJapaneseRules.halfWidth(entry.term)
+            out.insert(term)
+            out.formUnion(EasyJapaneseRules.latinWords(in: term))
+        }
+        return out
+    }
+
+    /// E046: each KPI target and baseline figure, and each milestone month, of the
+    /// standard version must appear in the easy version's texts.
+    static func missingNumbers(_ original: Initiative, in texts: [String], at location: SourceLocation) -> [Diagnostic] {
+        let joined = texts.map { EasyJapaneseRules.halfWidth(ManualRuby.stripped($0)) }.joined(separator: "\n")
+        let figures = numbers(in: joined)
+        var out: [Diagnostic] = []
+        for kpi in original.kpis {
+            let values = [("目標", kpi.target?.value), ("基準", kpi.baseline?.value)]
+            for (what, quantity) in values {
+                guard let quantity, !figures.contains(where: { $0.text == quantity.text || $0.value == quantity.value }) else { continue }
+                out.append(Diagnostic(.missingNumber,
+                    "「\(kpi.label)」の\(what)の数字「\(kpi.formatted(quantity))」が、やさしい日本語の版にありません。", at: location))
+            }
+        }
+        for task in original.schedule {
+            for milestone in task.milestones where !joined.containsMonth(milestone.month.month) {
+                out.append(Diagnostic(.missingNumber,
+                    "節目「\(milestone.label)」の月「\(milestone.month.month)月」が、やさしい日本語の版にありません。", at: location))
+            }
+        }
+        return out
+    }
+
+    /// Figures written in the text (1,000 → 1000; 90.00 kept as written).
+    static func numbers(in text: String) -> [(text: String, value: Double)] {
+        var out: [(String, Double)] = []
+        var current = ""
+        let chars = Array(text)
+        for (i, c) in chars.enumerated() {
+            if c.isASCII, c.isNumber {
+                current.append(c)
+            } else if (c == "." || c == ","), !current.isEmpty, i + 1 < chars.count, chars[i + 1].isASCII, chars[i + 1].isNumber {
+                if c == "." { current.append(c) }
+            } else if !current.isEmpty {
+                if let v = Double(current) { out.append((current, v)) }
+                current = ""
+            }
+        }
+        if let v = Double(current) { out.append((current, v)) }
+        return out
+    }
+}
+
+private extension String {
+    /// "1月" with no digit right before the month number (so 11月 is not 1月).
+    func containsMonth(_ month: Int) -> Bool {
+        let needle = "\(month)月"
+        var search = startIndex..<endIndex
+        while let r = range(of: needle, range: search) {
+            if r.lowerBound == startIndex || !self[index(before: r.lowerBound)].isNumber { return true }
+            search = r.upperBound..<endIndex
+        }
+        return false
+    }
+}

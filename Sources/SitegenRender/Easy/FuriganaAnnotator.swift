@@ -1,0 +1,316 @@
+import Foundation
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// Adds furigana to every kanji of a text: `<ruby>漢字<rt>かんじ</rt></ruby>`, no <rb>.
+///
+/// Readings come, in order of precedence, from `{漢字|かんじ}` marks in the text,
+/// the site's `furigana.yaml` overrides (longest match first), the digit+counter
+/// rules (4月 がつ, 1日 ついたち), then MeCab with IPAdic. Okurigana stay outside
+/// the ruby (進<rt>すす</rt>めます). The same text always gives the same output.
+///
+/// Thread-safe: MeCab taggers are not, so each call borrows one from a pool
+/// (one tagger per concurrent caller); the cache and statistics sit behind a lock.
+public final class FuriganaAnnotator: @unchecked Sendable {
+    public let dictionaryPath: String
+    private let pool: TaggerPool
+    /// Overrides by first character, longest first, then in file order.
+    private let overrides: [Character: [(surface: [Character], reading: String)]]
+    private let lock = NSLock()
+    private var cache: [String: ([RubySegment], FuriganaStatistics)] = [:]
+    private var totals = FuriganaStatistics()
+    private static let cacheLimit = 100_000
+    /// Annotated HTML text nodes with their counts: the frame of every easy page
+    /// (navigation, footer) repeats the same texts on each of its pages.
+    let textNodeMemo = BoundedMemo<String, (html: String, statistics: FuriganaStatistics)>(limit: 100_000)
+
+    /// - Parameters:
+    ///   - dictionaryPath: a MeCab IPAdic (UTF-8) folder; nil searches the usual
+    ///     places (`MeCabDictionary.locate`).
+    ///   - overrides: `Site.furigana`. Readings are hiragana; katakana is converted.
+    /// - Throws: `FuriganaError` with a Japanese message when MeCab cannot start.
+    public init(dictionaryPath: String? = nil, overrides: [FuriganaOverride]) throws {
+        let path = try MeCabDictionary.locate(explicit: dictionaryPath)
+        self.dictionaryPath = path
+        self.pool = try TaggerPool(dictionaryPath: path)
+        var table: [Character: [(surface: [Character], reading: String, order: Int)]] = [:]
+        for (order, o) in overrides.enumerated() {
+            let surface = Array(o.surface.trimmingCharacters(in: .whitespaces))
+            let reading = Kana.hiragana(o.reading.trimmingCharacters(in: .whitespaces))
+            guard let first = surface.first, !reading.isEmpty else { continue }
+            table[first, default: []].append((surface, reading, order))
+        }
+        self.overrides = table.mapValues { list in
+            list.sorted { ($0.surface.count, -$0.order) > ($1.surface.count, -$1.order) }.map { ($0.surface, $0.reading) }
+        }
+    }
+
+    /// Counts since creation (or the last reset), over every call.
+    public var statistics: FuriganaStatistics {
+        lock.lock(); defer { lock.unlock() }
+        return totals
+    }
+
+    public func resetStatistics() {
+        lock.lock(); defer { lock.unlock() }
+        totals = FuriganaStatistics()
+    }
+
+    /// The text split into plain and ruby segments. `{漢字|かんじ}` marks become ruby as written.
+    public func segments(_ text: String) -> [RubySegment] {
+        let (segments, stats) = segmentsCounted(text)
+        count(stats)
+        return segments
+    }
+
+    /// `segments` with the counts of its words, not yet added to the totals.
+    func segmentsCounted(_ text: String) -> ([RubySegment], FuriganaStatistics) {
+        var out: [RubySegment] = []
+        var stats = FuriganaStatistics()
+        for piece in ManualRuby.pieces(text) {
+            switch piece {
+            case .marked(let base, let reading):
+                out.append(.ruby(base: base, reading: reading))
+                stats.manual += 1
+            case .plain(let plain):
+                let (segments, s) = annotatedPlain(plain)
+                out += segments
+                stats = stats + s
+            }
+        }
+        return (out.merged(), stats)
+    }
+
+    /// Adds one call's counts to the totals.
+    func count(_ stats: FuriganaStatistics) {
+        lock.lock()
+        totals = totals + stats
+        lock.unlock()
+    }
+
+    /// Escaped HTML with ruby: the text is escaped with `Escape.html`, so
+    /// `<script>` in content stays text.
+    public func html(_ text: String) -> String {
+        segments(text).map(\.html).joined()
+    }
+
+    /// The text as read: each kanji word replaced by its hiragana reading, kana,
+    /// digits and Latin letters kept (for SVG labels and title attributes).
+    public func reading(_ text: String) -> String {
+        segments(text).map(\.spoken).joined()
+    }
+
+    /// Whether the text ends in a verb, adjective or auxiliary (する, した, ない):
+    /// a predicate, as opposed to a noun phrase such as a heading. A verb in its
+    /// 連用形 ends labels as a noun (見直し, 洗出し). Symbols at the end are ignored.
+    /// Used by the easy-Japanese checker.
+    public func endsWithPredicate(_ text: String) -> Bool {
+        let plain = ManualRuby.stripped(text)
+        let words = pool.withTagger { $0.morphemes(plain) }
+        guard let last = words.last(where: { $0.partOfSpeech != "記号" }) else { return false }
+        switch last.partOfSpeech {
+        case "動詞": return !last.conjugation.hasPrefix("連用")
+        case "形容詞", "助動詞": return true
+        default: return false
+        }
+    }
+
+    // MARK: Plain text
+
+    /// A stretch of text whose reading is fixed before MeCab: an override or a counter.
+    private struct ForcedSpan {
+        var start: Int
+        var end: Int
+        var segments: [RubySegment]
+        let isOverride: Bool
+        let reading: String
+    }
+
+    private typealias Word = (start: Int, end: Int, reading: String?)
+
+    /// Plain text (no marks). MeCab reads the whole text, so each word keeps its
+    /// context (各部署間: 間 is かん, not ま); overrides and counters then replace the
+    /// words they cover, and the leftover of a word they cut is read again alone. Cached.
+    private func annotatedPlain(_ text: String) -> ([RubySegment], FuriganaStatistics) {
+        guard Kana.containsKanji(text) || text.contains(where: Kana.isDigit) else { return ([.text(text)], FuriganaStatistics()) }
+        lock.lock()
+        if let hit = cache[text] { lock.unlock(); return hit }
+        lock.unlock()
+
+        let chars = Array(text)
+        let words: [Word] = Kana.containsKanji(text) ? analysedWords(chars) : []
+        let spans = forcedSpans(chars, words: words)
+
+        var out: [RubySegment] = []
+        var stats = FuriganaStatistics()
+        var pending = ""
+        func flush() {
+            guard !pending.isEmpty else { return }
+            let (segments, s) = analysed(pending)
+            out += segments
+            stats = stats + s
+            pending = ""
+        }
+        var p = 0, si = 0, wi = 0
+        while p < chars.count {
+            if si < spans.count, spans[si].start == p {
+                flush()
+                out += spans[si].segments
+                if spans[si].isOverride { stats.overrides += 1 } else { stats.counters += 1 }
+                p = spans[si].end
+                si += 1
+                continue
+            }
+            while wi < words.count, words[wi].end <= p { wi += 1 }
+            let nextSpan = si < spans.count ? spans[si].start : chars.count
+            guard wi < words.count else {
+                // Trailing text MeCab skipped (spaces), or text without kanji.
+                flush()
+                out.append(.text(String(chars[p..<nextSpan])))
+                p = nextSpan
+                continue
+            }
+            let word = words[wi]
+            if word.start > p {
+                let end = min(word.start, nextSpan)
+                flush()
+                out.append(.text(String(chars[p..<end])))
+                p = end
+            } else if word.start == p, word.end <= nextSpan {
+                flush()
+                let (segments, s) = wordSegments(surface: String(chars[word.start..<word.end]), reading: word.reading)
+                out += segments
+                stats = stats + s
+                p = word.end
+            } else {
+                // Part of a word cut by an override or counter.
+                let end = min(word.end, nextSpan)
+                pending += String(chars[p..<end])
+                p = end
+            }
+        }
+        flush()
+        let result = (out.merged(), stats)
+        lock.lock()
+        if cache.count >= Self.cacheLimit { cache.removeAll() }
+        cache[text] = result
+        lock.unlock()
+        return result
+    }
+
+    /// Overrides (longest first) and counters, left to right, not overlapping.
+    private func forcedSpans(_ chars: [Character], words: [Word]) -> [ForcedSpan] {
+        var spans: [ForcedSpan] = []
+        let boundaries = Set(words.flatMap { [$0.start, $0.end] })
+        var i = 0
+        while i < chars.count {
+            if let o = overrideMatch(chars, at: i, boundaries: boundaries) {
+                var span = ForcedSpan(start: i, end: i + o.surface.count,
+                                      segments: ReadingAlignment.segments(surface: String(o.surface), reading: o.reading),
+                                      isOverride: true, reading: o.reading)
+                extendOverOkurigana(&span, chars, words: words)
+                spans.append(span)
+                i = span.end
+            } else if let m = CounterReadings.match(chars, at: i, previous: i > 0 ? chars[i - 1] : nil),
+                      m.segments.contains(where: { if case .ruby = $0 { true } else { false } }) {
+                spans.append(ForcedSpan(start: i, end: i + m.length, segments: m.segments, isOverride: false, reading: ""))
+                i += m.length
+            } else {
+                i += 1
+            }
+        }
+        return spans
+    }
+
+    /// 手続 (てつづき) written 手続き: MeCab reads the word 手続き as てつづき, the
+    /// override's reading already holds the き, so the ruby must stop before it.
+    private func extendOverOkurigana(_ span: inout ForcedSpan, _ chars: [Character], words: [Word]) {
+        guard let word = words.first(where: { $0.start == span.start }), word.end > span.end,
+              let reading = word.reading, Kana.hiragana(reading) == span.reading,
+              chars[span.end..<word.end].allSatisfy({ $0.unicodeScalars.allSatisfy(Kana.isHiragana) }) else { return }
+        span.end = word.end
+        span.segments = ReadingAlignment.segments(surface: String(chars[word.start..<word.end]), reading: span.reading)
+    }
+
+    /// MeCab's words of the text, read one space-separated stretch at a time: a
+    /// space is a word boundary the writer chose (取組13 国や: 国 is くに, not the
+    /// suffix こく that 13国 would make it), and easy Japanese spaces its phrases.
+    private func analysedWords(_ chars: [Character]) -> [Word] {
+        var out: [Word] = []
+        var p = 0
+        while p < chars.count {
+            guard !chars[p].isWhitespace else { p += 1; continue }
+            var end = p
+            while end < chars.count, !chars[end].isWhitespace { end += 1 }
+            let piece = Array(chars[p..<end])
+            if Kana.containsKanji(String(piece)) {
+                let offset = p
+                out += characterRanges(pool.withTagger { $0.morphemes(String(piece)) }, in: piece)
+                    .map { (start: $0.start + offset, end: $0.end + offset, reading: $0.reading) }
+            }
+            p = end
+        }
+        return out
+    }
+
+    /// Morphemes with character (not byte) ranges.
+    private func characterRanges(_ morphemes: [Morpheme], in chars: [Character]) -> [Word] {
+        var byteToChar: [Int: Int] = [0: 0]
+        var offset = 0
+        for (index, c) in chars.enumerated() {
+            offset += c.utf8.count
+            byteToChar[offset] = index + 1
+        }
+        return morphemes.compactMap { m in
+            guard let s = byteToChar[m.start], let e = byteToChar[m.end], s < e else { return nil }
+            return (s, e, m.reading)
+        }
+    }
+
+    private func wordSegments(surface: String, reading: String?) -> ([RubySegment], FuriganaStatistics) {
+        var stats = FuriganaStatistics()
+        guard Kana.containsKanji(surface) else { return ([.text(surface)], stats) }
+        guard let reading else {
+            stats.unread += 1
+            return ([.text(surface)], stats)
+        }
+        stats.analyser += 1
+        return (ReadingAlignment.segments(surface: surface, reading: Kana.hiragana(reading)), stats)
+    }
+
+    /// The longest override written at `index`. It may not cut into a kanji word
+    /// the analyser found: 語 (ご) is not the 語 of 日本語, 行の (ぎょうの) not the
+    /// end of 銀行の. A side next to kana, digits or symbols, or on a word
+    /// boundary, is fine; so place names MeCab splits wrongly still match.
+    private func overrideMatch(_ chars: [Character], at index: Int, boundaries: Set<Int>) -> (surface: [Character], reading: String)? {
+        guard let candidates = overrides[chars[index]] else { return nil }
+        if index > 0, Kana.isKanji(chars[index - 1]), !boundaries.isEmpty, !boundaries.contains(index) { return nil }
+        for candidate in candidates {
+            let end = index + candidate.surface.count
+            guard end <= chars.count, Array(chars[index..<end]) == candidate.surface else { continue }
+            if end < chars.count, Kana.isKanji(chars[end]), !boundaries.isEmpty, !boundaries.contains(end) { continue }
+            return candidate
+        }
+        return nil
+    }
+
+    /// MeCab's reading of each word of a leftover piece; text between words kept as is.
+    private func analysed(_ text: String) -> ([RubySegment], FuriganaStatistics) {
+        guard Kana.containsKanji(text) else { return ([.text(text)], FuriganaStatistics()) }
+        let chars = Array(text)
+        let words = characterRanges(pool.withTagger { $0.morphemes(text) }, in: chars)
+        var out: [RubySegment] = []
+        var stats = FuriganaStatistics()
+        var p = 0
+        for w in words where w.start >= p {
+            if w.start > p { out.append(.text(String(chars[p..<w.start]))) }
+            let (segments, s) = wordSegments(surface: String(chars[w.start..<w.end]), reading: w.reading)
+            out += segments
+            stats = stats + s
+            p = w.end
+        }
+        if p < chars.count { out.append(.text(String(chars[p...]))) }
+        return (out, stats)
+    }
+}

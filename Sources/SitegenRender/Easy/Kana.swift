@@ -1,0 +1,50 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// Character classes and kana conversion for furigana and the easy-Japanese checker.
+enum Kana {
+    /// A kanji or a character that stands in a kanji word and needs a reading
+    /// (々 repeats the previous kanji, 〆, ヶ as in 一ヶ月).
+    static func isKanji(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: true
+        case 0x3005, 0x3006, 0x30F6: true   // 々 〆 ヶ
+        default: false
+        }
+    }
+
+    static func isKanji(_ c: Character) -> Bool { c.unicodeScalars.contains(where: isKanji) }
+
+    static func containsKanji(_ text: some StringProtocol) -> Bool { text.unicodeScalars.contains(where: isKanji) }
+
+    static func isHiragana(_ s: Unicode.Scalar) -> Bool { (0x3041...0x309F).contains(s.value) }
+
+    /// Katakana letters and the long-vowel mark (ヶ is counted as a kanji stand-in).
+    static func isKatakana(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x30F6: false
+        case 0x30A1...0x30FA, 0x30FC, 0x30FD, 0x30FE, 0x31F0...0x31FF, 0xFF66...0xFF9F: true
+        default: false
+        }
+    }
+
+    /// ASCII or full-width digit.
+    static func isDigit(_ c: Character) -> Bool {
+        guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return false }
+        return (0x30...0x39).contains(s.value) || (0xFF10...0xFF19).contains(s.value)
+    }
+
+    /// Katakana → hiragana (ァ…ヴ, ヵ ヶ kept); other characters unchanged.
+    static func hiragana(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if (0x30A1...0x30F4).contains(s.value), let h = Unicode.Scalar(s.value - 0x60) {
+                out.append(h)
+            } else {
+                out.append(s)
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,105 @@
+import CMeCab
+import Foundation
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// One morpheme as MeCab splits it: where it is in the input and how it reads.
+struct Morpheme: Sendable, Hashable {
+    /// Byte range in the UTF-8 input.
+    let start: Int
+    let end: Int
+    let surface: String
+    /// Katakana reading; nil for unknown words and words without one.
+    let reading: String?
+    /// First feature field: 名詞, 動詞, 助動詞, 記号 …
+    let partOfSpeech: String
+    /// Conjugated form (field 5): 基本形, 連用形 …; empty when none.
+    let conjugation: String
+}
+
+/// One MeCab tagger over one dictionary.
+///
+/// Not thread-safe: MeCab keeps the lattice of the last call inside the tagger,
+/// so a tagger is used by one thread at a time. `TaggerPool` hands out one per
+/// caller; never share an instance across tasks directly.
+final class MeCabTagger {
+    private let tagger: OpaquePointer
+    let dictionaryPath: String
+
+    /// IPAdic and NAIST-jdic: the katakana reading is feature field 7 (0-based).
+    static let readingFieldIndex = 7
+
+    init(dictionaryPath: String) throws {
+        // argv form rather than mecab_new2's single string, so a path with spaces
+        // stays one argument. `-r /dev/null`: ignore /etc/mecabrc, whose dicdir or
+        // userdic lines would otherwise change the readings from machine to machine.
+        let arguments = ["mecab", "-r", "/dev/null", "-d", dictionaryPath]
+        var cArguments = arguments.map { strdup($0) }
+        defer { cArguments.forEach { free($0) } }
+        let created = cArguments.withUnsafeMutableBufferPointer { buffer in
+            mecab_new(Int32(buffer.count), buffer.baseAddress)
+        }
+        guard let created else {
+            let message = mecab_strerror(nil).map { String(cString: $0) } ?? "不明なエラー"
+            throw FuriganaError.taggerFailed(dictionary: dictionaryPath, message: message)
+        }
+        self.tagger = created
+        self.dictionaryPath = dictionaryPath
+    }
+
+    deinit { mecab_destroy(tagger) }
+
+    /// The morphemes of `text` in order. Whitespace MeCab skips is not part of
+    /// any morpheme; callers copy the gaps between byte ranges as they are.
+    func morphemes(_ text: String) -> [Morpheme] {
+        guard !text.isEmpty else { return [] }
+        var result: [Morpheme] = []
+        // node->surface points into this buffer and is not NUL-terminated: the walk
+        // stays inside withCString and copies `length` bytes of each surface.
+        text.withCString { base in
+            guard var node = mecab_sparse_tonode(tagger, base) else { return }
+            while true {
+                let n = node.pointee
+                let stat = Int32(n.stat)
+                if stat != Int32(MECAB_BOS_NODE) && stat != Int32(MECAB_EOS_NODE) && n.length > 0, let surfacePointer = n.surface {
+                    let start = base.distance(to: surfacePointer)
+                    let length = Int(n.length)
+                    let bytes = UnsafeRawBufferPointer(start: surfacePointer, count: length)
+                    let surface = String(decoding: bytes, as: UTF8.self)
+                    var reading: String?
+                    var partOfSpeech = ""
+                    var conjugation = ""
+                    if let feature = n.feature {
+                        let fields = Self.fields(String(cString: feature))
+                        partOfSpeech = fields.first.map(String.init) ?? ""
+                        conjugation = fields.count > 5 && fields[5] != "*" ? String(fields[5]) : ""
+                        if stat != Int32(MECAB_UNK_NODE) { reading = Self.readingField(fields) }
+                    }
+                    result.append(Morpheme(start: start, end: start + length, surface: surface, reading: reading,
+                                           partOfSpeech: partOfSpeech, conjugation: conjugation))
+                }
+                guard let next = n.next else { break }
+                node = UnsafePointer(next)
+            }
+        }
+        return result
+    }
+
+    /// Field 7 of the comma-separated features, when present and not `*`.
+    static func readingField(_ feature: String) -> String? {
+        readingField(fields(feature))
+    }
+
+    static func readingField(_ fields: [Substring]) -> String? {
+        guard fields.count > readingFieldIndex else { return nil }
+        let value = fields[readingFieldIndex]
+        return value.isEmpty || value == "*" ? nil : String(value)
+    }
+
+    /// The comma-separated fields of MeCab's feature string, split on bytes
+    /// (dictionary features hold no combining marks, so bytes are characters).
+    static func fields(_ feature: String) -> [Substring] {
+        feature.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { Substring($0) }
+    }
+}

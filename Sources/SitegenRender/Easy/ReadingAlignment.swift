@@ -1,0 +1,74 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// Splits a word's reading over its kanji, so that ruby covers only the kanji:
+/// 進めます + すすめます → 進(すす)めます; 取り組み + とりくみ → 取(と)り組(く)み.
+/// The kana written in the word anchor the split; each kanji run takes the
+/// shortest reading that lets the rest of the word match (backtracking).
+enum ReadingAlignment {
+    private struct Run {
+        let text: [Character]
+        let isKanji: Bool
+    }
+
+    /// `reading` in hiragana. A word whose kana do not match its reading gets one
+    /// ruby over the whole word rather than a wrong split.
+    static func segments(surface: String, reading: String) -> [RubySegment] {
+        guard Kana.containsKanji(surface) else { return [.text(surface)] }
+        guard !reading.isEmpty else { return [.text(surface)] }
+        let runs = makeRuns(surface)
+        let target = Array(Kana.hiragana(reading))
+        var lengths = Array(repeating: 0, count: runs.count)
+        var budget = 10_000   // bound on backtracking steps for pathological input
+        guard match(runs, 0, target, 0, &lengths, &budget) else { return [.ruby(base: surface, reading: reading)] }
+        var out: [RubySegment] = []
+        var position = 0
+        for (run, length) in zip(runs, lengths) {
+            let base = String(run.text)
+            if run.isKanji {
+                out.append(.ruby(base: base, reading: String(target[position..<position + length])))
+            } else {
+                out.append(.text(base))
+            }
+            position += length
+        }
+        return out.merged()
+    }
+
+    private static func makeRuns(_ surface: String) -> [Run] {
+        var runs: [Run] = []
+        for c in surface {
+            let k = Kana.isKanji(c)
+            if let last = runs.last, last.isKanji == k {
+                runs[runs.count - 1] = Run(text: last.text + [c], isKanji: k)
+            } else {
+                runs.append(Run(text: [c], isKanji: k))
+            }
+        }
+        return runs
+    }
+
+    private static func match(_ runs: [Run], _ index: Int, _ target: [Character], _ position: Int,
+                              _ lengths: inout [Int], _ budget: inout Int) -> Bool {
+        budget -= 1
+        if budget < 0 { return false }
+        if index == runs.count { return position == target.count }
+        let run = runs[index]
+        if !run.isKanji {
+            let written = Array(Kana.hiragana(String(run.text)))
+            guard position + written.count <= target.count,
+                  Array(target[position..<position + written.count]) == written else { return false }
+            lengths[index] = written.count
+            return match(runs, index + 1, target, position + written.count, &lengths, &budget)
+        }
+        let remaining = target.count - position
+        guard remaining >= 1 else { return false }
+        let isLast = index == runs.count - 1
+        for length in (isLast ? remaining : 1)...remaining {
+            lengths[index] = length
+            if match(runs, index + 1, target, position + length, &lengths, &budget) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,52 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// A piece of annotated text: plain text, or a base with its reading.
+public enum RubySegment: Sendable, Hashable {
+    case text(String)
+    case ruby(base: String, reading: String)
+
+    /// The text as written, without the reading.
+    public var base: String {
+        switch self {
+        case .text(let t): t
+        case .ruby(let b, _): b
+        }
+    }
+
+    /// What a reader says: the reading of a ruby, else the text.
+    public var spoken: String {
+        switch self {
+        case .text(let t): t
+        case .ruby(_, let r): r
+        }
+    }
+
+    /// HTML: text escaped, ruby as `<ruby>base<rt>reading</rt></ruby>` (no <rb>).
+    public var html: String {
+        switch self {
+        case .text(let t): Escape.html(t)
+        case .ruby(let b, let r): "<ruby>" + Escape.html(b) + "<rt>" + Escape.html(r) + "</rt></ruby>"
+        }
+    }
+}
+
+extension Array where Element == RubySegment {
+    /// Adjacent text segments joined, empty ones dropped: one canonical form, so equal
+    /// input gives equal output however it was assembled.
+    func merged() -> [RubySegment] {
+        var out: [RubySegment] = []
+        for segment in self {
+            if case .text(let t) = segment {
+                if t.isEmpty { continue }
+                if case .text(let previous)? = out.last {
+                    out[out.count - 1] = .text(previous + t)
+                    continue
+                }
+            }
+            out.append(segment)
+        }
+        return out
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// Hands out MeCab taggers, one per concurrent caller: a tagger is not
+/// thread-safe, but several may share a dictionary (it is memory-mapped once
+/// by the system). Taggers are created on demand and reused.
+final class TaggerPool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var idle: [MeCabTagger]
+    let dictionaryPath: String
+
+    /// Creates the first tagger right away so a bad dictionary fails here.
+    init(dictionaryPath: String) throws {
+        self.dictionaryPath = dictionaryPath
+        self.idle = [try MeCabTagger(dictionaryPath: dictionaryPath)]
+    }
+
+    /// Runs `body` with a tagger that no other caller uses meanwhile.
+    func withTagger<T>(_ body: (MeCabTagger) -> T) -> T {
+        let tagger: MeCabTagger
+        lock.lock()
+        if let last = idle.popLast() {
+            lock.unlock()
+            tagger = last
+        } else {
+            lock.unlock()
+            // The dictionary opened once already, so a second open only fails on
+            // resource exhaustion; wait for an idle tagger rather than crash.
+            if let fresh = try? MeCabTagger(dictionaryPath: dictionaryPath) {
+                tagger = fresh
+            } else {
+                return waitForIdle(body)
+            }
+        }
+        defer {
+            lock.lock()
+            idle.append(tagger)
+            lock.unlock()
+        }
+        return body(tagger)
+    }
+
+    private func waitForIdle<T>(_ body: (MeCabTagger) -> T) -> T {
+        while true {
+            lock.lock()
+            if let tagger = idle.popLast() {
+                lock.unlock()
+                defer {
+                    lock.lock()
+                    idle.append(tagger)
+                    lock.unlock()
+                }
+                return body(tagger)
+            }
+            lock.unlock()
+            Thread.sleep(forTimeInterval: 0.001)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// A table published as CSV: its columns, keys and rows, with missing values as nil.
+struct CSVTable: Sendable {
+    struct ForeignKey: Sendable {
+        let fields: [String]
+        let resource: String
+        let referencedFields: [String]
+    }
+
+    /// Resource name in datapackage.json (`kpis`).
+    let name: String
+    let title: String
+    let description: String
+    let easyTitle: String
+    let easyDescription: String
+    let columns: [DataColumn]
+    let primaryKey: [String]
+    let foreignKeys: [ForeignKey]
+    let rows: [[String?]]
+
+    var path: String { OpenDataPaths.csv(name) }
+
+    /// RFC 4180 with a UTF-8 BOM (so spreadsheet software opens it as Japanese
+    /// text) and CRLF line ends; every field passes `Escape.csvField`.
+    var data: Data {
+        var text = "\u{FEFF}"
+        text += columns.map { Escape.csvField($0.name) }.joined(separator: ",") + "\r\n"
+        for row in rows {
+            text += row.map { Escape.csvField($0 ?? "") }.joined(separator: ",") + "\r\n"
+        }
+        return Data(text.utf8)
+    }
+}
+
+/// A column together with how to read its value from a row source.
+struct CSVField<Row> {
+    let column: DataColumn
+    let value: (Row) -> String?
+}
+
+extension CSVTable {
+    init<Row>(name: String, title: String, description: String, easyTitle: String, easyDescription: String,
+              fields: [CSVField<Row>], primaryKey: [String], foreignKeys: [ForeignKey], rows: [Row]) {
+        self.init(name: name, title: title, description: description, easyTitle: easyTitle,
+                  easyDescription: easyDescription, columns: fields.map(\.column), primaryKey: primaryKey,
+                  foreignKeys: foreignKeys, rows: rows.map { row in fields.map { $0.value(row) } })
+    }
+}

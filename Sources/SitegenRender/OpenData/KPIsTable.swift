@@ -1,0 +1,81 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// kpis.csv: one row per 目標・指標 (KPI); figures without units, the unit in its own column.
+enum KPIsTable {
+    static let name = "kpis"
+
+    struct Row {
+        let initiative: Initiative
+        let kpi: KPI
+        let position: Int
+    }
+
+    static func rows(_ site: Site) -> [Row] {
+        site.initiatives.sorted { $0.number < $1.number }.flatMap { initiative in
+            initiative.kpis.enumerated().map { Row(initiative: initiative, kpi: $0.element, position: $0.offset + 1) }
+        }
+    }
+
+    static func make(_ texts: LanguageTexts) -> CSVTable {
+        let base = texts.base
+        var fields: [CSVField<Row>] = [
+            CSVField(column: DataColumn(name: "initiative_id", title: "重点取組ID", description: "重点取組の識別子（initiatives.csv の id）。", type: .string, required: true),
+                     value: { $0.initiative.id }),
+            CSVField(column: DataColumn(name: "kpi_id", title: "目標・指標ID", description: "重点取組の中での目標・指標の識別子。", type: .string, required: true),
+                     value: { $0.kpi.id }),
+            CSVField(column: DataColumn(name: "position", title: "順番", description: "重点取組の中での目標・指標の順番（1から）。", type: .integer, required: true, minimum: 1),
+                     value: { String($0.position) }),
+        ]
+        fields += texts.fields("label", title: "目標・指標", description: "目標・指標の名前。", required: true) { site, row in
+            texts.kpi(row.kpi.id, of: row.initiative.id, in: site)?.label
+        }
+        fields += [
+            CSVField(column: DataColumn(name: "kind", title: "種類", description: "number = 数値目標、milestone = 数値のない達成目標（status 列が進み具合）。", type: .string, required: true, allowedValues: KPI.Kind.allCases.map(\.rawValue)),
+                     value: { $0.kpi.kind.rawValue }),
+            CSVField(column: DataColumn(name: "unit", title: "単位", description: "target_value・baseline_value・latest_actual_value（と kpi_actuals.csv の value）の単位。単位がないときは空欄。", type: .string),
+                     value: { $0.kpi.unit }),
+            CSVField(column: DataColumn(name: "target_value", title: "目標値", description: "目標値（数字だけ。書かれた桁数のまま）。単位は unit 列。目標値がないときは空欄（0ではない）。", type: .number),
+                     value: { $0.kpi.target.map { JSONNumber.token($0.value.text) } }),
+            CSVField(column: DataColumn(name: "comparison", title: "目標の向き", description: "at_least = 目標値以上で達成、at_most = 目標値以内で達成（少ないほどよい）、equal = 目標値ちょうど。", type: .string, allowedValues: KPI.Comparison.allCases.map(\.rawValue)),
+                     value: { $0.kpi.target?.comparison.rawValue }),
+            CSVField(column: DataColumn(name: "comparison_label", title: "目標の向き（表示）", description: "目標値のあとに付ける語（以上・以内）。equal のときは空欄。", type: .string),
+                     value: { $0.kpi.target.flatMap { $0.comparison.japaneseQualifier.isEmpty ? nil : $0.comparison.japaneseQualifier } }),
+            CSVField(column: DataColumn(name: "target_decimals", title: "目標値の小数点以下の桁数", description: "目標値が書かれた小数点以下の桁数（90.00 なら 2）。表示の桁をそろえるために使う。", type: .integer, minimum: 0),
+                     value: { $0.kpi.target.map { String($0.value.fractionDigits) } }),
+            CSVField(column: DataColumn(name: "baseline_value", title: "現状値", description: "基準となる現状値（数字だけ）。単位は unit 列。ないときは空欄。", type: .number),
+                     value: { $0.kpi.baseline.map { JSONNumber.token($0.value.text) } }),
+            CSVField(column: DataColumn(name: "baseline_label", title: "現状値の時点", description: "現状値がいつのものか（原資料の表記。例：令和5年度実績）。", type: .string),
+                     value: { $0.kpi.baseline?.label }),
+            CSVField(column: DataColumn(name: "baseline_fiscal_year", title: "現状値の年度（西暦）", description: "現状値の時点の表記から読み取った年度（西暦。令和5年度なら2023）。読み取れないときは空欄。", type: .integer),
+                     value: { $0.kpi.baseline.flatMap { FiscalYearLabelParser.fiscalYear(in: $0.label) }.map(String.init) }),
+            CSVField(column: DataColumn(name: "baseline_note", title: "現状値の注記", description: "現状値についての注記。ないときは空欄。", type: .string),
+                     value: { $0.kpi.baseline?.note }),
+            CSVField(column: DataColumn(name: "latest_actual_value", title: "最新の実績値", description: "年度中に報告された最新の実績値（数字だけ）。ないときは空欄。すべての実績は kpi_actuals.csv。", type: .number),
+                     value: { $0.kpi.actuals.last.map { JSONNumber.token($0.value.text) } }),
+            CSVField(column: DataColumn(name: "latest_actual_date", title: "最新の実績の日付", description: "最新の実績値の日付（YYYY-MM-DD）。ないときは空欄。", type: .date),
+                     value: { $0.kpi.actuals.last?.date.iso }),
+            CSVField(column: DataColumn(name: "actual_count", title: "実績の数", description: "kpi_actuals.csv にあるこの目標・指標の実績の数。", type: .integer, unit: "件", required: true),
+                     value: { String($0.kpi.actuals.count) }),
+            CSVField(column: DataColumn(name: "status", title: "進み具合", description: "達成目標（kind = milestone）の進み具合。planned = 未着手、in_progress = 進行中、done = 完了。ないときは空欄。", type: .string, allowedValues: KPI.Status.allCases.map(\.rawValue)),
+                     value: { $0.kpi.status?.rawValue }),
+            CSVField(column: DataColumn(name: "status_label", title: "進み具合（表示）", description: "進み具合の日本語表記。", type: .string),
+                     value: { $0.kpi.status?.japaneseLabel }),
+            CSVField(column: DataColumn(name: "evaluation", title: "評価", description: "評価の記号（評価の尺度は initiatives.json の evaluation_scale）。ないときは空欄。", type: .string),
+                     value: { $0.kpi.evaluation }),
+            CSVField(column: DataColumn(name: "evaluation_label", title: "評価（表示）", description: "評価の記号の意味。", type: .string),
+                     value: { row in row.kpi.evaluation.flatMap { base.evaluationLevel(code: $0)?.label } }),
+        ]
+        fields += texts.fields("note", title: "注記", description: "目標・指標の注記（算出方法など）。ないときは空欄。") { site, row in
+            texts.kpi(row.kpi.id, of: row.initiative.id, in: site)?.note
+        }
+        return CSVTable(
+            name: name, title: "目標・指標（KPI）一覧",
+            description: "重点取組ごとの目標・指標。1行に1つの目標・指標。重点取組番号、書かれた順。数値は単位を除いた数字だけで、単位は unit 列。空欄は値がないことを表す（0ではない）。",
+            easyTitle: "もくひょうの いちらん", easyDescription: "とりくみの もくひょうと、いまの 数です。",
+            fields: fields, primaryKey: ["initiative_id", "kpi_id"],
+            foreignKeys: [.init(fields: ["initiative_id"], resource: InitiativesTable.name, referencedFields: ["id"])],
+            rows: rows(base))
+    }
+}

@@ -1,0 +1,59 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// Wording of dates, KPI values and schedule positions on pages, as HTML.
+/// Era labels always derive from the Gregorian values (JapaneseEra).
+enum PageFormat {
+    /// `<time datetime="2024-04-01">2024年4月1日(令和6年4月1日)</time>`
+    static func date(_ date: CalendarDate) -> String {
+        "<time datetime=\"\(date.iso)\">\(Escape.html(date.japanese))（\(Escape.html(date.japaneseEra))）</time>"
+    }
+
+    /// 2024年9月30日 without the era, for dense table cells.
+    static func shortDate(_ date: CalendarDate) -> String {
+        "<time datetime=\"\(date.iso)\">\(Escape.html(date.japanese))</time>"
+    }
+
+    /// "60%以上" — the written precision and unit, then 以上/以内.
+    static func target(_ kpi: KPI) -> String? {
+        guard let target = kpi.target else { return nil }
+        return Escape.html(kpi.formatted(target.value) + target.comparison.japaneseQualifier)
+    }
+
+    /// "46%(令和5年度実績)" plus its note.
+    static func baseline(_ kpi: KPI) -> String? {
+        guard let baseline = kpi.baseline else { return nil }
+        var html = Escape.html(kpi.formatted(baseline.value))
+        if !baseline.label.isEmpty { html += "（" + InlineText.html(baseline.label) + "）" }
+        if let note = baseline.note, !note.isEmpty { html += "<br>" + InlineText.html(note) }
+        return html
+    }
+
+    /// Every reported value with its date, latest last.
+    static func actuals(_ kpi: KPI) -> [String] {
+        kpi.actuals.map { actual in
+            var html = Escape.html(kpi.formatted(actual.value)) + "（" + shortDate(actual.date) + "時点）"
+            if let note = actual.note, !note.isEmpty { html += " " + InlineText.html(note) }
+            return html
+        }
+    }
+
+    /// "7月", or "2025年4月" when the month lies outside the fiscal year.
+    static func month(_ month: YearMonth, in year: FiscalYear) -> String {
+        year.contains(month) ? "\(month.month)月" : "\(month.year)年\(month.month)月"
+    }
+
+    /// "4～6月" as in the source documents; full dates where a bar leaves the fiscal year.
+    static func monthRange(from start: YearMonth, to end: YearMonth, in year: FiscalYear) -> String {
+        if year.contains(start), year.contains(end) {
+            return start == end ? "\(start.month)月" : "\(start.month)～\(end.month)月"
+        }
+        return "\(start.year)年\(start.month)月～\(end.year)年\(end.month)月"
+    }
+
+    /// "2024年4月～2025年3月"
+    static func fiscalYearSpan(_ year: FiscalYear) -> String {
+        "\(year.firstMonth.year)年\(year.firstMonth.month)月～\(year.lastMonth.year)年\(year.lastMonth.month)月"
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// Renders every HTML page of every language of the site with a theme. Pages
+/// of a language live under its folder (`SitePaths.localized`); the theme's
+/// static files are shared at the output root. The sitemap, robots.txt and
+/// feeds come from the same page inventory, so they list exactly these pages.
+public enum PageRenderer {
+    /// Every page, sorted by path.
+    public static func render(bundle: SiteBundle, theme: SiteTheme, extras: PageExtras = .none,
+                              scope: RenderScope = .all) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let collected = CollectedFiles()
+        let diagnostics = render(bundle: bundle, theme: theme, extras: extras, scope: scope, finish: { $0 }, emit: collected.add)
+        return (collected.sorted, diagnostics)
+    }
+
+    /// - Parameters:
+    ///   - scope: `.initiatives` renders only those initiatives' pages (no theme
+    ///     files, no sitemap or feeds): the first step of a live-preview rebuild.
+    ///   - finish: applied to each page as soon as it is rendered (furigana on easy pages).
+    ///   - emit: receives each finished file, from several threads.
+    static func render(bundle: SiteBundle, theme: SiteTheme, extras: PageExtras, scope: RenderScope,
+                       memo: PageMemo? = nil,
+                       finish: @escaping @Sendable (OutputFile) -> OutputFile,
+                       emit: @escaping @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
+        if scope.isAll { emit(theme.staticFiles) }
+        let inventory = PageInventory(bundle: bundle, extras: extras)
+        let renderers = bundle.sites.map { site in
+            LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
+        }
+        let ordered = queue(renderers.indices.map { index in renderers[index].jobs(scope).map { (renderer: index, job: $0) } })
+        let shared = ReadOnlyBox(value: renderers)
+        let versions = InitiativeVersions(bundle)
+        let found = ParallelMap.map(ordered) { item -> [Diagnostic] in
+            let renderer = shared.value[item.renderer]
+            guard let memo, case .initiative(let initiative, let index) = item.job else {
+                return renderer.run(item.job, finish: finish, emit: emit)
+            }
+            // Live preview: an initiative page whose inputs are unchanged is handed out again.
+            let input = versions.input(initiative, index: index, in: renderer.site)
+            var rendered = false
+            let output = memo.page(renderer.language.code + "/" + initiative.id, for: input) {
+                rendered = true
+                let recorder = JobRecorder()
+                let diagnostics = JobRecorder.$current.withValue(recorder) {
+                    renderer.run(item.job, finish: finish, emit: emit)
+                }
+                return PageMemo.Output(files: recorder.recorded, diagnostics: diagnostics)
+            }
+            if !rendered { emit(output.files) }
+            return output.diagnostics
+        }
+        let diagnostics = found.flatMap { $0 }
+        if scope.isAll { emit(PublishingFiles.render(bundle: bundle, inventory: inventory)) }
+        // A fallback page repeats the base text, and with it the base text's warnings.
+        return Array(Set(diagnostics)).sorted()
+    }
+}
+
+/// Every language's version of each initiative, for the page memo's inputs.
+struct InitiativeVersions {
+    private let byLanguage: [[String: Initiative]]
+
+    init(_ bundle: SiteBundle) {
+        byLanguage = bundle.sites.map { site in
+            Dictionary(site.initiatives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+    }
+
+    func input(_ initiative: Initiative, index: Int, in site: Site) -> PageMemo.Input {
+        func neighbour(_ i: Int) -> PageMemo.Neighbour? {
+            guard site.initiatives.indices.contains(i) else { return nil }
+            let other = site.initiatives[i]
+            return PageMemo.Neighbour(id: other.id, number: other.number, title: other.title)
+        }
+        return PageMemo.Input(versions: byLanguage.compactMap { $0[initiative.id] },
+                              previous: neighbour(index - 1), next: neighbour(index + 1))
+    }
+}
+
+extension PageRenderer {
+    typealias QueuedJob = (renderer: Int, job: LanguagePageRenderer.PageJob)
+
+    /// Every language's pages in one queue, so no core waits at the end of a language.
+    /// Each language's largest pages (schedule, KPI list) start its share of the queue,
+    /// so the largest pages of two languages are not in memory at the same time; the
+    /// pages that show the open-data catalog come last.
+    static func queue(_ languages: [[QueuedJob]]) -> [QueuedJob] {
+        let large = languages.map { $0.filter { $0.job.order == 0 } }
+        let normal = languages.flatMap { $0.filter { $0.job.order == 1 } }
+        let last = languages.flatMap { $0.filter { $0.job.order == 2 } }
+        var queue: [QueuedJob] = []
+        let share = languages.isEmpty ? 0 : (normal.count + languages.count - 1) / languages.count
+        for (index, jobs) in large.enumerated() {
+            queue += jobs
+            queue += normal[min(normal.count, index * share) ..< min(normal.count, (index + 1) * share)]
+        }
+        return queue + last
+    }
+}
+
+/// Which language-relative pages exist in which language, so the language
+/// switch and `hreflang` links only point at pages that are produced.
+struct PageInventory {
+    private let paths: [String: Set<String>]
+
+    init(bundle: SiteBundle, extras: PageExtras) {
+        var paths: [String: Set<String>] = [:]
+        for site in bundle.sites { paths[site.language.code] = Self.pagePaths(of: site, extras: extras) }
+        self.paths = paths
+    }
+
+    static func pagePaths(of site: Site, extras: PageExtras) -> Set<String> {
+        var result: Set<String> = [SitePaths.home, SitePaths.kpis, SitePaths.schedule, SitePaths.accessibility]
+        if site.background != nil { result.insert(SitePaths.background) }
+        if !site.glossary.isEmpty { result.insert(SitePaths.glossary) }
+        if extras.hasDataPage ?? (extras.dataPage(site, SitePaths.localized(SitePaths.data, site.language)) != nil) {
+            result.insert(SitePaths.data)
+        }
+        for theme in site.themes { result.insert(SitePaths.theme(theme.id)) }
+        for initiative in site.initiatives { result.insert(SitePaths.initiative(initiative.id)) }
+        for page in site.pages { result.insert(SitePaths.page(page.id)) }
+        return result
+    }
+
+    func contains(_ path: String, in language: Language) -> Bool { paths[language.code]?.contains(path) ?? false }
+
+    /// The language-relative paths of a language's pages, home first, then in byte order.
+    func paths(in language: Language) -> [String] {
+        (paths[language.code] ?? []).sorted { a, b in
+            if (a == SitePaths.home) != (b == SitePaths.home) { return a == SitePaths.home }
+            return a.precedesInByteOrder(b)
+        }
+    }
+}

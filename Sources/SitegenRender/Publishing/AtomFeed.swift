@@ -1,0 +1,95 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// `feed.xml` (and `easy/feed.xml`): an Atom feed (RFC 4287) of the report's
+/// updates, so residents and data users can follow new figures in a feed
+/// reader. Entries come from `ReportUpdates`; `updated` is the newest of their
+/// dates, never the build time.
+enum AtomFeed {
+    static func render(site: Site) -> OutputFile {
+        let baseURL = site.report.baseURL
+        let language = site.language
+        let words = FeedWords.forLanguage(language)
+        let title = InlineText.plain(site.report.title)
+        let host = PublicURL.host(baseURL)
+        let updates = ReportUpdates.of(site)
+        let feedURL = PublicURL.file(SitePaths.localized(SitePaths.feed, language), baseURL: baseURL)
+        var out = """
+        <?xml version="1.0" encoding="utf-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Escape.xml(language.htmlLang))">
+        <title>\(Escape.xml(site.organization.name + " " + title + words.feedSuffix))</title>
+        <subtitle>\(Escape.xml(InlineText.plain(site.report.description)))</subtitle>
+        <id>\(Escape.xml("tag:\(host),\(site.report.fiscalYear):\(language.code)/feed"))</id>
+        <link rel="self" type="application/atom+xml" href="\(Escape.xml(feedURL))"/>
+        <link rel="alternate" type="text/html" href="\(Escape.xml(PublicURL.page(SitePaths.home, in: language, baseURL: baseURL)))"/>
+        <updated>\(ReportUpdates.timestamp(ReportUpdates.latest(site)))</updated>
+        <author><name>\(Escape.xml(site.organization.name))</name></author>
+        <rights>\(Escape.xml(DataLicense(spdx: site.report.license).title))</rights>
+
+        """
+        for update in updates {
+            let entry = self.entry(update, site: site, words: words)
+            let link = PublicURL.page(entry.path, in: language, baseURL: baseURL)
+            out += """
+            <entry>
+            <title>\(Escape.xml(entry.title))</title>
+            <id>\(Escape.xml("tag:\(host),\(update.date.iso):\(language.code)/\(entry.key)"))</id>
+            <link rel="alternate" type="text/html" href="\(Escape.xml(link))"/>
+            <updated>\(ReportUpdates.timestamp(update.date))</updated>
+            <summary>\(Escape.xml(entry.summary))</summary>
+            </entry>
+
+            """
+        }
+        out += "</feed>\n"
+        return OutputFile(path: SitePaths.localized(SitePaths.feed, language), text: out)
+    }
+
+    private struct Entry {
+        let title: String
+        let summary: String
+        /// Language-relative page the entry links to.
+        let path: String
+        /// Stable part of the entry id.
+        let key: String
+    }
+
+    private static func entry(_ update: ReportUpdate, site: Site, words: FeedWords) -> Entry {
+        let date = update.date.japanese
+        switch update.subject {
+        case .report:
+            return Entry(title: InlineText.plain(site.report.title) + words.reportTitle(date),
+                         summary: InlineText.plain(site.report.description), path: SitePaths.home, key: "report")
+        case .actuals(let id, let kpiIDs):
+            guard let initiative = site.initiatives.first(where: { $0.id == id }) else {
+                return Entry(title: words.actualsTitle(date), summary: "", path: SitePaths.kpis, key: "actuals/\(id)")
+            }
+            let values: [String] = kpiIDs.compactMap { kpiID in
+                guard let kpi = initiative.kpis.first(where: { $0.id == kpiID }),
+                      let actual = kpi.actuals.last(where: { $0.date == update.date }) else { return nil }
+                return InlineText.plain(kpi.label) + " " + kpi.formatted(actual.value)
+            }
+            let name = words.initiative + "\(initiative.number) " + InlineText.plain(initiative.title)
+            return Entry(title: name + "：" + words.actualsTitle(date), summary: values.joined(separator: "、"),
+                         path: SitePaths.initiative(initiative.id), key: "actuals/\(initiative.id)")
+        }
+    }
+}
+
+/// The feed's fixed words, in standard and easy Japanese.
+struct FeedWords: Sendable {
+    let feedSuffix: String
+    let initiative: String
+    let reportTitle: @Sendable (_ date: String) -> String
+    let actualsTitle: @Sendable (_ date: String) -> String
+
+    static func forLanguage(_ language: Language) -> FeedWords { language.isEasy ? easy : standard }
+
+    static let standard = FeedWords(feedSuffix: " 更新情報", initiative: "重点取組",
+                                    reportTitle: { "（\($0)時点）を公開しました" },
+                                    actualsTitle: { "目標・指標の実績を更新しました（\($0)時点）" })
+    static let easy = FeedWords(feedSuffix: " 新しい情報", initiative: "取組",
+                                reportTitle: { "（\($0)の情報）をのせました" },
+                                actualsTitle: { "目標の結果をのせました（\($0)の情報）" })
+}

@@ -1,0 +1,14 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// The files that make the site findable and followable, next to its pages:
+/// `sitemap.xml`, `robots.txt` and one Atom feed per language.
+enum PublishingFiles {
+    static func render(bundle: SiteBundle, inventory: PageInventory) -> [OutputFile] {
+        var files = [SitemapDocument.render(bundle: bundle, inventory: inventory),
+                     RobotsFile.render(baseURL: bundle.base.report.baseURL)]
+        files += bundle.sites.map { AtomFeed.render(site: $0) }
+        return files
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import Mustache
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// A theme folder: Mustache templates (`templates/*.mustache`, registered by
+/// file name without extension, so `{{> kpi-table}}` finds `kpi-table.mustache`)
+/// and static files (`static/**`, copied verbatim to the output root, shared by
+/// every language). Loading never throws: problems come back as diagnostics.
+///
+/// View models are `[String: Any]` dictionaries whose text values are already
+/// HTML (escaped, with ruby). Templates insert them with `{{{…}}}`; see
+/// themes/default/README.md for the keys.
+public struct SiteTheme: Sendable {
+    public let name: String
+    public let library: MustacheLibrary
+    /// Template names found, sorted.
+    public let templateNames: [String]
+    /// Static files, at their path relative to the output root.
+    public let staticFiles: [OutputFile]
+
+    public init(name: String, library: MustacheLibrary, templateNames: [String], staticFiles: [OutputFile]) {
+        self.name = name
+        self.library = library
+        self.templateNames = templateNames
+        self.staticFiles = staticFiles
+    }
+
+    /// Templates the page renderer uses; a theme missing one cannot render a site.
+    public static let requiredTemplates = [
+        "layout", "home", "theme", "initiative", "background", "kpis", "schedule",
+        "glossary", "page", "data", "not-found", "accessibility",
+    ]
+
+    /// Loads `themesRoot/name`. Returns nil with diagnostics when the theme cannot be used.
+    public static func load(name: String, themesRoot: String, fileIO: FileIO,
+                            required: [String] = SiteTheme.requiredTemplates) -> (theme: SiteTheme?, diagnostics: [Diagnostic]) {
+        let root = themesRoot.isEmpty ? name : themesRoot + "/" + name
+        let templatesDir = root + "/templates"
+        guard fileIO.isDirectory(root) else {
+            return (nil, [Diagnostic(.themeMissing, "テーマ「\(name)」のフォルダ \(root) が見つかりません。",
+                                     at: SourceLocation(path: root),
+                                     hint: "site.yaml の theme の名前と themes/ の下のフォルダ名が同じか確認してください。")])
+        }
+        guard fileIO.isDirectory(templatesDir) else {
+            return (nil, [Diagnostic(.themeMissing, "テーマ「\(name)」に templates フォルダがありません。",
+                                     at: SourceLocation(path: templatesDir))])
+        }
+        var diagnostics: [Diagnostic] = []
+        var library = MustacheLibrary()
+        var names: [String] = []
+        let files = (try? fileIO.walk(templatesDir)) ?? []
+        for (relative, kind) in files where kind == .file && relative.hasSuffix(".mustache") {
+            let path = templatesDir + "/" + relative
+            let templateName = String(relative.dropLast(".mustache".count))
+            guard let data = try? fileIO.read(path) else {
+                diagnostics.append(Diagnostic(.unreadableFile, "テンプレートを読めません。", at: SourceLocation(path: path)))
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(Diagnostic(.invalidEncoding, "テンプレートがUTF-8ではありません。", at: SourceLocation(path: path)))
+                continue
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: templateName)
+                names.append(templateName)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(Diagnostic(
+                    .templateError, "テンプレートの書き方の誤り(\(error.error))",
+                    at: SourceLocation(path: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                    hint: "{{#名前}} と {{/名前}} の対応や、{{ }} の閉じ忘れを確認してください。"))
+            } catch {
+                diagnostics.append(Diagnostic(.templateError, "テンプレートの書き方の誤り(\(error))",
+                                              at: SourceLocation(path: path)))
+            }
+        }
+        for needed in required where !names.contains(needed) && !diagnostics.contains(where: {
+            $0.location.path == templatesDir + "/" + needed + ".mustache" }) {
+            diagnostics.append(Diagnostic(.templateError, "テンプレート \(needed).mustache がありません。",
+                                          at: SourceLocation(path: templatesDir + "/" + needed + ".mustache")))
+        }
+
+        var staticFiles: [OutputFile] = []
+        let staticDir = root + "/static"
+        if fileIO.isDirectory(staticDir) {
+            for (relative, kind) in (try? fileIO.walk(staticDir)) ?? [] {
+                let path = staticDir + "/" + relative
+                guard kind == .file else {
+                    diagnostics.append(Diagnostic(.unreadableFile, "テーマの静的ファイルが通常のファイルではないため、コピーしません。",
+                                                  at: SourceLocation(path: path), severity: .warning))
+                    continue
+                }
+                guard let data = try? fileIO.read(path) else {
+                    diagnostics.append(Diagnostic(.unreadableFile, "テーマの静的ファイルを読めません。", at: SourceLocation(path: path)))
+                    continue
+                }
+                staticFiles.append(OutputFile(path: relative, data: data))
+            }
+        }
+        if diagnostics.hasErrors { return (nil, diagnostics) }
+        return (SiteTheme(name: name, library: library, templateNames: names.sorted(), staticFiles: staticFiles), diagnostics)
+    }
+
+    /// Renders a template; nil when the theme has no template of that name.
+    public func render(_ template: String, _ context: [String: Any]) -> String? {
+        library.render(context, withTemplate: template)
+    }
+}

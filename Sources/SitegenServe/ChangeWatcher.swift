@@ -1,0 +1,62 @@
+import Foundation
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+import SitegenRender
+import SitegenBuild
+
+/// Notices edits under some folders by polling `lstat` signatures (portable, no
+/// inotify). A snapshot is sorted by path, so comparing two does not depend on
+/// directory order; `changes(from:to:)` names the files that differ.
+public struct ChangeWatcher: Sendable {
+    public let roots: [String]
+    let io: FileIO
+
+    public init(roots: [String], io: FileIO = .local) {
+        self.roots = roots.map(FileIO.folder)
+        self.io = io
+    }
+
+    public struct Entry: Sendable, Equatable {
+        public let path: String
+        let signature: FileSignature?
+    }
+
+    /// Every file below the roots with its signature. Missing roots count as empty.
+    public func snapshot() -> [Entry] {
+        var entries: [Entry] = []
+        for root in roots {
+            guard let files = try? io.walk(root) else { continue }
+            for file in files where file.kind == .file {
+                let path = root + "/" + file.relative
+                entries.append(Entry(path: path, signature: io.signature(path)))
+            }
+        }
+        return entries
+    }
+
+    /// What differs between two snapshots.
+    public struct Changes: Sendable, Equatable {
+        /// Files whose signature changed.
+        public var modified: Set<String> = []
+        /// Files that appeared or disappeared.
+        public var addedOrRemoved: Set<String> = []
+        public var isEmpty: Bool { modified.isEmpty && addedOrRemoved.isEmpty }
+        public var all: Set<String> { modified.union(addedOrRemoved) }
+    }
+
+    public static func changes(from old: [Entry], to new: [Entry]) -> Changes {
+        var changes = Changes()
+        let before = Dictionary(old.map { ($0.path, $0.signature) }, uniquingKeysWith: { first, _ in first })
+        let after = Dictionary(new.map { ($0.path, $0.signature) }, uniquingKeysWith: { first, _ in first })
+        for (path, signature) in after {
+            if let previous = before[path] {
+                if previous != signature || signature == nil { changes.modified.insert(path) }
+            } else {
+                changes.addedOrRemoved.insert(path)
+            }
+        }
+        for path in before.keys where after[path] == nil { changes.addedOrRemoved.insert(path) }
+        return changes
+    }
+}

@@ -1,0 +1,336 @@
+import Foundation
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+import SitegenRender
+import SitegenBuild
+
+/// `sitegen serve`: builds, serves the output folder, rebuilds when content or
+/// themes change, and tells open pages to reload. A failed build keeps the last
+/// good site on disk and served; its diagnostics are shown in the terminal and
+/// over the page (by /__sitegen/reload.js) and at /__sitegen/errors.
+public final class LivePreview: @unchecked Sendable {
+    public let options: BuildOptions
+    private let writer: IncrementalWriter
+    /// Decoded files, validated initiatives and the MeCab dictionary, kept between builds.
+    private let cache = BuildCache()
+    /// The content of the last good build: an edit of initiative files patches it.
+    private(set) var lastGood: BuildPipeline.Prepared?
+    private let condition = NSCondition()
+    private var buildNumber = 0
+    private var diagnostics: [Diagnostic] = []
+    /// Output paths each recent build changed (nil: unknown, treat as everything).
+    private var history: [(build: Int, paths: Set<String>?)] = []
+    private let log: @Sendable (String) -> Void
+    /// Where the output is written (the local file system; tests inject faults).
+    private let writeIO: FileIO
+
+    public init(options: BuildOptions, writeIO: FileIO = .local, log: @escaping @Sendable (String) -> Void = { print($0) }) {
+        self.options = options
+        self.writer = IncrementalWriter(outputPath: options.outputPath, force: options.force)
+        self.writeIO = writeIO
+        self.log = log
+    }
+
+    public struct BuildResult: Sendable {
+        public let succeeded: Bool
+        public let filesWritten: Int
+        public let milliseconds: Double
+        /// Set when the rebuild first rendered only the edited initiatives: the time
+        /// until their pages were written (the rest of the site followed).
+        public var editedPagesMilliseconds: Double? = nil
+    }
+
+    /// Builds: renders in memory, writes what changed, bumps the build number.
+    /// When only initiative files were edited, their own pages are rendered and
+    /// written first (a build of its own, so the page being edited reloads at
+    /// once), then the whole site, so pages that list initiatives catch up.
+    /// - Parameter snapshot: the watcher's view of the files, taken just now: their
+    ///   signatures are used instead of asking the file system again.
+    @discardableResult
+    public func rebuild(changes: ChangeWatcher.Changes? = nil, snapshot: [ChangeWatcher.Entry] = []) -> BuildResult {
+        let io = Self.fileIO(knowing: snapshot)
+        let clock = ContinuousClock()
+        let start = clock.now
+        func elapsed() -> Double { Double((clock.now - start) / .microseconds(1)) / 1000 }
+        var editedPages: Double?
+        if let changes, let edited = editedInitiativeFiles(changes), let previous = lastGood,
+           let rendered = renderEdited(edited, previous: previous, io: io) {
+            let (summary, writeDiagnostics) = writer.writePart(rendered.files, io: writeIO)
+            if !writeDiagnostics.hasErrors {
+                editedPages = elapsed()
+                publish(succeeded: true, diagnostics: [], paths: summary.paths, written: summary.written,
+                        milliseconds: editedPages!, label: "編集したページ")
+            }
+        }
+        let (prepared, prepareDiagnostics) = BuildPipeline.prepare(options, io: io, cache: cache)
+        var all = prepareDiagnostics
+        var files: [OutputFile]?
+        if let prepared {
+            let (rendered, renderDiagnostics) = BuildPipeline.render(prepared, cache: cache, scope: .all)
+            all += renderDiagnostics
+            if !all.hasErrors { files = rendered }
+        }
+        lastGood = files == nil ? nil : prepared
+        var written = 0
+        var paths: Set<String>?
+        var partial = false
+        if let files {
+            let (summary, writeDiagnostics) = writer.write(files, io: writeIO)
+            all += writeDiagnostics
+            written = summary.written + summary.removed
+            paths = summary.paths
+            partial = summary.partial
+        }
+        all = BuildPipeline.sorted(all)
+        let ms = elapsed()
+        let succeeded = files != nil && !all.hasErrors
+        publish(succeeded: succeeded, diagnostics: all, paths: paths, written: written, milliseconds: ms, label: "サイト全体",
+                partial: partial)
+        return BuildResult(succeeded: succeeded, filesWritten: written, milliseconds: ms, editedPagesMilliseconds: editedPages)
+    }
+
+    /// The edited initiatives' own files, from the last good build's content with only
+    /// the edited files read again; nil when that is not possible (an error, say) —
+    /// the whole-site build that follows then reports it.
+    func renderEdited(_ bases: Set<String>, previous: BuildPipeline.Prepared, io: FileIO) -> (files: [OutputFile], ids: Set<String>)? {
+        let codes = previous.bundle.sites.dropFirst().map(\.language.code)
+        var sources: [LocalizedSource] = []
+        for base in bases.sorted() {
+            guard let source = ContentLoader.localizedSource(base: base, languages: codes, io: io, cache: cache.content) else { return nil }
+            sources.append(source)
+        }
+        guard let bundle = ContentValidator.replacingInitiatives(in: previous.bundle, with: sources, cache: cache.content),
+              let ids = Self.initiativeIDs(editing: bases, in: bundle) else { return nil }
+        let prepared = BuildPipeline.Prepared(bundle: bundle, theme: previous.theme, themeVersions: previous.themeVersions,
+                                              accessibility: previous.accessibility)
+        let (files, found) = BuildPipeline.render(prepared, cache: cache, scope: .initiatives(ids))
+        return found.hasErrors ? nil : (files, ids)
+    }
+
+    /// The local file system, answering signature questions from the snapshot where it
+    /// can. A file changed since then keeps its snapshot signature for this build (and
+    /// its cached bytes); the next poll sees the change and builds again.
+    static func fileIO(knowing snapshot: [ChangeWatcher.Entry]) -> FileIO {
+        var io = FileIO.local
+        guard !snapshot.isEmpty else { return io }
+        var known: [String: FileSignature] = [:]
+        known.reserveCapacity(snapshot.count)
+        for entry in snapshot { if let signature = entry.signature { known[entry.path] = signature } }
+        let signatures = known
+        io.signature = { path in signatures[path] ?? FileSignature.of(path) }
+        return io
+    }
+
+    /// Records a finished build, wakes the long polls, logs it.
+    /// `partial`: the failed build left some output files new (the log must not say the previous site is shown).
+    private func publish(succeeded: Bool, diagnostics found: [Diagnostic], paths: Set<String>?, written: Int,
+                         milliseconds: Double, label: String, partial: Bool = false) {
+        condition.lock()
+        buildNumber += 1
+        diagnostics = found
+        let number = buildNumber
+        history.append((number, succeeded ? paths : nil))
+        if history.count > 64 { history.removeFirst(history.count - 64) }
+        condition.broadcast()
+        condition.unlock()
+        for d in found { log(d.description) }
+        if succeeded {
+            log("sitegen: ビルド \(number)(\(label)): \(written)ファイルを更新しました(\(String(format: "%.1f", milliseconds))ミリ秒)。")
+        } else if partial {
+            log("sitegen: ビルド \(number) は失敗しました。出力の一部のファイルだけが新しくなっています。次の作り直しで全体を書き直します。")
+        } else {
+            log("sitegen: ビルド \(number) は失敗しました。前のサイトを表示し続けます。")
+        }
+    }
+
+    /// The edited base files when every change is an edit of an existing initiative file.
+    func editedInitiativeFiles(_ changes: ChangeWatcher.Changes) -> Set<String>? {
+        let folder = FileIO.folder(options.contentPath) + "/initiatives/"
+        guard changes.addedOrRemoved.isEmpty, !changes.modified.isEmpty else { return nil }
+        var bases: Set<String> = []
+        for path in changes.modified {
+            guard path.hasPrefix(folder) else { return nil }
+            let file = String(path.dropFirst(folder.count))
+            guard !file.contains("/"), let split = ContentLoader.splitName(file, ext: "md") else { return nil }
+            bases.insert(folder + split.stem + ".md")
+        }
+        return bases
+    }
+
+    /// The ids of the initiatives whose base files were edited; nil when one is not found.
+    static func initiativeIDs(editing bases: Set<String>, in bundle: SiteBundle) -> Set<String>? {
+        let ids = bundle.base.initiatives.filter { bases.contains($0.location.path) }.map(\.id)
+        return ids.count == bases.count ? Set(ids) : nil
+    }
+
+    public var currentBuild: Int { condition.withLock { buildNumber } }
+
+    /// Polls content/ and themes/ every `interval` until `shouldStop` says so; rebuilds on change.
+    public var watcher: ChangeWatcher { ChangeWatcher(roots: [options.contentPath, options.themesPath]) }
+
+    /// `initial` must be taken before the first build, so an edit made while it runs is not missed.
+    public func watch(from initial: [ChangeWatcher.Entry], interval: Duration = .milliseconds(200),
+                      shouldStop: @Sendable () -> Bool = { false }) {
+        let watcher = self.watcher
+        var last = initial
+        while !shouldStop() {
+            Thread.sleep(forTimeInterval: Double(interval / .milliseconds(1)) / 1000)
+            let now = watcher.snapshot()
+            let changes = ChangeWatcher.changes(from: last, to: now)
+            if !changes.isEmpty {
+                last = now
+                rebuild(changes: changes, snapshot: now)
+            }
+        }
+    }
+
+    // MARK: - HTTP
+
+    public func handle(_ request: HTTPRequest) -> HTTPServer.Response {
+        switch request.path {
+        case "/__sitegen/reload.js":
+            return HTTPServer.Response(status: 200, contentType: "text/javascript; charset=utf-8", body: Data(Self.reloadScript.utf8))
+        case "/__sitegen/build":
+            return statusResponse(waitingForChangeFrom: request.queryValue("since").flatMap(Int.init),
+                                  page: request.queryValue("page"))
+        case "/__sitegen/errors":
+            return HTTPServer.Response(status: 200, contentType: "text/html; charset=utf-8", body: Data(errorPage().utf8))
+        default:
+            return staticResponse(request.path)
+        }
+    }
+
+    /// Long poll: answers when the build number differs from `since`, or after 25 s.
+    /// `reload` says whether a build since then changed the page at URL path `page`
+    /// (or a stylesheet, script or image every page uses).
+    func statusResponse(waitingForChangeFrom since: Int?, page: String? = nil) -> HTTPServer.Response {
+        condition.lock()
+        if let since {
+            let deadline = Date().addingTimeInterval(25)
+            while buildNumber == since && condition.wait(until: deadline) {}
+        }
+        let number = buildNumber
+        let messages = diagnostics.filter { $0.severity == .error }.map(\.description)
+        let reload = since.map { since in number != since && Self.needsReload(page, history: history, since: since) } ?? false
+        condition.unlock()
+        let json = "{\"build\":\(number),\"reload\":\(reload),\"errors\":[" + messages.map(Escape.jsonString).joined(separator: ",") + "]}"
+        return HTTPServer.Response(status: 200, contentType: "application/json", body: Data(json.utf8))
+    }
+
+    /// Whether the builds after `since` changed what the page at `page` shows.
+    static func needsReload(_ page: String?, history: [(build: Int, paths: Set<String>?)], since: Int) -> Bool {
+        let later = history.filter { $0.build > since }
+        // Builds older than the history, or a page we cannot name: reload to be safe.
+        // The script sends location.pathname (percent-encoded) through encodeURIComponent.
+        guard let page = page?.removingPercentEncoding?.removingPercentEncoding,
+              let relative = StaticFileResolver.relativePath(for: page),
+              let oldest = history.first?.build, oldest <= since + 1 else { return true }
+        let candidates: Set<String> = [relative, relative + "/index.html"]
+        for build in later {
+            guard let paths = build.paths else { return true }
+            if !paths.isDisjoint(with: candidates) { return true }
+            if paths.contains(where: { !Self.isPageContent($0) }) { return true }
+        }
+        return false
+    }
+
+    /// Files shown only where they are linked (pages, data, standalone charts); anything
+    /// else (CSS, scripts, images) may be used by every page.
+    static func isPageContent(_ path: String) -> Bool {
+        [".html", ".json", ".jsonld", ".csv", ".svg", ".xml", ".txt"].contains { path.hasSuffix($0) }
+    }
+
+    func staticResponse(_ path: String) -> HTTPServer.Response {
+        let root = options.outputPath
+        if let relative = StaticFileResolver.relativePath(for: path) {
+            var candidate = root + "/" + relative
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue {
+                candidate += "/index.html"
+            }
+            if let data = FileManager.default.contents(atPath: candidate) {
+                let type = StaticFileResolver.contentType(for: candidate)
+                return HTTPServer.Response(status: 200, contentType: type, body: type.hasPrefix("text/html") ? Self.injectReload(data) : data)
+            }
+        }
+        let languageNotFound = path.hasPrefix("/easy/") ? root + "/easy/404.html" : root + "/404.html"
+        if let page = FileManager.default.contents(atPath: languageNotFound) {
+            return HTTPServer.Response(status: 404, contentType: "text/html; charset=utf-8", body: Self.injectReload(page))
+        }
+        return HTTPServer.Response(status: 404, contentType: "text/plain; charset=utf-8", body: Data("404 Not Found\n".utf8))
+    }
+
+    static let reloadTag = Data("<script src=\"/__sitegen/reload.js\"></script>".utf8)
+
+    /// Adds the reload script before `</body>` (an external script, so the pages' CSP `script-src 'self'` allows it).
+    static func injectReload(_ html: Data) -> Data {
+        let marker = Data("</body>".utf8)
+        guard let range = html.range(of: marker, options: .backwards) else { return html + reloadTag }
+        var result = html
+        result.insert(contentsOf: reloadTag, at: range.lowerBound)
+        return result
+    }
+
+    func errorPage() -> String {
+        let errors = condition.withLock { diagnostics.filter { $0.severity == .error } }
+        var html = "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>sitegen: ビルドのエラー</title></head><body>\n"
+        if errors.isEmpty {
+            html += "<h1>エラーはありません</h1>\n<p><a href=\"/\">サイトを表示する</a></p>\n"
+        } else {
+            html += "<h1>ビルドのエラー(\(errors.count)件)</h1>\n<p>直すと自動で作り直します。それまでは前のサイトを表示しています。</p>\n<ul>\n"
+            for d in errors {
+                html += "<li><code>\(Escape.html(d.location.description))</code> \(Escape.html(d.message))"
+                if let hint = d.hint { html += "<br>\(Escape.html(hint))" }
+                html += "</li>\n"
+            }
+            html += "</ul>\n"
+        }
+        html += "<script src=\"/__sitegen/reload.js\"></script>\n</body></html>\n"
+        return html
+    }
+
+    /// Long-polls the build number; reloads on change; shows build errors over the page.
+    /// Text goes in with textContent, so diagnostics are never parsed as HTML.
+    static let reloadScript = """
+    (function () {
+      "use strict";
+      var build = null;
+      function showErrors(errors) {
+        var old = document.getElementById("sitegen-error-overlay");
+        if (old) { old.remove(); }
+        if (!errors.length) { return; }
+        var box = document.createElement("div");
+        box.id = "sitegen-error-overlay";
+        box.setAttribute("role", "alert");
+        var s = box.style;
+        s.position = "fixed"; s.left = "0"; s.right = "0"; s.top = "0"; s.zIndex = "2147483647";
+        s.maxHeight = "60vh"; s.overflow = "auto"; s.background = "#fff"; s.color = "#000";
+        s.border = "4px solid #b00020"; s.padding = "1em"; s.font = "16px/1.5 sans-serif";
+        var title = document.createElement("strong");
+        title.textContent = "ビルドのエラー(" + errors.length + "件)。前のサイトを表示しています。";
+        box.appendChild(title);
+        var list = document.createElement("ul");
+        errors.forEach(function (e) {
+          var item = document.createElement("li");
+          item.textContent = e;
+          list.appendChild(item);
+        });
+        box.appendChild(list);
+        document.body.appendChild(box);
+      }
+      function poll() {
+        var url = "/__sitegen/build" + (build === null ? "" :
+          "?since=" + build + "&page=" + encodeURIComponent(location.pathname));
+        fetch(url, { cache: "no-store" }).then(function (r) { return r.json(); }).then(function (state) {
+          if (build !== null && state.reload) { location.reload(); return; }
+          build = state.build;
+          showErrors(state.errors);
+          poll();
+        }).catch(function () { setTimeout(poll, 1000); });
+      }
+      poll();
+    })();
+
+    """
+}
