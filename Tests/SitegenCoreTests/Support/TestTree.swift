@@ -59,15 +59,22 @@ enum SitegenBinary {
         let status: Int32
         let stdout: String
         let stderr: String
+        /// `.uncaughtSignal` when `status` is the signal that ended the process.
+        let reason: Process.TerminationReason
+
+        var wasKilled: Bool { reason == .uncaughtSignal && status == SIGKILL }
     }
 
-    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws -> Result {
+    /// - Parameter removing: variables of this process's environment the child must not inherit.
+    static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
+                    removing: [String] = []) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
+        for k in removing { env[k] = nil }
         process.environment = env
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -77,6 +84,6 @@ enum SitegenBinary {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData, as: UTF8.self), reason: process.terminationReason)
     }
 }
