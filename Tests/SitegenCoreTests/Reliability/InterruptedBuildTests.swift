@@ -23,8 +23,14 @@ import Testing
         return files
     }
 
+    /// Replaces the content folder with `files` (all below content/).
     static func write(_ files: [String: String], into tree: TestTree) throws {
-        for (path, text) in files { try Data(text.utf8).write(to: URL(fileURLWithPath: tree.path(path))) }
+        try FileManager.default.removeItem(atPath: tree.path("content"))
+        for (path, text) in files {
+            let url = URL(fileURLWithPath: tree.path(path))
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
     }
 
     /// Staging or previous folders left behind (the lock files stay by design: see OutputLocking).
@@ -42,7 +48,8 @@ import Testing
     }
 
     @Test func killedAtEveryNamedPointTheOutputIsOneWholeSite() throws {
-        let old = Self.bigSite(mission: "古い版の使命。", initiatives: 30), new = Self.bigSite(mission: "新しい版の使命。", initiatives: 30)
+        // The new version drops an initiative: files of the old site that leak into the new one show.
+        let old = Self.bigSite(mission: "古い版の使命。", initiatives: 30), new = Self.bigSite(mission: "新しい版の使命。", initiatives: 29)
         let tree = try TestTree(files: old)
         defer { tree.remove() }
         #expect(try SitegenBinary.run(["build"], in: tree.root).status == 0)
@@ -50,7 +57,7 @@ import Testing
         try Self.write(new, into: tree)
         #expect(try SitegenBinary.run(["build", "--output", "complete-new"], in: tree.root).status == 0)
         let newSite = tree.snapshot("complete-new")
-        #expect(oldSite.count > 60 && oldSite.count == newSite.count && oldSite != newSite)
+        #expect(oldSite.count > 60 && newSite.count < oldSite.count && Set(newSite.keys).isStrictSubset(of: oldSite.keys))
 
         for point in TestStopPoint.allCases {
             try Self.killBuild(at: point, in: tree)
