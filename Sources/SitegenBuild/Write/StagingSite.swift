@@ -14,6 +14,9 @@ public final class StagingSite: @unchecked Sendable {
     private let lock = NSLock()
     private var written = Set<String>()
     private var failure: Diagnostic?
+    /// Test hook (see TestStopPoint): files finished, and how many make "mid-render".
+    private var finishedWrites = 0
+    private let midRenderStop: Int?
 
     struct Failure: Error {
         let diagnostics: [Diagnostic]
@@ -22,6 +25,8 @@ public final class StagingSite: @unchecked Sendable {
     private init(paths: OutputWriter.Paths, io: FileIO) {
         self.paths = paths
         self.io = io
+        midRenderStop = TestStopPoint.requested == .midRender
+            ? max(1, ((try? io.walk(paths.output).count) ?? 0) / 2) : nil
     }
 
     /// Cleans up after an interrupted run and creates a staging folder holding only
@@ -51,6 +56,7 @@ public final class StagingSite: @unchecked Sendable {
         } catch {
             return .failure(Failure(diagnostics: [writeFailure(error.localizedDescription, at: location)]))
         }
+        TestStopPoint.reached(.afterStagingCreated)
         return .success(StagingSite(paths: paths, io: io))
     }
 
@@ -69,6 +75,9 @@ public final class StagingSite: @unchecked Sendable {
                 // Unchanged since the last build: share the previous site's file (see FileReuse).
                 if !io.linkIfUnchanged(paths.output + "/" + file.path, target, file.data) {
                     try io.write(target, file.data)
+                }
+                if let midRenderStop, lock.withLock({ finishedWrites += 1; return finishedWrites }) == midRenderStop {
+                    TestStopPoint.reached(.midRender)
                 }
             } catch {
                 fail(Self.writeFailure(error.localizedDescription, at: SourceLocation(path: paths.output)))
@@ -93,16 +102,20 @@ public final class StagingSite: @unchecked Sendable {
             abandon()
             return [failure]
         }
+        TestStopPoint.reached(.beforeSwap)
         do {
-            if io.isDirectory(paths.output) && io.exchange(paths.staging, paths.output) {
+            if io.isDirectory(paths.output) && !TestStopPoint.forcesTwoRenames && io.exchange(paths.staging, paths.output) {
                 // One atomic step: output/ never goes missing; the old site now sits in staging.
+                TestStopPoint.reached(.afterSwap)
                 // The new site is published: a failed clean-up is left to the next run's `recover`.
                 try? io.remove(paths.staging)
             } else {
                 if io.exists(paths.output) {
                     try io.move(paths.output, paths.previous)
+                    TestStopPoint.reached(.fallbackAfterMoveAside)
                 }
                 try io.move(paths.staging, paths.output)
+                TestStopPoint.reached(.fallbackAfterMoveIn)
                 try io.remove(paths.previous)
             }
         } catch {

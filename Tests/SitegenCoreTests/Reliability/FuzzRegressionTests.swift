@@ -23,7 +23,7 @@ import Testing
         let o = out.fileHandleForReading.readDataToEndOfFile(), e = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return SitegenBinary.Result(status: process.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
-                                    stderr: String(decoding: e, as: UTF8.self))
+                                    stderr: String(decoding: e, as: UTF8.self), reason: process.terminationReason)
     }
 
     @Test func keptCrashInputsNoLongerCrash() throws {

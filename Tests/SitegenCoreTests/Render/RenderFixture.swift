@@ -129,10 +129,7 @@ enum RenderFixture {
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes").path
     }
 
-    static var goldenRoot: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures/render").path
-    }
+    static let golden = GoldenFolder(fixture: "render")
 
     static func renderSite(extras: PageExtras = .none) throws -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let loaded = SiteTheme.load(name: "default", themesRoot: themesRoot, fileIO: .local)

@@ -72,17 +72,23 @@ enum SitegenBinary {
         let status: Int32
         let stdout: String
         let stderr: String
+        /// `.uncaughtSignal` when `status` is the signal that ended the process.
+        let reason: Process.TerminationReason
+
+        var wasKilled: Bool { reason == .uncaughtSignal && status == SIGKILL }
     }
 
     /// Runs sitegen to its end; with `timeout`, it is killed after that many seconds (status then SIGKILL's).
+    /// - Parameter removing: variables of this process's environment the child must not inherit.
     static func run(_ arguments: [String], in directory: URL, environment: [String: String] = [:],
-                    timeout: Double? = nil) throws -> Result {
+                    removing: [String] = [], timeout: Double? = nil) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
         var env = ProcessInfo.processInfo.environment
         for (k, v) in environment { env[k] = v }
+        for k in removing { env[k] = nil }
         process.environment = env
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
@@ -100,6 +106,6 @@ enum SitegenBinary {
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData, as: UTF8.self), reason: process.terminationReason)
     }
 }
