@@ -7,7 +7,7 @@ import SitegenContent
 /// pages in every language, their charts and their own JSON), so the page
 /// being edited reloads at once, and then the whole site (like Hugo's fast
 /// render mode, but always followed by the full render).
-public enum RenderScope: Sendable, Equatable {
+package enum RenderScope: Sendable, Equatable {
     case all
     /// Only what belongs to these initiatives (by id). Pages that list many
     /// initiatives (home, themes, KPI list, schedule, data) are not included.

@@ -5,7 +5,7 @@ import SitegenContent
 
 /// Stage 4: every output file of the site, from the model. Pages, charts and
 /// open data are drawn from the same `SiteBundle`, so they cannot disagree.
-public enum SiteRenderer {
+package enum SiteRenderer {
     /// Every file of the site, sorted by path (tests and `sitegen serve` compare whole sites).
     /// - Parameters:
     ///   - accessibility: the last site check's results (content/accessibility-results.json),
@@ -14,7 +14,7 @@ public enum SiteRenderer {
     ///     overrides. Passed in to read its statistics after the build.
     ///   - scope: `.initiatives(ids)` renders only those initiatives' pages, charts and
     ///     JSON files, exactly as the full render would (live preview's first step).
-    public static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
+    package static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
                               furigana annotator: FuriganaAnnotator? = nil,
                               scope: RenderScope = .all) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         render(bundle, theme: theme, accessibility: accessibility, furigana: annotator, scope: scope, pageMemo: nil)
@@ -32,7 +32,7 @@ public enum SiteRenderer {
     /// Renders and hands each file to `emit` as soon as it is finished (from several
     /// threads), so a build of thousands of pages never holds the whole site in
     /// memory: `sitegen build` writes each file into the staging folder at once.
-    public static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
+    package static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
                               furigana annotator: FuriganaAnnotator? = nil, scope: RenderScope = .all,
                               emit: @escaping @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
         render(bundle, theme: theme, accessibility: accessibility, furigana: annotator, scope: scope, pageMemo: nil, emit: emit)

@@ -5,10 +5,10 @@ import SitegenContent
 
 /// Checks that a text is well-formed XML with libxml2, without touching the
 /// network or the disk. Tests run every generated SVG through it.
-public enum XMLWellFormedness {
+package enum XMLWellFormedness {
     /// The parser's messages ("line 3: Opening and ending tag mismatch …"),
     /// empty when the text is well-formed.
-    public static func check(_ xml: String) -> [String] {
+    package static func check(_ xml: String) -> [String] {
         let collector = ErrorCollector()
         let context = Unmanaged.passUnretained(collector).toOpaque()
         xmlSetStructuredErrorFunc(context) { context, error in

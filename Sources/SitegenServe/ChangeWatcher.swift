@@ -8,22 +8,22 @@ import SitegenBuild
 /// Notices edits under some folders by polling `lstat` signatures (portable, no
 /// inotify). A snapshot is sorted by path, so comparing two does not depend on
 /// directory order; `changes(from:to:)` names the files that differ.
-public struct ChangeWatcher: Sendable {
-    public let roots: [String]
+package struct ChangeWatcher: Sendable {
+    package let roots: [String]
     let io: FileIO
 
-    public init(roots: [String], io: FileIO = .local) {
+    package init(roots: [String], io: FileIO = .local) {
         self.roots = roots.map(FileIO.folder)
         self.io = io
     }
 
-    public struct Entry: Sendable, Equatable {
-        public let path: String
+    package struct Entry: Sendable, Equatable {
+        package let path: String
         let signature: FileSignature?
     }
 
     /// Every file below the roots with its signature. Missing roots count as empty.
-    public func snapshot() -> [Entry] {
+    package func snapshot() -> [Entry] {
         var entries: [Entry] = []
         for root in roots {
             guard let files = try? io.walk(root) else { continue }
@@ -36,16 +36,16 @@ public struct ChangeWatcher: Sendable {
     }
 
     /// What differs between two snapshots.
-    public struct Changes: Sendable, Equatable {
+    package struct Changes: Sendable, Equatable {
         /// Files whose signature changed.
-        public var modified: Set<String> = []
+        package var modified: Set<String> = []
         /// Files that appeared or disappeared.
-        public var addedOrRemoved: Set<String> = []
-        public var isEmpty: Bool { modified.isEmpty && addedOrRemoved.isEmpty }
-        public var all: Set<String> { modified.union(addedOrRemoved) }
+        package var addedOrRemoved: Set<String> = []
+        package var isEmpty: Bool { modified.isEmpty && addedOrRemoved.isEmpty }
+        package var all: Set<String> { modified.union(addedOrRemoved) }
     }
 
-    public static func changes(from old: [Entry], to new: [Entry]) -> Changes {
+    package static func changes(from old: [Entry], to new: [Entry]) -> Changes {
         var changes = Changes()
         let before = Dictionary(old.map { ($0.path, $0.signature) }, uniquingKeysWith: { first, _ in first })
         let after = Dictionary(new.map { ($0.path, $0.signature) }, uniquingKeysWith: { first, _ in first })

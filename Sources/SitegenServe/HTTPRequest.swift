@@ -5,18 +5,18 @@ import SitegenRender
 import SitegenBuild
 
 /// The parts of an HTTP/1.1 request head the preview server needs: the request line and `Host`.
-public struct HTTPRequest: Sendable, Equatable {
-    public let method: String
+package struct HTTPRequest: Sendable, Equatable {
+    package let method: String
     /// Percent-decoded path without the query (`/easy/index.html`).
-    public let path: String
+    package let path: String
     /// Raw query string after `?` (may be empty).
-    public let query: String
+    package let query: String
     /// The `Host` header's value, trimmed; nil when the request has none.
-    public var host: String?
+    package var host: String?
 
     /// Parses the head of a request (`GET /a%20b?x=1 HTTP/1.1\r\nHost: …`). nil for anything
     /// malformed, and for more than one `Host` header.
-    public static func parse(_ head: String) -> HTTPRequest? {
+    package static func parse(_ head: String) -> HTTPRequest? {
         let lines = head.split(separator: "\r\n", omittingEmptySubsequences: false)
         guard let line = lines.first else { return nil }
         let parts = line.split(separator: " ", omittingEmptySubsequences: false)
@@ -63,7 +63,7 @@ public struct HTTPRequest: Sendable, Equatable {
     }
 
     /// The value of `name` in the query (`since=3`), if present.
-    public func queryValue(_ name: String) -> String? {
+    package func queryValue(_ name: String) -> String? {
         for pair in query.split(separator: "&") {
             let kv = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             if kv.first.map(String.init) == name { return kv.count > 1 ? String(kv[1]) : "" }

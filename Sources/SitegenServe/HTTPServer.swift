@@ -20,14 +20,14 @@ import SitegenBuild
 /// `Limits.maxConnections` are served at once, later ones get a quick 503.
 /// Requests whose `Host` is not this server's loopback address get 421, so a web
 /// page elsewhere cannot read the preview through a rebound DNS name.
-public final class HTTPServer: @unchecked Sendable {
-    public struct Response: Sendable {
-        public var status: Int
-        public var contentType: String
-        public var body: Data
-        public var extraHeaders: [(String, String)]
+package final class HTTPServer: @unchecked Sendable {
+    package struct Response: Sendable {
+        package var status: Int
+        package var contentType: String
+        package var body: Data
+        package var extraHeaders: [(String, String)]
 
-        public init(status: Int, contentType: String, body: Data, extraHeaders: [(String, String)] = []) {
+        package init(status: Int, contentType: String, body: Data, extraHeaders: [(String, String)] = []) {
             self.status = status
             self.contentType = contentType
             self.body = body
@@ -35,15 +35,15 @@ public final class HTTPServer: @unchecked Sendable {
         }
     }
 
-    public struct Limits: Sendable {
+    package struct Limits: Sendable {
         /// Connections served at once; more are answered 503 and closed at once.
-        public var maxConnections: Int
+        package var maxConnections: Int
         /// Seconds a client has, from its connection, to send the request head.
-        public var requestTimeout: Double
+        package var requestTimeout: Double
         /// Seconds a client has to take the response.
-        public var sendTimeout: Double
+        package var sendTimeout: Double
 
-        public init(maxConnections: Int, requestTimeout: Double = 5, sendTimeout: Double = 30) {
+        package init(maxConnections: Int, requestTimeout: Double = 5, sendTimeout: Double = 30) {
             self.maxConnections = max(1, maxConnections)
             self.requestTimeout = requestTimeout
             self.sendTimeout = sendTimeout
@@ -52,7 +52,7 @@ public final class HTTPServer: @unchecked Sendable {
         /// 256 connections, or fewer when the process may open few files (half of the
         /// soft RLIMIT_NOFILE, less some for pages and the watcher: 112 under macOS's
         /// default 256). `SITEGEN_SERVE_MAX_CONNECTIONS` overrides it.
-        public static var standard: Limits {
+        package static var standard: Limits {
             if let text = ProcessInfo.processInfo.environment["SITEGEN_SERVE_MAX_CONNECTIONS"], let n = Int(text), n > 0 {
                 return Limits(maxConnections: n)
             }
@@ -68,13 +68,13 @@ public final class HTTPServer: @unchecked Sendable {
         }
     }
 
-    public enum StartError: Error, CustomStringConvertible {
+    package enum StartError: Error, CustomStringConvertible {
         case socket(String)
-        public var description: String { switch self { case .socket(let m): return m } }
+        package var description: String { switch self { case .socket(let m): return m } }
     }
 
-    public let port: UInt16
-    public let limits: Limits
+    package let port: UInt16
+    package let limits: Limits
     private let listener: Int32
     private let handler: @Sendable (HTTPRequest) -> Response
     private let log: @Sendable (String) -> Void
@@ -84,7 +84,7 @@ public final class HTTPServer: @unchecked Sendable {
 
     /// Binds and listens on 127.0.0.1:`port` (0 picks a free port; read `port` afterwards).
     /// Connections wait in the kernel's queue until `start()`.
-    public init(port: UInt16, limits: Limits = .standard, log: @escaping @Sendable (String) -> Void = { _ in },
+    package init(port: UInt16, limits: Limits = .standard, log: @escaping @Sendable (String) -> Void = { _ in },
                 handler: @escaping @Sendable (HTTPRequest) -> Response) throws {
         #if canImport(Glibc)
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -123,13 +123,13 @@ public final class HTTPServer: @unchecked Sendable {
     }
 
     /// Starts accepting on a background thread.
-    public func start() {
+    package func start() {
         let thread = Thread { [self] in acceptLoop() }
         thread.name = "sitegen-http-accept"
         thread.start()
     }
 
-    public func stop() {
+    package func stop() {
         lock.withLock { stopped = true }
         shutdown(listener, Int32(SHUT_RDWR))
         close(listener)
@@ -138,11 +138,11 @@ public final class HTTPServer: @unchecked Sendable {
     private var isStopped: Bool { lock.withLock { stopped } }
 
     /// Connections being served now.
-    public var activeConnections: Int { lock.withLock { active } }
+    package var activeConnections: Int { lock.withLock { active } }
 
     /// The `Host` values this server answers: its loopback names with its port
     /// (without the port too when that is 80). Compared without case.
-    public var allowedHosts: Set<String> { Self.allowedHosts(port: port) }
+    package var allowedHosts: Set<String> { Self.allowedHosts(port: port) }
 
     static func allowedHosts(port: UInt16) -> Set<String> {
         let names = ["127.0.0.1", "localhost", "[::1]"]

@@ -11,32 +11,32 @@ import SitegenBuild
 /// (so a full disk leaves the previous site whole), and removed files go last,
 /// so a browser never reads a half-written page and links rarely dangle.
 /// The previous bytes are kept in memory once, so comparing costs no disk reads.
-public final class IncrementalWriter: @unchecked Sendable {
-    public let outputPath: String
+package final class IncrementalWriter: @unchecked Sendable {
+    package let outputPath: String
     private var previous: [String: Data] = [:]
     private var hasWritten = false
 
     /// Whether the first whole-site write may take over a folder sitegen did not make (`--force`).
     private let force: Bool
 
-    public init(outputPath: String, force: Bool = false) {
+    package init(outputPath: String, force: Bool = false) {
         self.outputPath = outputPath
         self.force = force
     }
 
-    public struct Summary: Sendable, Equatable {
-        public let written: Int
-        public let removed: Int
+    package struct Summary: Sendable, Equatable {
+        package let written: Int
+        package let removed: Int
         /// Output-relative paths written or removed; nil after a whole-site write.
-        public var paths: Set<String>? = nil
+        package var paths: Set<String>? = nil
         /// A failure left some files new and some old (a rename or removal failed
         /// after every file was written). After any other failure the output is as before.
-        public var partial = false
+        package var partial = false
     }
 
     /// The first call writes the whole site through `OutputWriter` (staging + swap);
     /// later calls only write differences and remove files the site no longer has.
-    public func write(_ files: [OutputFile], io: FileIO = .local) -> (Summary, [Diagnostic]) {
+    package func write(_ files: [OutputFile], io: FileIO = .local) -> (Summary, [Diagnostic]) {
         guard hasWritten, io.isDirectory(outputPath) else {
             let diagnostics = OutputWriter.write(files, to: outputPath, io: io, force: force)
             if !diagnostics.hasErrors {
@@ -51,7 +51,7 @@ public final class IncrementalWriter: @unchecked Sendable {
 
     /// Writes these files where they differ and removes nothing: part of a site
     /// (the live preview's first step). Before the first whole-site write it does nothing.
-    public func writePart(_ files: [OutputFile], io: FileIO = .local) -> (Summary, [Diagnostic]) {
+    package func writePart(_ files: [OutputFile], io: FileIO = .local) -> (Summary, [Diagnostic]) {
         guard hasWritten, io.isDirectory(outputPath) else { return (Summary(written: 0, removed: 0, paths: []), []) }
         return apply(files, removing: [], io: io)
     }

@@ -9,8 +9,8 @@ import SitegenBuild
 /// themes change, and tells open pages to reload. A failed build keeps the last
 /// good site on disk and served; its diagnostics are shown in the terminal and
 /// over the page (by /__sitegen/reload.js) and at /__sitegen/errors.
-public final class LivePreview: @unchecked Sendable {
-    public let options: BuildOptions
+package final class LivePreview: @unchecked Sendable {
+    package let options: BuildOptions
     private let writer: IncrementalWriter
     /// Decoded files, validated initiatives and the MeCab dictionary, kept between builds.
     private let cache = BuildCache()
@@ -25,20 +25,20 @@ public final class LivePreview: @unchecked Sendable {
     /// Where the output is written (the local file system; tests inject faults).
     private let writeIO: FileIO
 
-    public init(options: BuildOptions, writeIO: FileIO = .local, log: @escaping @Sendable (String) -> Void = { print($0) }) {
+    package init(options: BuildOptions, writeIO: FileIO = .local, log: @escaping @Sendable (String) -> Void = { print($0) }) {
         self.options = options
         self.writer = IncrementalWriter(outputPath: options.outputPath, force: options.force)
         self.writeIO = writeIO
         self.log = log
     }
 
-    public struct BuildResult: Sendable {
-        public let succeeded: Bool
-        public let filesWritten: Int
-        public let milliseconds: Double
+    package struct BuildResult: Sendable {
+        package let succeeded: Bool
+        package let filesWritten: Int
+        package let milliseconds: Double
         /// Set when the rebuild first rendered only the edited initiatives: the time
         /// until their pages were written (the rest of the site followed).
-        public var editedPagesMilliseconds: Double? = nil
+        package var editedPagesMilliseconds: Double? = nil
     }
 
     /// Builds: renders in memory, writes what changed, bumps the build number.
@@ -48,7 +48,7 @@ public final class LivePreview: @unchecked Sendable {
     /// - Parameter snapshot: the watcher's view of the files, taken just now: their
     ///   signatures are used instead of asking the file system again.
     @discardableResult
-    public func rebuild(changes: ChangeWatcher.Changes? = nil, snapshot: [ChangeWatcher.Entry] = []) -> BuildResult {
+    package func rebuild(changes: ChangeWatcher.Changes? = nil, snapshot: [ChangeWatcher.Entry] = []) -> BuildResult {
         let io = Self.fileIO(knowing: snapshot)
         let clock = ContinuousClock()
         let start = clock.now
@@ -164,13 +164,13 @@ public final class LivePreview: @unchecked Sendable {
         return ids.count == bases.count ? Set(ids) : nil
     }
 
-    public var currentBuild: Int { condition.withLock { buildNumber } }
+    package var currentBuild: Int { condition.withLock { buildNumber } }
 
     /// Polls content/ and themes/ every `interval` until `shouldStop` says so; rebuilds on change.
-    public var watcher: ChangeWatcher { ChangeWatcher(roots: [options.contentPath, options.themesPath]) }
+    package var watcher: ChangeWatcher { ChangeWatcher(roots: [options.contentPath, options.themesPath]) }
 
     /// `initial` must be taken before the first build, so an edit made while it runs is not missed.
-    public func watch(from initial: [ChangeWatcher.Entry], interval: Duration = .milliseconds(200),
+    package func watch(from initial: [ChangeWatcher.Entry], interval: Duration = .milliseconds(200),
                       shouldStop: @Sendable () -> Bool = { false }) {
         let watcher = self.watcher
         var last = initial
@@ -187,7 +187,7 @@ public final class LivePreview: @unchecked Sendable {
 
     // MARK: - HTTP
 
-    public func handle(_ request: HTTPRequest) -> HTTPServer.Response {
+    package func handle(_ request: HTTPRequest) -> HTTPServer.Response {
         switch request.path {
         case "/__sitegen/reload.js":
             return HTTPServer.Response(status: 200, contentType: "text/javascript; charset=utf-8", body: Data(Self.reloadScript.utf8))

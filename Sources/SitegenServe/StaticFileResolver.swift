@@ -6,10 +6,10 @@ import SitegenBuild
 
 /// Maps a request path to a file below the served folder, refusing anything
 /// that could leave it (`..`, hidden segments, backslashes, absolute tricks).
-public enum StaticFileResolver {
+package enum StaticFileResolver {
     /// The relative file path to serve for `path`, or nil when the path is unsafe.
     /// Folders resolve to their `index.html`.
-    public static func relativePath(for path: String) -> String? {
+    package static func relativePath(for path: String) -> String? {
         guard path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return nil }
         let segments = path.split(separator: "/", omittingEmptySubsequences: true)
         for segment in segments where segment == ".." || segment == "." || segment.hasPrefix(".") {
@@ -21,7 +21,7 @@ public enum StaticFileResolver {
     }
 
     /// Content-Type by file extension.
-    public static func contentType(for path: String) -> String {
+    package static func contentType(for path: String) -> String {
         let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
         switch ext {
         case "html": return "text/html; charset=utf-8"

@@ -4,10 +4,10 @@
 /// They run on every text of every page, so each first scans the UTF-8 bytes
 /// and returns the text itself when nothing needs changing (the usual case),
 /// and otherwise builds the result as bytes.
-public enum Escape {
+package enum Escape {
     /// Text and attribute values in HTML and XML/SVG (both quote styles safe).
     /// Also drops characters that are not allowed in XML 1.0.
-    public static func xml(_ text: String) -> String {
+    package static func xml(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             guard let first = firstXMLChange(in: bytes) else { return nil }
@@ -16,7 +16,7 @@ public enum Escape {
     }
 
     /// Same rules as `xml`; named for readability at HTML call sites.
-    public static func html(_ text: String) -> String { xml(text) }
+    package static func html(_ text: String) -> String { xml(text) }
 
     /// XML 1.0 Char production, minus other control characters.
     static func isAllowedInXML(_ s: Unicode.Scalar) -> Bool {
@@ -110,7 +110,7 @@ public enum Escape {
 
     /// A JSON string literal, quotes included. `<`, `>` and `&` are escaped as
     /// \u sequences so the result is also safe inside an HTML <script> block.
-    public static func jsonString(_ text: String) -> String {
+    package static func jsonString(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             var out: [UInt8] = []
@@ -154,7 +154,7 @@ public enum Escape {
     /// Both decisions look at Unicode scalars (bytes), never at Characters: "\r\n"
     /// is one Character equal to neither "\r" nor "\n", and "=\u{301}" is one
     /// Character that is not "=", yet a spreadsheet sees the CR, LF and = in them.
-    public static func csvField(_ text: String) -> String {
+    package static func csvField(_ text: String) -> String {
         let needsPrefix = text.unicodeScalars.first.map(startsFormula) == true && !isPlainNumber(text)
         let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
         if !needsPrefix && !needsQuotes { return text }

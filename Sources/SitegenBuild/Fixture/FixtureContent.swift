@@ -5,9 +5,9 @@ import SitegenRender
 
 /// Writes a fixture as a `content/` tree (site.yaml, initiatives with easy
 /// siblings, an about page, glossary) that `sitegen build` accepts as is.
-public enum FixtureContent {
+package enum FixtureContent {
     /// Every file of the tree by path relative to the content folder, sorted by path.
-    public static func files(initiatives: [FixtureInitiative]) -> [OutputFile] {
+    package static func files(initiatives: [FixtureInitiative]) -> [OutputFile] {
         var files: [OutputFile] = [
             OutputFile(path: "site.yaml", text: siteYAML(count: initiatives.count)),
             OutputFile(path: "site.easy.yaml", text: siteEasyYAML(count: initiatives.count)),
@@ -115,7 +115,7 @@ public enum FixtureContent {
 
     """
 
-    public static func initiativeMarkdown(_ i: FixtureInitiative) -> String {
+    package static func initiativeMarkdown(_ i: FixtureInitiative) -> String {
         var y = "---\nid: \(i.id)\nnumber: \(i.index)\ntheme: \(i.theme)\ntitle: \(i.title)\n"
         y += "vision: [\(i.vision.map(String.init).joined(separator: ", "))]\nsummary: \(i.summary)\nkpis:\n"
         for kpi in i.kpis {
@@ -148,7 +148,7 @@ public enum FixtureContent {
         return y + "---\n" + i.body
     }
 
-    public static func easyMarkdown(_ i: FixtureInitiative) -> String {
+    package static func easyMarkdown(_ i: FixtureInitiative) -> String {
         var y = "---\nid: \(i.id)\ntitle: \(i.easyTitle)\nsummary: \(i.easySummary)\nkpis:\n"
         for kpi in i.kpis { y += "  - id: \(kpi.id)\n    label: \(kpi.easyLabel)\n" }
         y += "schedule:\n"

@@ -11,8 +11,8 @@ import SitegenRender
 ///
 /// Deterministic: everything is derived from the initiative's index, never
 /// from randomness or the clock, so the same N gives the same bytes.
-public enum FixtureGenerator {
-    public static let themes: [(id: String, title: String, easy: String)] = [
+package enum FixtureGenerator {
+    package static let themes: [(id: String, title: String, easy: String)] = [
         ("service", "デジタル技術の活用で区政を身近にするサービス・機会の提供", "デジタルで、区のサービスを使いやすくする"),
         ("workstyle", "デジタル技術の活用による新しい働き方の実現", "デジタルで、区の職員の働き方を変える"),
         ("infrastructure", "デジタル・ICT活用を支える環境・基盤の整備", "デジタルを使うためのしくみを作る"),
@@ -25,11 +25,11 @@ public enum FixtureGenerator {
                          "2024-10", "2024-11", "2024-12", "2025-01", "2025-02", "2025-03"]
 
     /// The `count` initiatives, numbered from 1.
-    public static func initiatives(count: Int) -> [FixtureInitiative] {
+    package static func initiatives(count: Int) -> [FixtureInitiative] {
         (0..<max(0, count)).map { initiative(index: $0 + 1) }
     }
 
-    public static func initiative(index i: Int) -> FixtureInitiative {
+    package static func initiative(index i: Int) -> FixtureInitiative {
         let subject = subjects[i % subjects.count]
         let easySubject = easySubjects[i % easySubjects.count]
         let theme = themes[i % themes.count]

@@ -6,14 +6,14 @@ import SitegenRender
 /// One synthetic initiative of a benchmark fixture: plain values from which
 /// both the sitegen content file and the equivalent Hugo page are written, so
 /// the two tools are measured on the same pages.
-public struct FixtureInitiative: Sendable, Equatable {
-    public struct KPI: Sendable, Equatable {
-        public enum Shape: Sendable, Equatable {
+package struct FixtureInitiative: Sendable, Equatable {
+    package struct KPI: Sendable, Equatable {
+        package enum Shape: Sendable, Equatable {
             /// A number KPI. Values are text so they keep their written precision.
             case number(unit: String, target: String, comparison: String, baseline: String?, actuals: [(date: String, value: String)])
             case milestone(status: String)
 
-            public static func == (a: Shape, b: Shape) -> Bool {
+            package static func == (a: Shape, b: Shape) -> Bool {
                 switch (a, b) {
                 case let (.number(u1, t1, c1, b1, a1), .number(u2, t2, c2, b2, a2)):
                     return u1 == u2 && t1 == t2 && c1 == c2 && b1 == b2
@@ -23,42 +23,42 @@ public struct FixtureInitiative: Sendable, Equatable {
                 }
             }
         }
-        public let id: String
-        public let label: String
-        public let easyLabel: String
-        public let note: String
-        public let shape: Shape
+        package let id: String
+        package let label: String
+        package let easyLabel: String
+        package let note: String
+        package let shape: Shape
     }
 
-    public struct Task: Sendable, Equatable {
-        public struct Bar: Sendable, Equatable {
-            public let from: String, to: String, label: String, easyLabel: String
+    package struct Task: Sendable, Equatable {
+        package struct Bar: Sendable, Equatable {
+            package let from: String, to: String, label: String, easyLabel: String
         }
-        public struct Milestone: Sendable, Equatable {
-            public let at: String, label: String, easyLabel: String
+        package struct Milestone: Sendable, Equatable {
+            package let at: String, label: String, easyLabel: String
         }
-        public let id: String
-        public let task: String
-        public let easyTask: String
-        public let bars: [Bar]
-        public let milestones: [Milestone]
+        package let id: String
+        package let task: String
+        package let easyTask: String
+        package let bars: [Bar]
+        package let milestones: [Milestone]
     }
 
-    public let index: Int
-    public let id: String
-    public let theme: String
-    public let vision: [Int]
-    public let title: String
-    public let easyTitle: String
-    public let summary: String
-    public let easySummary: String
-    public let kpis: [KPI]
-    public let schedule: [Task]
-    public let body: String
-    public let easyBody: String
+    package let index: Int
+    package let id: String
+    package let theme: String
+    package let vision: [Int]
+    package let title: String
+    package let easyTitle: String
+    package let summary: String
+    package let easySummary: String
+    package let kpis: [KPI]
+    package let schedule: [Task]
+    package let body: String
+    package let easyBody: String
 
     /// Zero-padded so file names sort in number order up to 99,999 initiatives.
-    public var fileStem: String {
+    package var fileStem: String {
         let digits = String(index)
         return String(repeating: "0", count: max(0, 5 - digits.count)) + digits + "-" + id
     }

@@ -7,8 +7,8 @@ import SitegenRender
 /// the benchmark's Hugo site in bench/hugo/. Numbers are passed as numbers and
 /// schedule positions as month offsets (0 = April) so Hugo's templates draw
 /// the KPI bars and the Gantt chart themselves, as sitegen's renderer does.
-public enum HugoFixture {
-    public static func files(initiatives: [FixtureInitiative]) -> [OutputFile] {
+package enum HugoFixture {
+    package static func files(initiatives: [FixtureInitiative]) -> [OutputFile] {
         var files: [OutputFile] = []
         for (language, easy) in [("ja", false), ("easy", true)] {
             let root = "content/\(language)/"

@@ -9,7 +9,7 @@ import SitegenRender
 /// the content stages' cache, the compiled theme, the initiative pages and the
 /// MeCab dictionary. Every entry is keyed by its inputs, so a hit is exactly
 /// what a fresh build would compute.
-public final class BuildCache: @unchecked Sendable {
+package final class BuildCache: @unchecked Sendable {
     /// Read, decoded and validated files (see `ContentCache`).
     package let content = ContentCache()
 
@@ -22,7 +22,7 @@ public final class BuildCache: @unchecked Sendable {
     private let lock = NSLock()
     private var annotator: (overrides: [FuriganaOverride], annotator: FuriganaAnnotator)?
 
-    public init() {}
+    package init() {}
 
     /// The furigana annotator for these overrides; MeCab's dictionary is opened once per session.
     func annotator(for overrides: [FuriganaOverride]) throws -> FuriganaAnnotator {

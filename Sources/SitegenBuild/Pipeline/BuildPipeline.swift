@@ -4,20 +4,20 @@ import SitegenContent
 import SitegenRender
 
 /// What a build needs to know. Paths are as the user typed them; diagnostics show them so.
-public struct BuildOptions: Sendable {
-    public var contentPath: String
-    public var outputPath: String
-    public var themesPath: String
-    public var themeName: String
+package struct BuildOptions: Sendable {
+    package var contentPath: String
+    package var outputPath: String
+    package var themesPath: String
+    package var themeName: String
     /// Overrides `report.base_url` (e.g. a staging host in CI).
-    public var baseURL: String?
+    package var baseURL: String?
     /// Take over a non-empty output folder that sitegen did not make (`--force`);
     /// never the content, themes, project, home folder or `/`.
-    public var force: Bool
+    package var force: Bool
     /// When another build holds the output: wait for it (true) or fail at once (`--no-wait`).
-    public var waitForOutput: Bool
+    package var waitForOutput: Bool
 
-    public init(contentPath: String = "content", outputPath: String = "output", themesPath: String = "themes",
+    package init(contentPath: String = "content", outputPath: String = "output", themesPath: String = "themes",
                 themeName: String = "default", baseURL: String? = nil, force: Bool = false, waitForOutput: Bool = true) {
         self.contentPath = contentPath
         self.outputPath = outputPath
@@ -29,26 +29,26 @@ public struct BuildOptions: Sendable {
     }
 
     /// E033 when the output folder is one sitegen must not replace (checked before anything is read).
-    public func outputRefusal(io: FileIO) -> Diagnostic? {
+    package func outputRefusal(io: FileIO) -> Diagnostic? {
         OutputFolderGuard.check(output: outputPath, contentPath: contentPath, themesPath: themesPath, force: force, io: io)
     }
 }
 
-public struct BuildReport: Sendable {
-    public let diagnostics: [Diagnostic]
+package struct BuildReport: Sendable {
+    package let diagnostics: [Diagnostic]
     /// HTML pages written (0 when the build failed).
-    public let pageCount: Int
+    package let pageCount: Int
     /// All files written.
-    public let fileCount: Int
-    public var succeeded: Bool { !diagnostics.hasErrors }
+    package let fileCount: Int
+    package var succeeded: Bool { !diagnostics.hasErrors }
 }
 
 /// The whole build, top to bottom: load → validate → model → render → write.
 /// Each stage is a function from values to values; only the first and last touch
 /// the file system, through `FileIO`.
-public enum BuildPipeline {
+package enum BuildPipeline {
     /// - Parameter notice: progress worth telling the user (waiting for another build).
-    public static func run(_ options: BuildOptions, io: FileIO = .local,
+    package static func run(_ options: BuildOptions, io: FileIO = .local,
                            notice: (String) -> Void = { _ in }) -> BuildReport {
         // 0. An output folder sitegen did not make is refused before anything is read.
         if let refusal = options.outputRefusal(io: io) { return failed([refusal]) }
@@ -89,7 +89,7 @@ public enum BuildPipeline {
     /// Stages 1–4 without writing: every output file (sorted by path), or nil when there are errors.
     /// `sitegen serve` uses this to write only what changed.
     /// - Parameter cache: what `sitegen serve` keeps between builds (unchanged files are not decoded again).
-    public static func render(_ options: BuildOptions, io: FileIO = .local,
+    package static func render(_ options: BuildOptions, io: FileIO = .local,
                               cache: BuildCache? = nil) -> (files: [OutputFile]?, diagnostics: [Diagnostic]) {
         let (prepared, prepareDiagnostics) = prepare(options, io: io, cache: cache)
         guard let prepared else { return (nil, sorted(prepareDiagnostics)) }
@@ -164,7 +164,7 @@ public enum BuildPipeline {
 
 extension SiteBundle {
     /// The same bundle published at another root URL.
-    public func withBaseURL(_ url: String) -> SiteBundle {
+    package func withBaseURL(_ url: String) -> SiteBundle {
         SiteBundle(sites: sites.map { site in
             let r = site.report
             let report = Report(title: r.title, fiscalYear: r.fiscalYear, asOf: r.asOf, baseURL: url, license: r.license,

@@ -4,8 +4,8 @@ import SitegenContent
 import SitegenRender
 
 /// Load and validate only: what `sitegen check` and the first half of a build share.
-public enum ContentCheck {
-    public static func run(contentPath: String, io: FileIO,
+package enum ContentCheck {
+    package static func run(contentPath: String, io: FileIO,
                            cache: BuildCache? = nil) -> (bundle: SiteBundle?, diagnostics: [Diagnostic]) {
         let (loaded, loadDiagnostics) = StageTimings.measure("load") {                              // 1. load
             ContentLoader.load(contentPath: contentPath, io: io, cache: cache?.content)

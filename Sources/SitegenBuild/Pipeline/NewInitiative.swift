@@ -4,13 +4,13 @@ import SitegenContent
 import SitegenRender
 
 /// `sitegen new initiative SLUG`: writes a commented template with the next free number.
-public enum NewInitiative {
-    public struct Result: Sendable {
-        public let path: String
-        public let number: Int
+package enum NewInitiative {
+    package struct Result: Sendable {
+        package let path: String
+        package let number: Int
     }
 
-    public static func create(slug: String, contentPath: String, io: FileIO) -> Swift.Result<Result, Diagnostic> {
+    package static func create(slug: String, contentPath: String, io: FileIO) -> Swift.Result<Result, Diagnostic> {
         let root = FileIO.folder(contentPath)
         let folder = root + "/initiatives"
         guard Identifier.isValid(slug) else {

@@ -6,8 +6,8 @@ import SitegenRender
 
 /// `sitegen check`: the content checks of a build plus the easy-Japanese
 /// guideline rules and missing translations, without writing anything.
-public enum SiteCheck {
-    public static func run(contentPath: String, io: FileIO) -> [Diagnostic] {
+package enum SiteCheck {
+    package static func run(contentPath: String, io: FileIO) -> [Diagnostic] {
         let (bundle, diagnostics) = ContentCheck.run(contentPath: contentPath, io: io)
         guard let bundle else { return diagnostics }
         var all = diagnostics

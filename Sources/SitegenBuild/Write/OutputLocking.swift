@@ -9,10 +9,10 @@ import SitegenRender
 /// site; now each holds an exclusive lock on a file beside the output
 /// (`.sitegen-lock-NAME`) from before its staging folder is made until after the
 /// swap, and `sitegen serve` holds it for as long as it runs.
-public enum OutputLocking {
+package enum OutputLocking {
     /// Takes the output's lock. When another build holds it: with `wait`, says so
     /// through `notice` and waits; without, fails at once (E034).
-    public static func acquire(output: String, wait: Bool, io: FileIO,
+    package static func acquire(output: String, wait: Bool, io: FileIO,
                                notice: (String) -> Void = { _ in }) -> Result<FolderLock, Diagnostic> {
         let paths = OutputWriter.Paths(output: output)
         let location = SourceLocation(path: paths.output)

@@ -9,15 +9,15 @@ import SitegenRender
 /// and swapped in only when complete — in one atomic exchange where the system
 /// has one (Linux), else by two renames; an interrupted run is cleaned up (and
 /// a half-done two-rename swap rolled back) by the next one.
-public enum OutputWriter {
-    public struct Paths: Equatable {
-        public let output: String
-        public let staging: String
-        public let previous: String
+package enum OutputWriter {
+    package struct Paths: Equatable {
+        package let output: String
+        package let staging: String
+        package let previous: String
         /// The lock file that keeps two builds out of one output (see `OutputLock`).
-        public let lock: String
+        package let lock: String
 
-        public init(output: String) {
+        package init(output: String) {
             let out = FileIO.folder(output)
             let url = URL(fileURLWithPath: out)
             let parent = url.deletingLastPathComponent().path
@@ -33,7 +33,7 @@ public enum OutputWriter {
     /// Repairs what an interrupted run left: restores a swapped-out site, removes staging.
     /// Only folders that are sitegen's (empty or marked) are removed: a folder of the
     /// user's that happens to have one of these names is an error, never deleted.
-    public static func recover(_ paths: Paths, io: FileIO) throws {
+    package static func recover(_ paths: Paths, io: FileIO) throws {
         if !io.exists(paths.output) && io.isDirectory(paths.previous) {
             try io.move(paths.previous, paths.output)
         }
@@ -50,7 +50,7 @@ public enum OutputWriter {
 
     /// Writes `files` as the complete new content of `output`. Files not in the
     /// list disappear from the output. `force` lets it replace a folder sitegen did not make.
-    public static func write(_ files: [OutputFile], to output: String, io: FileIO, force: Bool = false) -> [Diagnostic] {
+    package static func write(_ files: [OutputFile], to output: String, io: FileIO, force: Bool = false) -> [Diagnostic] {
         let staging: StagingSite
         switch StagingSite.begin(output: output, io: io, force: force) {
         case .success(let site): staging = site

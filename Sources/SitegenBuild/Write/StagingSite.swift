@@ -8,7 +8,7 @@ import SitegenRender
 /// file as the render stage finishes them (from several threads), and swapped in
 /// only by `commit`. Until then the previous output is untouched; `abandon` (or a
 /// failed commit) removes the staging folder.
-public final class StagingSite: @unchecked Sendable {
+package final class StagingSite: @unchecked Sendable {
     let paths: OutputWriter.Paths
     let io: FileIO
     private let lock = NSLock()
@@ -62,7 +62,7 @@ public final class StagingSite: @unchecked Sendable {
 
     /// Writes files into the staging folder. Thread-safe. An unsafe or repeated
     /// path, or a failed write, is remembered and makes `commit` fail.
-    public func add(_ files: [OutputFile]) {
+    package func add(_ files: [OutputFile]) {
         for file in files {
             let fresh = lock.withLock { failure == nil && written.insert(file.path).inserted }
             guard fresh, OutputWriter.isSafeRelativePath(file.path) else {
@@ -91,13 +91,13 @@ public final class StagingSite: @unchecked Sendable {
     }
 
     /// How many files were written, and how many of them are HTML pages.
-    public var counts: (files: Int, pages: Int) {
+    package var counts: (files: Int, pages: Int) {
         lock.withLock { (written.count, written.filter { $0.hasSuffix(".html") }.count) }
     }
 
     /// Swaps the staging folder in as the output, in one atomic step where the
     /// system allows. On any earlier failure, abandons instead and reports it.
-    public func commit() -> [Diagnostic] {
+    package func commit() -> [Diagnostic] {
         if let failure = lock.withLock({ failure }) {
             abandon()
             return [failure]
@@ -127,7 +127,7 @@ public final class StagingSite: @unchecked Sendable {
     }
 
     /// Removes the staging folder; the previous output stays as it was.
-    public func abandon() {
+    package func abandon() {
         try? io.remove(paths.staging)
     }
 

@@ -6,48 +6,48 @@ import SitegenModel
 /// `content/accessibility-results.json` and shown on the accessibility page.
 /// The date is the date of the check run written into the file, never the
 /// build clock, so a build stays byte-identical.
-public struct AccessibilityResults: Sendable, Hashable {
-    public static let fileName = "accessibility-results.json"
+package struct AccessibilityResults: Sendable, Hashable {
+    package static let fileName = "accessibility-results.json"
 
-    public struct Tool: Sendable, Hashable {
-        public let id: String
-        public let name: String
-        public let version: String
+    package struct Tool: Sendable, Hashable {
+        package let id: String
+        package let name: String
+        package let version: String
         /// The browser axe-core ran in, when it applies.
-        public let browser: String?
+        package let browser: String?
         /// What the tool checks: html, xml, wcag, layout, links, data.
-        public let scope: String
+        package let scope: String
         /// Files (pages) it checked.
-        public let files: Int
-        public let findings: Int
+        package let files: Int
+        package let findings: Int
     }
 
-    public enum Outcome: String, Sendable, Hashable {
+    package enum Outcome: String, Sendable, Hashable {
         case pass, fail, review
     }
 
-    public struct Criterion: Sendable, Hashable {
+    package struct Criterion: Sendable, Hashable {
         /// WCAG success criterion number (`1.4.3`).
-        public let id: String
-        public let outcome: Outcome
+        package let id: String
+        package let outcome: Outcome
     }
 
-    public let date: CalendarDate
-    public let standard: String
-    public let targetLevel: String
-    public let widths: [Int]
+    package let date: CalendarDate
+    package let standard: String
+    package let targetLevel: String
+    package let widths: [Int]
     /// Output-relative paths of the pages tested.
-    public let pages: [String]
-    public let tools: [Tool]
-    public let criteria: [Criterion]
-    public let findings: Int
+    package let pages: [String]
+    package let tools: [Tool]
+    package let criteria: [Criterion]
+    package let findings: Int
 
     /// Every tool ran and found nothing.
-    public var allPassed: Bool { findings == 0 && tools.allSatisfy { $0.findings == 0 } && !tools.isEmpty }
+    package var allPassed: Bool { findings == 0 && tools.allSatisfy { $0.findings == 0 } && !tools.isEmpty }
 
     /// Reads the file's JSON. Anything malformed is reported and the page then
     /// says that no test result is available, rather than showing half a result.
-    public static func parse(_ data: Data, path: String) -> (results: AccessibilityResults?, diagnostics: [Diagnostic]) {
+    package static func parse(_ data: Data, path: String) -> (results: AccessibilityResults?, diagnostics: [Diagnostic]) {
         func problem(_ what: String) -> (AccessibilityResults?, [Diagnostic]) {
             (nil, [Diagnostic(.wrongType, "アクセシビリティ試験結果のファイルを読めません(\(what))。試験結果は「未実施」と表示します。",
                               at: SourceLocation(path: path),
@@ -121,7 +121,7 @@ public struct AccessibilityResults: Sendable, Hashable {
     }
 
     /// Reads `contentPath/accessibility-results.json`; no file is not a problem.
-    public static func load(contentPath: String, io: FileIO) -> (results: AccessibilityResults?, diagnostics: [Diagnostic]) {
+    package static func load(contentPath: String, io: FileIO) -> (results: AccessibilityResults?, diagnostics: [Diagnostic]) {
         let path = (contentPath.isEmpty ? "" : contentPath + "/") + fileName
         guard io.isFile(path) else { return (nil, []) }
         guard let data = try? io.read(path), data.count <= 4 * 1024 * 1024 else {

@@ -9,7 +9,7 @@ import SitegenModel
 /// validates only the files that changed. Every entry is keyed by its inputs
 /// (file signature, bytes, source text, references), so a hit is exactly what
 /// a fresh build would compute.
-public final class ContentCache: Sendable {
+package final class ContentCache: Sendable {
     /// File bytes by path, valid while the file's signature is unchanged.
     let bytes = InputMemo<FileSignature, Data?>()
     /// Decoded text (or the decoding diagnostic) by path, valid while the bytes are equal.
@@ -19,7 +19,7 @@ public final class ContentCache: Sendable {
     /// Translated initiatives by translation path.
     let overlays = InputMemo<OverlayInput, DecodedInitiative>()
 
-    public init() {}
+    package init() {}
 }
 
 struct DecodedSource: Sendable {

@@ -3,31 +3,31 @@ import SitegenSupport
 import SitegenModel
 
 /// A text file of the content with its translations (`X.easy.md` beside `X.md`).
-public struct LocalizedSource: Sendable, Hashable {
+package struct LocalizedSource: Sendable, Hashable {
     /// File name without language suffix and extension (`01-online-procedures`).
-    public let stem: String
-    public let base: SourceText
+    package let stem: String
+    package let base: SourceText
     /// Translations by language code, e.g. `["easy": …]`.
-    public let translations: [String: SourceText]
+    package let translations: [String: SourceText]
 }
 
 /// Everything read from `content/`, decoded to text but not yet interpreted.
-public struct LoadedContent: Sendable {
-    public let contentPath: String
-    public let site: LocalizedSource?
-    public let initiatives: [LocalizedSource]
-    public let pages: [LocalizedSource]
-    public let glossary: LocalizedSource?
-    public let furigana: SourceText?
+package struct LoadedContent: Sendable {
+    package let contentPath: String
+    package let site: LocalizedSource?
+    package let initiatives: [LocalizedSource]
+    package let pages: [LocalizedSource]
+    package let glossary: LocalizedSource?
+    package let furigana: SourceText?
     /// Translations without a base file: reported, never silently dropped.
-    public let orphanTranslations: [SourceText]
+    package let orphanTranslations: [SourceText]
 }
 
 /// Stage 1: read the content folder through `FileIO`. Reports unreadable files,
 /// bad encodings and stray files; never follows symlinks.
-public enum ContentLoader {
+package enum ContentLoader {
     /// - Parameter cache: kept by `sitegen serve`; unchanged files are neither read nor decoded again.
-    public static func load(contentPath: String, io: FileIO, cache: ContentCache? = nil) -> (LoadedContent, [Diagnostic]) {
+    package static func load(contentPath: String, io: FileIO, cache: ContentCache? = nil) -> (LoadedContent, [Diagnostic]) {
         let diagnostics = DiagnosticCollector()
         let root = FileIO.folder(contentPath)
         let empty = LoadedContent(contentPath: root, site: nil, initiatives: [], pages: [], glossary: nil, furigana: nil,

@@ -4,17 +4,17 @@ import SitegenModel
 /// A Markdown file split into its YAML front matter and its body, with the
 /// line where each starts so diagnostics point at the right line of the file
 /// (the front-matter offset bug of Hugo, Zola and Eleventy).
-public struct FrontMatterDocument: Sendable, Hashable {
-    public let yaml: String
+package struct FrontMatterDocument: Sendable, Hashable {
+    package let yaml: String
     /// Line of the file where the YAML starts (the line after the opening `---`).
-    public let yamlStartLine: Int
-    public let body: String
+    package let yamlStartLine: Int
+    package let body: String
     /// Line of the file where the body starts.
-    public let bodyStartLine: Int
+    package let bodyStartLine: Int
 }
 
-public enum FrontMatter {
-    public static func split(_ source: SourceText) -> Result<FrontMatterDocument, Diagnostic> {
+package enum FrontMatter {
+    package static func split(_ source: SourceText) -> Result<FrontMatterDocument, Diagnostic> {
         let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
             return .failure(Diagnostic(.frontMatter,
@@ -50,7 +50,7 @@ extension FrontMatter {
     /// first. Markdown would show it as a rule and a heading, and the keys
     /// would be silently ignored — so it is a warning (W005), not an error: a
     /// rule followed by an ordinary `見出し: 説明` line stays possible.
-    public static func secondBlock(in document: FrontMatterDocument, path: String) -> Diagnostic? {
+    package static func secondBlock(in document: FrontMatterDocument, path: String) -> Diagnostic? {
         let lines = document.body.split(separator: "\n", omittingEmptySubsequences: false)
         guard let open = lines.firstIndex(where: { !$0.trimmingTrailingSpaces.isEmpty }),
               lines[open].trimmingTrailingSpaces == "---" else { return nil }

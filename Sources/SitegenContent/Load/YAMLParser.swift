@@ -4,30 +4,30 @@ import SitegenSupport
 import SitegenModel
 
 /// A parsed YAML document that remembers where it sits in its file.
-public struct YAMLDocument: @unchecked Sendable {
-    public let path: String
+package struct YAMLDocument: @unchecked Sendable {
+    package let path: String
     /// nil for an empty document.
-    public let root: Node?
+    package let root: Node?
     /// Added to Yams' 1-based line numbers (front matter starts on line 2).
-    public let lineOffset: Int
+    package let lineOffset: Int
     /// Warnings found while parsing (W006 for bidi controls written as escapes);
     /// whoever reports the document's errors reports these too.
-    public var warnings: [Diagnostic] = []
+    package var warnings: [Diagnostic] = []
 
-    public func location(of node: Node?) -> SourceLocation {
+    package func location(of node: Node?) -> SourceLocation {
         guard let mark = node?.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
         return SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
     }
 }
 
-public enum YAMLParser {
+package enum YAMLParser {
     /// Nesting deeper than this is refused: real content needs 5 levels.
-    public static let maximumDepth = 32
+    package static let maximumDepth = 32
     /// More nodes than this is refused (alias expansion bombs).
-    public static let maximumNodes = 200_000
+    package static let maximumNodes = 200_000
 
     /// Parses `yaml`, whose first line is line `firstLine` of the file `path`.
-    public static func parse(_ yaml: String, path: String, firstLine: Int = 1) -> Result<YAMLDocument, Diagnostic> {
+    package static func parse(_ yaml: String, path: String, firstLine: Int = 1) -> Result<YAMLDocument, Diagnostic> {
         let offset = firstLine - 1
         if let tab = firstIndentationTab(in: yaml) {
             return .failure(Diagnostic(.yamlSyntax, "字下げにタブ文字が使われています。YAMLの字下げは半角スペースで書きます。",

@@ -5,14 +5,14 @@ import SitegenContent
 /// Plain text fields from content (titles, summaries, KPI labels …) as HTML:
 /// escaped, with the manual furigana markup `{漢字|かんじ}` turned into ruby.
 /// Braces that do not form that markup are shown as they were typed.
-public enum InlineText {
-    public enum Piece: Equatable, Sendable {
+package enum InlineText {
+    package enum Piece: Equatable, Sendable {
         case text(String)
         case ruby(base: String, reading: String)
     }
 
     /// Escaped HTML with `<ruby>` for manual furigana.
-    public static func html(_ text: String) -> String {
+    package static func html(_ text: String) -> String {
         pieces(text).map { piece in
             switch piece {
             case .text(let plain): Escape.html(plain)
@@ -23,15 +23,15 @@ public enum InlineText {
 
     /// The text without furigana markup (`{漢字|かんじ}` → 漢字), unescaped: for
     /// `<title>`, `aria-label` and meta descriptions, escaped by the caller.
-    public static func plain(_ text: String) -> String { ManualRuby.stripped(text) }
+    package static func plain(_ text: String) -> String { ManualRuby.stripped(text) }
 
-    public static func rubyHTML(base: String, reading: String) -> String {
+    package static func rubyHTML(base: String, reading: String) -> String {
         "<ruby>" + Escape.html(base) + "<rt>" + Escape.html(reading) + "</rt></ruby>"
     }
 
     /// Splits text into plain runs and `{base|reading}` pairs. The markup has one
     /// parser, `ManualRuby`, shared with furigana and the easy-Japanese checker.
-    public static func pieces(_ text: String) -> [Piece] {
+    package static func pieces(_ text: String) -> [Piece] {
         ManualRuby.pieces(text).map { piece in
             switch piece {
             case .plain(let text): .text(text)

@@ -3,16 +3,16 @@ import SitegenModel
 import SitegenContent
 
 /// The manual furigana markup `{漢字|かんじ}`: it overrides every automatic reading.
-public enum ManualRuby {
+package enum ManualRuby {
     /// A piece of text: as written (to annotate automatically) or marked by hand.
-    public enum Piece: Sendable, Hashable {
+    package enum Piece: Sendable, Hashable {
         case plain(String)
         case marked(base: String, reading: String)
     }
 
     /// Splits `text` at `{base|reading}` marks. Braces that do not form a complete
     /// mark (no `|`, empty side, a newline or another brace inside) stay plain text.
-    public static func pieces(_ text: String) -> [Piece] {
+    package static func pieces(_ text: String) -> [Piece] {
         // Most text has no mark at all; a "{" character always holds the "{" byte.
         guard text.utf8.contains(UInt8(ascii: "{")) else { return text.isEmpty ? [] : [.plain(text)] }
         var out: [Piece] = []
@@ -36,7 +36,7 @@ public enum ManualRuby {
     }
 
     /// Removes the marks, keeping the base text: 「{漢字|かんじ}」 → 「漢字」.
-    public static func stripped(_ text: String) -> String {
+    package static func stripped(_ text: String) -> String {
         pieces(text).map { piece in
             switch piece {
             case .plain(let t): t

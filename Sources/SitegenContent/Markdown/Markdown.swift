@@ -8,13 +8,13 @@ import SitegenModel
 /// in the content file), dangerous link schemes are emptied by cmark, links to
 /// other sites get `rel="noopener"`, headings are shifted under the page's own
 /// headings and `{漢字|かんじ}` becomes ruby as in every other text.
-public enum Markdown {
+package enum Markdown {
     /// - Parameters:
     ///   - bodyStartLine: the file line where the Markdown body starts (front-matter offset).
     ///   - path: the content file, for diagnostics.
     ///   - headingBase: the level the body's highest heading becomes (2 right under the
     ///     page's h1, 3 inside an h2 section). Lower headings keep their distance to it.
-    public static func render(_ text: String, bodyStartLine: Int, path: String,
+    package static func render(_ text: String, bodyStartLine: Int, path: String,
                               headingBase: Int = 2) -> (html: String, diagnostics: [Diagnostic]) {
         // cmark-gfm adds and removes the extensions' special characters (~ for
         // strikethrough, | for tables) in a process-wide table while it parses

@@ -5,9 +5,9 @@ import SitegenModel
 /// Stage 2+3: interprets the loaded files, checks them and every cross-reference
 /// between them, and assembles one `Site` per language. Returns every diagnostic
 /// of the run; a bundle only when there is no error.
-public enum ContentValidator {
+package enum ContentValidator {
     /// - Parameter cache: kept by `sitegen serve`; unchanged initiative files are not decoded again.
-    public static func validate(_ content: LoadedContent, cache: ContentCache? = nil) -> (bundle: SiteBundle?, diagnostics: [Diagnostic]) {
+    package static func validate(_ content: LoadedContent, cache: ContentCache? = nil) -> (bundle: SiteBundle?, diagnostics: [Diagnostic]) {
         let diagnostics = DiagnosticCollector()
 
         // site.yaml first: the other files refer to it.

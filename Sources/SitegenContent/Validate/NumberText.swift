@@ -6,14 +6,14 @@ import SitegenModel
 /// read as their half-width forms (６０ → 60); a unit (%, ％, 件…) or a thousands
 /// separator (1,200) inside a number field is refused with a hint showing the
 /// accepted form, because the unit has its own field and 1,200 vs 1.200 is ambiguous.
-public enum NumberText {
-    public struct Problem: Error, Equatable {
-        public let message: String
-        public let hint: String
+package enum NumberText {
+    package struct Problem: Error, Equatable {
+        package let message: String
+        package let hint: String
     }
 
     /// Full-width digits and signs to ASCII.
-    public static func halfWidth(_ text: String) -> String {
+    package static func halfWidth(_ text: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -29,7 +29,7 @@ public enum NumberText {
         return out
     }
 
-    public static func quantity(_ raw: String) -> Result<Quantity, Problem> {
+    package static func quantity(_ raw: String) -> Result<Quantity, Problem> {
         let text = halfWidth(raw).trimmingCharacters(in: .whitespaces)
         if text.isEmpty { return .failure(Problem(message: "値が空です", hint: "数字を書いてください。例: 60")) }
         let digitsOnly = text.filter { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }
@@ -49,7 +49,7 @@ public enum NumberText {
         return .success(q)
     }
 
-    public static func integer(_ raw: String) -> Int? {
+    package static func integer(_ raw: String) -> Int? {
         let text = halfWidth(raw).trimmingCharacters(in: .whitespaces)
         guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(text)

@@ -188,8 +188,8 @@ enum SiteSettingsDecoder {
 /// link, the sitemap and the open data are made by appending to it, so a query
 /// or fragment (`…?x=1#frag` made every canonical end in `#frag/`), user
 /// information or a broken `%` escape is refused rather than carried everywhere.
-public enum BaseURL {
-    public static func isValid(_ url: String) -> Bool {
+package enum BaseURL {
+    package static func isValid(_ url: String) -> Bool {
         let lower = url.lowercased()
         let schemeLength: Int
         if lower.hasPrefix("https://") { schemeLength = 8 } else if lower.hasPrefix("http://") { schemeLength = 7 } else { return false }
@@ -236,5 +236,5 @@ public enum BaseURL {
     private static func isHexDigit(_ b: UInt8) -> Bool { isDigit(b) || (0x41...0x46).contains(b) || (0x61...0x66).contains(b) }
 
     /// Always ends in `/`.
-    public static func normalized(_ url: String) -> String { url.hasSuffix("/") ? url : url + "/" }
+    package static func normalized(_ url: String) -> String { url.hasSuffix("/") ? url : url + "/" }
 }

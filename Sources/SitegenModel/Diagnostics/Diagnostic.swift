@@ -2,46 +2,46 @@ import SitegenSupport
 
 /// A position in a content file, 1-based, counted in the whole file
 /// (front-matter offset included) so that editors jump to the right line.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let path: String
-    public let line: Int
-    public let column: Int
+package struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package let path: String
+    package let line: Int
+    package let column: Int
 
-    public init(path: String, line: Int = 1, column: Int = 1) {
+    package init(path: String, line: Int = 1, column: Int = 1) {
         self.path = path
         self.line = max(1, line)
         self.column = max(1, column)
     }
 
-    public var description: String { "\(path):\(line):\(column)" }
+    package var description: String { "\(path):\(line):\(column)" }
 
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }
 }
 
-public enum Severity: String, Sendable, Hashable, Comparable {
+package enum Severity: String, Sendable, Hashable, Comparable {
     case error
     case warning
 
     /// The word shown to staff.
-    public var japaneseLabel: String { self == .error ? "エラー" : "警告" }
+    package var japaneseLabel: String { self == .error ? "エラー" : "警告" }
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+    package static func < (lhs: Severity, rhs: Severity) -> Bool {
         lhs == .error && rhs == .warning
     }
 }
 
 /// One problem found in content or configuration: a value, never thrown alone,
 /// so that a run can report every problem together.
-public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let code: DiagnosticCode
-    public let severity: Severity
-    public let location: SourceLocation
-    public let message: String
-    public let hint: String?
+package struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package let code: DiagnosticCode
+    package let severity: Severity
+    package let location: SourceLocation
+    package let message: String
+    package let hint: String?
 
-    public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation,
+    package init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation,
                 hint: String? = nil, severity: Severity? = nil) {
         self.code = code
         self.severity = severity ?? code.defaultSeverity
@@ -54,7 +54,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// Path, message and hint come from content: their control characters are
     /// shown as `<U+XXXX>` (`VisibleControls`), so each diagnostic is exactly
     /// these one or two lines and sends nothing to the terminal.
-    public var description: String {
+    package var description: String {
         let shown = SourceLocation(path: VisibleControls.visible(location.path), line: location.line, column: location.column)
         var text = "\(shown): \(severity.japaneseLabel)[\(code.rawValue)]: \(VisibleControls.visible(message))"
         if let hint, !hint.isEmpty { text += "\n  ヒント: \(VisibleControls.visible(hint))" }
@@ -65,7 +65,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// GitHub reads `%0A` back as a line break and `%2C` as a comma; a file name
     /// written raw could end the `file` property early or start a new `::error`
     /// command on a line of its own.
-    public var githubAnnotation: String {
+    package var githubAnnotation: String {
         let kind = severity == .error ? "error" : "warning"
         let body = ([message] + (hint.map { ["ヒント: \($0)"] } ?? [])).joined(separator: " ")
         return "::\(kind) file=\(Self.githubProperty(location.path)),line=\(location.line),col=\(location.column),"
@@ -96,40 +96,40 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
         return String(out)
     }
 
-    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+    package static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.location, lhs.severity, lhs.code.rawValue, lhs.message)
             < (rhs.location, rhs.severity, rhs.code.rawValue, rhs.message)
     }
 }
 
 extension Array where Element == Diagnostic {
-    public var hasErrors: Bool { contains { $0.severity == .error } }
-    public var errors: [Diagnostic] { filter { $0.severity == .error } }
-    public var warnings: [Diagnostic] { filter { $0.severity == .warning } }
+    package var hasErrors: Bool { contains { $0.severity == .error } }
+    package var errors: [Diagnostic] { filter { $0.severity == .error } }
+    package var warnings: [Diagnostic] { filter { $0.severity == .warning } }
 }
 
 /// Collects diagnostics during a stage. Reference type so nested readers can share it;
 /// used from one task at a time.
-public final class DiagnosticCollector {
-    public private(set) var diagnostics: [Diagnostic] = []
-    public init() {}
+package final class DiagnosticCollector {
+    package private(set) var diagnostics: [Diagnostic] = []
+    package init() {}
 
-    public func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+    package func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
 
-    public func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
+    package func error(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
         report(Diagnostic(code, message, at: location, hint: hint, severity: .error))
     }
 
-    public func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
+    package func warning(_ code: DiagnosticCode, _ message: String, at location: SourceLocation, hint: String? = nil) {
         report(Diagnostic(code, message, at: location, hint: hint, severity: .warning))
     }
 
-    public func append(contentsOf other: [Diagnostic]) { diagnostics.append(contentsOf: other) }
+    package func append(contentsOf other: [Diagnostic]) { diagnostics.append(contentsOf: other) }
 
-    public var hasErrors: Bool { diagnostics.hasErrors }
+    package var hasErrors: Bool { diagnostics.hasErrors }
 
     /// Sorted by file, line, column; duplicates removed.
-    public var sorted: [Diagnostic] { Array(Set(diagnostics)).sorted() }
+    package var sorted: [Diagnostic] { Array(Set(diagnostics)).sorted() }
 }
 
 /// Lets single-failure steps use `Result<_, Diagnostic>`.

@@ -2,7 +2,7 @@ import SitegenSupport
 
 /// Stable diagnostic codes. The code never changes meaning once published:
 /// staff and CI scripts search for them, and the README lists them all.
-public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
+package enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     // Files and encodings
     case unreadableFile = "E001"
     case invalidEncoding = "E002"
@@ -63,10 +63,10 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case secondFrontMatter = "W005"
     case bidiControl = "W006"
 
-    public var defaultSeverity: Severity { rawValue.hasPrefix("W") ? .warning : .error }
+    package var defaultSeverity: Severity { rawValue.hasPrefix("W") ? .warning : .error }
 
     /// A short Japanese title, used in the README's table of codes.
-    public var title: String {
+    package var title: String {
         switch self {
         case .unreadableFile: "ファイルを読めない"
         case .invalidEncoding: "文字コードがUTF-8ではない"
@@ -126,7 +126,7 @@ public enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     }
 
     /// The hint shown when a diagnostic gives none of its own.
-    public var defaultHint: String? {
+    package var defaultHint: String? {
         switch self {
         case .invalidEncoding: "ファイルをUTF-8で保存してください(メモ帳なら「名前を付けて保存」で文字コードにUTF-8を選びます)。"
         case .yamlSyntax: "コロン(:)の後に半角スペースがあるか、字下げが半角スペースでそろっているかを確認してください。"

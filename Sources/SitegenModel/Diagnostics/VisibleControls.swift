@@ -11,8 +11,8 @@ import SitegenSupport
 /// sequence on some terminals), the line and paragraph separators U+2028 and
 /// U+2029, and the bidirectional controls (`BidiControls`), which reorder
 /// what follows them on the line.
-public enum VisibleControls {
-    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+package enum VisibleControls {
+    package static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: true
         default: BidiControls.isControl(scalar)
@@ -20,7 +20,7 @@ public enum VisibleControls {
     }
 
     /// `text` with each hidden scalar (except those in `kept`) written as `<U+XXXX>`.
-    public static func visible(_ text: String, keeping kept: Set<Unicode.Scalar> = []) -> String {
+    package static func visible(_ text: String, keeping kept: Set<Unicode.Scalar> = []) -> String {
         guard text.unicodeScalars.contains(where: { isHidden($0) && !kept.contains($0) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {

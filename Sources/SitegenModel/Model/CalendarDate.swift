@@ -2,12 +2,12 @@ import SitegenSupport
 
 /// A calendar date without time or timezone: builds never read the clock,
 /// so dates are plain values.
-public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+package struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               (1...CalendarDate.daysIn(year: year, month: month)).contains(day) else { return nil }
         self.year = year
@@ -16,7 +16,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Parses `YYYY-MM-DD`.
-    public init?(iso text: String) {
+    package init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
@@ -24,7 +24,7 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(year: y, month: m, day: d)
     }
 
-    public static func daysIn(year: Int, month: Int) -> Int {
+    package static func daysIn(year: Int, month: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30
@@ -32,33 +32,33 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         }
     }
 
-    public var iso: String { zeroPadded(year, width: 4) + "-" + zeroPadded(month, width: 2) + "-" + zeroPadded(day, width: 2) }
-    public var description: String { iso }
-    public var yearMonth: YearMonth { YearMonth(year: year, month: month)! }
+    package var iso: String { zeroPadded(year, width: 4) + "-" + zeroPadded(month, width: 2) + "-" + zeroPadded(day, width: 2) }
+    package var description: String { iso }
+    package var yearMonth: YearMonth { YearMonth(year: year, month: month)! }
 
     /// 2024年4月1日
-    public var japanese: String { "\(year)年\(month)月\(day)日" }
+    package var japanese: String { "\(year)年\(month)月\(day)日" }
     /// 令和6年4月1日
-    public var japaneseEra: String { JapaneseEra.yearLabel(year) + "\(month)月\(day)日" }
+    package var japaneseEra: String { JapaneseEra.yearLabel(year) + "\(month)月\(day)日" }
 
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+    package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 }
 
 /// A month such as 2024-07.
-public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
+package struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
 
-    public init?(year: Int, month: Int) {
+    package init?(year: Int, month: Int) {
         guard (1...9999).contains(year), (1...12).contains(month) else { return nil }
         self.year = year
         self.month = month
     }
 
     /// Parses `YYYY-MM`.
-    public init?(iso text: String) {
+    package init?(iso text: String) {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
@@ -66,22 +66,22 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
         self.init(year: y, month: m)
     }
 
-    public var iso: String { zeroPadded(year, width: 4) + "-" + zeroPadded(month, width: 2) }
-    public var description: String { iso }
-    public var firstDay: CalendarDate { CalendarDate(year: year, month: month, day: 1)! }
-    public var lastDay: CalendarDate {
+    package var iso: String { zeroPadded(year, width: 4) + "-" + zeroPadded(month, width: 2) }
+    package var description: String { iso }
+    package var firstDay: CalendarDate { CalendarDate(year: year, month: month, day: 1)! }
+    package var lastDay: CalendarDate {
         CalendarDate(year: year, month: month, day: CalendarDate.daysIn(year: year, month: month))!
     }
 
     /// Months since year 0, for arithmetic.
-    public var ordinal: Int { year * 12 + (month - 1) }
+    package var ordinal: Int { year * 12 + (month - 1) }
 
-    public func adding(months: Int) -> YearMonth {
+    package func adding(months: Int) -> YearMonth {
         let o = ordinal + months
         return YearMonth(year: o / 12, month: o % 12 + 1)!
     }
 
-    public static func < (lhs: YearMonth, rhs: YearMonth) -> Bool { lhs.ordinal < rhs.ordinal }
+    package static func < (lhs: YearMonth, rhs: YearMonth) -> Bool { lhs.ordinal < rhs.ordinal }
 }
 
 /// Zero-padded decimal, independent of locale.

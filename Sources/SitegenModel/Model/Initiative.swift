@@ -1,29 +1,29 @@
 import SitegenSupport
 
 /// One 重点取組: the unit of a page, a row in the open data, a row in the Gantt.
-public struct Initiative: Sendable, Hashable {
-    public let id: String
-    public let number: Int
+package struct Initiative: Sendable, Hashable {
+    package let id: String
+    package let number: Int
     /// A theme id from `site.yaml`.
-    public let theme: String
-    public let title: String
+    package let theme: String
+    package let title: String
     /// めざす姿 numbers.
-    public let vision: [Int]
-    public let summary: String
-    public let kpis: [KPI]
-    public let schedule: [ScheduleTask]
+    package let vision: [Int]
+    package let summary: String
+    package let kpis: [KPI]
+    package let schedule: [ScheduleTask]
     /// Initiative-level ※ footnotes.
-    public let notes: [String]
+    package let notes: [String]
     /// Markdown.
-    public let body: String
+    package let body: String
     /// Where the file is, for diagnostics found after loading.
-    public let location: SourceLocation
+    package let location: SourceLocation
     /// Line in the file where the Markdown body starts (front matter offset).
-    public let bodyStartLine: Int
+    package let bodyStartLine: Int
     /// True where this language has no text of its own and the base text is shown.
-    public let isFallback: Bool
+    package let isFallback: Bool
 
-    public init(id: String, number: Int, theme: String, title: String, vision: [Int], summary: String,
+    package init(id: String, number: Int, theme: String, title: String, vision: [Int], summary: String,
                 kpis: [KPI], schedule: [ScheduleTask], notes: [String], body: String,
                 location: SourceLocation, bodyStartLine: Int, isFallback: Bool = false) {
         self.id = id

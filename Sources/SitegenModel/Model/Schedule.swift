@@ -1,14 +1,14 @@
 import SitegenSupport
 
 /// One 主なタスク row of an initiative's schedule.
-public struct ScheduleTask: Sendable, Hashable {
-    public let id: String
-    public let task: String
-    public let bars: [ScheduleBar]
-    public let milestones: [ScheduleMilestone]
-    public let location: SourceLocation
+package struct ScheduleTask: Sendable, Hashable {
+    package let id: String
+    package let task: String
+    package let bars: [ScheduleBar]
+    package let milestones: [ScheduleMilestone]
+    package let location: SourceLocation
 
-    public init(id: String, task: String, bars: [ScheduleBar], milestones: [ScheduleMilestone], location: SourceLocation) {
+    package init(id: String, task: String, bars: [ScheduleBar], milestones: [ScheduleMilestone], location: SourceLocation) {
         self.id = id
         self.task = task
         self.bars = bars
@@ -17,19 +17,19 @@ public struct ScheduleTask: Sendable, Hashable {
     }
 
     /// The source shows no timing for this task: it is listed, never drawn as a guess.
-    public var hasPublishedTiming: Bool { !bars.isEmpty || !milestones.isEmpty }
+    package var hasPublishedTiming: Bool { !bars.isEmpty || !milestones.isEmpty }
 }
 
-public struct ScheduleBar: Sendable, Hashable {
-    public let from: SchedulePosition
-    public let to: SchedulePosition
-    public let label: String?
-    public let spansYears: Bool
+package struct ScheduleBar: Sendable, Hashable {
+    package let from: SchedulePosition
+    package let to: SchedulePosition
+    package let label: String?
+    package let spansYears: Bool
     /// Resolved against the fiscal year at validation.
-    public let startMonth: YearMonth
-    public let endMonth: YearMonth
+    package let startMonth: YearMonth
+    package let endMonth: YearMonth
 
-    public init(from: SchedulePosition, to: SchedulePosition, label: String?, spansYears: Bool,
+    package init(from: SchedulePosition, to: SchedulePosition, label: String?, spansYears: Bool,
                 startMonth: YearMonth, endMonth: YearMonth) {
         self.from = from
         self.to = to
@@ -40,13 +40,13 @@ public struct ScheduleBar: Sendable, Hashable {
     }
 }
 
-public struct ScheduleMilestone: Sendable, Hashable {
-    public let at: SchedulePosition
-    public let label: String
+package struct ScheduleMilestone: Sendable, Hashable {
+    package let at: SchedulePosition
+    package let label: String
     /// The month the ▲ stands in (a quarter resolves to its first month).
-    public let month: YearMonth
+    package let month: YearMonth
 
-    public init(at: SchedulePosition, label: String, month: YearMonth) {
+    package init(at: SchedulePosition, label: String, month: YearMonth) {
         self.at = at
         self.label = label
         self.month = month

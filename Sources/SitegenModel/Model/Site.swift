@@ -3,29 +3,29 @@ import SitegenSupport
 /// The whole report in one language: the value every render stage reads.
 /// One `Site` exists per language; the easy-Japanese one is the base with its
 /// text overlaid, so renderers never need to know where a text came from.
-public struct Site: Sendable, Hashable {
-    public let language: Language
-    public let organization: Organization
-    public let report: Report
-    public let languages: [Language]
-    public let mission: String
-    public let vision: String
-    public let values: String
-    public let dxVision: [VisionItem]
-    public let themes: [Theme]
-    public let background: Background?
-    public let evaluationScale: [EvaluationLevel]
+package struct Site: Sendable, Hashable {
+    package let language: Language
+    package let organization: Organization
+    package let report: Report
+    package let languages: [Language]
+    package let mission: String
+    package let vision: String
+    package let values: String
+    package let dxVision: [VisionItem]
+    package let themes: [Theme]
+    package let background: Background?
+    package let evaluationScale: [EvaluationLevel]
     /// Ordered by number.
-    public let initiatives: [Initiative]
+    package let initiatives: [Initiative]
     /// Free pages from `pages/`, ordered by file name.
-    public let pages: [Page]
-    public let glossary: [GlossaryEntry]
+    package let pages: [Page]
+    package let glossary: [GlossaryEntry]
     /// Reading overrides from `furigana.yaml` (surface → hiragana).
-    public let furigana: [FuriganaOverride]
+    package let furigana: [FuriganaOverride]
     /// True where this language's `site` text is missing and the base text is shown.
-    public let isFallback: Bool
+    package let isFallback: Bool
 
-    public init(language: Language, organization: Organization, report: Report, languages: [Language],
+    package init(language: Language, organization: Organization, report: Report, languages: [Language],
                 mission: String, vision: String, values: String, dxVision: [VisionItem], themes: [Theme],
                 background: Background?, evaluationScale: [EvaluationLevel], initiatives: [Initiative],
                 pages: [Page], glossary: [GlossaryEntry], furigana: [FuriganaOverride], isFallback: Bool = false) {
@@ -47,7 +47,7 @@ public struct Site: Sendable, Hashable {
         self.isFallback = isFallback
     }
 
-    public var fiscalYear: FiscalYear { FiscalYear(report.fiscalYear) }
+    package var fiscalYear: FiscalYear { FiscalYear(report.fiscalYear) }
 
     /// The same site with some parts replaced (the model is immutable: a base URL
     /// override, a scoped render and the easy charts' kana labels derive variants).
@@ -60,52 +60,52 @@ public struct Site: Sendable, Hashable {
              isFallback: isFallback)
     }
 
-    public func theme(id: String) -> Theme? { themes.first { $0.id == id } }
-    public func initiatives(inTheme id: String) -> [Initiative] { initiatives.filter { $0.theme == id } }
-    public func visionItem(number: Int) -> VisionItem? { dxVision.first { $0.number == number } }
-    public func evaluationLevel(code: String) -> EvaluationLevel? { evaluationScale.first { $0.code == code } }
+    package func theme(id: String) -> Theme? { themes.first { $0.id == id } }
+    package func initiatives(inTheme id: String) -> [Initiative] { initiatives.filter { $0.theme == id } }
+    package func visionItem(number: Int) -> VisionItem? { dxVision.first { $0.number == number } }
+    package func evaluationLevel(code: String) -> EvaluationLevel? { evaluationScale.first { $0.code == code } }
 }
 
 /// Every language's `Site`, base language first.
-public struct SiteBundle: Sendable {
-    public let sites: [Site]
-    public init(sites: [Site]) { self.sites = sites }
-    public var base: Site { sites[0] }
-    public func site(for code: String) -> Site? { sites.first { $0.language.code == code } }
+package struct SiteBundle: Sendable {
+    package let sites: [Site]
+    package init(sites: [Site]) { self.sites = sites }
+    package var base: Site { sites[0] }
+    package func site(for code: String) -> Site? { sites.first { $0.language.code == code } }
 }
 
-public struct Language: Sendable, Hashable {
+package struct Language: Sendable, Hashable {
     /// `ja`, `easy`, …
-    public let code: String
+    package let code: String
     /// Display name in that language (日本語, やさしい日本語).
-    public let name: String
+    package let name: String
     /// URL path prefix: `/` for the base language, `/easy/` for easy Japanese.
-    public let path: String
+    package let path: String
 
-    public init(code: String, name: String, path: String) {
+    package init(code: String, name: String, path: String) {
         self.code = code
         self.name = name
         self.path = path
     }
 
     /// The BCP 47 tag for `lang`/`hreflang` (easy Japanese is Japanese).
-    public var htmlLang: String { code == "easy" ? "ja" : code }
-    public var isEasy: Bool { code == "easy" }
+    package var htmlLang: String { code == "easy" ? "ja" : code }
+    package var isEasy: Bool { code == "easy" }
     /// The output folder prefix without slashes ("" or "easy").
-    public var folder: String { path.split(separator: "/").joined(separator: "/") }
+    package var folder: String { path.split(separator: "/").joined(separator: "/") }
 }
 
-public struct Organization: Sendable, Hashable {
-    public let name: String
-    public init(name: String) { self.name = name }
+package struct Organization: Sendable, Hashable {
+    package let name: String
+    package init(name: String) { self.name = name }
 }
 
-public struct SourceDocument: Sendable, Hashable {
-    public let title: String
-    public let publisher: String
-    public let path: String?
-    public let url: String?
-    public init(title: String, publisher: String, path: String?, url: String?) {
+package struct SourceDocument: Sendable, Hashable {
+    package let title: String
+    package let publisher: String
+    package let path: String?
+    package let url: String?
+    package init(title: String, publisher: String, path: String?, url: String?) {
         self.title = title
         self.publisher = publisher
         self.path = path
@@ -113,19 +113,19 @@ public struct SourceDocument: Sendable, Hashable {
     }
 }
 
-public struct Report: Sendable, Hashable {
-    public let title: String
-    public let fiscalYear: Int
-    public let asOf: CalendarDate
+package struct Report: Sendable, Hashable {
+    package let title: String
+    package let fiscalYear: Int
+    package let asOf: CalendarDate
     /// Absolute root URL, always ending in `/`.
-    public let baseURL: String
-    public let license: String
-    public let description: String
+    package let baseURL: String
+    package let license: String
+    package let description: String
     /// Markdown.
-    public let introduction: String
-    public let sources: [SourceDocument]
+    package let introduction: String
+    package let sources: [SourceDocument]
 
-    public init(title: String, fiscalYear: Int, asOf: CalendarDate, baseURL: String, license: String,
+    package init(title: String, fiscalYear: Int, asOf: CalendarDate, baseURL: String, license: String,
                 description: String, introduction: String, sources: [SourceDocument]) {
         self.title = title
         self.fiscalYear = fiscalYear
@@ -138,45 +138,45 @@ public struct Report: Sendable, Hashable {
     }
 
     /// 令和6年度
-    public var fiscalYearLabel: String { JapaneseEra.fiscalYearLabel(fiscalYear) }
+    package var fiscalYearLabel: String { JapaneseEra.fiscalYearLabel(fiscalYear) }
 }
 
 /// One めざす姿 of the DX vision (① … ⑨).
-public struct VisionItem: Sendable, Hashable {
-    public let number: Int
-    public let text: String
-    public init(number: Int, text: String) {
+package struct VisionItem: Sendable, Hashable {
+    package let number: Int
+    package let text: String
+    package init(number: Int, text: String) {
         self.number = number
         self.text = text
     }
 
     /// ① for 1 … ⑳ for 20.
-    public var circledNumber: String { circled(number) }
+    package var circledNumber: String { circled(number) }
 }
 
-public struct Theme: Sendable, Hashable {
-    public let id: String
-    public let number: Int
-    public let title: String
-    public let summary: String?
-    public init(id: String, number: Int, title: String, summary: String?) {
+package struct Theme: Sendable, Hashable {
+    package let id: String
+    package let number: Int
+    package let title: String
+    package let summary: String?
+    package init(id: String, number: Int, title: String, summary: String?) {
         self.id = id
         self.number = number
         self.title = title
         self.summary = summary
     }
-    public var circledNumber: String { circled(number) }
+    package var circledNumber: String { circled(number) }
 }
 
-public struct Background: Sendable, Hashable {
-    public let policy: String?
-    public let achievements: [String]
-    public let challenges: [String]
-    public let priorityIssueTitle: String?
-    public let priorityIssueSource: String?
-    public let towardNextYear: [String]
-    public let conclusion: String?
-    public init(policy: String?, achievements: [String], challenges: [String], priorityIssueTitle: String?,
+package struct Background: Sendable, Hashable {
+    package let policy: String?
+    package let achievements: [String]
+    package let challenges: [String]
+    package let priorityIssueTitle: String?
+    package let priorityIssueSource: String?
+    package let towardNextYear: [String]
+    package let conclusion: String?
+    package init(policy: String?, achievements: [String], challenges: [String], priorityIssueTitle: String?,
                 priorityIssueSource: String?, towardNextYear: [String], conclusion: String?) {
         self.policy = policy
         self.achievements = achievements
@@ -188,24 +188,24 @@ public struct Background: Sendable, Hashable {
     }
 }
 
-public struct EvaluationLevel: Sendable, Hashable {
-    public let code: String
-    public let label: String
-    public init(code: String, label: String) {
+package struct EvaluationLevel: Sendable, Hashable {
+    package let code: String
+    package let label: String
+    package init(code: String, label: String) {
         self.code = code
         self.label = label
     }
 }
 
-public struct Page: Sendable, Hashable {
-    public let id: String
-    public let title: String
-    public let summary: String?
+package struct Page: Sendable, Hashable {
+    package let id: String
+    package let title: String
+    package let summary: String?
     /// Markdown.
-    public let body: String
-    public let location: SourceLocation
-    public let isFallback: Bool
-    public init(id: String, title: String, summary: String?, body: String, location: SourceLocation, isFallback: Bool = false) {
+    package let body: String
+    package let location: SourceLocation
+    package let isFallback: Bool
+    package init(id: String, title: String, summary: String?, body: String, location: SourceLocation, isFallback: Bool = false) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -215,37 +215,37 @@ public struct Page: Sendable, Hashable {
     }
 }
 
-public struct GlossaryEntry: Sendable, Hashable {
-    public let term: String
-    public let reading: String?
-    public let text: String
-    public init(term: String, reading: String?, text: String) {
+package struct GlossaryEntry: Sendable, Hashable {
+    package let term: String
+    package let reading: String?
+    package let text: String
+    package init(term: String, reading: String?, text: String) {
         self.term = term
         self.reading = reading
         self.text = text
     }
     /// Anchor id on the glossary page, stable and ASCII.
-    public var anchor: String { "term-" + stableSlug(term) }
+    package var anchor: String { "term-" + stableSlug(term) }
 }
 
-public struct FuriganaOverride: Sendable, Hashable {
-    public let surface: String
-    public let reading: String
-    public init(surface: String, reading: String) {
+package struct FuriganaOverride: Sendable, Hashable {
+    package let surface: String
+    package let reading: String
+    package init(surface: String, reading: String) {
         self.surface = surface
         self.reading = reading
     }
 }
 
 /// ① … ⑳, then plain digits.
-public func circled(_ n: Int) -> String {
+package func circled(_ n: Int) -> String {
     guard (1...20).contains(n), let scalar = Unicode.Scalar(0x2460 + UInt32(n - 1)) else { return "(\(n))" }
     return String(Character(scalar))
 }
 
 /// An ASCII slug that is stable for any text: ASCII letters and digits kept,
 /// everything else as hex of its UTF-8 bytes.
-public func stableSlug(_ text: String) -> String {
+package func stableSlug(_ text: String) -> String {
     var out = ""
     for byte in text.utf8 {
         switch byte {

@@ -4,44 +4,44 @@ import SitegenSupport
 /// output folder and to a language's root (`easy/` is prefixed by `localized`).
 /// Pages link to each other with relative URLs, so the site works under any
 /// base path and when opened from disk.
-public enum SitePaths {
-    public static let home = "index.html"
-    public static let kpis = "kpis/index.html"
-    public static let schedule = "schedule/index.html"
-    public static let background = "background/index.html"
-    public static let glossary = "glossary/index.html"
-    public static let data = "data/index.html"
-    public static let stylesheet = "assets/style.css"
+package enum SitePaths {
+    package static let home = "index.html"
+    package static let kpis = "kpis/index.html"
+    package static let schedule = "schedule/index.html"
+    package static let background = "background/index.html"
+    package static let glossary = "glossary/index.html"
+    package static let data = "data/index.html"
+    package static let stylesheet = "assets/style.css"
     /// The accessibility policy and test results (試験結果), in every language.
-    public static let accessibility = "accessibility/index.html"
+    package static let accessibility = "accessibility/index.html"
     /// Publishing files at the output root, shared by every language.
-    public static let sitemap = "sitemap.xml"
-    public static let robots = "robots.txt"
+    package static let sitemap = "sitemap.xml"
+    package static let robots = "robots.txt"
     /// The 1200×630 picture shown when a page is shared (theme static file).
-    public static let shareImage = "assets/og-image.png"
+    package static let shareImage = "assets/og-image.png"
     /// The Atom feed of report updates, one per language (`easy/feed.xml`).
-    public static let feed = "feed.xml"
+    package static let feed = "feed.xml"
 
-    public static func theme(_ id: String) -> String { "themes/\(id)/index.html" }
-    public static func initiative(_ id: String) -> String { "initiatives/\(id)/index.html" }
-    public static func page(_ id: String) -> String { "pages/\(id)/index.html" }
+    package static func theme(_ id: String) -> String { "themes/\(id)/index.html" }
+    package static func initiative(_ id: String) -> String { "initiatives/\(id)/index.html" }
+    package static func page(_ id: String) -> String { "pages/\(id)/index.html" }
     /// Standalone chart files are shared by both languages' folders.
-    public static func kpiChart(initiative: String, kpi: String, language: Language) -> String {
+    package static func kpiChart(initiative: String, kpi: String, language: Language) -> String {
         localized("charts/kpi-\(initiative)-\(kpi).svg", language)
     }
-    public static func ganttChart(initiative: String, language: Language) -> String {
+    package static func ganttChart(initiative: String, language: Language) -> String {
         localized("charts/gantt-\(initiative).svg", language)
     }
-    public static func overallGantt(language: Language) -> String { localized("charts/gantt-all.svg", language) }
+    package static func overallGantt(language: Language) -> String { localized("charts/gantt-all.svg", language) }
 
     /// Prefixes a language-relative path with the language folder ("easy/…").
-    public static func localized(_ path: String, _ language: Language) -> String {
+    package static func localized(_ path: String, _ language: Language) -> String {
         language.folder.isEmpty ? path : language.folder + "/" + path
     }
 
     /// A relative URL from the page at `from` to the file at `to` (both output-relative).
     /// `…/index.html` targets are written as their folder (`../kpis/`).
-    public static func relativeURL(from: String, to: String) -> String {
+    package static func relativeURL(from: String, to: String) -> String {
         // Output paths are ASCII in practice: bytes are characters, no Unicode rules needed.
         if from.utf8.allSatisfy({ $0 < 0x80 }), to.utf8.allSatisfy({ $0 < 0x80 }) {
             return asciiRelativeURL(from: from, to: to)

@@ -13,13 +13,13 @@ import SitegenSupport
 /// decoded text again (`removing`) and warns with the same message (`warning`):
 /// YAMLParser (scalars), Markdown (text, link titles and URLs),
 /// AccessibilityResults (JSON strings).
-public enum BidiControls {
-    public static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+package enum BidiControls {
+    package static func isControl(_ scalar: Unicode.Scalar) -> Bool {
         (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
     }
 
     /// The text without bidi controls, and a warning at the first one of each line.
-    public static func strip(_ source: SourceText) -> (SourceText, [Diagnostic]) {
+    package static func strip(_ source: SourceText) -> (SourceText, [Diagnostic]) {
         guard source.text.unicodeScalars.contains(where: isControl) else { return (source, []) }
         var diagnostics: [Diagnostic] = []
         var lines: [String] = []
@@ -44,7 +44,7 @@ public enum BidiControls {
     }
 
     /// Decoded text without its bidi controls and the controls removed; nil when it has none.
-    public static func removing(from text: String) -> (text: String, removed: [Unicode.Scalar])? {
+    package static func removing(from text: String) -> (text: String, removed: [Unicode.Scalar])? {
         guard text.unicodeScalars.contains(where: isControl) else { return nil }
         var kept = String.UnicodeScalarView()
         var removed: [Unicode.Scalar] = []
@@ -55,7 +55,7 @@ public enum BidiControls {
     }
 
     /// W006 naming the removed controls (`U+202E`), at the place they were written.
-    public static func warning(removed: [Unicode.Scalar], at location: SourceLocation) -> Diagnostic {
+    package static func warning(removed: [Unicode.Scalar], at location: SourceLocation) -> Diagnostic {
         let codes = Set(removed.map { "U+" + String($0.value, radix: 16, uppercase: true) })
         return Diagnostic(.bidiControl, "文字の向きを変える見えない制御文字(\(codes.sorted().joined(separator: ", ")))があったので、削除しました。",
                           at: location)

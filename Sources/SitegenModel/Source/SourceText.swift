@@ -3,11 +3,11 @@ import SitegenSupport
 
 /// A content file decoded to text, with line ends normalised to LF.
 /// `path` is what diagnostics show (relative to where sitegen runs).
-public struct SourceText: Sendable, Hashable {
-    public let path: String
-    public let text: String
+package struct SourceText: Sendable, Hashable {
+    package let path: String
+    package let text: String
 
-    public init(path: String, text: String) {
+    package init(path: String, text: String) {
         self.path = path
         self.text = text
     }
@@ -15,12 +15,12 @@ public struct SourceText: Sendable, Hashable {
 
 /// Turns bytes into text the way ward staff's editors write them: UTF-8, with or
 /// without BOM, LF or CRLF. Everything else is refused with a Japanese hint.
-public enum SourceDecoder {
+package enum SourceDecoder {
     /// Files larger than this are refused before parsing (a 50 MB YAML file would
     /// otherwise take the build down with it).
-    public static let maximumBytes = 4 * 1024 * 1024
+    package static let maximumBytes = 4 * 1024 * 1024
 
-    public static func decode(_ data: Data, path: String) -> Result<SourceText, Diagnostic> {
+    package static func decode(_ data: Data, path: String) -> Result<SourceText, Diagnostic> {
         let start = SourceLocation(path: path)
         if data.count > maximumBytes {
             return .failure(Diagnostic(.fileTooLarge,

@@ -6,33 +6,33 @@ import SitegenContent
 /// The colours the charts use, chosen for contrast on white (WCAG 2.x):
 /// text ≥ 4.5:1, marks ≥ 3:1. Every mark also carries a label, a pattern or a
 /// shape, so nothing depends on colour alone, and the chart prints in black and white.
-public enum ChartPalette {
-    public static let background = "#ffffff"
+package enum ChartPalette {
+    package static let background = "#ffffff"
     /// Body text.
-    public static let text = "#1a1a1a"
+    package static let text = "#1a1a1a"
     /// Secondary text (notes, "no schedule published").
-    public static let mutedText = "#4d4d4d"
+    package static let mutedText = "#4d4d4d"
     /// Bars and the current-value mark.
-    public static let bar = "#0017c1"
+    package static let bar = "#0017c1"
     /// Text set on top of a bar.
-    public static let textOnBar = "#ffffff"
+    package static let textOnBar = "#ffffff"
     /// Outline and hatching of the goal band.
-    public static let goal = "#1d6b3a"
+    package static let goal = "#1d6b3a"
     /// Track of a progress bar and background of group headings.
-    public static let track = "#f2f2f2"
+    package static let track = "#f2f2f2"
     /// Outlines and axis lines.
-    public static let axis = "#595959"
+    package static let axis = "#595959"
     /// Quarter and month grid lines.
-    public static let grid = "#767676"
+    package static let grid = "#767676"
     /// The 時点 (as-of) line.
-    public static let asOf = "#b3261e"
+    package static let asOf = "#b3261e"
     /// Milestone triangles and target lines.
-    public static let mark = "#1a1a1a"
+    package static let mark = "#1a1a1a"
     /// Background of theme group rows in the overall Gantt chart.
-    public static let groupBackground = "#e8f1fe"
+    package static let groupBackground = "#e8f1fe"
 
     /// Pairs the tests check, with the minimum ratio each needs.
-    public static let requiredContrasts: [(name: String, foreground: String, background: String, minimum: Double)] = [
+    package static let requiredContrasts: [(name: String, foreground: String, background: String, minimum: Double)] = [
         ("text on white", text, background, 4.5),
         ("text on track", text, track, 4.5),
         ("text on group background", text, groupBackground, 4.5),
@@ -54,9 +54,9 @@ public enum ChartPalette {
 }
 
 /// WCAG 2.x relative luminance and contrast ratio.
-public enum WCAGContrast {
+package enum WCAGContrast {
     /// Relative luminance of a `#rrggbb` colour, or nil for another form.
-    public static func luminance(_ hex: String) -> Double? {
+    package static func luminance(_ hex: String) -> Double? {
         let digits = hex.hasPrefix("#") ? String(hex.dropFirst()) : hex
         guard digits.count == 6, let rgb = Int(digits, radix: 16) else { return nil }
         func channel(_ shift: Int) -> Double {
@@ -67,7 +67,7 @@ public enum WCAGContrast {
     }
 
     /// (lighter + 0.05) / (darker + 0.05), from 1 to 21.
-    public static func ratio(_ a: String, _ b: String) -> Double? {
+    package static func ratio(_ a: String, _ b: String) -> Double? {
         guard let la = luminance(a), let lb = luminance(b) else { return nil }
         return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
     }

@@ -5,7 +5,7 @@ import SitegenContent
 extension ChartText {
     /// やさしい日本語: short words, kana for everything except basic kanji in
     /// dates (年・月・日), because SVG text cannot carry furigana.
-    public static let easy = ChartText(
+    package static let easy = ChartText(
         dataTableSummary: "ひょう で みる",
         itemHeader: "こうもく",
         valueHeader: "かず",

@@ -4,7 +4,7 @@ import SitegenContent
 
 extension ChartText {
     /// Standard Japanese.
-    public static let standard = ChartText(
+    package static let standard = ChartText(
         dataTableSummary: "グラフのデータを表で見る",
         itemHeader: "項目",
         valueHeader: "値",

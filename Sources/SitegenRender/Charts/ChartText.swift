@@ -5,107 +5,107 @@ import SitegenContent
 /// Every human word a chart shows, in one language. Drawing code never holds
 /// text of its own: it asks a `ChartText`, so easy Japanese (and any later
 /// language) is another instance, not another code path.
-public struct ChartText: Sendable {
+package struct ChartText: Sendable {
     // MARK: Figure
     /// Summary of the <details> that holds the data table.
-    public var dataTableSummary: String
+    package var dataTableSummary: String
     /// Column headers of KPI tables.
-    public var itemHeader: String
-    public var valueHeader: String
+    package var itemHeader: String
+    package var valueHeader: String
 
     // MARK: Number KPIs
     /// "目標"
-    public var targetWord: String
+    package var targetWord: String
     /// "評価"
-    public var evaluationWord: String
+    package var evaluationWord: String
     /// "実績": row header of the missing-value row in the data table.
-    public var actualWord: String
+    package var actualWord: String
     /// Shown where a KPI has no actual and no baseline.
-    public var noActual: String
+    package var noActual: String
     /// Which value a progress bar shows when it is an actual: "2024年9月30日時点の実績".
-    public var actualSource: @Sendable (CalendarDate) -> String
+    package var actualSource: @Sendable (CalendarDate) -> String
     /// The target with its qualifier: "60%以上", "2件以内", "0件(ゼロ)". Arguments: the
     /// formatted target ("2件"), the comparison, whether the target is zero.
-    public var targetPhrase: @Sendable (String, KPI.Comparison, Bool) -> String
+    package var targetPhrase: @Sendable (String, KPI.Comparison, Bool) -> String
     /// The goal as a label: "目標 60%以上", "2件以内が目標". Arguments: target phrase, comparison.
-    public var goalPhrase: @Sendable (String, KPI.Comparison) -> String
+    package var goalPhrase: @Sendable (String, KPI.Comparison) -> String
     /// The line above the bar: "令和5年度実績 46% → 目標 60%以上". Arguments: the
     /// current value's source and value (nil when there is none), the goal phrase.
-    public var progressLine: @Sendable (String?, String?, String) -> String
+    package var progressLine: @Sendable (String?, String?, String) -> String
     /// Label of the current-value mark: "令和5年度実績 46%".
-    public var currentMarkLabel: @Sendable (String, String) -> String
+    package var currentMarkLabel: @Sendable (String, String) -> String
     /// Label of the baseline mark when the bar shows a newer actual: "基準 令和5年度実績 46%".
-    public var baselineMarkLabel: @Sendable (String, String) -> String
+    package var baselineMarkLabel: @Sendable (String, String) -> String
     /// Evaluation as text: "評価 B:目標より進んでいる". Arguments: code, label from the scale.
-    public var evaluationLine: @Sendable (String, String?) -> String
+    package var evaluationLine: @Sendable (String, String?) -> String
     /// Sentence: "行政手続のオンライン化率の目標は60%以上です。"
-    public var kpiGoalSentence: @Sendable (String, String) -> String
+    package var kpiGoalSentence: @Sendable (String, String) -> String
     /// Sentence on the current value: "令和5年度実績は46%で、目標に届いていません。"
     /// Arguments: source, value, comparison, whether the target is met.
-    public var kpiCurrentSentence: @Sendable (String, String, KPI.Comparison, Bool) -> String
+    package var kpiCurrentSentence: @Sendable (String, String, KPI.Comparison, Bool) -> String
     /// Sentence on the baseline when an actual is shown: "令和5年度実績は46%でした。"
-    public var kpiBaselineSentence: @Sendable (String, String) -> String
+    package var kpiBaselineSentence: @Sendable (String, String) -> String
     /// Sentence for a KPI without any value yet.
-    public var kpiNoActualSentence: String
+    package var kpiNoActualSentence: String
 
     // MARK: Milestone KPIs
-    public var statusLabel: @Sendable (KPI.Status) -> String
+    package var statusLabel: @Sendable (KPI.Status) -> String
     /// Word on the marker of the current step: "現在".
-    public var currentStepWord: String
+    package var currentStepWord: String
     /// Shown when a milestone KPI has no status.
-    public var noStatus: String
+    package var noStatus: String
     /// Column headers of the milestone table.
-    public var stepHeader: String
-    public var stateHeader: String
+    package var stepHeader: String
+    package var stateHeader: String
     /// Sentence: "移行計画書の完成は、未着手・進行中・完了の3段階のうち「進行中」です。"
-    public var milestoneSentence: @Sendable (String, KPI.Status?) -> String
+    package var milestoneSentence: @Sendable (String, KPI.Status?) -> String
 
     // MARK: Gantt charts
-    public var quarterLabel: @Sendable (Int) -> String
+    package var quarterLabel: @Sendable (Int) -> String
     /// Month number under the quarter heading: "4".
-    public var monthTick: @Sendable (Int) -> String
+    package var monthTick: @Sendable (Int) -> String
     /// "2025年1月"
-    public var monthLabel: @Sendable (YearMonth) -> String
+    package var monthLabel: @Sendable (YearMonth) -> String
     /// "2024年4月～6月"
-    public var periodLabel: @Sendable (YearMonth, YearMonth) -> String
+    package var periodLabel: @Sendable (YearMonth, YearMonth) -> String
     /// Label of the as-of line: "時点 2024年4月1日".
-    public var asOfLabel: @Sendable (CalendarDate) -> String
+    package var asOfLabel: @Sendable (CalendarDate) -> String
     /// Sentence on the as-of date: "2024年4月1日時点の予定です。"
-    public var asOfSentence: @Sendable (CalendarDate) -> String
+    package var asOfSentence: @Sendable (CalendarDate) -> String
     /// A task whose timing the source does not publish.
-    public var noTiming: String
+    package var noTiming: String
     /// Content column for a bar without a label.
-    public var unnamedBar: String
+    package var unnamedBar: String
     /// Label next to a milestone triangle: "口座振替登録オンライン化(2025年1月)".
-    public var milestoneMarkLabel: @Sendable (String, YearMonth) -> String
+    package var milestoneMarkLabel: @Sendable (String, YearMonth) -> String
     /// Milestone in sentences and tables: "節目「口座振替登録オンライン化」".
-    public var milestoneItem: @Sendable (String) -> String
+    package var milestoneItem: @Sendable (String) -> String
     /// Bar continuing from the previous / into the next fiscal year.
-    public var continuesFromPreviousYear: String
-    public var continuesIntoNextYear: String
-    public var taskHeader: String
-    public var contentHeader: String
-    public var periodHeader: String
-    public var initiativeHeader: String
+    package var continuesFromPreviousYear: String
+    package var continuesIntoNextYear: String
+    package var taskHeader: String
+    package var contentHeader: String
+    package var periodHeader: String
+    package var initiativeHeader: String
     /// Figure caption of one initiative's chart. Arguments: initiative title, fiscal year label.
-    public var ganttCaption: @Sendable (String, String) -> String
+    package var ganttCaption: @Sendable (String, String) -> String
     /// Figure caption of the overall chart. Argument: fiscal year label.
-    public var overallGanttCaption: @Sendable (String) -> String
+    package var overallGanttCaption: @Sendable (String) -> String
     /// First sentence of a Gantt text alternative: the period it covers.
     /// Arguments: fiscal year label, first month, last month.
-    public var ganttIntroSentence: @Sendable (String, YearMonth, YearMonth) -> String
+    package var ganttIntroSentence: @Sendable (String, YearMonth, YearMonth) -> String
     /// One task in the text alternative. Arguments: task, items (already worded).
-    public var taskSentence: @Sendable (String, [String]) -> String
+    package var taskSentence: @Sendable (String, [String]) -> String
     /// One bar in the text alternative: "対象業務の洗出し(2024年4月～6月)".
-    public var periodItem: @Sendable (String, String) -> String
+    package var periodItem: @Sendable (String, String) -> String
     /// "1. 行政手続のオンライン化拡大"
-    public var initiativeHeading: @Sendable (Int, String) -> String
+    package var initiativeHeading: @Sendable (Int, String) -> String
     /// "① 区民の利便性向上"
-    public var themeHeading: @Sendable (Theme) -> String
+    package var themeHeading: @Sendable (Theme) -> String
     /// Sentence that opens a group in the overall text alternative.
-    public var initiativeSentence: @Sendable (String) -> String
+    package var initiativeSentence: @Sendable (String) -> String
 
-    public init(
+    package init(
         dataTableSummary: String, itemHeader: String, valueHeader: String,
         targetWord: String, evaluationWord: String, actualWord: String, noActual: String,
         actualSource: @escaping @Sendable (CalendarDate) -> String,
@@ -193,7 +193,7 @@ public struct ChartText: Sendable {
     }
 
     /// The text for a language code: easy Japanese for `easy`, standard otherwise.
-    public static func forLanguage(_ language: Language) -> ChartText {
+    package static func forLanguage(_ language: Language) -> ChartText {
         language.isEasy ? .easy : .standard
     }
 }

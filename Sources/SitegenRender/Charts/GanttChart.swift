@@ -3,9 +3,9 @@ import SitegenModel
 import SitegenContent
 
 /// Quarterly schedules (Gantt charts): one per initiative, and one for the whole report.
-public enum GanttChart {
+package enum GanttChart {
     /// One initiative's schedule. `asOf` draws the 時点 line when it falls inside `fiscalYear`.
-    public static func render(initiative: Initiative, fiscalYear: FiscalYear, asOf: CalendarDate, text: ChartText,
+    package static func render(initiative: Initiative, fiscalYear: FiscalYear, asOf: CalendarDate, text: ChartText,
                               idPrefix: String) -> RenderedChart {
         let rows = initiative.schedule.map { GanttRow.task($0, indent: 0) }
         let caption = text.ganttCaption(initiative.title, fiscalYear.label)
@@ -18,14 +18,14 @@ public enum GanttChart {
                         fiscalYear: fiscalYear, asOf: asOf, text: text, idPrefix: idPrefix, hasLinks: false)
     }
 
-    public static func render(initiative: Initiative, site: Site, text: ChartText, idPrefix: String) -> RenderedChart {
+    package static func render(initiative: Initiative, site: Site, text: ChartText, idPrefix: String) -> RenderedChart {
         render(initiative: initiative, fiscalYear: site.fiscalYear, asOf: site.report.asOf, text: text, idPrefix: idPrefix)
     }
 
     /// The whole report: initiatives grouped by theme, each heading linking to its page.
     /// `link` gives the URL used on the page (relative); `standaloneLink` the one in the
     /// `.svg` file (default: absolute, from the site's base URL; return nil for no link).
-    public static func renderOverall(site: Site, text: ChartText, idPrefix: String,
+    package static func renderOverall(site: Site, text: ChartText, idPrefix: String,
                                      link: (Initiative) -> String?,
                                      standaloneLink: ((Initiative) -> String?)? = nil) -> RenderedChart {
         let fiscalYear = site.fiscalYear

@@ -3,10 +3,10 @@ import SitegenModel
 import SitegenContent
 
 /// Progress bars for number KPIs and step indicators for milestone KPIs.
-public enum KPIChart {
+package enum KPIChart {
     /// Renders one KPI. `idPrefix` makes the SVG ids unique on the page
     /// (e.g. "kpi-online-rate"); `evaluationScale` names evaluation codes.
-    public static func render(kpi: KPI, evaluationScale: [EvaluationLevel] = [], text: ChartText,
+    package static func render(kpi: KPI, evaluationScale: [EvaluationLevel] = [], text: ChartText,
                               idPrefix: String) -> RenderedChart {
         let description: [String]
         let table: String
@@ -39,7 +39,7 @@ public enum KPIChart {
     }
 
     /// Convenience for a site: evaluation labels come from its scale.
-    public static func render(kpi: KPI, site: Site, text: ChartText, idPrefix: String) -> RenderedChart {
+    package static func render(kpi: KPI, site: Site, text: ChartText, idPrefix: String) -> RenderedChart {
         render(kpi: kpi, evaluationScale: site.evaluationScale, text: text, idPrefix: idPrefix)
     }
 

@@ -3,19 +3,19 @@ import SitegenModel
 import SitegenContent
 
 /// One chart in every form a page or a download needs.
-public struct RenderedChart: Sendable, Hashable {
+package struct RenderedChart: Sendable, Hashable {
     /// `<svg role="img" …>` for use inside an HTML page (ids prefixed per page).
-    public let inlineSVG: String
+    package let inlineSVG: String
     /// A complete `.svg` file: XML declaration, its own title and description, no ARIA.
-    public let standaloneSVG: String
+    package let standaloneSVG: String
     /// Sentences that carry the same information as the picture.
-    public let textAlternative: String
+    package let textAlternative: String
     /// The same data as an HTML `<table>` with caption and header cells.
-    public let dataTableHTML: String
+    package let dataTableHTML: String
     /// `<figure>` with caption, inline SVG and the data table in `<details>`.
-    public let figureHTML: String
+    package let figureHTML: String
 
-    public init(inlineSVG: String, standaloneSVG: String, textAlternative: String, dataTableHTML: String, figureHTML: String) {
+    package init(inlineSVG: String, standaloneSVG: String, textAlternative: String, dataTableHTML: String, figureHTML: String) {
         self.inlineSVG = inlineSVG
         self.standaloneSVG = standaloneSVG
         self.textAlternative = textAlternative

@@ -7,18 +7,18 @@ import SitegenContent
 /// Full-width characters (kanji, kana, full-width punctuation) count as 1 em;
 /// half-width ones (ASCII, half-width kana) as 0.6 em, a little more than the
 /// usual 0.5 em because digits and capitals in common sans fonts are wider.
-public enum TextMetrics {
-    public static let halfWidthEm = 0.6
-    public static let fullWidthEm = 1.0
+package enum TextMetrics {
+    package static let halfWidthEm = 0.6
+    package static let fullWidthEm = 1.0
 
     /// Width in em units of one character.
-    public static func em(of character: Character) -> Double {
+    package static func em(of character: Character) -> Double {
         guard let scalar = character.unicodeScalars.first else { return 0 }
         return isHalfWidth(scalar) ? halfWidthEm : fullWidthEm
     }
 
     /// Estimated width of `text` set at `fontSize`.
-    public static func width(of text: String, fontSize: Double) -> Double {
+    package static func width(of text: String, fontSize: Double) -> Double {
         var ems = 0.0
         for scalar in text.unicodeScalars {
             guard SimpleText.isStandalone(scalar) else { return widthByCharacters(of: text, fontSize: fontSize) }
@@ -51,7 +51,7 @@ public enum TextMetrics {
     /// rules (禁則): no closing punctuation at a line start, no opening bracket at a line
     /// end, and runs of Latin letters and digits ("Fit&Gap", "2024") kept together
     /// unless they alone are wider than a line.
-    public static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
+    package static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
         if let scalars = SimpleText.scalars(text) {
             return SimpleText.wrap(scalars, maxWidth: maxWidth, fontSize: fontSize)
         }

@@ -5,9 +5,9 @@ import SitegenContent
 /// Lints the やさしい日本語 texts for `sitegen check`: sentence rules
 /// (`EasyJapaneseRules`), page length, numbers kept from the standard version,
 /// and one W003 warning per file that has no easy version yet.
-public enum EasyJapaneseChecker {
+package enum EasyJapaneseChecker {
     /// A page's easy text longer than this many characters gets W046.
-    public static let pageLengthLimit = 1_000
+    package static let pageLengthLimit = 1_000
 
     /// - Parameters:
     ///   - bundle: the validated sites; the easy one is `language.isEasy`.
@@ -17,7 +17,7 @@ public enum EasyJapaneseChecker {
     ///   - annotator: when given, MeCab decides whether a heading or label ends in a
     ///     plain-form predicate (する, した, ない); without it, the last kana decides.
     /// - Returns: diagnostics sorted by file, line and column.
-    public static func check(bundle: SiteBundle, contentPath: String = "content",
+    package static func check(bundle: SiteBundle, contentPath: String = "content",
                              sourceText: ((String) -> String?)? = nil,
                              annotator: FuriganaAnnotator? = nil) -> [Diagnostic] {
         guard let easy = bundle.sites.first(where: { $0.language.isEasy }) else { return [] }

@@ -12,8 +12,8 @@ import SitegenContent
 ///
 /// Thread-safe: MeCab taggers are not, so each call borrows one from a pool
 /// (one tagger per concurrent caller); the cache and statistics sit behind a lock.
-public final class FuriganaAnnotator: @unchecked Sendable {
-    public let dictionaryPath: String
+package final class FuriganaAnnotator: @unchecked Sendable {
+    package let dictionaryPath: String
     private let pool: TaggerPool
     /// Overrides by first character, longest first, then in file order.
     private let overrides: [Character: [(surface: [Character], reading: String)]]
@@ -30,7 +30,7 @@ public final class FuriganaAnnotator: @unchecked Sendable {
     ///     places (`MeCabDictionary.locate`).
     ///   - overrides: `Site.furigana`. Readings are hiragana; katakana is converted.
     /// - Throws: `FuriganaError` with a Japanese message when MeCab cannot start.
-    public init(dictionaryPath: String? = nil, overrides: [FuriganaOverride]) throws {
+    package init(dictionaryPath: String? = nil, overrides: [FuriganaOverride]) throws {
         let path = try MeCabDictionary.locate(explicit: dictionaryPath)
         self.dictionaryPath = path
         self.pool = try TaggerPool(dictionaryPath: path)
@@ -47,18 +47,18 @@ public final class FuriganaAnnotator: @unchecked Sendable {
     }
 
     /// Counts since creation (or the last reset), over every call.
-    public var statistics: FuriganaStatistics {
+    package var statistics: FuriganaStatistics {
         lock.lock(); defer { lock.unlock() }
         return totals
     }
 
-    public func resetStatistics() {
+    package func resetStatistics() {
         lock.lock(); defer { lock.unlock() }
         totals = FuriganaStatistics()
     }
 
     /// The text split into plain and ruby segments. `{漢字|かんじ}` marks become ruby as written.
-    public func segments(_ text: String) -> [RubySegment] {
+    package func segments(_ text: String) -> [RubySegment] {
         let (segments, stats) = segmentsCounted(text)
         count(stats)
         return segments
@@ -91,13 +91,13 @@ public final class FuriganaAnnotator: @unchecked Sendable {
 
     /// Escaped HTML with ruby: the text is escaped with `Escape.html`, so
     /// `<script>` in content stays text.
-    public func html(_ text: String) -> String {
+    package func html(_ text: String) -> String {
         segments(text).map(\.html).joined()
     }
 
     /// The text as read: each kanji word replaced by its hiragana reading, kana,
     /// digits and Latin letters kept (for SVG labels and title attributes).
-    public func reading(_ text: String) -> String {
+    package func reading(_ text: String) -> String {
         segments(text).map(\.spoken).joined()
     }
 
@@ -105,7 +105,7 @@ public final class FuriganaAnnotator: @unchecked Sendable {
     /// a predicate, as opposed to a noun phrase such as a heading. A verb in its
     /// 連用形 ends labels as a noun (見直し, 洗出し). Symbols at the end are ignored.
     /// Used by the easy-Japanese checker.
-    public func endsWithPredicate(_ text: String) -> Bool {
+    package func endsWithPredicate(_ text: String) -> Bool {
         let plain = ManualRuby.stripped(text)
         let words = pool.withTagger { $0.morphemes(plain) }
         guard let last = words.last(where: { $0.partOfSpeech != "記号" }) else { return false }

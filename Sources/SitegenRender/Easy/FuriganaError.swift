@@ -3,13 +3,13 @@ import SitegenModel
 import SitegenContent
 
 /// Why automatic furigana cannot start. The message is for ward staff and CI logs.
-public enum FuriganaError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum FuriganaError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No MeCab dictionary in any searched folder.
     case dictionaryNotFound(searched: [String])
     /// MeCab refused to start with the dictionary (its own message attached).
     case taggerFailed(dictionary: String, message: String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .dictionaryNotFound(let searched):
             "ふりがな用の辞書(MeCab IPAdic)が見つかりません。探した場所: \(searched.joined(separator: ", "))。"
@@ -20,7 +20,7 @@ public enum FuriganaError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The same problem as a diagnostic, for `sitegen check` / `build` output.
-    public func diagnostic(at location: SourceLocation = SourceLocation(path: "content/furigana.yaml")) -> Diagnostic {
+    package func diagnostic(at location: SourceLocation = SourceLocation(path: "content/furigana.yaml")) -> Diagnostic {
         Diagnostic(.furiganaUnavailable, description, at: location)
     }
 }

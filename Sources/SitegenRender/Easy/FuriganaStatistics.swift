@@ -4,23 +4,23 @@ import SitegenContent
 
 /// How the words given furigana got their reading: for the closing note of the
 /// furigana issue and for spotting content the analyser cannot read.
-public struct FuriganaStatistics: Sendable, Hashable, CustomStringConvertible {
+package struct FuriganaStatistics: Sendable, Hashable, CustomStringConvertible {
     /// Kanji words read by MeCab.
-    public var analyser = 0
+    package var analyser = 0
     /// Kanji words read from `furigana.yaml`.
-    public var overrides = 0
+    package var overrides = 0
     /// Figures with a counter (4月, 3人) read by the counter rules.
-    public var counters = 0
+    package var counters = 0
     /// `{漢字|かんじ}` marks written by staff.
-    public var manual = 0
+    package var manual = 0
     /// Kanji words left without furigana: the analyser knows no reading.
-    public var unread = 0
+    package var unread = 0
 
-    public init() {}
+    package init() {}
 
-    public var annotated: Int { analyser + overrides + counters + manual }
+    package var annotated: Int { analyser + overrides + counters + manual }
 
-    public static func + (lhs: Self, rhs: Self) -> Self {
+    package static func + (lhs: Self, rhs: Self) -> Self {
         var s = lhs
         s.analyser += rhs.analyser
         s.overrides += rhs.overrides
@@ -30,7 +30,7 @@ public struct FuriganaStatistics: Sendable, Hashable, CustomStringConvertible {
         return s
     }
 
-    public var description: String {
+    package var description: String {
         "ふりがな: 形態素解析 \(analyser)語、読み方の指定 \(overrides)語、数と助数詞 \(counters)語、手動指定 \(manual)語、読み不明 \(unread)語"
     }
 }

@@ -17,7 +17,7 @@ extension FuriganaAnnotator {
     /// `html` with `<ruby>` added to the kanji of its text nodes. A careful
     /// tokenizer rather than a parser, so that everything but the annotated text
     /// stays exactly as the renderer wrote it.
-    public func annotateHTML(_ html: String) -> String {
+    package func annotateHTML(_ html: String) -> String {
         let bytes = Array(html.utf8)
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 2)

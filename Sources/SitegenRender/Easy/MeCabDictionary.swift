@@ -7,9 +7,9 @@ import SitegenContent
 /// explicitly (`-d`): the system default (/etc/mecabrc, the Debian
 /// `mecab-dictionary` alternative) changes when another dictionary package is
 /// installed, and readings must not depend on that.
-public enum MeCabDictionary {
+package enum MeCabDictionary {
     /// Overrides the search when set (a folder holding sys.dic).
-    public static let environmentVariable = "SITEGEN_MECAB_DICDIR"
+    package static let environmentVariable = "SITEGEN_MECAB_DICDIR"
 
     /// IPAdic in UTF-8 — the dictionary sitegen is measured against
     /// (docs/mecab-dictionary.md). Debian puts it in /var/lib/mecab/dic; a
@@ -25,7 +25,7 @@ public enum MeCabDictionary {
 
     /// The folder to use: `explicit`, else the environment variable, else the first
     /// candidate that holds a compiled dictionary.
-    public static func locate(explicit: String? = nil,
+    package static func locate(explicit: String? = nil,
                               environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
         if let explicit {
             guard isDictionary(explicit) else { throw FuriganaError.dictionaryNotFound(searched: [explicit]) }

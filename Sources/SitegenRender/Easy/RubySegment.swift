@@ -3,12 +3,12 @@ import SitegenModel
 import SitegenContent
 
 /// A piece of annotated text: plain text, or a base with its reading.
-public enum RubySegment: Sendable, Hashable {
+package enum RubySegment: Sendable, Hashable {
     case text(String)
     case ruby(base: String, reading: String)
 
     /// The text as written, without the reading.
-    public var base: String {
+    package var base: String {
         switch self {
         case .text(let t): t
         case .ruby(let b, _): b
@@ -16,7 +16,7 @@ public enum RubySegment: Sendable, Hashable {
     }
 
     /// What a reader says: the reading of a ruby, else the text.
-    public var spoken: String {
+    package var spoken: String {
         switch self {
         case .text(let t): t
         case .ruby(_, let r): r
@@ -24,7 +24,7 @@ public enum RubySegment: Sendable, Hashable {
     }
 
     /// HTML: text escaped, ruby as `<ruby>base<rt>reading</rt></ruby>` (no <rb>).
-    public var html: String {
+    package var html: String {
         switch self {
         case .text(let t): Escape.html(t)
         case .ruby(let b, let r): "<ruby>" + Escape.html(b) + "<rt>" + Escape.html(r) + "</rt></ruby>"

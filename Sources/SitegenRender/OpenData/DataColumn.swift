@@ -4,30 +4,30 @@ import SitegenContent
 
 /// One column of a published table: what a data page lists and what the
 /// Table Schema in datapackage.json declares.
-public struct DataColumn: Sendable, Hashable {
+package struct DataColumn: Sendable, Hashable {
     /// Table Schema field types used here.
-    public enum FieldType: String, Sendable, Hashable {
+    package enum FieldType: String, Sendable, Hashable {
         case string, integer, number, date, yearmonth, boolean
     }
 
     /// ASCII name, the CSV header.
-    public let name: String
+    package let name: String
     /// Japanese title (項目名).
-    public let title: String
+    package let title: String
     /// Japanese description of what the column holds.
-    public let description: String
-    public let type: FieldType
+    package let description: String
+    package let type: FieldType
     /// A fixed unit for every row (件, 月); nil where the unit varies by row
     /// (then a `unit` column says it) or the value has none.
-    public let unit: String?
+    package let unit: String?
     /// Whether every row has a value.
-    public let required: Bool
+    package let required: Bool
     /// The only values the column may hold, if limited.
-    public let allowedValues: [String]?
-    public let minimum: Int?
-    public let maximum: Int?
+    package let allowedValues: [String]?
+    package let minimum: Int?
+    package let maximum: Int?
 
-    public init(name: String, title: String, description: String, type: FieldType, unit: String? = nil,
+    package init(name: String, title: String, description: String, type: FieldType, unit: String? = nil,
                 required: Bool = false, allowedValues: [String]? = nil, minimum: Int? = nil, maximum: Int? = nil) {
         self.name = name
         self.title = title

@@ -3,18 +3,18 @@ import SitegenModel
 import SitegenContent
 
 /// The license the data is published under, described for people and machines.
-public struct DataLicense: Sendable, Hashable {
+package struct DataLicense: Sendable, Hashable {
     /// SPDX id as written in site.yaml (CC-BY-4.0).
-    public let id: String
+    package let id: String
     /// Japanese name.
-    public let title: String
+    package let title: String
     /// The short form used in credit lines (CC BY 4.0).
-    public let shortName: String
+    package let shortName: String
     /// The license deed, when the id is a known one.
-    public let url: String?
+    package let url: String?
 
     /// Known licenses are described; any other id is kept as written.
-    public init(spdx id: String) {
+    package init(spdx id: String) {
         self.id = id
         switch id {
         case "CC-BY-4.0":

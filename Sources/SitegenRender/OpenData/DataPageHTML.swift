@@ -5,8 +5,8 @@ import SitegenContent
 /// The body of the data page (standard and easy) and the per-initiative data
 /// links, as HTML fragments for the page templates. Everything comes from the
 /// `DataCatalog`, which is built from the bytes actually written.
-public enum DataPageHTML {
-    public static func page(catalog: DataCatalog, site: Site, pagePath: String) -> String {
+package enum DataPageHTML {
+    package static func page(catalog: DataCatalog, site: Site, pagePath: String) -> String {
         let easy = site.language.isEasy
         func link(_ path: String) -> String { Escape.html(SitePaths.relativeURL(from: pagePath, to: path)) }
         var html = ""
@@ -70,7 +70,7 @@ public enum DataPageHTML {
     }
 
     /// The initiative page's links to its own rows.
-    public static func initiativeLinks(_ links: InitiativeDataLinks, site: Site, pagePath: String) -> String {
+    package static func initiativeLinks(_ links: InitiativeDataLinks, site: Site, pagePath: String) -> String {
         let easy = site.language.isEasy
         func link(_ path: String) -> String { Escape.html(SitePaths.relativeURL(from: pagePath, to: path)) }
         var html = "<ul class=\"data-links\">\n"

@@ -5,7 +5,7 @@ import SitegenContent
 /// A JSON document with a fixed member order, written by `JSONWriter`.
 /// Numbers are kept as their literal token so that written precision
 /// ("90.00") survives: JSONSerialization would reorder keys and reformat floats.
-public indirect enum JSONValue: Sendable {
+package indirect enum JSONValue: Sendable {
     case null
     case bool(Bool)
     case string(String)
@@ -29,8 +29,8 @@ public indirect enum JSONValue: Sendable {
 /// Written numbers as valid JSON/CSV number tokens, keeping every written digit
 /// after the point: "90.00" stays "90.00"; only forms JSON forbids are fixed
 /// (".5" → "0.5", "5." → "5", "007" → "7").
-public enum JSONNumber {
-    public static func token(_ written: String) -> String {
+package enum JSONNumber {
+    package static func token(_ written: String) -> String {
         var rest = Substring(written)
         var sign = ""
         if rest.first == "-" { sign = "-"; rest = rest.dropFirst() }

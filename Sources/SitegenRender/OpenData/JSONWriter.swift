@@ -4,8 +4,8 @@ import SitegenContent
 
 /// Writes `JSONValue` deterministically: members in the given order, two-space
 /// indent, `Escape.jsonString` for every string, newline at the end.
-public enum JSONWriter {
-    public static func write(_ value: JSONValue) -> String {
+package enum JSONWriter {
+    package static func write(_ value: JSONValue) -> String {
         var out = ""
         write(value, indent: 0, into: &out)
         out += "\n"

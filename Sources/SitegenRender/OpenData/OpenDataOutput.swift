@@ -4,8 +4,8 @@ import SitegenContent
 
 /// What the open data stage produces: the files under `data/` and the catalog
 /// a data page (and each initiative page) is rendered from.
-public struct OpenDataOutput: Sendable {
+package struct OpenDataOutput: Sendable {
     /// Every file, paths under `data/`, in a fixed order.
-    public let files: [OutputFile]
-    public let catalog: DataCatalog
+    package let files: [OutputFile]
+    package let catalog: DataCatalog
 }

@@ -4,17 +4,17 @@ import SitegenContent
 
 /// Where the open data files live in the output (shared by every language)
 /// and their absolute URLs.
-public enum OpenDataPaths {
-    public static let folder = "data/"
-    public static let initiativesJSON = "data/initiatives.json"
-    public static let initiativesSchema = "data/initiatives.schema.json"
-    public static let initiativeSchema = "data/initiative.schema.json"
-    public static let dataPackage = "data/datapackage.json"
-    public static let dcatCatalog = "data/catalog.jsonld"
+package enum OpenDataPaths {
+    package static let folder = "data/"
+    package static let initiativesJSON = "data/initiatives.json"
+    package static let initiativesSchema = "data/initiatives.schema.json"
+    package static let initiativeSchema = "data/initiative.schema.json"
+    package static let dataPackage = "data/datapackage.json"
+    package static let dcatCatalog = "data/catalog.jsonld"
 
-    public static func csv(_ table: String) -> String { "data/\(table).csv" }
+    package static func csv(_ table: String) -> String { "data/\(table).csv" }
     /// One initiative's own rows, linked from its page.
-    public static func initiativeJSON(_ id: String) -> String { "data/initiatives/\(id).json" }
+    package static func initiativeJSON(_ id: String) -> String { "data/initiatives/\(id).json" }
 
     /// `base` + an output-relative path; `…/index.html` is written as its folder.
     static func absoluteURL(base: String, path: String) -> String {

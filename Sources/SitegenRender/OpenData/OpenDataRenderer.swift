@@ -7,8 +7,8 @@ import SitegenContent
 /// CSV tables (long format), initiatives.json with its JSON Schema, one JSON
 /// per initiative, a Frictionless datapackage.json and a DCAT catalog.jsonld.
 /// Structure comes from `bundle.base`; texts from every language's `Site`.
-public enum OpenDataRenderer {
-    public static func render(bundle: SiteBundle) -> OpenDataOutput {
+package enum OpenDataRenderer {
+    package static func render(bundle: SiteBundle) -> OpenDataOutput {
         let stages = OpenDataStages(bundle: bundle)
         let perInitiative = stages.initiativeData()
         let documents = stages.documents(initiativeLinks: perInitiative.links)

@@ -6,26 +6,26 @@ import SitegenContent
 /// gets the language's site, what the fragment is for and the output path of
 /// the page it lands on (to build relative URLs); nil leaves the spot out.
 /// Fragments are inserted as they are: they must be complete, escaped HTML.
-public struct PageExtras: Sendable {
+package struct PageExtras: Sendable {
     /// A `<figure>` for one KPI, shown under the initiative's KPI table.
-    public var kpiChart: @Sendable (_ site: Site, _ initiative: Initiative, _ kpi: KPI, _ pagePath: String) -> String?
+    package var kpiChart: @Sendable (_ site: Site, _ initiative: Initiative, _ kpi: KPI, _ pagePath: String) -> String?
     /// The initiative's Gantt `<figure>`, shown above its schedule table.
-    public var initiativeGantt: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> String?
+    package var initiativeGantt: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> String?
     /// The Gantt of every initiative, at the top of the schedule page.
-    public var overallGantt: @Sendable (_ site: Site, _ pagePath: String) -> String?
+    package var overallGantt: @Sendable (_ site: Site, _ pagePath: String) -> String?
     /// The body of the data page (SitePaths.data); nil means no data page and no menu item.
-    public var dataPage: @Sendable (_ site: Site, _ pagePath: String) -> String?
+    package var dataPage: @Sendable (_ site: Site, _ pagePath: String) -> String?
     /// Whether there is a data page, when known without rendering it (nil: ask `dataPage`).
-    public var hasDataPage: Bool?
+    package var hasDataPage: Bool?
     /// Links to the initiative's open data (CSV/JSON), in its own section.
-    public var initiativeDataLinks: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> String?
+    package var initiativeDataLinks: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> String?
     /// schema.org JSON-LD for a language-relative page (`index.html`), or nil;
     /// written into a `<script type="application/ld+json">` block, so it must keep `<` escaped.
-    public var structuredData: @Sendable (_ site: Site, _ path: String) -> String?
+    package var structuredData: @Sendable (_ site: Site, _ path: String) -> String?
     /// The last site check's results for the accessibility page; nil: not tested yet.
-    public var accessibilityResults: AccessibilityResults?
+    package var accessibilityResults: AccessibilityResults?
 
-    public init(kpiChart: @escaping @Sendable (Site, Initiative, KPI, String) -> String? = { _, _, _, _ in nil },
+    package init(kpiChart: @escaping @Sendable (Site, Initiative, KPI, String) -> String? = { _, _, _, _ in nil },
                 initiativeGantt: @escaping @Sendable (Site, Initiative, String) -> String? = { _, _, _ in nil },
                 overallGantt: @escaping @Sendable (Site, String) -> String? = { _, _ in nil },
                 dataPage: @escaping @Sendable (Site, String) -> String? = { _, _ in nil },
@@ -44,5 +44,5 @@ public struct PageExtras: Sendable {
     }
 
     /// No fragments: pages render without charts and data links.
-    public static let none = PageExtras()
+    package static let none = PageExtras()
 }

@@ -7,9 +7,9 @@ import SitegenContent
 /// of a language live under its folder (`SitePaths.localized`); the theme's
 /// static files are shared at the output root. The sitemap, robots.txt and
 /// feeds come from the same page inventory, so they list exactly these pages.
-public enum PageRenderer {
+package enum PageRenderer {
     /// Every page, sorted by path.
-    public static func render(bundle: SiteBundle, theme: SiteTheme, extras: PageExtras = .none,
+    package static func render(bundle: SiteBundle, theme: SiteTheme, extras: PageExtras = .none,
                               scope: RenderScope = .all) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let collected = CollectedFiles()
         let diagnostics = render(bundle: bundle, theme: theme, extras: extras, scope: scope, finish: { $0 }, emit: collected.add)

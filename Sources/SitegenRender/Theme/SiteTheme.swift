@@ -12,15 +12,15 @@ import SitegenContent
 /// View models are `[String: Any]` dictionaries whose text values are already
 /// HTML (escaped, with ruby). Templates insert them with `{{{…}}}`; see
 /// themes/default/README.md for the keys.
-public struct SiteTheme: Sendable {
-    public let name: String
-    public let library: MustacheLibrary
+package struct SiteTheme: Sendable {
+    package let name: String
+    package let library: MustacheLibrary
     /// Template names found, sorted.
-    public let templateNames: [String]
+    package let templateNames: [String]
     /// Static files, at their path relative to the output root.
-    public let staticFiles: [OutputFile]
+    package let staticFiles: [OutputFile]
 
-    public init(name: String, library: MustacheLibrary, templateNames: [String], staticFiles: [OutputFile]) {
+    package init(name: String, library: MustacheLibrary, templateNames: [String], staticFiles: [OutputFile]) {
         self.name = name
         self.library = library
         self.templateNames = templateNames
@@ -28,13 +28,13 @@ public struct SiteTheme: Sendable {
     }
 
     /// Templates the page renderer uses; a theme missing one cannot render a site.
-    public static let requiredTemplates = [
+    package static let requiredTemplates = [
         "layout", "home", "theme", "initiative", "background", "kpis", "schedule",
         "glossary", "page", "data", "not-found", "accessibility",
     ]
 
     /// Loads `themesRoot/name`. Returns nil with diagnostics when the theme cannot be used.
-    public static func load(name: String, themesRoot: String, fileIO: FileIO,
+    package static func load(name: String, themesRoot: String, fileIO: FileIO,
                             required: [String] = SiteTheme.requiredTemplates) -> (theme: SiteTheme?, diagnostics: [Diagnostic]) {
         let root = themesRoot.isEmpty ? name : themesRoot + "/" + name
         let templatesDir = root + "/templates"
@@ -103,7 +103,7 @@ public struct SiteTheme: Sendable {
     }
 
     /// Renders a template; nil when the theme has no template of that name.
-    public func render(_ template: String, _ context: [String: Any]) -> String? {
+    package func render(_ template: String, _ context: [String: Any]) -> String? {
         library.render(context, withTemplate: template)
     }
 }

@@ -10,10 +10,10 @@ import Foundation
 /// is written there. The existing part of the path is resolved by the system
 /// (`realpath`, symlinks followed); the part that does not exist yet is
 /// normalised by its names alone.
-public enum CanonicalPath {
+package enum CanonicalPath {
     /// Absolute and without `.`, `..`, repeated or trailing slashes; `relativeTo`
     /// is the folder a relative path starts from (the working directory).
-    public static func lexical(_ path: String, relativeTo base: String = "/") -> String {
+    package static func lexical(_ path: String, relativeTo base: String = "/") -> String {
         let joined = path.hasPrefix("/") ? path : base + "/" + path
         var parts: [Substring] = []
         for part in joined.split(separator: "/") {
@@ -28,7 +28,7 @@ public enum CanonicalPath {
 
     /// The real location of `path` on the local file system: its longest existing
     /// prefix resolved with `realpath`, the rest appended by name.
-    public static func resolved(_ path: String, workingDirectory: String = FileManager.default.currentDirectoryPath) -> String {
+    package static func resolved(_ path: String, workingDirectory: String = FileManager.default.currentDirectoryPath) -> String {
         let absolute = lexicalKeepingDots(path, relativeTo: workingDirectory)
         var existing = absolute
         var rest: [Substring] = []
@@ -44,7 +44,7 @@ public enum CanonicalPath {
     }
 
     /// True when `inner` is `outer` or lies inside it (both canonical).
-    public static func contains(_ outer: String, _ inner: String) -> Bool {
+    package static func contains(_ outer: String, _ inner: String) -> Bool {
         outer == inner || outer == "/" || inner.hasPrefix(outer + "/")
     }
 

@@ -2,40 +2,40 @@ import Foundation
 
 /// Every file-system access of the pipeline goes through this small value, so
 /// tests can build whole sites in memory (`FileIO.memory`) or in a temp folder.
-public struct FileIO: Sendable {
-    public enum EntryKind: Sendable { case file, directory, symlink, other }
+package struct FileIO: Sendable {
+    package enum EntryKind: Sendable { case file, directory, symlink, other }
 
-    public var read: @Sendable (_ path: String) throws -> Data
-    public var write: @Sendable (_ path: String, _ data: Data) throws -> Void
+    package var read: @Sendable (_ path: String) throws -> Data
+    package var write: @Sendable (_ path: String, _ data: Data) throws -> Void
     /// Names in a directory, sorted by byte order (never directory order).
-    public var list: @Sendable (_ path: String) throws -> [String]
+    package var list: @Sendable (_ path: String) throws -> [String]
     /// nil where nothing exists. Does not follow symlinks.
-    public var kind: @Sendable (_ path: String) -> EntryKind?
-    public var createDirectory: @Sendable (_ path: String) throws -> Void
-    public var remove: @Sendable (_ path: String) throws -> Void
+    package var kind: @Sendable (_ path: String) -> EntryKind?
+    package var createDirectory: @Sendable (_ path: String) throws -> Void
+    package var remove: @Sendable (_ path: String) throws -> Void
     /// Renames atomically where the file system allows.
-    public var move: @Sendable (_ from: String, _ to: String) throws -> Void
+    package var move: @Sendable (_ from: String, _ to: String) throws -> Void
     /// Swaps two existing directories in one atomic step; returns false where
     /// the file system cannot (the caller then uses two `move`s).
-    public var exchange: @Sendable (_ a: String, _ b: String) -> Bool = { _, _ in false }
+    package var exchange: @Sendable (_ a: String, _ b: String) -> Bool = { _, _ in false }
     /// Identifies a file's current version without reading it; nil where the
     /// file system cannot tell (then callers read and compare the bytes).
-    public var signature: @Sendable (_ path: String) -> FileSignature? = { _ in nil }
+    package var signature: @Sendable (_ path: String) -> FileSignature? = { _ in nil }
     /// Names in a directory with their kinds, sorted by byte order; where the file
     /// system gives kinds with the names (readdir's d_type), walking a large
     /// folder costs no `lstat` per entry.
     /// Places `data` at `path` by hard-linking `existing` if that file holds the same
     /// bytes; false where it does not (or the file system cannot), and the caller writes.
-    public var linkIfUnchanged: @Sendable (_ existing: String, _ path: String, _ data: Data) -> Bool = { _, _, _ in false }
-    public var listWithKinds: (@Sendable (_ path: String) throws -> [(name: String, kind: EntryKind)])? = nil
+    package var linkIfUnchanged: @Sendable (_ existing: String, _ path: String, _ data: Data) -> Bool = { _, _, _ in false }
+    package var listWithKinds: (@Sendable (_ path: String) throws -> [(name: String, kind: EntryKind)])? = nil
     /// Where a path really points (absolute, symlinks of its existing part resolved),
     /// so that the output folder can be compared with folders sitegen must never replace.
-    public var canonicalPath: @Sendable (_ path: String) -> String = { CanonicalPath.lexical($0) }
+    package var canonicalPath: @Sendable (_ path: String) -> String = { CanonicalPath.lexical($0) }
     /// An exclusive lock on the file at `path`, held until released; nil when another
     /// process holds it and `wait` is false. The in-memory file system has no other process.
-    public var lock: @Sendable (_ path: String, _ wait: Bool) throws -> FolderLock? = { _, _ in FolderLock.unguarded }
+    package var lock: @Sendable (_ path: String, _ wait: Bool) throws -> FolderLock? = { _, _ in FolderLock.unguarded }
 
-    public init(read: @escaping @Sendable (String) throws -> Data,
+    package init(read: @escaping @Sendable (String) throws -> Data,
                 write: @escaping @Sendable (String, Data) throws -> Void,
                 list: @escaping @Sendable (String) throws -> [String],
                 kind: @escaping @Sendable (String) -> EntryKind?,
@@ -53,19 +53,19 @@ public struct FileIO: Sendable {
 
     /// A folder as the user typed it, without trailing slashes ("/" stays), so that
     /// paths joined to it and shown in diagnostics read `content/site.yaml`.
-    public static func folder(_ path: String) -> String {
+    package static func folder(_ path: String) -> String {
         var folder = path
         while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
         return folder
     }
 
-    public func exists(_ path: String) -> Bool { kind(path) != nil }
-    public func isDirectory(_ path: String) -> Bool { kind(path) == .directory }
-    public func isFile(_ path: String) -> Bool { kind(path) == .file }
+    package func exists(_ path: String) -> Bool { kind(path) != nil }
+    package func isDirectory(_ path: String) -> Bool { kind(path) == .directory }
+    package func isFile(_ path: String) -> Bool { kind(path) == .file }
 
     /// Every regular file below `root`, as paths relative to it, sorted.
     /// Symlinks are reported, not followed, so a link loop cannot hang a build.
-    public func walk(_ root: String) throws -> [(relative: String, kind: EntryKind)] {
+    package func walk(_ root: String) throws -> [(relative: String, kind: EntryKind)] {
         var result: [(String, EntryKind)] = []
         func visit(_ relative: String) throws {
             let full = relative.isEmpty ? root : root + "/" + relative
@@ -83,7 +83,7 @@ public struct FileIO: Sendable {
 
 extension FileIO {
     /// The real file system.
-    public static let local: FileIO = {
+    package static let local: FileIO = {
         var io = localWithoutExchange
         io.exchange = { a, b in AtomicExchange.exchange(a, b) }
         io.signature = { path in FileSignature.of(path) }
@@ -119,7 +119,7 @@ extension FileIO {
 
     /// An in-memory file system for tests. Paths are plain strings; directories
     /// exist implicitly as prefixes of files, or explicitly once created.
-    public static func memory(_ files: [String: String] = [:]) -> (FileIO, MemoryStore) {
+    package static func memory(_ files: [String: String] = [:]) -> (FileIO, MemoryStore) {
         let store = MemoryStore()
         for (path, text) in files { store.put(path, Data(text.utf8)) }
         return (store.fileIO, store)
@@ -127,23 +127,23 @@ extension FileIO {
 }
 
 /// Backing store of `FileIO.memory`. Thread-safe.
-public final class MemoryStore: @unchecked Sendable {
+package final class MemoryStore: @unchecked Sendable {
     private let lock = NSLock()
     private var files: [String: Data] = [:]
     private var directories: Set<String> = []
 
-    public init() {}
+    package init() {}
 
-    public func put(_ path: String, _ data: Data) {
+    package func put(_ path: String, _ data: Data) {
         lock.withLock { files[normalize(path)] = data }
     }
 
-    public func get(_ path: String) -> Data? { lock.withLock { files[normalize(path)] } }
+    package func get(_ path: String) -> Data? { lock.withLock { files[normalize(path)] } }
 
-    public func text(_ path: String) -> String? { get(path).map { String(decoding: $0, as: UTF8.self) } }
+    package func text(_ path: String) -> String? { get(path).map { String(decoding: $0, as: UTF8.self) } }
 
     /// All file paths, sorted.
-    public var paths: [String] { lock.withLock { files.keys.sorted() } }
+    package var paths: [String] { lock.withLock { files.keys.sorted() } }
 
     private func normalize(_ path: String) -> String {
         var p = path
@@ -156,7 +156,7 @@ public final class MemoryStore: @unchecked Sendable {
         directories.contains(p) || files.keys.contains { $0.hasPrefix(p + "/") }
     }
 
-    public var fileIO: FileIO {
+    package var fileIO: FileIO {
         FileIO(
             read: { path in
                 guard let data = self.get(path) else {

@@ -7,16 +7,16 @@ import Darwin
 /// What `lstat` says about a file, enough to tell that it has not changed since
 /// it was last read: same inode (editors that save by rename make a new one),
 /// size, modification and status-change times to the nanosecond.
-public struct FileSignature: Sendable, Hashable {
-    public let device: UInt64
-    public let inode: UInt64
-    public let size: Int64
-    public let modified: Int64
-    public let changed: Int64
-    public let kind: FileIO.EntryKind
+package struct FileSignature: Sendable, Hashable {
+    package let device: UInt64
+    package let inode: UInt64
+    package let size: Int64
+    package let modified: Int64
+    package let changed: Int64
+    package let kind: FileIO.EntryKind
 
     /// nil where nothing exists at `path`. Symlinks are described, not followed.
-    public static func of(_ path: String) -> FileSignature? {
+    package static func of(_ path: String) -> FileSignature? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         let kind: FileIO.EntryKind

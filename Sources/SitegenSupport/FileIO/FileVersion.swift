@@ -1,10 +1,10 @@
 /// One file of a folder (a theme) at one version: its relative path and signature.
 /// A list of these tells whether anything in the folder changed.
-public struct FileVersion: Sendable, Equatable {
-    public let path: String
-    public let signature: FileSignature
+package struct FileVersion: Sendable, Equatable {
+    package let path: String
+    package let signature: FileSignature
 
-    public init(path: String, signature: FileSignature) {
+    package init(path: String, signature: FileSignature) {
         self.path = path
         self.signature = signature
     }

@@ -9,11 +9,11 @@ import Foundation
 /// process ends: the kernel drops it with the descriptor, so a killed build
 /// never leaves a stale lock). The lock file itself is never removed — removing
 /// it would let a waiting process and a new one lock two different files.
-public final class FolderLock: Sendable {
+package final class FolderLock: Sendable {
     private let descriptor: Int32
 
     /// A lock that guards nothing (the in-memory file system of tests has no other process).
-    public static var unguarded: FolderLock { FolderLock(descriptor: -1) }
+    package static var unguarded: FolderLock { FolderLock(descriptor: -1) }
 
     private init(descriptor: Int32) {
         self.descriptor = descriptor
