@@ -1,15 +1,15 @@
 import Foundation
+import Synchronization
 import SitegenSupport
 import SitegenModel
 import SitegenContent
 
 /// Files handed over from several threads, kept for callers that want the whole site.
-final class CollectedFiles: @unchecked Sendable {
-    private let lock = NSLock()
-    private var files: [OutputFile] = []
+final class CollectedFiles: Sendable {
+    private let files = Mutex<[OutputFile]>([])
 
-    func add(_ more: [OutputFile]) { lock.withLock { files += more } }
+    func add(_ more: [OutputFile]) { files.withLock { $0 += more } }
 
     /// By path, so the result never depends on which thread finished first.
-    var sorted: [OutputFile] { lock.withLock { files.sorted { $0.path.precedesInByteOrder($1.path) } } }
+    var sorted: [OutputFile] { files.withLock { $0.sorted { $0.path.precedesInByteOrder($1.path) } } }
 }

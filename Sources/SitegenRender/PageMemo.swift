@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import SitegenSupport
 import SitegenModel
 import SitegenContent
@@ -9,10 +10,10 @@ import SitegenContent
 /// languages' texts), the numbers and titles of its neighbours, and everything
 /// site-wide (every language's site without its initiatives, the theme's files,
 /// the accessibility results). A change site-wide forgets every page.
-package final class PageMemo: @unchecked Sendable {
+package final class PageMemo: Sendable {
     package init() {}
 
-    struct SiteWide: Equatable {
+    struct SiteWide: Sendable, Equatable {
         let sites: [Site]
         let theme: [FileVersion]
         let accessibility: AccessibilityResults?
@@ -35,8 +36,7 @@ package final class PageMemo: @unchecked Sendable {
         let diagnostics: [Diagnostic]
     }
 
-    private let lock = NSLock()
-    private var siteWide: SiteWide?
+    private let siteWide = Mutex<SiteWide?>(nil)
     private let pages = InputMemo<Input, Output>()
 
     /// Starts a build; returns false (memo unused) where the theme's versions are unknown.
@@ -44,7 +44,7 @@ package final class PageMemo: @unchecked Sendable {
         guard let themeVersions else { return false }
         let now = SiteWide(sites: bundle.sites.map { $0.replacing(initiatives: []) }, theme: themeVersions,
                            accessibility: accessibility)
-        lock.withLock {
+        siteWide.withLock { siteWide in
             if siteWide != now {
                 pages.removeAll()
                 siteWide = now
@@ -60,6 +60,8 @@ package final class PageMemo: @unchecked Sendable {
 
 /// Collects the files one page job hands over (the page and the charts drawn for
 /// it) so the job can be memoised; bound to the job's thread while it runs.
+// Unchecked Sendable, safe because `files` is touched only inside `lock`; the recorder is bound to one
+// page job through the task-local `current`, so no two jobs append to the same recorder.
 final class JobRecorder: @unchecked Sendable {
     @TaskLocal static var current: JobRecorder?
 

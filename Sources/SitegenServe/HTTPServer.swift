@@ -20,6 +20,8 @@ import SitegenBuild
 /// `Limits.maxConnections` are served at once, later ones get a quick 503.
 /// Requests whose `Host` is not this server's loopback address get 421, so a web
 /// page elsewhere cannot read the preview through a rebound DNS name.
+// Unchecked Sendable, safe because the listening socket and limits are set once in `init`; `stopped`
+// and the connection count are read and written only under `lock`; each connection's socket belongs to its own thread.
 package final class HTTPServer: @unchecked Sendable {
     package struct Response: Sendable {
         package var status: Int

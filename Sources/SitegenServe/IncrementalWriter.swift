@@ -11,6 +11,8 @@ import SitegenBuild
 /// (so a full disk leaves the previous site whole), and removed files go last,
 /// so a browser never reads a half-written page and links rarely dangle.
 /// The previous bytes are kept in memory once, so comparing costs no disk reads.
+// Unchecked Sendable, safe because only the preview's rebuild loop calls `write`/`writePart`, one build
+// after another (LivePreview runs rebuilds on its single watch thread); the HTTP threads never touch it.
 package final class IncrementalWriter: @unchecked Sendable {
     package let outputPath: String
     private var previous: [String: Data] = [:]

@@ -9,6 +9,8 @@ import SitegenBuild
 /// themes change, and tells open pages to reload. A failed build keeps the last
 /// good site on disk and served; its diagnostics are shown in the terminal and
 /// over the page (by /__sitegen/reload.js) and at /__sitegen/errors.
+// Unchecked Sendable, safe because the build state that HTTP threads read (build number, diagnostics,
+// history) is guarded by `condition`; `lastGood` and the writer are used only by the single rebuild loop.
 package final class LivePreview: @unchecked Sendable {
     package let options: BuildOptions
     private let writer: IncrementalWriter

@@ -1,13 +1,12 @@
-import Foundation
+import Synchronization
 
 /// A thread-safe memo of a pure function's results. Pages render on several
 /// threads, so every access takes the lock; a value is computed outside it
 /// (two threads may compute the same key once each — same result either way,
 /// so output never depends on scheduling). When `limit` entries are held, the
 /// memo empties and starts over: memory stays bounded on any content.
-package final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Key: Value] = [:]
+package final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: Sendable {
+    private let values = Mutex<[Key: Value]>([:])
     private let limit: Int
 
     package init(limit: Int) {
@@ -16,22 +15,14 @@ package final class BoundedMemo<Key: Hashable & Sendable, Value: Sendable>: @unc
 
     /// The remembered value for `key`, or `compute()`'s, remembered.
     package func value(for key: Key, compute: () -> Value) -> Value {
-        lock.lock()
-        if let known = values[key] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
+        if let known = values.withLock({ $0[key] }) { return known }
         let value = compute()
-        lock.lock()
-        if values.count >= limit { values.removeAll(keepingCapacity: true) }
-        values[key] = value
-        lock.unlock()
+        values.withLock { values in
+            if values.count >= limit { values.removeAll(keepingCapacity: true) }
+            values[key] = value
+        }
         return value
     }
 
-    var count: Int {
-        lock.lock(); defer { lock.unlock() }
-        return values.count
-    }
+    var count: Int { values.withLock { $0.count } }
 }

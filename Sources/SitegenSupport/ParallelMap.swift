@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Runs independent rendering work on all cores. Results come back in input
 /// order, so output never depends on the number of cores or on scheduling.
@@ -31,33 +32,30 @@ package enum ParallelMap {
 }
 
 /// Hands out 0, 1, 2, … to whichever worker asks next.
-private final class NextIndex: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
+private final class NextIndex: Sendable {
+    private let next = Atomic<Int>(0)
 
     func take(below limit: Int) -> Int? {
-        lock.withLock {
-            guard value < limit else { return nil }
-            defer { value += 1 }
-            return value
-        }
+        let index = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        return index < limit ? index : nil
     }
 }
 
 /// Write-once slots filled from several threads; each index is written by exactly one worker.
-private final class ResultSlots<R>: @unchecked Sendable {
-    private var storage: [R?]
-    private let lock = NSLock()
+private final class ResultSlots<R: Sendable>: Sendable {
+    private let storage: Mutex<[R?]>
 
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    init(count: Int) { storage = Mutex(Array(repeating: nil, count: count)) }
 
-    func set(_ index: Int, _ value: R) { lock.withLock { storage[index] = value } }
+    func set(_ index: Int, _ value: R) { storage.withLock { $0[index] = value } }
 
-    var values: [R] { lock.withLock { storage.map { $0! } } }
+    var values: [R] { storage.withLock { $0.map { $0! } } }
 }
 
 /// Carries a value that is only read (never mutated) across worker threads,
 /// e.g. template contexts typed `[String: Any]`.
+// Unchecked Sendable, safe because `value` is a `let` that the workers only read; the box exists for
+// values whose type the compiler cannot prove Sendable ([String: Any] template contexts).
 package struct ReadOnlyBox<T>: @unchecked Sendable {
     package let value: T
 

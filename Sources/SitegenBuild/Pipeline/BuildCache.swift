@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import SitegenSupport
 import SitegenModel
 import SitegenContent
@@ -9,7 +10,7 @@ import SitegenRender
 /// the content stages' cache, the compiled theme, the initiative pages and the
 /// MeCab dictionary. Every entry is keyed by its inputs, so a hit is exactly
 /// what a fresh build would compute.
-package final class BuildCache: @unchecked Sendable {
+package final class BuildCache: Sendable {
     /// Read, decoded and validated files (see `ContentCache`).
     package let content = ContentCache()
 
@@ -19,16 +20,15 @@ package final class BuildCache: @unchecked Sendable {
     /// Initiative pages and their charts from the previous build (see `PageMemo`).
     let pages = PageMemo()
 
-    private let lock = NSLock()
-    private var annotator: (overrides: [FuriganaOverride], annotator: FuriganaAnnotator)?
+    private let annotator = Mutex<(overrides: [FuriganaOverride], annotator: FuriganaAnnotator)?>(nil)
 
     package init() {}
 
     /// The furigana annotator for these overrides; MeCab's dictionary is opened once per session.
     func annotator(for overrides: [FuriganaOverride]) throws -> FuriganaAnnotator {
-        if let cached = lock.withLock({ annotator }), cached.overrides == overrides { return cached.annotator }
+        if let cached = annotator.withLock({ $0 }), cached.overrides == overrides { return cached.annotator }
         let made = try FuriganaAnnotator(overrides: overrides)
-        lock.withLock { annotator = (overrides, made) }
+        annotator.withLock { $0 = (overrides, made) }
         return made
     }
 }

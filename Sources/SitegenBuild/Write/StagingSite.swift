@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import SitegenSupport
 import SitegenModel
 import SitegenContent
@@ -8,14 +9,17 @@ import SitegenRender
 /// file as the render stage finishes them (from several threads), and swapped in
 /// only by `commit`. Until then the previous output is untouched; `abandon` (or a
 /// failed commit) removes the staging folder.
-package final class StagingSite: @unchecked Sendable {
+package final class StagingSite: Sendable {
     let paths: OutputWriter.Paths
     let io: FileIO
-    private let lock = NSLock()
-    private var written = Set<String>()
-    private var failure: Diagnostic?
-    /// Test hook (see TestStopPoint): files finished, and how many make "mid-render".
-    private var finishedWrites = 0
+    /// What the writing threads share: the paths written, the first failure, and
+    /// (test hook, see TestStopPoint) how many writes finished.
+    private struct Progress {
+        var written = Set<String>()
+        var failure: Diagnostic?
+        var finishedWrites = 0
+    }
+    private let progress = Mutex(Progress())
     private let midRenderStop: Int?
 
     struct Failure: Error {
@@ -64,7 +68,7 @@ package final class StagingSite: @unchecked Sendable {
     /// path, or a failed write, is remembered and makes `commit` fail.
     package func add(_ files: [OutputFile]) {
         for file in files {
-            let fresh = lock.withLock { failure == nil && written.insert(file.path).inserted }
+            let fresh = progress.withLock { $0.failure == nil && $0.written.insert(file.path).inserted }
             guard fresh, OutputWriter.isSafeRelativePath(file.path) else {
                 fail(Diagnostic(.outputError, "出力ファイル名「\(file.path)」が不正か重複しています。",
                                 at: SourceLocation(path: paths.output), hint: "テーマの static フォルダやidを確認してください。"))
@@ -76,7 +80,7 @@ package final class StagingSite: @unchecked Sendable {
                 if !io.linkIfUnchanged(paths.output + "/" + file.path, target, file.data) {
                     try io.write(target, file.data)
                 }
-                if let midRenderStop, lock.withLock({ finishedWrites += 1; return finishedWrites }) == midRenderStop {
+                if let midRenderStop, progress.withLock({ $0.finishedWrites += 1; return $0.finishedWrites }) == midRenderStop {
                     TestStopPoint.reached(.midRender)
                 }
             } catch {
@@ -87,18 +91,18 @@ package final class StagingSite: @unchecked Sendable {
     }
 
     private func fail(_ diagnostic: Diagnostic) {
-        lock.withLock { if failure == nil { failure = diagnostic } }
+        progress.withLock { if $0.failure == nil { $0.failure = diagnostic } }
     }
 
     /// How many files were written, and how many of them are HTML pages.
     package var counts: (files: Int, pages: Int) {
-        lock.withLock { (written.count, written.filter { $0.hasSuffix(".html") }.count) }
+        progress.withLock { ($0.written.count, $0.written.filter { $0.hasSuffix(".html") }.count) }
     }
 
     /// Swaps the staging folder in as the output, in one atomic step where the
     /// system allows. On any earlier failure, abandons instead and reports it.
     package func commit() -> [Diagnostic] {
-        if let failure = lock.withLock({ failure }) {
+        if let failure = progress.withLock({ $0.failure }) {
             abandon()
             return [failure]
         }

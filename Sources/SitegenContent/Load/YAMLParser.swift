@@ -4,6 +4,8 @@ import SitegenSupport
 import SitegenModel
 
 /// A parsed YAML document that remembers where it sits in its file.
+// Unchecked Sendable, safe because the document is immutable once parsed (only `warnings` is a `var`,
+// set by the parser before the value is shared); Yams' `Node` holds `Tag` class instances that are never mutated.
 package struct YAMLDocument: @unchecked Sendable {
     package let path: String
     /// nil for an empty document.

@@ -12,6 +12,8 @@ import SitegenContent
 ///
 /// Thread-safe: MeCab taggers are not, so each call borrows one from a pool
 /// (one tagger per concurrent caller); the cache and statistics sit behind a lock.
+// Unchecked Sendable, safe because the dictionary path, pool and overrides are immutable after `init`,
+// `cache` and `totals` are touched only under `lock`, and each MeCab call borrows its own tagger from the pool.
 package final class FuriganaAnnotator: @unchecked Sendable {
     package let dictionaryPath: String
     private let pool: TaggerPool

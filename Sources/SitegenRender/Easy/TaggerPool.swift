@@ -6,6 +6,8 @@ import SitegenContent
 /// Hands out MeCab taggers, one per concurrent caller: a tagger is not
 /// thread-safe, but several may share a dictionary (it is memory-mapped once
 /// by the system). Taggers are created on demand and reused.
+// Unchecked Sendable, safe because `idle` is used only under `lock`, and a borrowed MeCab tagger (not
+// thread-safe itself) belongs to exactly one caller until it is given back.
 final class TaggerPool: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [MeCabTagger]

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Every file-system access of the pipeline goes through this small value, so
 /// tests can build whole sites in memory (`FileIO.memory`) or in a temp folder.
@@ -126,34 +127,40 @@ extension FileIO {
     }
 }
 
-/// Backing store of `FileIO.memory`. Thread-safe.
-package final class MemoryStore: @unchecked Sendable {
-    private let lock = NSLock()
-    private var files: [String: Data] = [:]
-    private var directories: Set<String> = []
+/// Backing store of `FileIO.memory`. Thread-safe: every access takes its lock.
+package final class MemoryStore: Sendable {
+    private struct State {
+        var files: [String: Data] = [:]
+        var directories: Set<String> = []
+
+        func isDirectory(_ p: String) -> Bool {
+            directories.contains(p) || files.keys.contains { $0.hasPrefix(p + "/") }
+        }
+    }
+    private let state = Mutex(State())
 
     package init() {}
 
     package func put(_ path: String, _ data: Data) {
-        lock.withLock { files[normalize(path)] = data }
+        let p = normalize(path)
+        state.withLock { $0.files[p] = data }
     }
 
-    package func get(_ path: String) -> Data? { lock.withLock { files[normalize(path)] } }
+    package func get(_ path: String) -> Data? {
+        let p = normalize(path)
+        return state.withLock { $0.files[p] }
+    }
 
     package func text(_ path: String) -> String? { get(path).map { String(decoding: $0, as: UTF8.self) } }
 
     /// All file paths, sorted.
-    package var paths: [String] { lock.withLock { files.keys.sorted() } }
+    package var paths: [String] { state.withLock { $0.files.keys.sorted() } }
 
     private func normalize(_ path: String) -> String {
         var p = path
         while p.hasSuffix("/") && p.count > 1 { p.removeLast() }
         while p.hasPrefix("./") { p.removeFirst(2) }
         return p
-    }
-
-    private func isDirectory(_ p: String) -> Bool {
-        directories.contains(p) || files.keys.contains { $0.hasPrefix(p + "/") }
     }
 
     package var fileIO: FileIO {
@@ -167,12 +174,12 @@ package final class MemoryStore: @unchecked Sendable {
             write: { path, data in self.put(path, data) },
             list: { path in
                 let p = self.normalize(path)
-                return try self.lock.withLock {
-                    guard self.isDirectory(p) else {
+                return try self.state.withLock { state in
+                    guard state.isDirectory(p) else {
                         throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: path])
                     }
                     var names = Set<String>()
-                    for key in Array(self.files.keys) + Array(self.directories) where key.hasPrefix(p + "/") {
+                    for key in Array(state.files.keys) + Array(state.directories) where key.hasPrefix(p + "/") {
                         let rest = key.dropFirst(p.count + 1)
                         if let first = rest.split(separator: "/").first { names.insert(String(first)) }
                     }
@@ -181,37 +188,37 @@ package final class MemoryStore: @unchecked Sendable {
             },
             kind: { path in
                 let p = self.normalize(path)
-                return self.lock.withLock {
-                    if self.files[p] != nil { return .file }
-                    return self.isDirectory(p) ? .directory : nil
+                return self.state.withLock { state in
+                    if state.files[p] != nil { return .file }
+                    return state.isDirectory(p) ? .directory : nil
                 }
             },
             createDirectory: { path in
                 let p = self.normalize(path)
-                self.lock.withLock { _ = self.directories.insert(p) }
+                self.state.withLock { _ = $0.directories.insert(p) }
             },
             remove: { path in
                 let p = self.normalize(path)
-                self.lock.withLock {
-                    self.files[p] = nil
-                    for key in Array(self.files.keys) where key.hasPrefix(p + "/") { self.files[key] = nil }
-                    self.directories = self.directories.filter { $0 != p && !$0.hasPrefix(p + "/") }
+                self.state.withLock { state in
+                    state.files[p] = nil
+                    for key in Array(state.files.keys) where key.hasPrefix(p + "/") { state.files[key] = nil }
+                    state.directories = state.directories.filter { $0 != p && !$0.hasPrefix(p + "/") }
                 }
             },
             move: { from, to in
                 let f = self.normalize(from), t = self.normalize(to)
-                try self.lock.withLock {
-                    guard self.files[f] != nil || self.isDirectory(f) else {
+                try self.state.withLock { state in
+                    guard state.files[f] != nil || state.isDirectory(f) else {
                         throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: from])
                     }
-                    if let data = self.files.removeValue(forKey: f) { self.files[t] = data }
-                    for key in Array(self.files.keys) where key.hasPrefix(f + "/") {
-                        self.files[t + key.dropFirst(f.count)] = self.files.removeValue(forKey: key)
+                    if let data = state.files.removeValue(forKey: f) { state.files[t] = data }
+                    for key in Array(state.files.keys) where key.hasPrefix(f + "/") {
+                        state.files[t + key.dropFirst(f.count)] = state.files.removeValue(forKey: key)
                     }
-                    let dirs = self.directories.filter { $0 == f || $0.hasPrefix(f + "/") }
+                    let dirs = state.directories.filter { $0 == f || $0.hasPrefix(f + "/") }
                     for d in dirs {
-                        self.directories.remove(d)
-                        self.directories.insert(t + d.dropFirst(f.count))
+                        state.directories.remove(d)
+                        state.directories.insert(t + d.dropFirst(f.count))
                     }
                 }
             }
