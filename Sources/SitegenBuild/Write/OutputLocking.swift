@@ -24,7 +24,7 @@ package enum OutputLocking {
                 return .failure(Diagnostic(.outputBusy, "別のビルド(または sitegen serve)が出力先「\(paths.output)」に書き込んでいます。",
                                            at: location, hint: "そのビルドが終わってから実行してください。--no-wait を付けなければ、終わるまで待ちます。"))
             }
-            notice("sitegen: 別のビルドが「\(paths.output)」に書き込んでいます。終わるのを待っています…")
+            notice("sitegen: 別のビルド(または sitegen serve)が「\(VisibleControls.visible(paths.output))」に書き込んでいます。終わるのを待っています…")
             if let lock = try io.lock(paths.lock, true) { return .success(lock) }
             return .failure(Diagnostic(.outputBusy, "出力先「\(paths.output)」の順番待ちができませんでした。", at: location))
         } catch {
