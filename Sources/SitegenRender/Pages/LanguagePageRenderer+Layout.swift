@@ -115,16 +115,24 @@ extension LanguagePageRenderer {
 
     /// `404.html` of this language, with absolute links.
     func notFoundPage() -> OutputFile? {
-        var model = frameModel(style: .absolute, currentPath: nil, navPath: nil)
-        model.title = [labels.notFoundTitle, InlineText.plain(site.report.title), site.organization.name].joined(separator: " | ")
-        model.description = labels.notFoundTitle
-        model.heading = HTML(text: labels.notFoundTitle)
-        model.noindex = true
-        guard let content = theme.render("not-found", TemplateContext(NotFoundModel(
-            text: labels.notFoundText, homeHref: link(SitePaths.home, style: .absolute), homeLabel: labels.home))) else { return nil }
-        model.content = HTML(rendered: content)
-        guard let page = theme.render("layout", TemplateContext(model)) else { return nil }
+        let models = notFoundModels()
+        var layout = models.layout
+        guard let rendered = theme.render("not-found", TemplateContext(models.content)) else { return nil }
+        layout.content = HTML(rendered: rendered)
+        guard let page = theme.render("layout", TemplateContext(layout)) else { return nil }
         return OutputFile(path: SitePaths.localized("404.html", language), text: page)
+    }
+
+    /// The 404 page's own model and its frame (without content yet).
+    func notFoundModels() -> (content: NotFoundModel, layout: LayoutModel) {
+        var layout = frameModel(style: .absolute, currentPath: nil, navPath: nil)
+        layout.title = [labels.notFoundTitle, InlineText.plain(site.report.title), site.organization.name].joined(separator: " | ")
+        layout.description = labels.notFoundTitle
+        layout.heading = HTML(text: labels.notFoundTitle)
+        layout.noindex = true
+        let content = NotFoundModel(text: labels.notFoundText, homeHref: link(SitePaths.home, style: .absolute),
+                                    homeLabel: labels.home)
+        return (content, layout)
     }
 }
 
