@@ -33,7 +33,7 @@ extension LanguagePageRenderer {
                                        isHome: draft.path == SitePaths.home).map { tag in
             LayoutModel.SocialTag(attribute: tag.0, name: tag.1, content: tag.2)
         }
-        model.structuredData = extras.structuredData(site, draft.path).map(HTML.init(rendered:))
+        model.structuredData = extras.structuredData(site, draft.path)
         model.alternates = bundle.sites.map(\.language)
             .filter { inventory.contains(draft.path, in: $0) }
             .map { LayoutModel.Alternate(hreflang: Self.hreflang($0), href: absoluteURL(draft.path, in: $0)) }

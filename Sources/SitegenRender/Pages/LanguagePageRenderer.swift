@@ -103,8 +103,8 @@ struct LanguagePageRenderer {
         case .glossary: return glossaryPage()
         case .free(let page): return freePage(page, &diagnostics)
         case .data:
-            let content = extras.dataPage(site, SitePaths.localized(SitePaths.data, language)) ?? ""
-            return PageDraft(path: SitePaths.data, template: "data", model: DataPageModel(content: HTML(rendered: content)),
+            let content = extras.dataPage(site, SitePaths.localized(SitePaths.data, language)) ?? .empty
+            return PageDraft(path: SitePaths.data, template: "data", model: DataPageModel(content: content),
                              heading: HTML(text: labels.data), titleText: labels.data,
                              description: labels.data + " – " + InlineText.plain(site.report.title),
                              trail: [], navPath: SitePaths.data, isFallback: site.isFallback)
@@ -245,13 +245,13 @@ struct LanguagePageRenderer {
                 InitiativeModel.Vision(mark: $0.circledNumber, text: HTML(inlineText: $0.text))
             },
             kpiTable: kpiTable(initiative, caption: number + "の" + labels.kpiSection),
-            kpiCharts: initiative.kpis.compactMap { extras.kpiChart(site, initiative, $0, full) }.map(HTML.init(rendered:)),
-            gantt: extras.initiativeGantt(site, initiative, full).map(HTML.init(rendered:)),
+            kpiCharts: initiative.kpis.compactMap { extras.kpiChart(site, initiative, $0, full) },
+            gantt: extras.initiativeGantt(site, initiative, full),
             scheduleTable: scheduleTable(initiative, caption: number + "の" + labels.scheduleSection),
             notes: initiative.notes.map { HTML(inlineText: $0) },
             body: markdown(initiative.body, line: initiative.bodyStartLine, path: initiative.location.path,
                            base: 3, &diagnostics),
-            data: extras.initiativeDataLinks(site, initiative, full).map(HTML.init(rendered:)),
+            data: extras.initiativeDataLinks(site, initiative, full),
             previous: index > 0 ? neighbour(index - 1) : nil,
             next: neighbour(index + 1))
         let trail = theme.map { [(HTML(text: labels.theme) + themeLabel($0), SitePaths.theme($0.id))] } ?? []
@@ -306,7 +306,7 @@ struct LanguagePageRenderer {
                 })
         }
         let model = ScheduleModel(span: site.fiscalYear.label + "（" + PageFormat.fiscalYearSpan(site.fiscalYear) + "）",
-                                  gantt: extras.overallGantt(site, full).map(HTML.init(rendered:)), themes: themes)
+                                  gantt: extras.overallGantt(site, full), themes: themes)
         return PageDraft(path: SitePaths.schedule, template: "schedule", model: model,
                          heading: HTML(text: labels.schedule), titleText: labels.schedule,
                          description: labels.schedule + " – " + InlineText.plain(site.report.title),
