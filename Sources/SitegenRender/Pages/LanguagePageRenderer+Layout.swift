@@ -118,9 +118,9 @@ extension LanguagePageRenderer {
         let models = notFoundModels()
         var layout = models.layout
         guard let rendered = theme.render("not-found", TemplateContext(models.content)) else { return nil }
-        layout.content = HTML(rendered: rendered)
+        layout.content = rendered
         guard let page = theme.render("layout", TemplateContext(layout)) else { return nil }
-        return OutputFile(path: SitePaths.localized("404.html", language), text: page)
+        return OutputFile(path: SitePaths.localized("404.html", language), text: page.markup)
     }
 
     /// The 404 page's own model and its frame (without content yet).

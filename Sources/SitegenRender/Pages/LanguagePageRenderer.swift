@@ -117,10 +117,10 @@ struct LanguagePageRenderer {
         guard let content = theme.render(draft.template, pageContext(draft.model)) else {
             return .failure(missingTemplate(draft.template))
         }
-        guard let page = theme.render("layout", TemplateContext(layoutModel(draft, content: HTML(rendered: content)))) else {
+        guard let page = theme.render("layout", TemplateContext(layoutModel(draft, content: content))) else {
             return .failure(missingTemplate("layout"))
         }
-        return .success(OutputFile(path: SitePaths.localized(draft.path, language), text: page))
+        return .success(OutputFile(path: SitePaths.localized(draft.path, language), text: page.markup))
     }
 
     private func missingTemplate(_ name: String) -> Diagnostic {

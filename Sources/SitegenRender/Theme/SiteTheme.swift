@@ -104,7 +104,7 @@ package struct SiteTheme: Sendable {
     }
 
     /// Renders a template; nil when the theme has no template of that name.
-    package func render(_ template: String, _ context: TemplateContext) -> String? {
-        library.render(context.values, withTemplate: template)
+    package func render(_ template: String, _ context: TemplateContext) -> HTML? {
+        library.render(context.values, withTemplate: template).map(HTML.init(rendered:))
     }
 }
