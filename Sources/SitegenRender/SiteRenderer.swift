@@ -85,15 +85,15 @@ package enum SiteRenderer {
         // Charts are drawn when their page asks for them; the standalone file goes out at the same time.
         let charts = ChartDrawer(bundle: bundle, easyLabels: easyLabels, emit: emit)
         let extras = PageExtras(
-            kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi)?.figureHTML },
-            initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative)?.figureHTML },
-            overallGantt: { site, _ in charts.overall(site)?.figureHTML },
-            dataPage: { site, _ in dataPages.page(for: site) },
+            kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi).map { HTML(rendered: $0.figureHTML) } },
+            initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative).map { HTML(rendered: $0.figureHTML) } },
+            overallGantt: { site, _ in charts.overall(site).map { HTML(rendered: $0.figureHTML) } },
+            dataPage: { site, _ in HTML(rendered: dataPages.page(for: site)) },
             hasDataPage: true,  // open data is always published, and with it the data page
             initiativeDataLinks: { site, initiative, pagePath in
-                dataLinks[initiative.id].map { DataPageHTML.initiativeLinks($0, site: site, pagePath: pagePath) }
+                dataLinks[initiative.id].map { HTML(rendered: DataPageHTML.initiativeLinks($0, site: site, pagePath: pagePath)) }
             },
-            structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: { catalog.value }) },
+            structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: { catalog.value }).map(HTML.init(rendered:)) },
             accessibilityResults: accessibility)
         // Easy pages get their furigana as soon as they are rendered, on the same core.
         let easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }

@@ -40,3 +40,10 @@ package enum InlineText {
         }
     }
 }
+
+extension HTML {
+    /// A content text field: escaped, with manual furigana as `<ruby>`.
+    package init(inlineText text: String) {
+        self.init(rendered: InlineText.html(text))
+    }
+}

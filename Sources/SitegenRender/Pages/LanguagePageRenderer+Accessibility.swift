@@ -11,28 +11,24 @@ extension LanguagePageRenderer {
         let standard = results?.standard ?? "JIS X 8341-3:2016"
         let level = results?.targetLevel ?? "AA"
         let claimSuffix = results.map { $0.allPassed ? words.conforms : words.partlyConforms } ?? words.considers
-        var context: [String: Any] = [
-            "isEasy": language.isEasy,
-            "claimHeading": Escape.html(words.claimHeading),
-            "resultsHeading": Escape.html(words.resultsHeading),
-            "claim": Escape.html(standard + " の適合レベル " + level + " " + claimSuffix),
-            "guidelineNote": Escape.html(words.guidelineNote),
-        ]
-        if let results {
-            context["results"] = resultsContext(results, words: words)
-            context["automatedNote"] = Escape.html(words.automatedNote)
-        } else {
-            context["notTested"] = Escape.html(words.notTested)
-        }
-        return PageDraft(path: SitePaths.accessibility, template: "accessibility", context: context,
-                         heading: Escape.html(words.title), titleText: words.title,
+        let model = AccessibilityModel(
+            isEasy: language.isEasy,
+            claimHeading: words.claimHeading,
+            claim: standard + " の適合レベル " + level + " " + claimSuffix,
+            automatedNote: results == nil ? nil : words.automatedNote,
+            notTested: results == nil ? words.notTested : nil,
+            guidelineNote: words.guidelineNote,
+            resultsHeading: words.resultsHeading,
+            results: results.map { resultsModel($0, words: words) })
+        return PageDraft(path: SitePaths.accessibility, template: "accessibility", model: model,
+                         heading: HTML(text: words.title), titleText: words.title,
                          description: words.title + " – " + InlineText.plain(site.report.title),
                          trail: [], navPath: nil, isFallback: false)
     }
 
-    private func resultsContext(_ results: AccessibilityResults, words: AccessibilityTexts) -> [String: Any] {
+    private func resultsModel(_ results: AccessibilityResults, words: AccessibilityTexts) -> AccessibilityModel.Results {
         let outcomes = Dictionary(results.criteria.map { ($0.id, $0.outcome) }, uniquingKeysWith: { first, _ in first })
-        let criteria: [[String: Any]] = WCAGCriteria.all.map { criterion in
+        let criteria = WCAGCriteria.all.map { criterion in
             let label: String
             switch outcomes[criterion.id] {
             case .pass: label = words.outcomePass
@@ -42,34 +38,27 @@ extension LanguagePageRenderer {
             }
             var name = criterion.id + " " + criterion.name
             if !criterion.inJIS { name += "（" + words.addedLater + "）" }
-            return ["name": Escape.html(name), "level": Escape.html(criterion.level), "result": Escape.html(label),
-                    "failed": outcomes[criterion.id] == .fail]
+            return AccessibilityModel.Criterion(name: name, level: criterion.level, result: label,
+                                                failed: outcomes[criterion.id] == .fail)
         }
-        let tools: [[String: Any]] = results.tools.map { tool in
+        let tools = results.tools.map { tool in
             var name = tool.name
             if let browser = tool.browser, !browser.isEmpty { name += "（" + browser + "）" }
-            return ["name": Escape.html(name), "version": Escape.html(tool.version),
-                    "scope": Escape.html(words.scopes[tool.scope] ?? tool.scope),
-                    "files": Escape.html(String(tool.files)),
-                    "result": Escape.html(tool.findings == 0 ? words.noProblems : words.problems(tool.findings)),
-                    "failed": tool.findings > 0]
+            return AccessibilityModel.Tool(name: name, version: tool.version, scope: words.scopes[tool.scope] ?? tool.scope,
+                                           files: String(tool.files),
+                                           result: tool.findings == 0 ? words.noProblems : words.problems(tool.findings),
+                                           failed: tool.findings > 0)
         }
-        return [
-            "dateLabel": Escape.html(words.date), "date": PageFormat.date(results.date),
-            "standardLabel": Escape.html(words.standard), "standard": Escape.html(results.standard),
-            "levelLabel": Escape.html(words.level), "level": Escape.html(results.targetLevel),
-            "pagesLabel": Escape.html(words.pages), "pages": Escape.html(words.pagesCount(results.pages.count)),
-            "widthsLabel": Escape.html(words.widths),
-            "widths": Escape.html(results.widths.map { "\($0)px" }.joined(separator: "、")),
-            "methodLabel": Escape.html(words.method), "method": Escape.html(words.methodText),
-            "toolsCaption": Escape.html(words.toolsCaption),
-            "toolHeaders": words.toolHeaders.map { Escape.html($0) },
-            "tools": tools,
-            "criteriaCaption": Escape.html(words.criteriaCaption),
-            "criteriaHeaders": words.criteriaHeaders.map { Escape.html($0) },
-            "criteria": criteria,
-            "pagesSummary": Escape.html(words.pagesSummary(results.pages.count)),
-            "pageURLs": results.pages.map { Escape.html(PublicURL.file($0, baseURL: site.report.baseURL)) },
-        ]
+        return AccessibilityModel.Results(
+            dateLabel: words.date, date: PageFormat.date(results.date),
+            standardLabel: words.standard, standard: results.standard,
+            levelLabel: words.level, level: results.targetLevel,
+            pagesLabel: words.pages, pages: words.pagesCount(results.pages.count),
+            widthsLabel: words.widths, widths: results.widths.map { "\($0)px" }.joined(separator: "、"),
+            methodLabel: words.method, method: words.methodText,
+            toolsCaption: words.toolsCaption, toolHeaders: words.toolHeaders, tools: tools,
+            criteriaCaption: words.criteriaCaption, criteriaHeaders: words.criteriaHeaders, criteria: criteria,
+            pagesSummary: words.pagesSummary(results.pages.count),
+            pageURLs: results.pages.map { PublicURL.file($0, baseURL: site.report.baseURL) })
     }
 }

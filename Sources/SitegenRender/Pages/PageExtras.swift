@@ -5,33 +5,33 @@ import SitegenContent
 /// HTML fragments other stages (charts, open data) add to pages. Each closure
 /// gets the language's site, what the fragment is for and the output path of
 /// the page it lands on (to build relative URLs); nil leaves the spot out.
-/// Fragments are inserted as they are: they must be complete, escaped HTML.
+/// Fragments are `HTML`, inserted as they are: complete, with their text escaped.
 package struct PageExtras: Sendable {
     /// A `<figure>` for one KPI, shown under the initiative's KPI table.
-    package var kpiChart: @Sendable (_ site: Site, _ initiative: Initiative, _ kpi: KPI, _ pagePath: String) -> String?
+    package var kpiChart: @Sendable (_ site: Site, _ initiative: Initiative, _ kpi: KPI, _ pagePath: String) -> HTML?
     /// The initiative's Gantt `<figure>`, shown above its schedule table.
-    package var initiativeGantt: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> String?
+    package var initiativeGantt: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> HTML?
     /// The Gantt of every initiative, at the top of the schedule page.
-    package var overallGantt: @Sendable (_ site: Site, _ pagePath: String) -> String?
+    package var overallGantt: @Sendable (_ site: Site, _ pagePath: String) -> HTML?
     /// The body of the data page (SitePaths.data); nil means no data page and no menu item.
-    package var dataPage: @Sendable (_ site: Site, _ pagePath: String) -> String?
+    package var dataPage: @Sendable (_ site: Site, _ pagePath: String) -> HTML?
     /// Whether there is a data page, when known without rendering it (nil: ask `dataPage`).
     package var hasDataPage: Bool?
     /// Links to the initiative's open data (CSV/JSON), in its own section.
-    package var initiativeDataLinks: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> String?
+    package var initiativeDataLinks: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> HTML?
     /// schema.org JSON-LD for a language-relative page (`index.html`), or nil;
     /// written into a `<script type="application/ld+json">` block, so it must keep `<` escaped.
-    package var structuredData: @Sendable (_ site: Site, _ path: String) -> String?
+    package var structuredData: @Sendable (_ site: Site, _ path: String) -> HTML?
     /// The last site check's results for the accessibility page; nil: not tested yet.
     package var accessibilityResults: AccessibilityResults?
 
-    package init(kpiChart: @escaping @Sendable (Site, Initiative, KPI, String) -> String? = { _, _, _, _ in nil },
-                initiativeGantt: @escaping @Sendable (Site, Initiative, String) -> String? = { _, _, _ in nil },
-                overallGantt: @escaping @Sendable (Site, String) -> String? = { _, _ in nil },
-                dataPage: @escaping @Sendable (Site, String) -> String? = { _, _ in nil },
+    package init(kpiChart: @escaping @Sendable (Site, Initiative, KPI, String) -> HTML? = { _, _, _, _ in nil },
+                initiativeGantt: @escaping @Sendable (Site, Initiative, String) -> HTML? = { _, _, _ in nil },
+                overallGantt: @escaping @Sendable (Site, String) -> HTML? = { _, _ in nil },
+                dataPage: @escaping @Sendable (Site, String) -> HTML? = { _, _ in nil },
                 hasDataPage: Bool? = nil,
-                initiativeDataLinks: @escaping @Sendable (Site, Initiative, String) -> String? = { _, _, _ in nil },
-                structuredData: @escaping @Sendable (Site, String) -> String? = { _, _ in nil },
+                initiativeDataLinks: @escaping @Sendable (Site, Initiative, String) -> HTML? = { _, _, _ in nil },
+                structuredData: @escaping @Sendable (Site, String) -> HTML? = { _, _ in nil },
                 accessibilityResults: AccessibilityResults? = nil) {
         self.kpiChart = kpiChart
         self.initiativeGantt = initiativeGantt

@@ -2,39 +2,40 @@ import SitegenSupport
 import SitegenModel
 import SitegenContent
 
-/// Wording of dates, KPI values and schedule positions on pages, as HTML.
+/// Wording of dates, KPI values and schedule positions on pages (dates and
+/// KPI values as HTML, months as text).
 /// Era labels always derive from the Gregorian values (JapaneseEra).
 enum PageFormat {
     /// `<time datetime="2024-04-01">2024年4月1日(令和6年4月1日)</time>`
-    static func date(_ date: CalendarDate) -> String {
-        "<time datetime=\"\(date.iso)\">\(Escape.html(date.japanese))（\(Escape.html(date.japaneseEra))）</time>"
+    static func date(_ date: CalendarDate) -> HTML {
+        HTML(rendered: "<time datetime=\"\(date.iso)\">") + HTML(text: date.japanese + "（" + date.japaneseEra + "）") + "</time>"
     }
 
     /// 2024年9月30日 without the era, for dense table cells.
-    static func shortDate(_ date: CalendarDate) -> String {
-        "<time datetime=\"\(date.iso)\">\(Escape.html(date.japanese))</time>"
+    static func shortDate(_ date: CalendarDate) -> HTML {
+        HTML(rendered: "<time datetime=\"\(date.iso)\">") + HTML(text: date.japanese) + "</time>"
     }
 
     /// "60%以上" — the written precision and unit, then 以上/以内.
-    static func target(_ kpi: KPI) -> String? {
+    static func target(_ kpi: KPI) -> HTML? {
         guard let target = kpi.target else { return nil }
-        return Escape.html(kpi.formatted(target.value) + target.comparison.japaneseQualifier)
+        return HTML(text: kpi.formatted(target.value) + target.comparison.japaneseQualifier)
     }
 
     /// "46%(令和5年度実績)" plus its note.
-    static func baseline(_ kpi: KPI) -> String? {
+    static func baseline(_ kpi: KPI) -> HTML? {
         guard let baseline = kpi.baseline else { return nil }
-        var html = Escape.html(kpi.formatted(baseline.value))
-        if !baseline.label.isEmpty { html += "（" + InlineText.html(baseline.label) + "）" }
-        if let note = baseline.note, !note.isEmpty { html += "<br>" + InlineText.html(note) }
+        var html = HTML(text: kpi.formatted(baseline.value))
+        if !baseline.label.isEmpty { html = html + "（" + HTML(inlineText: baseline.label) + "）" }
+        if let note = baseline.note, !note.isEmpty { html = html + "<br>" + HTML(inlineText: note) }
         return html
     }
 
     /// Every reported value with its date, latest last.
-    static func actuals(_ kpi: KPI) -> [String] {
+    static func actuals(_ kpi: KPI) -> [HTML] {
         kpi.actuals.map { actual in
-            var html = Escape.html(kpi.formatted(actual.value)) + "（" + shortDate(actual.date) + "時点）"
-            if let note = actual.note, !note.isEmpty { html += " " + InlineText.html(note) }
+            var html = HTML(text: kpi.formatted(actual.value)) + "（" + shortDate(actual.date) + "時点）"
+            if let note = actual.note, !note.isEmpty { html = html + " " + HTML(inlineText: note) }
             return html
         }
     }

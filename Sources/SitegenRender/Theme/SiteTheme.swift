@@ -9,8 +9,9 @@ import SitegenContent
 /// and static files (`static/**`, copied verbatim to the output root, shared by
 /// every language). Loading never throws: problems come back as diagnostics.
 ///
-/// View models are `[String: Any]` dictionaries whose text values are already
-/// HTML (escaped, with ruby). Templates insert them with `{{{…}}}`; see
+/// Templates are compiled once, when the theme is loaded, and rendered with a
+/// `TemplateContext`: a typed view model whose every value is `HTML` (text is
+/// escaped on the way in). Templates insert values with `{{{…}}}`; see
 /// themes/default/README.md for the keys.
 package struct SiteTheme: Sendable {
     package let name: String
@@ -103,7 +104,7 @@ package struct SiteTheme: Sendable {
     }
 
     /// Renders a template; nil when the theme has no template of that name.
-    package func render(_ template: String, _ context: [String: Any]) -> String? {
-        library.render(context, withTemplate: template)
+    package func render(_ template: String, _ context: TemplateContext) -> HTML? {
+        library.render(context.values, withTemplate: template).map(HTML.init(rendered:))
     }
 }

@@ -85,6 +85,26 @@ import Testing
         #expect(html.contains(Escape.html(EvilContent.title)))
     }
 
+    /// Every hostile text field (title, summary, KPI label and note, task, bar
+    /// label, glossary text, organization name) reaches pages only escaped: in
+    /// text, in attributes (`<meta content>`, `aria-label`) and in the frame.
+    @Test func hostileTextFieldsAreEscapedOnEveryPage() throws {
+        let hostile = [EvilContent.title, EvilContent.summary, EvilContent.kpiLabel, EvilContent.kpiNote,
+                       EvilContent.task, EvilContent.barLabel, EvilContent.glossaryText, EvilContent.organization]
+        let pages = try files(".html")
+        var shown = Set<String>()
+        for (path, data) in pages {
+            let text = String(decoding: data, as: UTF8.self)
+            for evil in hostile {
+                #expect(!text.contains(evil), "\(path) holds \(evil) unescaped")
+                if text.contains(Escape.html(evil)) { shown.insert(evil) }
+            }
+            // The organization is in the frame of every page, 404 pages included.
+            #expect(text.contains(Escape.html(EvilContent.organization)), "\(path)")
+        }
+        #expect(shown == Set(hostile), "never shown escaped: \(Set(hostile).subtracting(shown))")
+    }
+
     @Test func everyPageForbidsInlineScriptAndOutsideLinksGetNoopener() throws {
         for (path, data) in try files(".html") {
             let walker = MarkupWalker(html: [UInt8](data))

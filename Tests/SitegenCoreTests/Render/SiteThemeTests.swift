@@ -24,7 +24,7 @@ struct SiteThemeTests {
         #expect(diagnostics.isEmpty)
         #expect(theme?.templateNames == SiteTheme.requiredTemplates.sorted())
         #expect(theme?.staticFiles.map(\.path) == ["assets/style.css", "img/logo.svg"])
-        #expect(theme?.render("page", ["content": "<p>x</p>"]) == "<p>x</p>")
+        #expect(theme?.render("page", TemplateContext(DataPageModel(content: HTML(rendered: "<p>x</p>"))))?.markup == "<p>x</p>")
     }
 
     @Test func missingThemeIsADiagnostic() {

@@ -1,0 +1,66 @@
+import Mustache
+import SitegenSupport
+
+/// A view model of one theme template: a struct whose stored properties are
+/// the template's keys. Property types are limited to what `TemplateContext`
+/// knows: `HTML`, `String` (text), `Bool`, other view models, arrays and
+/// optionals of these.
+package protocol TemplateModel {}
+
+/// What a template is rendered with: a view model turned into Mustache's
+/// dictionaries, where every text has become escaped `HTML`.
+///
+/// This is the one place text is escaped for templates. swift-mustache's own
+/// `{{ }}` escaping is not used: it leaves control characters in, and it
+/// compares Characters, so a quote followed by a combining mark would pass
+/// through unescaped. Templates insert every value with `{{{ }}}`.
+package struct TemplateContext {
+    package private(set) var values: [String: Any]
+
+    package init(_ model: some TemplateModel) {
+        values = Self.dictionary(of: model)
+    }
+
+    /// Adds a key that every page template gets (`labels`, `fiscalYear`).
+    package mutating func set(_ key: String, _ value: Any) {
+        values[key] = Self.value(of: value)
+    }
+
+    static func dictionary(of model: Any) -> [String: Any] {
+        var values: [String: Any] = [:]
+        for child in Mirror(reflecting: model).children {
+            guard let label = child.label else { continue }
+            values[label] = value(of: child.value)
+        }
+        return values
+    }
+
+    static func value(of value: Any) -> Any {
+        let mirror = Mirror(reflecting: value)
+        if mirror.displayStyle == .optional {
+            // Absent is `false`, never missing: Mustache would otherwise look the
+            // key up in the enclosing section and show the page's own value.
+            return mirror.children.first.map { Self.value(of: $0.value) } ?? false
+        }
+        switch value {
+        case let html as HTML: return html
+        case let text as String: return HTML(text: text)
+        case let flag as Bool: return flag
+        case let model as TemplateModel: return dictionary(of: model)
+        case let list as [Any]: return list.map { Self.value(of: $0) }
+        default:
+            preconditionFailure("テンプレートに渡せない型です: \(type(of: value))")
+        }
+    }
+}
+
+/// `{{{key}}}` inserts the markup as it is; `{{#key}}` shows for any fragment given.
+extension HTML: MustacheCustomRenderable {
+    package var renderText: String { markup }
+    package var isNull: Bool { false }
+}
+
+/// A fragment has no keys: names inside `{{#fragment}}` are looked up in the enclosing section.
+extension HTML: MustacheParent {
+    package func child(named: String) -> Any? { nil }
+}
