@@ -9,7 +9,9 @@ import SitegenContent
 /// initiative in every language (its JSON link shows the size of a file with all
 /// languages' texts), the numbers and titles of its neighbours, and everything
 /// site-wide (every language's site without its initiatives, the theme's files,
-/// the accessibility results). A change site-wide forgets every page.
+/// the accessibility results). A change site-wide forgets every page. Where the
+/// site file's texts are written (`Site.sourceMap`) is not shown on any page:
+/// moving them (a comment added to site.yaml) keeps the pages.
 package final class PageMemo: Sendable {
     package init() {}
 
@@ -42,7 +44,7 @@ package final class PageMemo: Sendable {
     /// Starts a build; returns false (memo unused) where the theme's versions are unknown.
     package func begin(bundle: SiteBundle, themeVersions: [FileVersion]?, accessibility: AccessibilityResults?) -> Bool {
         guard let themeVersions else { return false }
-        let now = SiteWide(sites: bundle.sites.map { $0.replacing(initiatives: []) }, theme: themeVersions,
+        let now = SiteWide(sites: bundle.sites.map { $0.replacing(initiatives: [], sourceMap: SourceMap(path: "")) }, theme: themeVersions,
                            accessibility: accessibility)
         siteWide.withLock { siteWide in
             if siteWide != now {

@@ -20,10 +20,7 @@ package enum SiteCheck {
         } catch {
             annotator = nil
         }
-        let root = FileIO.folder(contentPath)
-        all += EasyJapaneseChecker.check(bundle: bundle, contentPath: root, sourceText: { path in
-            (try? io.read(path)).flatMap { String(data: $0, encoding: .utf8) }
-        }, annotator: annotator)
+        all += EasyJapaneseChecker.check(bundle: bundle, annotator: annotator)
         return Array(Set(all)).sorted()
     }
 }

@@ -32,9 +32,9 @@ package enum ContentValidator {
             diagnostics.append(contentsOf: result.diagnostics)
             if let initiative = result.initiative { initiatives.append((initiative, source)) }
         }
-        checkUnique(initiatives.map { item in (item.0.id, { topLevelValue("id", in: item.1.base) }, "重点取組のid") },
+        checkUnique(initiatives.map { ($0.0.id, $0.0.sourceMap.location(of: .id) ?? $0.0.location, "重点取組のid") },
                     code: .duplicateID, diagnostics: diagnostics)
-        checkUnique(initiatives.map { item in (String(item.0.number), { topLevelValue("number", in: item.1.base) }, "重点取組の番号") },
+        checkUnique(initiatives.map { (String($0.0.number), $0.0.sourceMap.location(of: .number) ?? $0.0.location, "重点取組の番号") },
                     code: .duplicateNumber, diagnostics: diagnostics)
         if content.initiatives.isEmpty && content.site != nil {
             diagnostics.warning(.missingContent, "重点取組のファイルが1つもありません。",
@@ -46,7 +46,7 @@ package enum ContentValidator {
         for source in content.pages {
             if let page = PageDecoder.decode(source.base, diagnostics: diagnostics) { pages.append((page, source)) }
         }
-        checkUnique(pages.map { item in (item.0.id, { topLevelValue("id", in: item.1.base) }, "ページのid") },
+        checkUnique(pages.map { ($0.0.id, $0.0.sourceMap.location(of: .id) ?? SourceLocation(path: $0.0.location.path), "ページのid") },
                     code: .duplicateID, diagnostics: diagnostics)
 
         var glossary: [GlossaryEntry] = []
@@ -105,7 +105,7 @@ package enum ContentValidator {
                 values: localSettings.values, dxVision: localSettings.dxVision, themes: localSettings.themes,
                 background: localSettings.background, evaluationScale: localSettings.evaluationScale,
                 initiatives: localInitiatives, pages: localPages, glossary: localGlossary, furigana: furigana,
-                isFallback: siteFallback))
+                isFallback: siteFallback, sourceMap: localSettings.sourceMap))
         }
         // Translations for languages site.yaml does not list.
         let codes = Set(settings.languages.map(\.code))
@@ -196,26 +196,13 @@ package enum ContentValidator {
         return result
     }
 
-    /// Where the value of a top-level front-matter key is, so that a clash
-    /// between files points at the line to change (the file's start otherwise).
-    static func topLevelValue(_ key: String, in source: SourceText) -> SourceLocation {
-        var lineNumber = 0
-        for line in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            if lineNumber > 1 && (line.trimmingTrailingSpaces == "---" || line.trimmingTrailingSpaces == "...") { break }
-            guard line.hasPrefix(key + ":") else { continue }
-            let value = line.dropFirst(key.count + 1).prefix(while: { $0 == " " })
-            return SourceLocation(path: source.path, line: lineNumber, column: key.count + 2 + value.count)
-        }
-        return SourceLocation(path: source.path)
-    }
-
-    /// Locations are found only for clashes: finding one scans the file's front matter.
-    static func checkUnique(_ items: [(String, () -> SourceLocation, String)], code: DiagnosticCode, diagnostics: DiagnosticCollector) {
-        var first: [String: () -> SourceLocation] = [:]
+    /// Reports each value (an id, a number) that an earlier file already has, at
+    /// the value in the later file, so that a clash points at the line to change.
+    static func checkUnique(_ items: [(String, SourceLocation, String)], code: DiagnosticCode, diagnostics: DiagnosticCollector) {
+        var first: [String: SourceLocation] = [:]
         for (key, location, what) in items {
             if let earlier = first[key] {
-                diagnostics.error(code, "\(what)「\(key)」が「\(earlier().path)」と重なっています。", at: location(),
+                diagnostics.error(code, "\(what)「\(key)」が「\(earlier.path)」と重なっています。", at: location,
                                   hint: "\(what)はファイルごとに違うものにしてください。")
             } else {
                 first[key] = location
@@ -229,12 +216,12 @@ extension Initiative {
     func asFallback() -> Initiative {
         Initiative(id: id, number: number, theme: theme, title: title, vision: vision, summary: summary, kpis: kpis,
                    schedule: schedule, notes: notes, body: body, location: location, bodyStartLine: bodyStartLine,
-                   isFallback: true)
+                   isFallback: true, sourceMap: sourceMap)
     }
 }
 
 extension Page {
     func asFallback() -> Page {
-        Page(id: id, title: title, summary: summary, body: body, location: location, isFallback: true)
+        Page(id: id, title: title, summary: summary, body: body, location: location, isFallback: true, sourceMap: sourceMap)
     }
 }

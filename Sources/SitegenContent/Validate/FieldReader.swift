@@ -76,6 +76,29 @@ struct FieldReader {
     // MARK: Scalars
 
     func text(_ key: String, required: Bool = false, hint: String? = nil) -> String? {
+        textNode(key, required: required, hint: hint)?.text
+    }
+
+    /// `text(key)` and where it is written, for texts that checks after
+    /// validation report on (they are kept in the model's `SourceMap`).
+    func positionedText(_ key: String, required: Bool = false) -> PositionedText? {
+        guard let (text, node) = textNode(key, required: required, hint: nil) else { return nil }
+        return PositionedText(text: text, position: document.textPosition(of: node, text: text))
+    }
+
+    /// Where the value of `key` starts, as `location(of:)` (ids and numbers).
+    func valuePosition(_ key: String) -> TextPosition? {
+        value(key).flatMap { document.position(of: $0) }
+    }
+
+    /// Where the key `key` itself is written.
+    func keyPosition(_ key: String) -> TextPosition? {
+        guard case .mapping(let mapping) = node,
+              let pair = mapping.first(where: { $0.key.scalar?.string == key }) else { return nil }
+        return document.position(of: pair.key)
+    }
+
+    private func textNode(_ key: String, required: Bool, hint: String?) -> (text: String, node: Node)? {
         guard let v = value(key) else {
             if required { missing(key, hint: hint) }
             return nil
@@ -89,7 +112,7 @@ struct FieldReader {
             if required { diagnostics.error(.missingField, "「\(name(key))」が空です。", at: location(of: v)) }
             return nil
         }
-        return s.style == .literal || s.style == .folded ? s.string.trimmingCharacters(in: .newlines) : trimmed
+        return (s.style == .literal || s.style == .folded ? s.string.trimmingCharacters(in: .newlines) : trimmed, v)
     }
 
     func integer(_ key: String, required: Bool = false, range: ClosedRange<Int>? = nil) -> Int? {
@@ -171,13 +194,22 @@ struct FieldReader {
     }
 
     func textList(_ key: String, required: Bool = false) -> [String] {
+        textNodes(key, required: required).map(\.text)
+    }
+
+    /// `textList(key)`, each item with where it is written.
+    func positionedTextList(_ key: String, required: Bool = false) -> [PositionedText] {
+        textNodes(key, required: required).map { PositionedText(text: $0.text, position: document.textPosition(of: $0.node, text: $0.text)) }
+    }
+
+    private func textNodes(_ key: String, required: Bool) -> [(text: String, node: Node)] {
         guard let items = list(key, required: required) else { return [] }
         return items.enumerated().compactMap { index, item in
             guard let s = item.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty else {
                 diagnostics.error(.wrongType, "「\(name(key))」の\(index + 1)番目は文字で書いてください。", at: location(of: item))
                 return nil
             }
-            return s
+            return (s, item)
         }
     }
 
@@ -205,6 +237,22 @@ struct FieldReader {
             return nil
         }
         return raw
+    }
+}
+
+/// A text read from the content and where it is written (nil where it cannot
+/// be placed: an empty document, a mark past its text).
+struct PositionedText {
+    let text: String
+    let position: TextPosition?
+}
+
+extension SourceMap {
+    /// Records where `text` is written under `field`; returns its text.
+    mutating func record(_ text: PositionedText?, as field: Field) -> String? {
+        guard let text else { return nil }
+        self[field] = text.position
+        return text.text
     }
 }
 

@@ -49,18 +49,25 @@ enum InitiativeDecoder {
                               at: root.location(of: root.value("theme")),
                               hint: "次のどれかを書いてください: \(known.sorted().joined(separator: ", "))")
         }
-        let title = root.text("title", required: true)
-        let summary = root.text("summary", required: true)
+        var map = SourceMap(path: source.path)
+        map[.id] = root.valuePosition("id")
+        map[.number] = root.valuePosition("number")
+        let title = map.record(root.positionedText("title", required: true), as: .title)
+        let summary = map.record(root.positionedText("summary", required: true), as: .summary)
         let vision = decodeVision(root, references: references)
-        let kpis = decodeKPIs(root, references: references)
-        let schedule = decodeSchedule(root, references: references)
-        let notes = root.textList("notes")
+        let kpis = decodeKPIs(root, references: references, map: &map)
+        let schedule = decodeSchedule(root, references: references, map: &map)
+        var notes: [String] = []
+        for note in root.positionedTextList("notes") {
+            map[.note(notes.count)] = note.position
+            notes.append(note.text)
+        }
         MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
 
         guard let id, let number, let theme, let title, let summary else { return nil }
         return Initiative(id: id, number: number, theme: theme, title: title, vision: vision, summary: summary,
                           kpis: kpis, schedule: schedule, notes: notes, body: split.body,
-                          location: SourceLocation(path: source.path), bodyStartLine: split.bodyStartLine)
+                          location: SourceLocation(path: source.path), bodyStartLine: split.bodyStartLine, sourceMap: map)
     }
 
     static func decodeVision(_ root: FieldReader, references: ReferenceContext) -> [Int] {
@@ -85,13 +92,14 @@ enum InitiativeDecoder {
         return result
     }
 
-    static func decodeKPIs(_ root: FieldReader, references: ReferenceContext) -> [KPI] {
+    static func decodeKPIs(_ root: FieldReader, references: ReferenceContext, map: inout SourceMap) -> [KPI] {
         var kpis: [KPI] = []
         var seen: [String: Int] = [:]
         for item in root.mappings("kpis") {
             item.warnUnknownKeys(kpiKeys)
             let id = item.identifier()
-            let label = item.text("label", required: true)
+            let positionedLabel = item.positionedText("label", required: true)
+            let label = positionedLabel?.text
             let kind = item.choice("kind", as: KPI.Kind.self) ?? .number
             let unit = item.text("unit")
             var target: KPI.Target?
@@ -117,11 +125,14 @@ enum InitiativeDecoder {
                 }
             }
             var baseline: KPI.Baseline?
+            var baselineLabel: PositionedText?, baselineNote: PositionedText?
             if let b = item.mapping("baseline") {
                 b.warnUnknownKeys(["value", "label", "note"])
                 if let value = b.quantity("value", required: true) {
-                    let label = b.text("label") ?? (references.fiscalYear.map { JapaneseEra.fiscalYearLabel($0.startYear - 1) + "実績" } ?? "前年度実績")
-                    baseline = KPI.Baseline(value: value, label: label, note: b.text("note"))
+                    baselineLabel = b.positionedText("label")
+                    baselineNote = b.positionedText("note")
+                    let label = baselineLabel?.text ?? (references.fiscalYear.map { JapaneseEra.fiscalYearLabel($0.startYear - 1) + "実績" } ?? "前年度実績")
+                    baseline = KPI.Baseline(value: value, label: label, note: baselineNote?.text)
                 }
             }
             var actuals: [KPI.Actual] = []
@@ -144,21 +155,27 @@ enum InitiativeDecoder {
                 continue
             }
             seen[id] = item.location(of: item.value("id")).line
+            let index = kpis.count
+            map[.kpiLabel(index)] = positionedLabel?.position
+            map[.baselineLabel(index)] = baselineLabel?.position
+            map[.baselineNote(index)] = baselineNote?.position
             kpis.append(KPI(id: id, label: label, kind: kind, unit: unit, target: target, baseline: baseline,
-                            actuals: actuals.sorted { $0.date < $1.date }, status: status, note: item.text("note"),
+                            actuals: actuals.sorted { $0.date < $1.date }, status: status,
+                            note: map.record(item.positionedText("note"), as: .kpiNote(index)),
                             evaluation: evaluation, location: item.location))
         }
         return kpis
     }
 
-    static func decodeSchedule(_ root: FieldReader, references: ReferenceContext) -> [ScheduleTask] {
+    static func decodeSchedule(_ root: FieldReader, references: ReferenceContext, map: inout SourceMap) -> [ScheduleTask] {
         var tasks: [ScheduleTask] = []
         var seen: [String: Int] = [:]
         for item in root.mappings("schedule") {
             item.warnUnknownKeys(taskKeys)
             let id = item.identifier()
-            let task = item.text("task", required: true)
+            let task = item.positionedText("task", required: true)
             var bars: [ScheduleBar] = []
+            var barLabels: [TextPosition?] = [], milestoneLabels: [TextPosition?] = []
             for b in item.mappings("bars") {
                 b.warnUnknownKeys(["from", "to", "label", "spans_years"])
                 let spans = b.text("spans_years").map { $0 == "true" || $0 == "yes" } ?? false
@@ -171,15 +188,18 @@ enum InitiativeDecoder {
                                         at: b.location(of: b.value("from")), hint: "from と to を入れ替えてください。")
                     continue
                 }
-                bars.append(ScheduleBar(from: from, to: to, label: b.text("label"), spansYears: spans, startMonth: start, endMonth: end))
+                let label = b.positionedText("label")
+                barLabels.append(label?.position)
+                bars.append(ScheduleBar(from: from, to: to, label: label?.text, spansYears: spans, startMonth: start, endMonth: end))
             }
             var milestones: [ScheduleMilestone] = []
             for m in item.mappings("milestones") {
                 m.warnUnknownKeys(["at", "label"])
                 let at = position(m, "at", references: references, spansYears: false)
-                let label = m.text("label", required: true)
+                let label = m.positionedText("label", required: true)
                 guard let at, let label, let year = references.fiscalYear else { continue }
-                milestones.append(ScheduleMilestone(at: at, label: label, month: at.start(in: year)))
+                milestoneLabels.append(label.position)
+                milestones.append(ScheduleMilestone(at: at, label: label.text, month: at.start(in: year)))
             }
             guard let id, let task else { continue }
             if let first = seen[id] {
@@ -188,7 +208,11 @@ enum InitiativeDecoder {
                 continue
             }
             seen[id] = item.location(of: item.value("id")).line
-            tasks.append(ScheduleTask(id: id, task: task, bars: bars, milestones: milestones, location: item.location))
+            let index = tasks.count
+            map[.task(index)] = task.position
+            for (bar, position) in barLabels.enumerated() { map[.barLabel(task: index, bar: bar)] = position }
+            for (milestone, position) in milestoneLabels.enumerated() { map[.milestoneLabel(task: index, milestone: milestone)] = position }
+            tasks.append(ScheduleTask(id: id, task: task.text, bars: bars, milestones: milestones, location: item.location))
         }
         return tasks
     }

@@ -57,6 +57,7 @@ struct Overlay {
             }
         }
 
+        var map = SourceMap(path: source.path)
         var kpis = base.kpis
         for k in reader.mappings("kpis") {
             k.warnUnknownKeys(InitiativeDecoder.kpiKeys)
@@ -75,7 +76,9 @@ struct Overlay {
             if let b = k.mapping("baseline") {
                 o.same("value", as: kpi.baseline?.value.text, in: b)
                 if let old = kpi.baseline {
-                    baseline = KPI.Baseline(value: old.value, label: b.text("label") ?? old.label, note: b.text("note") ?? old.note)
+                    baseline = KPI.Baseline(value: old.value,
+                                            label: map.record(b.positionedText("label"), as: .baselineLabel(index)) ?? old.label,
+                                            note: map.record(b.positionedText("note"), as: .baselineNote(index)) ?? old.note)
                 }
             }
             if let actuals = k.list("actuals"), actuals.count != kpi.actuals.count {
@@ -86,9 +89,10 @@ struct Overlay {
                 o.same("date", as: kpi.actuals[i].date.iso, in: a)
                 o.same("value", as: kpi.actuals[i].value.text, in: a)
             }
-            kpis[index] = KPI(id: kpi.id, label: k.text("label") ?? kpi.label, kind: kpi.kind, unit: kpi.unit,
-                              target: kpi.target, baseline: baseline, actuals: kpi.actuals, status: kpi.status,
-                              note: k.text("note") ?? kpi.note, evaluation: kpi.evaluation, location: kpi.location)
+            kpis[index] = KPI(id: kpi.id, label: map.record(k.positionedText("label"), as: .kpiLabel(index)) ?? kpi.label,
+                              kind: kpi.kind, unit: kpi.unit, target: kpi.target, baseline: baseline, actuals: kpi.actuals,
+                              status: kpi.status, note: map.record(k.positionedText("note"), as: .kpiNote(index)) ?? kpi.note,
+                              evaluation: kpi.evaluation, location: kpi.location)
         }
 
         var schedule = base.schedule
@@ -107,8 +111,9 @@ struct Overlay {
                 o.same("from", as: bars[i].from.description, in: b)
                 o.same("to", as: bars[i].to.description, in: b)
                 let old = bars[i]
-                bars[i] = ScheduleBar(from: old.from, to: old.to, label: b.text("label") ?? old.label, spansYears: old.spansYears,
-                                      startMonth: old.startMonth, endMonth: old.endMonth)
+                bars[i] = ScheduleBar(from: old.from, to: old.to,
+                                      label: map.record(b.positionedText("label"), as: .barLabel(task: index, bar: i)) ?? old.label,
+                                      spansYears: old.spansYears, startMonth: old.startMonth, endMonth: old.endMonth)
             }
             var milestones = task.milestones
             for (i, m) in t.mappings("milestones").enumerated() {
@@ -119,18 +124,25 @@ struct Overlay {
                 }
                 o.same("at", as: milestones[i].at.description, in: m)
                 let old = milestones[i]
-                milestones[i] = ScheduleMilestone(at: old.at, label: m.text("label") ?? old.label, month: old.month)
+                milestones[i] = ScheduleMilestone(
+                    at: old.at, label: map.record(m.positionedText("label"), as: .milestoneLabel(task: index, milestone: i)) ?? old.label,
+                    month: old.month)
             }
-            schedule[index] = ScheduleTask(id: task.id, task: t.text("task") ?? task.task, bars: bars, milestones: milestones,
-                                           location: task.location)
+            schedule[index] = ScheduleTask(id: task.id, task: map.record(t.positionedText("task"), as: .task(index)) ?? task.task,
+                                           bars: bars, milestones: milestones, location: task.location)
         }
-        let notes = reader.textList("notes")
+        var notes: [String] = []
+        for note in reader.positionedTextList("notes") {
+            map[.note(notes.count)] = note.position
+            notes.append(note.text)
+        }
         MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
         let body = split.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : split.body
-        return Initiative(id: base.id, number: base.number, theme: base.theme, title: reader.text("title") ?? base.title,
-                          vision: base.vision, summary: reader.text("summary") ?? base.summary, kpis: kpis, schedule: schedule,
-                          notes: notes.isEmpty ? base.notes : notes, body: body,
-                          location: SourceLocation(path: source.path), bodyStartLine: split.bodyStartLine)
+        return Initiative(id: base.id, number: base.number, theme: base.theme,
+                          title: map.record(reader.positionedText("title"), as: .title) ?? base.title, vision: base.vision,
+                          summary: map.record(reader.positionedText("summary"), as: .summary) ?? base.summary,
+                          kpis: kpis, schedule: schedule, notes: notes.isEmpty ? base.notes : notes, body: body,
+                          location: SourceLocation(path: source.path), bodyStartLine: split.bodyStartLine, sourceMap: map)
     }
 
     // MARK: Page
@@ -142,8 +154,10 @@ struct Overlay {
         Overlay(reader: reader).same("id", as: base.id)
         MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
         let body = split.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : split.body
-        return Page(id: base.id, title: reader.text("title") ?? base.title, summary: reader.text("summary") ?? base.summary,
-                    body: body, location: SourceLocation(path: source.path, line: split.bodyStartLine))
+        var map = SourceMap(path: source.path)
+        return Page(id: base.id, title: map.record(reader.positionedText("title"), as: .title) ?? base.title,
+                    summary: map.record(reader.positionedText("summary"), as: .summary) ?? base.summary,
+                    body: body, location: SourceLocation(path: source.path, line: split.bodyStartLine), sourceMap: map)
     }
 
     // MARK: Glossary
@@ -168,6 +182,7 @@ struct Overlay {
         let o = Overlay(reader: reader)
         reader.warnUnknownKeys(SiteSettingsDecoder.keys)
         var s = base
+        var map = SourceMap(path: document.path)
         if reader.has("languages") {
             diagnostics.error(.overlayChangesValue, "languages は site.yaml だけに書きます。", at: reader.location(of: reader.value("languages")))
         }
@@ -183,29 +198,37 @@ struct Overlay {
             }
             MarkdownComplexity.check(r, key: "introduction")
             let b = base.report
-            s.report = Report(title: r.text("title") ?? b.title, fiscalYear: b.fiscalYear, asOf: b.asOf, baseURL: b.baseURL,
-                              license: b.license, description: r.text("description") ?? b.description,
-                              introduction: r.text("introduction") ?? b.introduction, sources: b.sources)
+            s.report = Report(title: map.record(r.positionedText("title"), as: .reportTitle) ?? b.title, fiscalYear: b.fiscalYear,
+                              asOf: b.asOf, baseURL: b.baseURL, license: b.license,
+                              description: map.record(r.positionedText("description"), as: .reportDescription) ?? b.description,
+                              introduction: map.record(r.positionedText("introduction"), as: .introduction) ?? b.introduction,
+                              sources: b.sources)
         }
-        s.mission = reader.text("mission") ?? base.mission
-        s.vision = reader.text("vision") ?? base.vision
-        s.values = reader.text("values") ?? base.values
+        s.mission = map.record(reader.positionedText("mission"), as: .mission) ?? base.mission
+        s.vision = map.record(reader.positionedText("vision"), as: .vision) ?? base.vision
+        s.values = map.record(reader.positionedText("values"), as: .values) ?? base.values
         for item in reader.mappings("dx_vision") {
             guard let n = item.integer("number", required: true) else { continue }
             guard let index = s.dxVision.firstIndex(where: { $0.number == n }) else {
                 o.unknown("めざす姿", String(n), at: item, key: "number")
                 continue
             }
-            s.dxVision[index] = VisionItem(number: n, text: item.text("text") ?? s.dxVision[index].text)
+            s.dxVision[index] = VisionItem(number: n, text: map.record(item.positionedText("text"), as: .visionText(index)) ?? s.dxVision[index].text)
         }
         for item in reader.mappings("themes") {
             guard let id = item.text("id", required: true) else { continue }
             guard let index = s.themes.firstIndex(where: { $0.id == id }) else { o.unknown("戦略テーマ", id, at: item); continue }
             let t = s.themes[index]
             o.same("number", as: String(t.number), in: item)
-            s.themes[index] = Theme(id: id, number: t.number, title: item.text("title") ?? t.title, summary: item.text("summary") ?? t.summary)
+            s.themes[index] = Theme(id: id, number: t.number, title: map.record(item.positionedText("title"), as: .themeTitle(index)) ?? t.title,
+                                    summary: map.record(item.positionedText("summary"), as: .themeSummary(index)) ?? t.summary)
         }
-        if let easyBackground = SiteSettingsDecoder.decodeBackground(reader.mapping("background")), let b = base.background {
+        // Its positions are kept only where the base has a background for it to replace.
+        var withBackground = map
+        if let easyBackground = SiteSettingsDecoder.decodeBackground(reader.mapping("background"), map: &withBackground),
+           let b = base.background {
+            map = withBackground
+            map[.background] = reader.keyPosition("background")
             func list(_ easy: [String], _ base: [String]) -> [String] { easy.isEmpty ? base : easy }
             s.background = Background(
                 policy: easyBackground.policy ?? b.policy,
@@ -222,8 +245,10 @@ struct Overlay {
                 o.unknown("評価コード", code, at: item, key: "code")
                 continue
             }
-            s.evaluationScale[index] = EvaluationLevel(code: code, label: item.text("label") ?? s.evaluationScale[index].label)
+            s.evaluationScale[index] = EvaluationLevel(
+                code: code, label: map.record(item.positionedText("label"), as: .evaluationLabel(index)) ?? s.evaluationScale[index].label)
         }
+        s.sourceMap = map
         return s
     }
 }

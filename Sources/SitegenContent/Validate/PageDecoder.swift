@@ -10,10 +10,12 @@ enum PageDecoder {
         root.warnUnknownKeys(["id", "title", "summary"])
         MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
         let id = root.identifier()
-        let title = root.text("title", required: true)
+        var map = SourceMap(path: source.path)
+        map[.id] = root.valuePosition("id")
+        let title = map.record(root.positionedText("title", required: true), as: .title)
         guard let id, let title else { return nil }
-        return Page(id: id, title: title, summary: root.text("summary"), body: split.body,
-                    location: SourceLocation(path: source.path, line: split.bodyStartLine))
+        return Page(id: id, title: title, summary: map.record(root.positionedText("summary"), as: .summary), body: split.body,
+                    location: SourceLocation(path: source.path, line: split.bodyStartLine), sourceMap: map)
     }
 }
 

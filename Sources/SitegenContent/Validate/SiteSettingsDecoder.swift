@@ -15,6 +15,8 @@ struct SiteSettings {
     var themes: [Theme]
     var background: Background?
     var evaluationScale: [EvaluationLevel]
+    /// Where its texts are in the file it was read from.
+    var sourceMap: SourceMap
 }
 
 /// Reads `site.yaml` into `SiteSettings`, reporting every problem it finds.
@@ -27,33 +29,35 @@ enum SiteSettingsDecoder {
             return nil
         }
         root.warnUnknownKeys(keys)
+        var map = SourceMap(path: document.path)
 
         let organization = root.mapping("organization", required: true)
         organization?.warnUnknownKeys(["name"])
         let organizationName = organization?.text("name", required: true)
 
-        let report = decodeReport(root.mapping("report", required: true))
+        let report = decodeReport(root.mapping("report", required: true), map: &map)
         let languages = decodeLanguages(root)
-        let mission = root.text("mission", required: true)
-        let vision = root.text("vision", required: true)
-        let values = root.text("values") ?? ""
+        let mission = map.record(root.positionedText("mission", required: true), as: .mission)
+        let vision = map.record(root.positionedText("vision", required: true), as: .vision)
+        let values = map.record(root.positionedText("values"), as: .values) ?? ""
 
-        var dxVision: [VisionItem] = []
+        // Sorted by number below: positions go with their item.
+        var dxVision: [(item: VisionItem, text: TextPosition?)] = []
         var seenNumbers: [Int: SourceLocation] = [:]
         for item in root.mappings("dx_vision") {
             item.warnUnknownKeys(["number", "text"])
             guard let number = item.integer("number", required: true, range: 1...20),
-                  let text = item.text("text", required: true) else { continue }
+                  let text = item.positionedText("text", required: true) else { continue }
             if let first = seenNumbers[number] {
                 diagnostics.error(.duplicateNumber, "めざす姿の番号 \(number) が2回使われています。", at: item.location,
                                   hint: "最初は \(first.line)行目です。番号は1つずつにしてください。")
                 continue
             }
             seenNumbers[number] = item.location
-            dxVision.append(VisionItem(number: number, text: text))
+            dxVision.append((VisionItem(number: number, text: text.text), text.position))
         }
 
-        var themes: [Theme] = []
+        var themes: [(theme: Theme, title: TextPosition?, summary: TextPosition?)] = []
         var themeIDs: [String: SourceLocation] = [:], themeNumbers: [Int: SourceLocation] = [:]
         let themeReaders = root.mappings("themes", required: true)
         if themeReaders.isEmpty, root.has("themes") {
@@ -63,8 +67,8 @@ enum SiteSettingsDecoder {
             item.warnUnknownKeys(["id", "number", "title", "summary"])
             let id = item.identifier()
             let number = item.integer("number", required: true, range: 1...99)
-            let title = item.text("title", required: true)
-            let summary = item.text("summary")
+            let title = item.positionedText("title", required: true)
+            let summary = item.positionedText("summary")
             if let id, let first = themeIDs[id] {
                 diagnostics.error(.duplicateID, "戦略テーマのid「\(id)」が2回使われています。", at: item.location(of: item.value("id")),
                                   hint: "最初は \(first.line)行目です。idは重ならないようにしてください。")
@@ -79,35 +83,44 @@ enum SiteSettingsDecoder {
             guard let id, let number, let title else { continue }
             themeIDs[id] = item.location(of: item.value("id"))
             if themeNumbers[number] == nil { themeNumbers[number] = item.location(of: item.value("number")) }
-            themes.append(Theme(id: id, number: number, title: title, summary: summary))
+            themes.append((Theme(id: id, number: number, title: title.text, summary: summary?.text), title.position, summary?.position))
         }
 
-        let background = decodeBackground(root.mapping("background"))
+        let background = decodeBackground(root.mapping("background"), map: &map)
+        if background != nil { map[.background] = root.keyPosition("background") }
 
         var evaluationScale: [EvaluationLevel] = []
         for item in root.mappings("evaluation_scale") {
             item.warnUnknownKeys(["code", "label"])
-            guard let code = item.text("code", required: true), let label = item.text("label", required: true) else { continue }
+            guard let code = item.text("code", required: true), let label = item.positionedText("label", required: true) else { continue }
             if evaluationScale.contains(where: { $0.code == code }) {
                 diagnostics.error(.duplicateID, "評価コード「\(code)」が2回使われています。", at: item.location)
                 continue
             }
-            evaluationScale.append(EvaluationLevel(code: code, label: label))
+            map[.evaluationLabel(evaluationScale.count)] = label.position
+            evaluationScale.append(EvaluationLevel(code: code, label: label.text))
+        }
+
+        let sortedVision = dxVision.sorted { $0.item.number < $1.item.number }
+        for (index, item) in sortedVision.enumerated() { map[.visionText(index)] = item.text }
+        let sortedThemes = themes.sorted { $0.theme.number < $1.theme.number }
+        for (index, theme) in sortedThemes.enumerated() {
+            map[.themeTitle(index)] = theme.title
+            map[.themeSummary(index)] = theme.summary
         }
 
         guard let organizationName, let report, let mission, let vision, let languages else { return nil }
         return SiteSettings(
             organization: Organization(name: organizationName), report: report, languages: languages,
             mission: mission, vision: vision, values: values,
-            dxVision: dxVision.sorted { $0.number < $1.number },
-            themes: themes.sorted { $0.number < $1.number },
-            background: background, evaluationScale: evaluationScale)
+            dxVision: sortedVision.map(\.item), themes: sortedThemes.map(\.theme),
+            background: background, evaluationScale: evaluationScale, sourceMap: map)
     }
 
-    static func decodeReport(_ report: FieldReader?) -> Report? {
+    static func decodeReport(_ report: FieldReader?, map: inout SourceMap) -> Report? {
         guard let report else { return nil }
         report.warnUnknownKeys(["title", "fiscal_year", "as_of", "base_url", "license", "description", "introduction", "source"])
-        let title = report.text("title", required: true)
+        let title = report.positionedText("title", required: true)
         let fiscalYear = report.integer("fiscal_year", required: true, range: 1989...2200)
         let asOf = report.date("as_of", required: true)
         let baseURL = report.text("base_url", required: true).flatMap { url -> String? in
@@ -129,8 +142,10 @@ enum SiteSettingsDecoder {
                                           path: item.text("path"), url: item.text("url")))
         }
         guard let title, let fiscalYear, let asOf, let baseURL else { return nil }
-        return Report(title: title, fiscalYear: fiscalYear, asOf: asOf, baseURL: baseURL, license: license,
-                      description: report.text("description") ?? title, introduction: report.text("introduction") ?? "",
+        map[.reportTitle] = title.position
+        return Report(title: title.text, fiscalYear: fiscalYear, asOf: asOf, baseURL: baseURL, license: license,
+                      description: map.record(report.positionedText("description"), as: .reportDescription) ?? title.text,
+                      introduction: map.record(report.positionedText("introduction"), as: .introduction) ?? "",
                       sources: sources)
     }
 
@@ -166,21 +181,25 @@ enum SiteSettingsDecoder {
         return ok && !languages.isEmpty ? languages : nil
     }
 
-    static func decodeBackground(_ reader: FieldReader?) -> Background? {
+    static func decodeBackground(_ reader: FieldReader?, map: inout SourceMap) -> Background? {
         guard let reader else { return nil }
         reader.warnUnknownKeys(["current_state", "priority_issue", "toward_next_year", "conclusion"])
         let current = reader.mapping("current_state")
         current?.warnUnknownKeys(["policy", "achievements", "challenges"])
         let issue = reader.mapping("priority_issue")
         issue?.warnUnknownKeys(["title", "source"])
+        func list(_ items: [PositionedText], _ field: (Int) -> SourceMap.Field) -> [String] {
+            for (index, item) in items.enumerated() { map[field(index)] = item.position }
+            return items.map(\.text)
+        }
         return Background(
-            policy: current?.text("policy"),
-            achievements: current?.textList("achievements") ?? [],
-            challenges: current?.textList("challenges") ?? [],
-            priorityIssueTitle: issue?.text("title"),
+            policy: map.record(current?.positionedText("policy"), as: .policy),
+            achievements: list(current?.positionedTextList("achievements") ?? [], SourceMap.Field.achievement),
+            challenges: list(current?.positionedTextList("challenges") ?? [], SourceMap.Field.challenge),
+            priorityIssueTitle: map.record(issue?.positionedText("title"), as: .priorityIssueTitle),
             priorityIssueSource: issue?.text("source"),
-            towardNextYear: reader.textList("toward_next_year"),
-            conclusion: reader.text("conclusion"))
+            towardNextYear: list(reader.positionedTextList("toward_next_year"), SourceMap.Field.towardNextYear),
+            conclusion: map.record(reader.positionedText("conclusion"), as: .conclusion))
     }
 }
 

@@ -22,10 +22,13 @@ package struct Initiative: Sendable, Hashable {
     package let bodyStartLine: Int
     /// True where this language has no text of its own and the base text is shown.
     package let isFallback: Bool
+    /// Where the values of its file are (the texts `location`'s file gives).
+    package let sourceMap: SourceMap
 
+    /// Without `sourceMap`, no value has a position.
     package init(id: String, number: Int, theme: String, title: String, vision: [Int], summary: String,
                 kpis: [KPI], schedule: [ScheduleTask], notes: [String], body: String,
-                location: SourceLocation, bodyStartLine: Int, isFallback: Bool = false) {
+                location: SourceLocation, bodyStartLine: Int, isFallback: Bool = false, sourceMap: SourceMap? = nil) {
         self.id = id
         self.number = number
         self.theme = theme
@@ -39,5 +42,6 @@ package struct Initiative: Sendable, Hashable {
         self.location = location
         self.bodyStartLine = bodyStartLine
         self.isFallback = isFallback
+        self.sourceMap = sourceMap ?? SourceMap(path: location.path)
     }
 }

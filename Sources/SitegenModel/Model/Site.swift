@@ -24,11 +24,15 @@ package struct Site: Sendable, Hashable {
     package let furigana: [FuriganaOverride]
     /// True where this language's `site` text is missing and the base text is shown.
     package let isFallback: Bool
+    /// Where the values of this language's site file are (`site.yaml`, `site.easy.yaml`).
+    package let sourceMap: SourceMap
 
+    /// Without `sourceMap`, no value has a position.
     package init(language: Language, organization: Organization, report: Report, languages: [Language],
                 mission: String, vision: String, values: String, dxVision: [VisionItem], themes: [Theme],
                 background: Background?, evaluationScale: [EvaluationLevel], initiatives: [Initiative],
-                pages: [Page], glossary: [GlossaryEntry], furigana: [FuriganaOverride], isFallback: Bool = false) {
+                pages: [Page], glossary: [GlossaryEntry], furigana: [FuriganaOverride], isFallback: Bool = false,
+                sourceMap: SourceMap = SourceMap(path: "")) {
         self.language = language
         self.organization = organization
         self.report = report
@@ -45,6 +49,7 @@ package struct Site: Sendable, Hashable {
         self.glossary = glossary
         self.furigana = furigana
         self.isFallback = isFallback
+        self.sourceMap = sourceMap
     }
 
     package var fiscalYear: FiscalYear { FiscalYear(report.fiscalYear) }
@@ -52,12 +57,12 @@ package struct Site: Sendable, Hashable {
     /// The same site with some parts replaced (the model is immutable: a base URL
     /// override, a scoped render and the easy charts' kana labels derive variants).
     package func replacing(report: Report? = nil, themes: [Theme]? = nil, evaluationScale: [EvaluationLevel]? = nil,
-                   initiatives: [Initiative]? = nil) -> Site {
+                   initiatives: [Initiative]? = nil, sourceMap: SourceMap? = nil) -> Site {
         Site(language: language, organization: organization, report: report ?? self.report, languages: languages,
              mission: mission, vision: vision, values: values, dxVision: dxVision, themes: themes ?? self.themes,
              background: background, evaluationScale: evaluationScale ?? self.evaluationScale,
              initiatives: initiatives ?? self.initiatives, pages: pages, glossary: glossary, furigana: furigana,
-             isFallback: isFallback)
+             isFallback: isFallback, sourceMap: sourceMap ?? self.sourceMap)
     }
 
     package func theme(id: String) -> Theme? { themes.first { $0.id == id } }
@@ -205,13 +210,18 @@ package struct Page: Sendable, Hashable {
     package let body: String
     package let location: SourceLocation
     package let isFallback: Bool
-    package init(id: String, title: String, summary: String?, body: String, location: SourceLocation, isFallback: Bool = false) {
+    /// Where the values of its file are.
+    package let sourceMap: SourceMap
+    /// Without `sourceMap`, no value has a position.
+    package init(id: String, title: String, summary: String?, body: String, location: SourceLocation, isFallback: Bool = false,
+                 sourceMap: SourceMap? = nil) {
         self.id = id
         self.title = title
         self.summary = summary
         self.body = body
         self.location = location
         self.isFallback = isFallback
+        self.sourceMap = sourceMap ?? SourceMap(path: location.path)
     }
 }
 

@@ -31,6 +31,7 @@ extension Initiative {
                              milestones: t.milestones.map { ScheduleMilestone(at: $0.at, label: transform($0.label), month: $0.month) },
                              location: t.location)
             },
-            notes: notes, body: body, location: location, bodyStartLine: bodyStartLine, isFallback: isFallback)
+            notes: notes, body: body, location: location, bodyStartLine: bodyStartLine, isFallback: isFallback,
+            sourceMap: sourceMap)
     }
 }

@@ -10,16 +10,12 @@ package enum EasyJapaneseChecker {
     package static let pageLengthLimit = 1_000
 
     /// - Parameters:
-    ///   - bundle: the validated sites; the easy one is `language.isEasy`.
-    ///   - contentPath: where site.yaml lives, for texts of the site file.
-    ///   - sourceText: the text of a content file by path, to point front-matter
-    ///     fields at their line; nil puts them at line 1.
+    ///   - bundle: the validated sites; the easy one is `language.isEasy`. Each
+    ///     text is reported where its `SourceMap` says it is written.
     ///   - annotator: when given, MeCab decides whether a heading or label ends in a
     ///     plain-form predicate (する, した, ない); without it, the last kana decides.
     /// - Returns: diagnostics sorted by file, line and column.
-    package static func check(bundle: SiteBundle, contentPath: String = "content",
-                             sourceText: ((String) -> String?)? = nil,
-                             annotator: FuriganaAnnotator? = nil) -> [Diagnostic] {
+    package static func check(bundle: SiteBundle, annotator: FuriganaAnnotator? = nil) -> [Diagnostic] {
         guard let easy = bundle.sites.first(where: { $0.language.isEasy }) else { return [] }
         let base = bundle.base
         let suffix = "." + easy.language.code
@@ -27,36 +23,11 @@ package enum EasyJapaneseChecker {
         // Without a dictionary the checker still runs, with the cruder last-kana test.
         let annotator = annotator ?? (try? FuriganaAnnotator(overrides: easy.furigana))
         var out: [Diagnostic] = []
-        var fileCache: [String: [Substring]] = [:]
-        func lines(_ path: String) -> [Substring]? {
-            if let cached = fileCache[path] { return cached }
-            guard let text = sourceText?(path) else { return nil }
-            let split = text.split(separator: "\n", omittingEmptySubsequences: false)
-            fileCache[path] = split
-            return split
-        }
-        /// Where a front-matter value starts: the first line holding its whole first
-        /// line, else its first characters (a value folded over lines).
-        func locate(_ text: String, in path: String) -> SourceLocation {
-            let firstLine = String(text.split(separator: "\n").first ?? "").trimmingCharacters(in: .whitespaces)
-            guard !firstLine.isEmpty, let fileLines = lines(path) else { return SourceLocation(path: path) }
-            for needle in [firstLine, String(firstLine.prefix(12))] {
-                if let index = fileLines.firstIndex(where: { $0.contains(needle) }), let range = fileLines[index].range(of: needle) {
-                    let column = fileLines[index].distance(from: fileLines[index].startIndex, to: range.lowerBound) + 1
-                    return SourceLocation(path: path, line: index + 1, column: column)
-                }
-            }
-            return SourceLocation(path: path)
-        }
-        /// The line of a top-level key (`background:`), else the file's start.
-        func keyLocation(_ key: String, in path: String) -> SourceLocation {
-            guard let index = lines(path)?.firstIndex(where: { $0.hasPrefix(key + ":") }) else { return SourceLocation(path: path) }
-            return SourceLocation(path: path, line: index + 1, column: 1)
-        }
-        func fields(_ items: [(String?, Bool)], path: String) -> [EasySentence] {
-            items.flatMap { text, isLabel -> [EasySentence] in
+        /// The sentences of a file's field texts (nil: not the file's own text).
+        func fields(_ items: [(text: String?, field: SourceMap.Field, isLabel: Bool)], in map: SourceMap) -> [EasySentence] {
+            items.flatMap { text, field, isLabel -> [EasySentence] in
                 guard let text, !text.isEmpty else { return [] }
-                return SentenceSplitter.field(text, at: locate(text, in: path), isLabel: isLabel)
+                return SentenceSplitter.field(text, at: map[field], path: map.path, isLabel: isLabel)
             }
         }
         func lint(_ sentences: [EasySentence], pageAt location: SourceLocation, name: String) {
@@ -67,6 +38,7 @@ package enum EasyJapaneseChecker {
                                       at: location))
             }
         }
+        func own(_ text: String?, _ standard: String?) -> String? { text == standard ? nil : text }
 
         // Initiatives. Only text the easy file itself gives is linted: a field it
         // leaves out shows the standard text, which is not the easy writer's to fix.
@@ -77,26 +49,29 @@ package enum EasyJapaneseChecker {
             }
             let path = initiative.location.path
             let original = base.initiatives.first(where: { $0.id == initiative.id })
-            func own(_ text: String?, _ standard: String?) -> String? { text == standard ? nil : text }
-            var items: [(String?, Bool)] = [(own(initiative.title, original?.title), true),
-                                            (own(initiative.summary, original?.summary), false)]
-            for kpi in initiative.kpis {
+            var items: [(text: String?, field: SourceMap.Field, isLabel: Bool)] = [
+                (own(initiative.title, original?.title), .title, true),
+                (own(initiative.summary, original?.summary), .summary, false),
+            ]
+            for (k, kpi) in initiative.kpis.enumerated() {
                 let o = original?.kpis.first(where: { $0.id == kpi.id })
-                items += [(own(kpi.label, o?.label), true), (own(kpi.note, o?.note), true),
-                          (own(kpi.baseline?.label, o?.baseline?.label), true), (own(kpi.baseline?.note, o?.baseline?.note), true)]
+                items += [(own(kpi.label, o?.label), .kpiLabel(k), true), (own(kpi.note, o?.note), .kpiNote(k), true),
+                          (own(kpi.baseline?.label, o?.baseline?.label), .baselineLabel(k), true),
+                          (own(kpi.baseline?.note, o?.baseline?.note), .baselineNote(k), true)]
             }
-            for task in initiative.schedule {
+            for (t, task) in initiative.schedule.enumerated() {
                 let o = original?.schedule.first(where: { $0.id == task.id })
-                items.append((own(task.task, o?.task), true))
+                items.append((own(task.task, o?.task), .task(t), true))
                 for (i, bar) in task.bars.enumerated() {
-                    items.append((own(bar.label, o.flatMap { i < $0.bars.count ? $0.bars[i].label : nil }), true))
+                    items.append((own(bar.label, o.flatMap { i < $0.bars.count ? $0.bars[i].label : nil }), .barLabel(task: t, bar: i), true))
                 }
                 for (i, milestone) in task.milestones.enumerated() {
-                    items.append((own(milestone.label, o.flatMap { i < $0.milestones.count ? $0.milestones[i].label : nil }), true))
+                    items.append((own(milestone.label, o.flatMap { i < $0.milestones.count ? $0.milestones[i].label : nil }),
+                                  .milestoneLabel(task: t, milestone: i), true))
                 }
             }
-            if initiative.notes != original?.notes { items += initiative.notes.map { ($0, true) } }
-            var sentences = fields(items, path: path)
+            if initiative.notes != original?.notes { items += initiative.notes.enumerated().map { ($1, .note($0), true) } }
+            var sentences = fields(items, in: initiative.sourceMap)
             if initiative.body != original?.body {
                 sentences += SentenceSplitter.markdown(initiative.body, path: path, firstLine: initiative.bodyStartLine)
             }
@@ -114,8 +89,8 @@ package enum EasyJapaneseChecker {
             }
             let path = page.location.path
             let original = base.pages.first(where: { $0.id == page.id })
-            var sentences = fields([(page.title == original?.title ? nil : page.title, true),
-                                    (page.summary == original?.summary ? nil : page.summary, false)], path: path)
+            var sentences = fields([(own(page.title, original?.title), .title, true),
+                                    (own(page.summary, original?.summary), .summary, false)], in: page.sourceMap)
             if page.body != original?.body {
                 sentences += SentenceSplitter.markdown(page.body, path: path, firstLine: page.location.line)
             }
@@ -125,37 +100,42 @@ package enum EasyJapaneseChecker {
         // Texts of site.yaml. They are shown on two pages, and each page's length is
         // what a reader faces: the top page (report, mission … themes) and the
         // background page. Evaluation labels appear only inside KPI charts.
-        let sitePath = contentPath + "/site.yaml"
         if easy.isFallback {
-            out.append(missingTranslation(sitePath, suffix: suffix))
+            out.append(missingTranslation(base.sourceMap.path, suffix: suffix))
         } else {
-            let easySitePath = contentPath + "/site" + suffix + ".yaml"
+            let map = easy.sourceMap
             let labels = PageLabels.forLanguage(easy.language)
-            func own(_ text: String?, _ standard: String?) -> String? { text == standard ? nil : text }
-            var top: [(String?, Bool)] = [
-                (own(easy.report.title, base.report.title), true), (own(easy.report.description, base.report.description), false),
-                (own(easy.mission, base.mission), false), (own(easy.vision, base.vision), false), (own(easy.values, base.values), true),
+            var top: [(text: String?, field: SourceMap.Field, isLabel: Bool)] = [
+                (own(easy.report.title, base.report.title), .reportTitle, true),
+                (own(easy.report.description, base.report.description), .reportDescription, false),
+                (own(easy.mission, base.mission), .mission, false), (own(easy.vision, base.vision), .vision, false),
+                (own(easy.values, base.values), .values, true),
             ]
-            top += zip(easy.dxVision, base.dxVision).map { (own($0.text, $1.text), false) }
-            for (t, b) in zip(easy.themes, base.themes) { top += [(own(t.title, b.title), true), (own(t.summary, b.summary), false)] }
-            var topSentences = fields(top, path: easySitePath)
-            if easy.report.introduction != base.report.introduction {
-                topSentences += SentenceSplitter.markdown(easy.report.introduction, path: easySitePath,
-                                                          firstLine: locate(easy.report.introduction, in: easySitePath).line)
+            top += zip(easy.dxVision, base.dxVision).enumerated().map { i, pair in (own(pair.0.text, pair.1.text), .visionText(i), false) }
+            for (i, (t, b)) in zip(easy.themes, base.themes).enumerated() {
+                top += [(own(t.title, b.title), .themeTitle(i), true), (own(t.summary, b.summary), .themeSummary(i), false)]
             }
-            lint(topSentences, pageAt: SourceLocation(path: easySitePath), name: labels.home)
+            var topSentences = fields(top, in: map)
+            if easy.report.introduction != base.report.introduction {
+                topSentences += SentenceSplitter.markdown(easy.report.introduction, at: map[.introduction], path: map.path)
+            }
+            lint(topSentences, pageAt: SourceLocation(path: map.path), name: labels.home)
 
             if let e = easy.background, let b = base.background {
-                var items: [(String?, Bool)] = [(own(e.policy, b.policy), true), (own(e.priorityIssueTitle, b.priorityIssueTitle), true),
-                                                (own(e.conclusion, b.conclusion), false)]
-                if e.achievements != b.achievements { items += e.achievements.map { ($0, true) } }
-                if e.challenges != b.challenges { items += e.challenges.map { ($0, true) } }
-                if e.towardNextYear != b.towardNextYear { items += e.towardNextYear.map { ($0, true) } }
-                lint(fields(items, path: easySitePath), pageAt: keyLocation("background", in: easySitePath), name: labels.background)
+                var items: [(text: String?, field: SourceMap.Field, isLabel: Bool)] = [
+                    (own(e.policy, b.policy), .policy, true), (own(e.priorityIssueTitle, b.priorityIssueTitle), .priorityIssueTitle, true),
+                    (own(e.conclusion, b.conclusion), .conclusion, false),
+                ]
+                if e.achievements != b.achievements { items += e.achievements.enumerated().map { ($1, .achievement($0), true) } }
+                if e.challenges != b.challenges { items += e.challenges.enumerated().map { ($1, .challenge($0), true) } }
+                if e.towardNextYear != b.towardNextYear { items += e.towardNextYear.enumerated().map { ($1, .towardNextYear($0), true) } }
+                lint(fields(items, in: map), pageAt: map.location(of: .background) ?? SourceLocation(path: map.path), name: labels.background)
             }
 
-            let scale = zip(easy.evaluationScale, base.evaluationScale).map { (own($0.label, $1.label), true) }
-            for sentence in fields(scale, path: easySitePath) {
+            let scale = zip(easy.evaluationScale, base.evaluationScale).enumerated().map { i, pair in
+                (text: own(pair.0.label, pair.1.label), field: SourceMap.Field.evaluationLabel(i), isLabel: true)
+            }
+            for sentence in fields(scale, in: map) {
                 out += EasyJapaneseRules.check(sentence, acronyms: acronyms, endsWithPredicate: annotator?.endsWithPredicate)
             }
         }

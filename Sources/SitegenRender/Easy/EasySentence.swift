@@ -21,40 +21,62 @@ struct EasySentence: Sendable, Hashable {
 enum SentenceSplitter {
     static let terminators: Set<Character> = ["。", "！", "？", "!", "?"]
 
-    /// A plain field (title, summary, label): `line`/`column` is where its value starts.
-    static func field(_ text: String, at location: SourceLocation, isLabel: Bool) -> [EasySentence] {
+    /// A plain field (title, summary, label) whose characters are where `position`
+    /// puts them (at the start of the file where it has none).
+    static func field(_ text: String, at position: TextPosition?, path: String, isLabel: Bool) -> [EasySentence] {
+        let place = placing(at: position, path: path)
         var out: [EasySentence] = []
-        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let start = offset == 0 ? location.column : 1
-            out += sentences(in: String(line), path: location.path, line: location.line + offset, column: start,
-                             isLabel: isLabel, markdown: false)
+        var offset = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            out += sentences(in: String(line), column: 1, isLabel: isLabel, markdown: false) { place(offset, $0) }
+            offset += line.count + 1
         }
         return out
     }
 
     /// A Markdown body whose first line is line `firstLine` of the file.
     static func markdown(_ body: String, path: String, firstLine: Int) -> [EasySentence] {
+        markdown(body) { lineIndex, _, column in SourceLocation(path: path, line: firstLine + lineIndex, column: column) }
+    }
+
+    /// Markdown written as a field's value (site.yaml's introduction), placed by its `position`.
+    static func markdown(_ text: String, at position: TextPosition?, path: String) -> [EasySentence] {
+        let place = placing(at: position, path: path)
+        return markdown(text) { _, lineStart, column in place(lineStart, column) }
+    }
+
+    /// Where the character at `column` (1-based) of the text's line starting
+    /// `lineStart` characters into it is written.
+    private static func placing(at position: TextPosition?, path: String) -> (_ lineStart: Int, _ column: Int) -> SourceLocation {
+        { lineStart, column in position?.location(in: path, offset: lineStart + column - 1) ?? SourceLocation(path: path) }
+    }
+
+    /// `locate(lineIndex, lineStart, column)`: where the character at `column` of
+    /// line `lineIndex` (which starts `lineStart` characters into the text) is written.
+    private static func markdown(_ body: String, locate: (Int, Int, Int) -> SourceLocation) -> [EasySentence] {
         var out: [EasySentence] = []
         var inFence = false
-        for (offset, rawLine) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        var lineStart = 0
+        for (lineIndex, rawLine) in body.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            defer { lineStart += rawLine.count + 1 }
             let line = String(rawLine)
             let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
             if inFence || trimmed.isEmpty { continue }
-            let lineNumber = firstLine + offset
+            let place = { (column: Int) in locate(lineIndex, lineStart, column) }
             // Table rows: each cell is a label; the separator row has no text.
             if trimmed.hasPrefix("|") {
                 if trimmed.allSatisfy({ "|-: ".contains($0) }) { continue }
                 var column = 1 + line.count - trimmed.count
                 for cell in trimmed.split(separator: "|", omittingEmptySubsequences: false) {
-                    out += sentences(in: String(cell), path: path, line: lineNumber, column: column, isLabel: true, markdown: true)
+                    out += sentences(in: String(cell), column: column, isLabel: true, markdown: true, place: place)
                     column += cell.count + 1
                 }
                 continue
             }
             let (content, prefixLength, isBlockLabel) = blockPrefix(String(trimmed))
             let column = 1 + line.count - trimmed.count + prefixLength
-            out += sentences(in: content, path: path, line: lineNumber, column: column, isLabel: isBlockLabel, markdown: true)
+            out += sentences(in: content, column: column, isLabel: isBlockLabel, markdown: true, place: place)
         }
         return out
     }
@@ -87,8 +109,10 @@ enum SentenceSplitter {
         return (String(rest), length, label)
     }
 
-    private static func sentences(in line: String, path: String, line lineNumber: Int, column: Int,
-                                  isLabel: Bool, markdown: Bool) -> [EasySentence] {
+    /// The sentences of one line of text whose first character is at `column` of
+    /// its line; `place` says where a column of the line is written.
+    private static func sentences(in line: String, column: Int, isLabel: Bool, markdown: Bool,
+                                  place: (Int) -> SourceLocation) -> [EasySentence] {
         var out: [EasySentence] = []
         var current = ""
         var startColumn = column
@@ -98,7 +122,7 @@ enum SentenceSplitter {
             let visible = Self.visible(current, markdown: markdown)
             if visible.contains(where: { !$0.isWhitespace }) {
                 out.append(EasySentence(source: current.trimmingCharacters(in: .whitespaces), visible: visible,
-                                        location: SourceLocation(path: path, line: lineNumber, column: startColumn), isLabel: isLabel))
+                                        location: place(startColumn), isLabel: isLabel))
             }
             current = ""
         }

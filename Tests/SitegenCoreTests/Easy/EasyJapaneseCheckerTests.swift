@@ -10,7 +10,7 @@ import Testing
     private func run(_ changes: [String: String?] = [:]) throws -> [Diagnostic] {
         let files = MiniSite.files(replacing: changes)
         let bundle = try #require(MiniSite.check(files).bundle)
-        return EasyJapaneseChecker.check(bundle: bundle, contentPath: "content", sourceText: { files[$0] })
+        return EasyJapaneseChecker.check(bundle: bundle)
     }
 
     private let easyPath = "content/initiatives/01-online.easy.md"
@@ -71,6 +71,150 @@ import Testing
                                                                  with: "title: BPRで てつづきを へらします")
         let d = try run([easyPath: text]).filter { $0.code == .unexplainedAcronym }
         #expect(MiniSite.summary(d) == ["\(easyPath):3:8 E044"])
+    }
+
+    /// `line:column acronym` of each E044, the form the position tests compare.
+    private func acronymsAt(_ diagnostics: [Diagnostic], in path: String) -> [String] {
+        diagnostics.filter { $0.code == .unexplainedAcronym && $0.location.path == path }.map { d in
+            let acronym = d.message.split(separator: "「")[1].prefix(while: { $0 != "」" })
+            return "\(d.location.line):\(d.location.column) \(acronym)"
+        }
+    }
+
+    /// The same text in two fields (and inside a third) is reported at each place
+    /// it is written, not each time at the first line that contains it.
+    @Test func aTextWrittenTwiceIsReportedWhereEachIsWritten() throws {
+        let long = "インターネットで できる てつづきを ふやして、くやくしょに こなくても よいように していきます。"
+        let text = MiniSite.easyInitiative1
+            .replacingOccurrences(of: "summary: インターネットで できる てつづきを ふやします。", with: "summary: \(long)")
+            .replacingOccurrences(of: "label: インターネットで できる てつづきの わりあい", with: "label: \(long)")
+            .replacingOccurrences(of: "task: どの しごとを するか しらべます", with: "task: BPRを しらべます まえに じゅんびします")
+            .replacingOccurrences(of: "- { label: しらべます }", with: "- { label: BPRを しらべます }")
+        let d = try run([easyPath: text])
+        #expect(MiniSite.summary(d.filter { $0.code == .veryLongSentence }) == ["\(easyPath):4:10 E041", "\(easyPath):7:12 E041"])
+        // The bar's label is part of the task's text on an earlier line.
+        #expect(acronymsAt(d, in: easyPath) == ["10:11 BPR", "12:18 BPR"])
+    }
+
+    @Test func aTextAlsoWrittenInACommentIsReportedAtTheField() throws {
+        let text = MiniSite.easyInitiative1
+            .replacingOccurrences(of: "id: online\n", with: "# もとは「BPRで てつづきを へらします」でした\nid: online\n")
+            .replacingOccurrences(of: "title: てつづきを インターネットで できるように します", with: "title: BPRで てつづきを へらします")
+        #expect(acronymsAt(try run([easyPath: text]), in: easyPath) == ["4:8 BPR"])
+    }
+
+    /// A value folded over lines is reported at its start, and each later sentence
+    /// of it on the line where that sentence is written.
+    @Test func aValueFoldedOverLinesIsReportedAtItsStart() throws {
+        let summary = "summary: インターネットで できる てつづきを ふやします。"
+        let folded = MiniSite.easyInitiative1.replacingOccurrences(
+            of: summary, with: "summary: >\n  ICTで てつづきを ふやします。\n  BPRで しごとを へらします。")
+        #expect(acronymsAt(try run([easyPath: folded]), in: easyPath) == ["5:3 ICT", "6:3 BPR"])
+
+        let quoted = MiniSite.easyInitiative1.replacingOccurrences(
+            of: summary, with: "summary: \"ICTで てつづきを ふやします。\n    BPRで しごとを へらします。\"")
+        #expect(acronymsAt(try run([easyPath: quoted]), in: easyPath) == ["4:11 ICT", "5:5 BPR"])
+
+        let plain = MiniSite.easyInitiative1.replacingOccurrences(
+            of: summary, with: "summary: ICTで てつづきを\n  ふやします。 BPRで しごとを へらします。")
+        #expect(acronymsAt(try run([easyPath: plain]), in: easyPath) == ["4:10 ICT", "5:10 BPR"])
+    }
+
+    /// Every kind of text the checker reads, each with its own acronym, is
+    /// reported at the first character of the sentence as written.
+    @Test func everyLintedFieldOfAnInitiativeIsReportedAtItsValue() throws {
+        let text = """
+        ---
+        id: online
+        title: AAの てつづきです
+        summary: ABの てつづきを ふやします。
+        kpis:
+          - id: rate
+            label: ACの わりあい
+            note: ADの ちゅうい
+            baseline: { label: AEの じっせき, note: AFの ちゅうい }
+        schedule:
+          - id: prepare
+            task: AGを しらべます
+            bars:
+              - label: AHを しらべます
+            milestones:
+              - label: AIを はじめます
+        notes:
+          - AJの ちゅういです。
+          - "AKの ちゅういです。"
+        ---
+        ALの ほんぶんです。
+
+        """
+        let page = "---\nid: about\ntitle: AMに ついて\nsummary: ANの ページです。\n---\nAOの せつめいです。\n"
+        let d = try run([easyPath: text, "content/pages/about.easy.md": page])
+        #expect(acronymsAt(d, in: easyPath) == [
+            "3:8 AA", "4:10 AB", "7:12 AC", "8:11 AD", "9:24 AE", "9:40 AF", "12:11 AG", "14:16 AH", "16:16 AI",
+            "18:5 AJ", "19:6 AK", "21:1 AL",
+        ])
+        #expect(acronymsAt(d, in: "content/pages/about.easy.md") == ["3:8 AM", "4:10 AN", "6:1 AO"])
+    }
+
+    @Test func everyLintedFieldOfTheSiteIsReportedAtItsValue() throws {
+        let standard = MiniSite.siteYAML + """
+        background:
+          current_state:
+            policy: 方針
+            achievements:
+              - 手続をオンライン化した。
+            challenges:
+              - 課題がある。
+          priority_issue:
+            title: 重点課題
+          toward_next_year:
+            - 次の年度に進める。
+          conclusion: 結び。
+
+        """
+        // dx_vision in another order than site.yaml's: each text keeps its own place.
+        let easySite = """
+        report:
+          title: BAの けいかく
+          description: BBの けいかくです。
+          introduction: |
+            BCの はじめに です。
+
+            - BDの こうもく
+        mission: BEを します。
+        vision: >-
+          BFが できます。
+          BGも できます。
+        values: BHの テーマ
+        dx_vision:
+          - { number: 3, text: BIを うけとれます。 }
+          - number: 1
+            text: BJが できます。
+        themes:
+          - id: base
+            title: BKの きばん
+            summary: BLの せいびです。
+        background:
+          current_state:
+            policy: BMの ほうしん
+            achievements:
+              - BNを しました。
+            challenges:
+              - BOが かだいです。
+          priority_issue:
+            title: BPの かだい
+          toward_next_year:
+            - BQを します。
+          conclusion: BRで おわります。
+        evaluation_scale:
+          - { code: B, label: BSの とおり }
+
+        """
+        let d = try run(["content/site.yaml": standard, "content/site.easy.yaml": easySite])
+        #expect(acronymsAt(d, in: "content/site.easy.yaml") == [
+            "2:10 BA", "3:16 BB", "5:5 BC", "7:7 BD", "8:10 BE", "10:3 BF", "11:3 BG", "12:9 BH", "14:24 BI", "16:11 BJ",
+            "19:12 BK", "20:14 BL", "23:13 BM", "25:9 BN", "27:9 BO", "29:12 BP", "31:7 BQ", "32:15 BR", "34:23 BS",
+        ])
     }
 
     @Test func easyTextPassesWhenItFollowsTheRules() throws {

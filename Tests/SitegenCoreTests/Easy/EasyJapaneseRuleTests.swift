@@ -12,7 +12,7 @@ import Testing
 
     private func codes(_ text: String, label: Bool = false, mecab: Bool = false) -> [String] {
         let annotator = mecab ? try? FuriganaFixture.annotator() : nil
-        return SentenceSplitter.field(text, at: SourceLocation(path: "x.easy.md", line: 3, column: 8), isLabel: label)
+        return SentenceSplitter.field(text, at: TextPosition(line: 3, column: 8), path: "x.easy.md", isLabel: label)
             .flatMap { EasyJapaneseRules.check($0, acronyms: allowed, endsWithPredicate: annotator?.endsWithPredicate) }
             .map(\.code.rawValue)
     }
@@ -95,7 +95,7 @@ import Testing
     }
 
     @Test func diagnosticsCarryPositionSentenceAndHint() throws {
-        let d = try #require(SentenceSplitter.field("はい、そうです。BPRを します。", at: SourceLocation(path: "a.easy.md", line: 3, column: 8), isLabel: false)
+        let d = try #require(SentenceSplitter.field("はい、そうです。BPRを します。", at: TextPosition(line: 3, column: 8), path: "a.easy.md", isLabel: false)
             .flatMap { EasyJapaneseRules.check($0, acronyms: allowed) }.first)
         #expect(d.location == SourceLocation(path: "a.easy.md", line: 3, column: 16))
         // Quoted as written, spaces kept, so the writer can search for it.

@@ -166,6 +166,35 @@ import Testing
         #expect(ReferenceContext(site: site) == ReferenceContext(settings: settings))
     }
 
+    /// Where site.yaml's texts are written shows on no page: a comment added above
+    /// them moves every position but keeps the memoised pages; a changed text does not.
+    @Test func movingSiteTextsKeepsTheMemoisedPagesAndChangingOneDoesNot() throws {
+        func bundle(_ siteYAML: String) throws -> SiteBundle {
+            try #require(MiniSite.check(MiniSite.files(replacing: ["content/site.yaml": siteYAML])).bundle)
+        }
+        let before = try bundle(MiniSite.siteYAML)
+        let moved = try bundle("# コメント\n" + MiniSite.siteYAML)
+        let changed = try bundle(MiniSite.siteYAML.replacingOccurrences(of: "mission: 区民の", with: "mission: 住民の"))
+        #expect(moved.base.sourceMap != before.base.sourceMap)
+        #expect(moved.base.sourceMap.location(of: .mission)?.line == before.base.sourceMap.location(of: .mission).map { $0.line + 1 })
+
+        let memo = PageMemo()
+        let input = PageMemo.Input(versions: before.sites.map { $0.initiatives[0] }, previous: nil, next: nil)
+        var renders = 0
+        func render(with bundle: SiteBundle) {
+            #expect(memo.begin(bundle: bundle, themeVersions: [], accessibility: nil))
+            _ = memo.page("online", for: input) {
+                renders += 1
+                return PageMemo.Output(files: [], diagnostics: [])
+            }
+        }
+        render(with: before)
+        render(with: moved)
+        #expect(renders == 1)
+        render(with: changed)
+        #expect(renders == 2)
+    }
+
     @Test func aSeriesOfEditsAlwaysEndsAsAFreshBuildDespiteTheMemos() throws {
         let session = try Session()
         var current = MiniSite.files

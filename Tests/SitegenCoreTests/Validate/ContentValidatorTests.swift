@@ -67,6 +67,44 @@ import Testing
         ])
     }
 
+    /// A clash of ids or numbers between files points at the later file's
+    /// top-level value, wherever else the key is written: a comment, a nested
+    /// mapping, the Markdown body, another spelling of the key.
+    @Test func duplicateIDAndNumberPointAtTheTopLevelValue() {
+        let network = "content/initiatives/02-network.md"
+        let plain = """
+        ---
+        # id: online と number: 1 は 01 のもの
+        theme: base
+        kpis:
+          - id: online
+            label: ネットワーク障害の件数
+            unit: 件
+            target: { value: 0, comparison: at_most }
+        id: online
+        number:  1
+        title: ネットワークの再構築
+        summary: 障害に強いネットワークを作る。
+        ---
+        id: online
+        number: 1
+
+        """
+        #expect(MiniSite.summary(MiniSite.check(MiniSite.files(replacing: [network: plain])).diagnostics) == [
+            "\(network):9:5 E011", "\(network):10:10 E012",
+        ])
+        // A quoted key, a space before the colon: still the key's value.
+        let spelled = plain.replacingOccurrences(of: "\nid: online\nnumber:  1\ntitle", with: "\n\"id\": online\nnumber : 1\ntitle")
+        #expect(MiniSite.summary(MiniSite.check(MiniSite.files(replacing: [network: spelled])).diagnostics) == [
+            "\(network):9:7 E011", "\(network):10:10 E012",
+        ])
+        // Free pages too.
+        let page = "---\n# id: about\ntitle: 二つ目\n'id': about\n---\nid: about\n"
+        #expect(MiniSite.summary(MiniSite.check(MiniSite.files(replacing: ["content/pages/zz.md": page])).diagnostics) == [
+            "content/pages/zz.md:4:7 E011",
+        ])
+    }
+
     @Test func monthOutsideTheFiscalYear() {
         let d = mutate("at: 2025-01", "at: 2025-04")
         #expect(MiniSite.summary(d) == ["\(path1):27:15 E019"])
