@@ -40,8 +40,9 @@ import Testing
             try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("themes"), to: project.appendingPathComponent("themes"))
         }
 
-        func sitegen(_ arguments: [String]) throws -> SitegenBinary.Result {
-            try SitegenBinary.run(arguments, in: project, environment: ["HOME": home.path])
+        /// A serve that wrongly starts is killed after `timeout` seconds instead of hanging the test.
+        func sitegen(_ arguments: [String], timeout: Double = 60) throws -> SitegenBinary.Result {
+            try SitegenBinary.run(arguments, in: project, environment: ["HOME": home.path], timeout: timeout)
         }
     }
 
@@ -145,7 +146,8 @@ import Testing
         defer { project.tree.remove() }
         let before = Self.everything(project.tree.root)
         for output in ["foreign", "content", "~"] {
-            let r = try project.sitegen(["serve", "--port", "0", "--output", output.replacingOccurrences(of: "~", with: project.home.path)])
+            let r = try project.sitegen(["serve", "--port", "0", "--output", output.replacingOccurrences(of: "~", with: project.home.path)],
+                                        timeout: 20)
             #expect(r.status == 2 && r.stderr.contains("E033"), "\(output): \(r.stderr)")
         }
         #expect(Self.everything(project.tree.root) == before)

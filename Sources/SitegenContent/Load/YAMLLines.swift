@@ -1,0 +1,114 @@
+import Foundation
+import Yams
+import SitegenSupport
+import SitegenModel
+
+/// A YAML text and where its lines start, to find what libyaml's marks (line and
+/// column in Unicode scalars) point at, and to count columns in characters.
+struct YAMLLines: Sendable {
+    let text: String
+    /// Index of the first character of each line; line n starts at `starts[n - 1]`.
+    let starts: [String.Index]
+
+    init(_ text: String) {
+        self.text = text
+        var starts = [text.startIndex]
+        var index = text.utf8.startIndex
+        while let newline = text.utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
+            index = text.utf8.index(after: newline)
+            starts.append(index)
+        }
+        self.starts = starts
+    }
+
+    /// The index a mark points at, and its column counted in characters (a
+    /// letter with a combining mark or a variation selector is one column).
+    func position(of mark: Mark) -> (index: String.Index, column: Int)? {
+        guard mark.line >= 1, mark.line <= starts.count, mark.column >= 1 else { return nil }
+        let scalars = text.unicodeScalars
+        var index = starts[mark.line - 1], counted = 1, ascii = true
+        while counted < mark.column, index < scalars.endIndex, scalars[index] != "\n" {
+            if !scalars[index].isASCII { ascii = false }
+            index = scalars.index(after: index)
+            counted += 1
+        }
+        let column = ascii ? mark.column : text[starts[mark.line - 1]..<index].count + 1 + (mark.column - counted)
+        return (index, column)
+    }
+
+    /// Walks `text` (a scalar's value) and the YAML from `start` (where the scalar's
+    /// content begins, at `line`:`column`) together, and notes each character that
+    /// does not follow on from the one before: what YAML takes out between them
+    /// (line breaks and indentation of folded lines, quotes, escapes) is skipped.
+    /// Stops where the two differ in a way none of that explains: the rest of
+    /// the text is then placed as following on from the last character found.
+    func align(_ value: String, from start: String.Index, line: Int, column: Int, style: Node.Scalar.Style) -> TextPosition? {
+        let raw = text[start...]
+        var r = raw.startIndex
+        var line = line, column = column
+        var first: (line: Int, column: Int)?
+        var expected = (line: 0, column: 0)
+        var jumps: [TextPosition.Jump] = []
+        var offset = 0
+
+        func advance() {
+            if raw[r] == "\n" { line += 1; column = 1 } else { column += 1 }
+            r = raw.index(after: r)
+        }
+        func found(at position: (line: Int, column: Int)) {
+            if first == nil {
+                first = position
+            } else if position != expected {
+                jumps.append(TextPosition.Jump(offset: offset, line: position.line, column: position.column))
+            }
+            expected = (position.line, position.column + 1)
+        }
+
+        characters: for c in value {
+            defer { offset += 1 }
+            while r < raw.endIndex {
+                let x = raw[r]
+                if style == .doubleQuoted, x == "\\" {
+                    let at = (line, column)
+                    advance()
+                    guard r < raw.endIndex else { break characters }
+                    let kind = raw[r]
+                    advance()
+                    // An escaped line break stands for nothing; the next line's indentation goes too.
+                    if kind == "\n" { continue }
+                    let digits = kind == "x" ? 2 : kind == "u" ? 4 : kind == "U" ? 8 : 0
+                    var hex = ""
+                    while hex.count < digits, r < raw.endIndex, raw[r].isHexDigit { hex.append(raw[r]); advance() }
+                    // A bidi control written as an escape was taken out of the text (W006).
+                    if let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value), BidiControls.isControl(scalar) { continue }
+                    found(at: at)
+                    continue characters
+                }
+                if x == c {
+                    found(at: (line, column))
+                    advance()
+                    // '' in a single-quoted scalar is one quote.
+                    if style == .singleQuoted, c == "'", r < raw.endIndex, raw[r] == "'" { advance() }
+                    continue characters
+                }
+                if x.isWhitespace {
+                    if c.isWhitespace {
+                        // A line break folded into a space, or kept as one: the run of
+                        // breaks and indentation in the file gives this one character.
+                        found(at: (line, column))
+                        while r < raw.endIndex, raw[r].isWhitespace { advance() }
+                        continue characters
+                    }
+                    advance() // indentation, a folded line break, a trimmed space
+                    continue
+                }
+                if c.isWhitespace { continue characters } // a space or break the file writes otherwise
+                if x == "'" || x == "\"" { advance(); continue } // an opening quote
+                break characters
+            }
+            break
+        }
+        guard let first else { return nil }
+        return TextPosition(line: first.line, column: first.column, jumps: jumps)
+    }
+}
