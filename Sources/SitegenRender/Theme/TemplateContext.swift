@@ -36,12 +36,11 @@ package struct TemplateContext {
     }
 
     static func value(of value: Any) -> Any {
-        let mirror = Mirror(reflecting: value)
-        if mirror.displayStyle == .optional {
-            // Absent is `false`, never missing: Mustache would otherwise look the
-            // key up in the enclosing section and show the page's own value.
-            return mirror.children.first.map { Self.value(of: $0.value) } ?? false
-        }
+        // The common leaves first, without a Mirror (reflection was the largest cost
+        // of building a context). An absent optional is `false`, never missing:
+        // Mustache would otherwise look the key up in the enclosing section and
+        // show the page's own value. (A present optional casts to its wrapped type.)
+        if let optional = value as? any AbsentCheckable, optional.isAbsent { return false }
         switch value {
         case let html as HTML: return html
         case let text as String: return HTML(text: text)
@@ -52,6 +51,15 @@ package struct TemplateContext {
             preconditionFailure("テンプレートに渡せない型です: \(type(of: value))")
         }
     }
+}
+
+/// Lets `TemplateContext` tell an absent optional from a value without reflection.
+protocol AbsentCheckable {
+    var isAbsent: Bool { get }
+}
+
+extension Optional: AbsentCheckable {
+    var isAbsent: Bool { self == nil }
 }
 
 /// `{{{key}}}` inserts the markup as it is; `{{#key}}` shows for any fragment given.
