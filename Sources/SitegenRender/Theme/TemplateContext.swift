@@ -5,7 +5,17 @@ import SitegenSupport
 /// the template's keys. Property types are limited to what `TemplateContext`
 /// knows: `HTML`, `String` (text), `Bool`, other view models, arrays and
 /// optionals of these.
-package protocol TemplateModel {}
+package protocol TemplateModel {
+    /// The same dictionary reflection would give, built by hand for the models
+    /// every page has (the frame): reflection was the largest cost of a context.
+    /// Each value must go through `TemplateContext.value(of:)`, so text is escaped
+    /// the same way; a test compares this with the reflected dictionary.
+    func templateValues() -> [String: Any]?
+}
+
+extension TemplateModel {
+    package func templateValues() -> [String: Any]? { nil }
+}
 
 /// What a template is rendered with: a view model turned into Mustache's
 /// dictionaries, where every text has become escaped `HTML`.
@@ -26,7 +36,12 @@ package struct TemplateContext {
         values[key] = Self.value(of: value)
     }
 
-    static func dictionary(of model: Any) -> [String: Any] {
+    static func dictionary(of model: any TemplateModel) -> [String: Any] {
+        model.templateValues() ?? reflected(model)
+    }
+
+    /// Every stored property by its name (the rule `templateValues` must follow).
+    static func reflected(_ model: any TemplateModel) -> [String: Any] {
         var values: [String: Any] = [:]
         for child in Mirror(reflecting: model).children {
             guard let label = child.label else { continue }

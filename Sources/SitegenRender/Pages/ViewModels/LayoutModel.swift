@@ -54,3 +54,60 @@ struct LayoutModel: TemplateModel {
     let hasSources: Bool
     let sources: [Source]
 }
+
+/// The frame is on every page: its dictionaries are built without reflection
+/// (same keys and values as `TemplateContext.reflected`, checked by a test).
+extension LayoutModel {
+    func templateValues() -> [String: Any]? {
+        let v = TemplateContext.value(of:)
+        return ["title": v(title), "description": v(description), "noindex": v(noindex), "canonical": v(canonical as Any),
+                "alternates": v(alternates), "social": v(social), "structuredData": v(structuredData as Any),
+                "hasBreadcrumbs": v(hasBreadcrumbs), "breadcrumbs": v(breadcrumbs), "heading": v(heading),
+                "fallbackNotice": v(fallbackNotice as Any), "content": v(content), "lang": v(lang), "languageCode": v(languageCode),
+                "stylesheet": v(stylesheet), "skipLink": v(skipLink), "siteName": v(siteName), "organization": v(organization),
+                "homeHref": v(homeHref), "navLabel": v(navLabel), "nav": v(nav), "hasLanguages": v(hasLanguages),
+                "languageSwitchLabel": v(languageSwitchLabel), "languages": v(languages), "breadcrumbsLabel": v(breadcrumbsLabel),
+                "fiscalYear": v(fiscalYear), "asOf": v(asOf), "sourceLabel": v(sourceLabel), "licenseLabel": v(licenseLabel),
+                "accessibilityLabel": v(accessibilityLabel), "accessibilityHref": v(accessibilityHref), "feedLabel": v(feedLabel),
+                "feedTitle": v(feedTitle), "feedHref": v(feedHref), "license": v(license), "hasSources": v(hasSources),
+                "sources": v(sources)]
+    }
+}
+
+extension LayoutModel.Alternate {
+    func templateValues() -> [String: Any]? { ["hreflang": TemplateContext.value(of: hreflang), "href": TemplateContext.value(of: href)] }
+}
+
+extension LayoutModel.SocialTag {
+    func templateValues() -> [String: Any]? {
+        ["attribute": TemplateContext.value(of: attribute), "name": TemplateContext.value(of: name), "content": TemplateContext.value(of: content)]
+    }
+}
+
+extension LayoutModel.LanguageLink {
+    func templateValues() -> [String: Any]? {
+        ["label": TemplateContext.value(of: label), "lang": TemplateContext.value(of: lang), "href": TemplateContext.value(of: href)]
+    }
+}
+
+extension LayoutModel.NavItem {
+    func templateValues() -> [String: Any]? {
+        ["label": TemplateContext.value(of: label), "href": TemplateContext.value(of: href), "current": current]
+    }
+}
+
+extension LayoutModel.Crumb {
+    func templateValues() -> [String: Any]? {
+        ["label": label, "href": TemplateContext.value(of: href as Any), "current": current]
+    }
+}
+
+extension LayoutModel.License {
+    func templateValues() -> [String: Any]? { ["label": TemplateContext.value(of: label), "href": TemplateContext.value(of: href as Any)] }
+}
+
+extension LayoutModel.Source {
+    func templateValues() -> [String: Any]? {
+        ["title": title, "publisher": publisher, "href": TemplateContext.value(of: href as Any)]
+    }
+}
