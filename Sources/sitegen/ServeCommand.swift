@@ -29,7 +29,7 @@ extension Sitegen {
             // The same rule as build: refused before anything is read or written.
             if let refusal = options.outputRefusal(io: .local) {
                 printDiagnostics([refusal], format: .text)
-                throw ExitCode(2)
+                throw ExitCode(failureExitCode([refusal]))
             }
             let log: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
             let preview = LivePreview(options: options, log: log)
@@ -50,7 +50,7 @@ extension Sitegen {
             case .failure(let busy):
                 server.stop()
                 printDiagnostics([busy], format: .text)
-                throw ExitCode(3)
+                throw ExitCode(failureExitCode([busy]))
             }
             defer { withExtendedLifetime(outputLock) {} }
             let initial = preview.watcher.snapshot()

@@ -26,19 +26,10 @@ package enum BidiControls {
         var lineNumber = 0
         for line in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            guard line.unicodeScalars.contains(where: isControl) else { lines.append(String(line)); continue }
-            var kept = String.UnicodeScalarView()
-            var first: Int?
-            for scalar in line.unicodeScalars {
-                if isControl(scalar) {
-                    if first == nil { first = String(kept).count + 1 }
-                    continue
-                }
-                kept.append(scalar)
-            }
-            lines.append(String(kept))
-            diagnostics.append(warning(removed: line.unicodeScalars.filter(isControl),
-                                       at: SourceLocation(path: source.path, line: lineNumber, column: first ?? 1)))
+            guard let (kept, removed) = removing(from: String(line)) else { lines.append(String(line)); continue }
+            lines.append(kept)
+            let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix { !isControl($0) }))
+            diagnostics.append(warning(removed: removed, at: SourceLocation(path: source.path, line: lineNumber, column: before.count + 1)))
         }
         return (SourceText(path: source.path, text: lines.joined(separator: "\n")), diagnostics)
     }
