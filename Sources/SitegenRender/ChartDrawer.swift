@@ -3,22 +3,21 @@ import SitegenSupport
 import SitegenModel
 import SitegenContent
 
-/// Draws the charts of the site when a page asks for them: inline in the page,
-/// and the same chart as a standalone `.svg` under `charts/` (handed to `emit`
-/// at once), so no chart waits in memory for its page. Each page asks once.
+/// Draws the charts of the site when a page asks for them: the figure inline in
+/// the page, and the same chart as a standalone `.svg` under `charts/`, both
+/// returned to the page's job (which returns them with its page), so no chart
+/// waits in memory for its page. Each page asks once.
 struct ChartDrawer: Sendable {
     private let languages: [String: LanguageCharts]
-    private let emit: @Sendable ([OutputFile]) -> Void
 
     /// - Parameter easyLabels: turns kanji into kana for the easy sites' SVG text.
-    init(bundle: SiteBundle, easyLabels: (@Sendable (String) -> String)?, emit: @escaping @Sendable ([OutputFile]) -> Void) {
+    init(bundle: SiteBundle, easyLabels: (@Sendable (String) -> String)?) {
         var languages: [String: LanguageCharts] = [:]
         for site in bundle.sites {
             let labels = site.language.isEasy ? easyLabels : nil
             languages[site.language.code] = LanguageCharts(site: site, labels: labels)
         }
         self.languages = languages
-        self.emit = emit
     }
 
     /// What a language's charts are drawn from: its site with (for easy Japanese)
@@ -39,33 +38,36 @@ struct ChartDrawer: Sendable {
         }
     }
 
-    func kpi(_ site: Site, _ initiative: Initiative, _ kpi: KPI) -> RenderedChart? {
+    func kpi(_ site: Site, _ initiative: Initiative, _ kpi: KPI) -> ChartFragment? {
         guard let charts = languages[site.language.code],
               let chartKPI = charts.chartInitiative(initiative).kpis.first(where: { $0.id == kpi.id }) else { return nil }
         let chart = KPIChart.render(kpi: chartKPI, site: charts.chartSite, text: charts.text,
                                     idPrefix: "kpi-\(initiative.id)-\(kpi.id)")
-        emit([OutputFile(path: SitePaths.kpiChart(initiative: initiative.id, kpi: kpi.id, language: site.language),
-                         text: chart.standaloneSVG)])
-        return chart
+        return ChartFragment(chart, path: SitePaths.kpiChart(initiative: initiative.id, kpi: kpi.id, language: site.language))
     }
 
-    func gantt(_ site: Site, _ initiative: Initiative) -> RenderedChart? {
+    func gantt(_ site: Site, _ initiative: Initiative) -> ChartFragment? {
         guard let charts = languages[site.language.code] else { return nil }
         let chart = GanttChart.render(initiative: charts.chartInitiative(initiative), site: charts.chartSite,
                                       text: charts.text, idPrefix: "gantt-\(initiative.id)")
-        emit([OutputFile(path: SitePaths.ganttChart(initiative: initiative.id, language: site.language), text: chart.standaloneSVG)])
-        return chart
+        return ChartFragment(chart, path: SitePaths.ganttChart(initiative: initiative.id, language: site.language))
     }
 
     /// The Gantt of every initiative, for the schedule page.
-    func overall(_ site: Site) -> RenderedChart? {
+    func overall(_ site: Site) -> ChartFragment? {
         guard let charts = languages[site.language.code] else { return nil }
         let chartSite = charts.labels.map { site.withChartLabels($0) } ?? site
         let schedulePage = SitePaths.localized(SitePaths.schedule, site.language)
         let chart = GanttChart.renderOverall(site: chartSite, text: charts.text, idPrefix: "gantt-all") {
             SitePaths.relativeURL(from: schedulePage, to: SitePaths.localized(SitePaths.initiative($0.id), site.language))
         }
-        emit([OutputFile(path: SitePaths.overallGantt(language: site.language), text: chart.standaloneSVG)])
-        return chart
+        return ChartFragment(chart, path: SitePaths.overallGantt(language: site.language))
+    }
+}
+
+extension ChartFragment {
+    /// The chart's figure for the page, and its standalone file at `path`.
+    init(_ chart: RenderedChart, path: String) {
+        self.init(HTML(rendered: chart.figureHTML), file: OutputFile(path: path, text: chart.standaloneSVG))
     }
 }

@@ -33,13 +33,8 @@ package final class PageMemo: Sendable {
         let next: Neighbour?
     }
 
-    struct Output: Sendable {
-        let files: [OutputFile]
-        let diagnostics: [Diagnostic]
-    }
-
     private let siteWide = Mutex<SiteWide?>(nil)
-    private let pages = InputMemo<Input, Output>()
+    private let pages = InputMemo<Input, RenderedJob>()
 
     /// Starts a build; returns false (memo unused) where the theme's versions are unknown.
     package func begin(bundle: SiteBundle, themeVersions: [FileVersion]?, accessibility: AccessibilityResults?) -> Bool {
@@ -55,22 +50,16 @@ package final class PageMemo: Sendable {
         return true
     }
 
-    func page(_ key: String, for input: Input, render: () -> Output) -> Output {
+    /// The render stage with this memo around it: an initiative page whose inputs are
+    /// unchanged is handed out again (with its charts); every other job runs.
+    package func wrapping(_ stage: @escaping RenderStage) -> RenderStage {
+        { renderer, job in
+            guard let (key, input) = renderer.memoInput(job) else { return stage(renderer, job) }
+            return self.page(key, for: input) { stage(renderer, job) }
+        }
+    }
+
+    func page(_ key: String, for input: Input, render: () -> RenderedJob) -> RenderedJob {
         pages.value(key, for: input, compute: render)
     }
-}
-
-/// Collects the files one page job hands over (the page and the charts drawn for
-/// it) so the job can be memoised; bound to the job's thread while it runs.
-// Unchecked Sendable, safe because `files` is touched only inside `lock`; the recorder is bound to one
-// page job through the task-local `current`, so no two jobs append to the same recorder.
-final class JobRecorder: @unchecked Sendable {
-    @TaskLocal static var current: JobRecorder?
-
-    private let lock = NSLock()
-    private var files: [OutputFile] = []
-
-    func record(_ more: [OutputFile]) { lock.withLock { files += more } }
-
-    var recorded: [OutputFile] { lock.withLock { files } }
 }

@@ -21,6 +21,12 @@ package enum RenderScope: Sendable, Equatable {
     }
 
     var isAll: Bool { self == .all }
+
+    /// The initiatives of a scoped render (empty for `.all`).
+    var initiativeIDs: Set<String> {
+        if case .initiatives(let ids) = self { return ids }
+        return []
+    }
 }
 
 extension SiteBundle {

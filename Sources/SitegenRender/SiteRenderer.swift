@@ -3,113 +3,145 @@ import SitegenSupport
 import SitegenModel
 import SitegenContent
 
-/// Stage 4: every output file of the site, from the model. Pages, charts and
-/// open data are drawn from the same `SiteBundle`, so they cannot disagree.
-package enum SiteRenderer {
-    /// Every file of the site, sorted by path (tests and `sitegen serve` compare whole sites).
+/// Stage 4 as values: the jobs that make the site's files, and a function that
+/// runs one job and returns what it made. Pages, charts and open data are drawn
+/// from the same `SiteBundle`, so they cannot disagree.
+///
+/// Jobs come in two waves: everything first (the open-data documents among the
+/// pages), then the pages that show the open-data catalog (home, data), which
+/// the first wave's documents job returns.
+package struct SiteRenderer: Sendable {
+    let bundle: SiteBundle
+    let scope: RenderScope
+    private let theme: SiteTheme
+    private let furigana: FuriganaAnnotator?
+    private let openData: OpenDataStages
+    private let initiativeLinks: [InitiativeDataLinks]
+    private let inventory: PageInventory
+    /// One per language, in the bundle's order; `showing(catalog:)` makes them again with the catalog.
+    private let languages: [LanguagePageRenderer]
+    private let easyFolders: [String]
+
+    /// Stage 4 begins: the furigana dictionary and each initiative's own JSON
+    /// (its page links to that file and shows its size). Returns the renderer for
+    /// the rest and what this step made.
     /// - Parameters:
-    ///   - accessibility: the last site check's results (content/accessibility-results.json),
-    ///     shown on the accessibility page.
-    ///   - furigana: the annotator for easy pages; nil opens one with the content's
-    ///     overrides. Passed in to read its statistics after the build.
+    ///   - accessibility: the last site check's results, shown on the accessibility page.
+    ///   - furigana: the annotator for easy pages; nil opens one with the content's overrides.
     ///   - scope: `.initiatives(ids)` renders only those initiatives' pages, charts and
     ///     JSON files, exactly as the full render would (live preview's first step).
-    package static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
-                              furigana annotator: FuriganaAnnotator? = nil,
-                              scope: RenderScope = .all) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        render(bundle, theme: theme, accessibility: accessibility, furigana: annotator, scope: scope, pageMemo: nil)
-    }
-
-    package static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults?,
-                       furigana annotator: FuriganaAnnotator?, scope: RenderScope,
-                       pageMemo: PageMemo?) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let collected = CollectedFiles()
-        let diagnostics = render(bundle, theme: theme, accessibility: accessibility, furigana: annotator, scope: scope,
-                                 pageMemo: pageMemo, emit: collected.add)
-        return (collected.sorted, diagnostics)
-    }
-
-    /// Renders and hands each file to `emit` as soon as it is finished (from several
-    /// threads), so a build of thousands of pages never holds the whole site in
-    /// memory: `sitegen build` writes each file into the staging folder at once.
-    package static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
-                              furigana annotator: FuriganaAnnotator? = nil, scope: RenderScope = .all,
-                              emit: @escaping @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
-        render(bundle, theme: theme, accessibility: accessibility, furigana: annotator, scope: scope, pageMemo: nil, emit: emit)
-    }
-
-    /// - Parameter pageMemo: `sitegen serve`'s memo of initiative pages (see `PageMemo`).
-    package static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults?,
-                       furigana annotator: FuriganaAnnotator?, scope: RenderScope, pageMemo: PageMemo?,
-                       emit plainEmit: @escaping @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
-        // What a page job hands over (its page and the charts drawn for it) is also
-        // recorded for the page memo while the job runs.
-        let emit: @Sendable ([OutputFile]) -> Void = { files in
-            JobRecorder.current?.record(files)
-            plainEmit(files)
-        }
-        let (furigana, furiganaDiagnostics) = StageTimings.measure("render: furigana dictionary") { openAnnotator(bundle, given: annotator) }
-        let easyLabels: (@Sendable (String) -> String)?
-        if let furigana { easyLabels = { furigana.reading($0) } } else { easyLabels = nil }
-        // What open data draws from: every initiative, or only the edited ones.
-        let drawn: SiteBundle
-        switch scope {
-        case .all: drawn = bundle
-        case .initiatives(let ids): drawn = bundle.keepingInitiatives(ids)
-        }
-        // Open data: each initiative's own JSON and row counts first (initiative pages link
-        // to them); the documents and the catalog (home and data pages) are written on a
-        // thread of their own while the pages render. A scoped render needs only the first part.
+    package static func begin(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
+                             furigana given: FuriganaAnnotator? = nil,
+                             scope: RenderScope = .all) -> (renderer: SiteRenderer, made: RenderedJob) {
+        let (furigana, furiganaDiagnostics) = StageTimings.measure("render: furigana dictionary") { openAnnotator(bundle, given: given) }
+        // Open data is long-format (rows carry their initiative's id), so a scoped render's
+        // rows and JSON come out the same from the kept initiatives as from the whole bundle.
+        let drawn = scope.isAll ? bundle : bundle.keepingInitiatives(scope.initiativeIDs)
         let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn) }
-        let links = StageTimings.measure("render: initiative data") { () -> [InitiativeDataLinks] in
-            let (files, links) = openData.initiativeData()
-            switch scope {
-            case .all: emit(files)
-            case .initiatives(let ids):
-                let own = Set(ids.map(OpenDataPaths.initiativeJSON))
-                emit(files.filter { own.contains($0.path) })
-            }
-            return links  // the files are written; not kept
+        let (files, links) = StageTimings.measure("render: initiative data") { openData.initiativeData() }
+        let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, openData: openData,
+                                    initiativeLinks: links, accessibility: accessibility, catalog: nil)
+        return (renderer, RenderedJob(files: files, diagnostics: furiganaDiagnostics))
+    }
+
+    private init(bundle: SiteBundle, scope: RenderScope, theme: SiteTheme, furigana: FuriganaAnnotator?,
+                 openData: OpenDataStages, initiativeLinks: [InitiativeDataLinks], accessibility: AccessibilityResults?,
+                 catalog: DataCatalog?) {
+        self.bundle = bundle
+        self.scope = scope
+        self.theme = theme
+        self.furigana = furigana
+        self.openData = openData
+        self.initiativeLinks = initiativeLinks
+        let extras = Self.extras(bundle: bundle, furigana: furigana, links: initiativeLinks, catalog: catalog,
+                                 accessibility: accessibility)
+        let inventory = PageInventory(bundle: bundle, extras: extras)
+        self.inventory = inventory
+        self.languages = bundle.sites.map { site in
+            LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
         }
+        self.easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
+        self.accessibility = accessibility
+    }
+
+    private let accessibility: AccessibilityResults?
+
+    /// The first wave: every job whose output does not show the open-data catalog.
+    package var jobs: [RenderJob] {
+        var jobs: [RenderJob] = []
+        if scope.isAll { jobs += [RenderJob(kind: .openDataDocuments), RenderJob(kind: .staticFiles)] }
+        jobs += pageJobs.filter { !$0.job.showsCatalog }.map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
+        if scope.isAll { jobs.append(RenderJob(kind: .publishing)) }
+        return jobs
+    }
+
+    /// The second wave, once the first has made the catalog: the pages that show it.
+    /// - Returns: the renderer whose pages show `catalog`, and its jobs.
+    package func catalogPages(_ firstWave: [RenderedJob]) -> (renderer: SiteRenderer, jobs: [RenderJob]) {
+        let catalog = firstWave.lazy.compactMap(\.catalog).first
+        let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, openData: openData,
+                                    initiativeLinks: initiativeLinks, accessibility: accessibility, catalog: catalog)
+        let jobs = pageJobs.filter { $0.job.showsCatalog }.map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
+        return (renderer, jobs)
+    }
+
+    /// Every language's pages in the scope, in work order (see `PageRenderer.queue`).
+    private var pageJobs: [PageRenderer.QueuedJob] {
+        PageRenderer.queue(languages.indices.map { index in languages[index].jobs(scope).map { (renderer: index, job: $0) } })
+    }
+
+    /// Runs one job: a function from the job to what it made.
+    package func run(_ job: RenderJob) -> RenderedJob {
+        switch job.kind {
+        case .staticFiles:
+            return RenderedJob(files: theme.staticFiles)
+        case .openDataDocuments:
+            let documents = openData.documents(initiativeLinks: initiativeLinks)
+            return RenderedJob(files: documents.files, catalog: documents.catalog)
+        case .publishing:
+            return RenderedJob(files: PublishingFiles.render(bundle: bundle, inventory: inventory))
+        case .page(let language, let page):
+            // Easy pages get their furigana as soon as they are rendered, on the same core.
+            return languages[language].run(page, finish: addFurigana)
+        }
+    }
+
+    private func addFurigana(_ file: OutputFile) -> OutputFile {
+        guard let furigana, file.path.hasSuffix(".html"), easyFolders.contains(where: { file.path.hasPrefix($0) }) else {
+            return file
+        }
+        return OutputFile(path: file.path, text: furigana.annotateHTML(String(decoding: file.data, as: UTF8.self)))
+    }
+
+    /// What a page job's page shows of one initiative, for `sitegen serve`'s page memo:
+    /// nil for a job that is not one initiative's page.
+    func memoInput(_ job: RenderJob) -> (key: String, input: PageMemo.Input)? {
+        guard case .page(let language, .initiative(let initiative, let index)) = job.kind else { return nil }
+        let site = languages[language].site
+        return (site.language.code + "/" + initiative.id, InitiativeVersions(bundle).input(initiative, index: index, in: site))
+    }
+
+    /// Fragments the pages take from the other stages: charts drawn for the page that
+    /// shows them, open-data links, the data page and JSON-LD from the catalog.
+    private static func extras(bundle: SiteBundle, furigana: FuriganaAnnotator?, links: [InitiativeDataLinks],
+                               catalog: DataCatalog?, accessibility: AccessibilityResults?) -> PageExtras {
+        var easyLabels: (@Sendable (String) -> String)?
+        if let furigana { easyLabels = { furigana.reading($0) } }
+        let charts = ChartDrawer(bundle: bundle, easyLabels: easyLabels)
         let dataLinks = Dictionary(links.map { ($0.initiativeID, $0) }, uniquingKeysWith: { first, _ in first })
-        let catalog = Eventually<DataCatalog>()
-        if scope.isAll {
-            Thread.detachNewThread {
-                let documents = openData.documents(initiativeLinks: links)
-                emit(documents.files)
-                catalog.fulfil(documents.catalog)
-            }
-        }
-        // The data page is rendered once per language, when first asked for.
-        let dataPages = DataPages(catalog: catalog)
-        // Charts are drawn when their page asks for them; the standalone file goes out at the same time.
-        let charts = ChartDrawer(bundle: bundle, easyLabels: easyLabels, emit: emit)
-        let extras = PageExtras(
-            kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi).map { HTML(rendered: $0.figureHTML) } },
-            initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative).map { HTML(rendered: $0.figureHTML) } },
-            overallGantt: { site, _ in charts.overall(site).map { HTML(rendered: $0.figureHTML) } },
-            dataPage: { site, _ in HTML(rendered: dataPages.page(for: site)) },
+        return PageExtras(
+            kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi) },
+            initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative) },
+            overallGantt: { site, _ in charts.overall(site) },
+            dataPage: { site, pagePath in
+                catalog.map { HTML(rendered: DataPageHTML.page(catalog: $0, site: site, pagePath: pagePath)) }
+            },
             hasDataPage: true,  // open data is always published, and with it the data page
             initiativeDataLinks: { site, initiative, pagePath in
                 dataLinks[initiative.id].map { HTML(rendered: DataPageHTML.initiativeLinks($0, site: site, pagePath: pagePath)) }
             },
-            structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: { catalog.value }).map(HTML.init(rendered:)) },
+            structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: { catalog }).map(HTML.init(rendered:)) },
             accessibilityResults: accessibility)
-        // Easy pages get their furigana as soon as they are rendered, on the same core.
-        let easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
-        let finish: @Sendable (OutputFile) -> OutputFile = { file in
-            guard let furigana, file.path.hasSuffix(".html"), easyFolders.contains(where: { file.path.hasPrefix($0) }) else {
-                return file
-            }
-            return OutputFile(path: file.path, text: furigana.annotateHTML(String(decoding: file.data, as: UTF8.self)))
-        }
-        let diagnostics = StageTimings.measure("render: pages, charts, furigana") {
-            PageRenderer.render(bundle: bundle, theme: theme, extras: extras, scope: scope, memo: pageMemo,
-                                finish: finish, emit: emit)
-        }
-        // Every file is out only when the documents' thread is done too.
-        if scope.isAll { _ = StageTimings.measure("render: waiting for open data") { catalog.value } }
-        return diagnostics + furiganaDiagnostics
     }
 
     /// The annotator for easy pages, or nil where the site has no easy language.

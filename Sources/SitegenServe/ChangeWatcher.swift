@@ -35,15 +35,8 @@ package struct ChangeWatcher: Sendable {
         return entries
     }
 
-    /// What differs between two snapshots.
-    package struct Changes: Sendable, Equatable {
-        /// Files whose signature changed.
-        package var modified: Set<String> = []
-        /// Files that appeared or disappeared.
-        package var addedOrRemoved: Set<String> = []
-        package var isEmpty: Bool { modified.isEmpty && addedOrRemoved.isEmpty }
-        package var all: Set<String> { modified.union(addedOrRemoved) }
-    }
+    /// Files that changed between two snapshots (what the build session is told).
+    package typealias Changes = BuildSession.Changes
 
     package static func changes(from old: [Entry], to new: [Entry]) -> Changes {
         var changes = Changes()

@@ -1,36 +1,32 @@
 import Foundation
+import Synchronization
 import SitegenSupport
 import SitegenModel
 import SitegenContent
 import SitegenRender
 import SitegenBuild
 
-/// `sitegen serve`: builds, serves the output folder, rebuilds when content or
-/// themes change, and tells open pages to reload. A failed build keeps the last
-/// good site on disk and served; its diagnostics are shown in the terminal and
-/// over the page (by /__sitegen/reload.js) and at /__sitegen/errors.
-// Unchecked Sendable, safe because the build state that HTTP threads read (build number, diagnostics,
-// history) is guarded by `condition`; `lastGood` and the writer are used only by the single rebuild loop.
+/// `sitegen serve`: builds through one `BuildSession`, serves the output folder,
+/// rebuilds when content or themes change, and tells open pages to reload. A failed
+/// build keeps the last good site on disk and served; its diagnostics are shown in
+/// the terminal and over the page (by /__sitegen/reload.js) and at /__sitegen/errors.
+// Unchecked Sendable, safe because its only mutable state (build number, diagnostics, history),
+// which the HTTP threads read, is touched only while `condition` is locked; builds are serialised
+// by the `BuildSession` actor.
 package final class LivePreview: @unchecked Sendable {
     package let options: BuildOptions
-    private let writer: IncrementalWriter
-    /// Decoded files, validated initiatives and the MeCab dictionary, kept between builds.
-    private let cache = BuildCache()
-    /// The content of the last good build: an edit of initiative files patches it.
-    private(set) var lastGood: BuildPipeline.Prepared?
+    /// Load, validate, render and write, with the memos kept between builds.
+    private let session: BuildSession
     private let condition = NSCondition()
     private var buildNumber = 0
     private var diagnostics: [Diagnostic] = []
     /// Output paths each recent build changed (nil: unknown, treat as everything).
     private var history: [(build: Int, paths: Set<String>?)] = []
     private let log: @Sendable (String) -> Void
-    /// Where the output is written (the local file system; tests inject faults).
-    private let writeIO: FileIO
 
     package init(options: BuildOptions, writeIO: FileIO = .local, log: @escaping @Sendable (String) -> Void = { print($0) }) {
         self.options = options
-        self.writer = IncrementalWriter(outputPath: options.outputPath, force: options.force)
-        self.writeIO = writeIO
+        self.session = BuildSession(options: options, writeIO: writeIO)
         self.log = log
     }
 
@@ -43,71 +39,19 @@ package final class LivePreview: @unchecked Sendable {
         package var editedPagesMilliseconds: Double? = nil
     }
 
-    /// Builds: renders in memory, writes what changed, bumps the build number.
-    /// When only initiative files were edited, their own pages are rendered and
-    /// written first (a build of its own, so the page being edited reloads at
-    /// once), then the whole site, so pages that list initiatives catch up.
+    /// Builds (see `BuildSession.build`), publishing each step to the open pages.
     /// - Parameter snapshot: the watcher's view of the files, taken just now: their
     ///   signatures are used instead of asking the file system again.
     @discardableResult
-    package func rebuild(changes: ChangeWatcher.Changes? = nil, snapshot: [ChangeWatcher.Entry] = []) -> BuildResult {
-        let io = Self.fileIO(knowing: snapshot)
-        let clock = ContinuousClock()
-        let start = clock.now
-        func elapsed() -> Double { Double((clock.now - start) / .microseconds(1)) / 1000 }
-        var editedPages: Double?
-        if let changes, let edited = editedInitiativeFiles(changes), let previous = lastGood,
-           let rendered = renderEdited(edited, previous: previous, io: io) {
-            let (summary, writeDiagnostics) = writer.writePart(rendered.files, io: writeIO)
-            if !writeDiagnostics.hasErrors {
-                editedPages = elapsed()
-                publish(succeeded: true, diagnostics: [], paths: summary.paths, written: summary.written,
-                        milliseconds: editedPages!, label: "編集したページ")
-            }
+    package func rebuild(changes: ChangeWatcher.Changes? = nil, snapshot: [ChangeWatcher.Entry] = []) async -> BuildResult {
+        let edited = Mutex<Double?>(nil)
+        let outcome = await session.build(changes: changes, io: Self.fileIO(knowing: snapshot)) { step in
+            edited.withLock { $0 = step.milliseconds }
+            self.publish(step, label: "編集したページ")
         }
-        let (prepared, prepareDiagnostics) = BuildPipeline.prepare(options, io: io, cache: cache)
-        var all = prepareDiagnostics
-        var files: [OutputFile]?
-        if let prepared {
-            let (rendered, renderDiagnostics) = BuildPipeline.render(prepared, cache: cache, scope: .all)
-            all += renderDiagnostics
-            if !all.hasErrors { files = rendered }
-        }
-        lastGood = files == nil ? nil : prepared
-        var written = 0
-        var paths: Set<String>?
-        var partial = false
-        if let files {
-            let (summary, writeDiagnostics) = writer.write(files, io: writeIO)
-            all += writeDiagnostics
-            written = summary.written + summary.removed
-            paths = summary.paths
-            partial = summary.partial
-        }
-        all = BuildPipeline.sorted(all)
-        let ms = elapsed()
-        let succeeded = files != nil && !all.hasErrors
-        publish(succeeded: succeeded, diagnostics: all, paths: paths, written: written, milliseconds: ms, label: "サイト全体",
-                partial: partial)
-        return BuildResult(succeeded: succeeded, filesWritten: written, milliseconds: ms, editedPagesMilliseconds: editedPages)
-    }
-
-    /// The edited initiatives' own files, from the last good build's content with only
-    /// the edited files read again; nil when that is not possible (an error, say) —
-    /// the whole-site build that follows then reports it.
-    func renderEdited(_ bases: Set<String>, previous: BuildPipeline.Prepared, io: FileIO) -> (files: [OutputFile], ids: Set<String>)? {
-        let codes = previous.bundle.sites.dropFirst().map(\.language.code)
-        var sources: [LocalizedSource] = []
-        for base in bases.sorted() {
-            guard let source = ContentLoader.localizedSource(base: base, languages: codes, io: io, cache: cache.content) else { return nil }
-            sources.append(source)
-        }
-        guard let bundle = ContentValidator.replacingInitiatives(in: previous.bundle, with: sources, cache: cache.content),
-              let ids = Self.initiativeIDs(editing: bases, in: bundle) else { return nil }
-        let prepared = BuildPipeline.Prepared(bundle: bundle, theme: previous.theme, themeVersions: previous.themeVersions,
-                                              accessibility: previous.accessibility)
-        let (files, found) = BuildPipeline.render(prepared, cache: cache, scope: .initiatives(ids))
-        return found.hasErrors ? nil : (files, ids)
+        publish(outcome, label: "サイト全体")
+        return BuildResult(succeeded: outcome.succeeded, filesWritten: outcome.written, milliseconds: outcome.milliseconds,
+                           editedPagesMilliseconds: edited.withLock { $0 })
     }
 
     /// The local file system, answering signature questions from the snapshot where it
@@ -125,21 +69,19 @@ package final class LivePreview: @unchecked Sendable {
     }
 
     /// Records a finished build, wakes the long polls, logs it.
-    /// `partial`: the failed build left some output files new (the log must not say the previous site is shown).
-    private func publish(succeeded: Bool, diagnostics found: [Diagnostic], paths: Set<String>?, written: Int,
-                         milliseconds: Double, label: String, partial: Bool = false) {
+    private func publish(_ outcome: BuildSession.Outcome, label: String) {
         condition.lock()
         buildNumber += 1
-        diagnostics = found
+        diagnostics = outcome.diagnostics
         let number = buildNumber
-        history.append((number, succeeded ? paths : nil))
+        history.append((number, outcome.succeeded ? outcome.paths : nil))
         if history.count > 64 { history.removeFirst(history.count - 64) }
         condition.broadcast()
         condition.unlock()
-        for d in found { log(d.description) }
-        if succeeded {
-            log("sitegen: ビルド \(number)(\(label)): \(written)ファイルを更新しました(\(String(format: "%.1f", milliseconds))ミリ秒)。")
-        } else if partial {
+        for d in outcome.diagnostics { log(d.description) }
+        if outcome.succeeded {
+            log("sitegen: ビルド \(number)(\(label)): \(outcome.written)ファイルを更新しました(\(String(format: "%.1f", outcome.milliseconds))ミリ秒)。")
+        } else if outcome.partial {
             log("sitegen: ビルド \(number) は失敗しました。出力の一部のファイルだけが新しくなっています。次の作り直しで全体を書き直します。")
         } else {
             log("sitegen: ビルド \(number) は失敗しました。前のサイトを表示し続けます。")
@@ -147,24 +89,7 @@ package final class LivePreview: @unchecked Sendable {
     }
 
     /// The edited base files when every change is an edit of an existing initiative file.
-    func editedInitiativeFiles(_ changes: ChangeWatcher.Changes) -> Set<String>? {
-        let folder = FileIO.folder(options.contentPath) + "/initiatives/"
-        guard changes.addedOrRemoved.isEmpty, !changes.modified.isEmpty else { return nil }
-        var bases: Set<String> = []
-        for path in changes.modified {
-            guard path.hasPrefix(folder) else { return nil }
-            let file = String(path.dropFirst(folder.count))
-            guard !file.contains("/"), let split = ContentLoader.splitName(file, ext: "md") else { return nil }
-            bases.insert(folder + split.stem + ".md")
-        }
-        return bases
-    }
-
-    /// The ids of the initiatives whose base files were edited; nil when one is not found.
-    static func initiativeIDs(editing bases: Set<String>, in bundle: SiteBundle) -> Set<String>? {
-        let ids = bundle.base.initiatives.filter { bases.contains($0.location.path) }.map(\.id)
-        return ids.count == bases.count ? Set(ids) : nil
-    }
+    func editedInitiativeFiles(_ changes: ChangeWatcher.Changes) -> Set<String>? { session.editedInitiatives(changes) }
 
     package var currentBuild: Int { condition.withLock { buildNumber } }
 
@@ -173,16 +98,16 @@ package final class LivePreview: @unchecked Sendable {
 
     /// `initial` must be taken before the first build, so an edit made while it runs is not missed.
     package func watch(from initial: [ChangeWatcher.Entry], interval: Duration = .milliseconds(200),
-                      shouldStop: @Sendable () -> Bool = { false }) {
+                      shouldStop: @Sendable () -> Bool = { false }) async {
         let watcher = self.watcher
         var last = initial
         while !shouldStop() {
-            Thread.sleep(forTimeInterval: Double(interval / .milliseconds(1)) / 1000)
+            try? await Task.sleep(for: interval)
             let now = watcher.snapshot()
             let changes = ChangeWatcher.changes(from: last, to: now)
             if !changes.isEmpty {
                 last = now
-                rebuild(changes: changes, snapshot: now)
+                await rebuild(changes: changes, snapshot: now)
             }
         }
     }

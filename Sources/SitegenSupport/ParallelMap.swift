@@ -52,16 +52,6 @@ private final class ResultSlots<R: Sendable>: Sendable {
     var values: [R] { storage.withLock { $0.map { $0! } } }
 }
 
-/// Carries a value that is only read (never mutated) across worker threads,
-/// e.g. template contexts typed `[String: Any]`.
-// Unchecked Sendable, safe because `value` is a `let` that the workers only read; the box exists for
-// values whose type the compiler cannot prove Sendable ([String: Any] template contexts).
-package struct ReadOnlyBox<T>: @unchecked Sendable {
-    package let value: T
-
-    package init(value: T) { self.value = value }
-}
-
 extension ParallelMap {
     /// Runs two independent pieces of work at the same time.
     static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {

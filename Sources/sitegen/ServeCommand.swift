@@ -9,7 +9,7 @@ import SitegenServe
 
 extension Sitegen {
     /// Live preview on 127.0.0.1: build, serve, watch, rebuild, reload the browser.
-    struct Serve: ParsableCommand {
+    struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "サイトを作って http://127.0.0.1:8000/ で表示し、ファイルを直すたびに作り直してブラウザを再読み込みします。",
             discussion: "このパソコンの中(127.0.0.1)からだけ見られます。Ctrl+C で止めます。")
@@ -23,7 +23,7 @@ extension Sitegen {
             guard (0...65535).contains(port) else { throw ValidationError("--port は 0 から 65535 までです。") }
         }
 
-        func run() throws {
+        func run() async throws {
             let options = BuildOptions(contentPath: contentOption.content, outputPath: site.output, themesPath: site.themes,
                                        themeName: site.theme, force: site.force, waitForOutput: !site.noWait)
             // The same rule as build: refused before anything is read or written.
@@ -54,10 +54,10 @@ extension Sitegen {
             }
             defer { withExtendedLifetime(outputLock) {} }
             let initial = preview.watcher.snapshot()
-            preview.rebuild(snapshot: initial)
+            await preview.rebuild(snapshot: initial)
             server.start()
             FileHandle.standardOutput.write(Data("sitegen: http://127.0.0.1:\(server.port)/ で表示しています。Ctrl+C で止めます。\n".utf8))
-            preview.watch(from: initial)
+            await preview.watch(from: initial)
         }
     }
 }

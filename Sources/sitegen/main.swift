@@ -8,7 +8,7 @@ import SitegenBuild
 import SitegenServe
 
 /// The `sitegen` command line. A thin layer: every piece of logic is in the Sitegen* libraries.
-struct Sitegen: ParsableCommand {
+struct Sitegen: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sitegen",
         abstract: "行政計画(報告書)の YAML/Markdown から、ふつうの日本語とやさしい日本語のウェブサイトとオープンデータを作ります。",
@@ -150,10 +150,22 @@ func printSummary(_ diagnostics: [Diagnostic], failureNote: String?) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
 }
 
+/// Runs a command's `async` `run()`: called through the existential, the synchronous
+/// `run()` (ArgumentParser's default, which prints the help) would be chosen.
+func runAsynchronously<Command: AsyncParsableCommand>(_ command: Command) async throws {
+    var command = command
+    try await command.run()
+}
+
 // Usage errors exit with 2 (not ArgumentParser's 64), content errors with 1.
 do {
     var command = try Sitegen.parseAsRoot()
-    try command.run()
+    // `serve` runs its builds through an actor (the build session); the other commands are synchronous.
+    if let asynchronous = command as? AsyncParsableCommand {
+        try await runAsynchronously(asynchronous)
+    } else {
+        try command.run()
+    }
 } catch let exit as ExitCode {
     Foundation.exit(exit.rawValue)
 } catch {

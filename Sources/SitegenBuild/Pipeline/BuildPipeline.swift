@@ -71,10 +71,17 @@ package enum BuildPipeline {
         case .success(let site): staging = site
         case .failure(let failure): return failed(prepareDiagnostics + failure.diagnostics)
         }
-        let renderDiagnostics = StageTimings.measure("render + write") {
-            SiteRenderer.render(prepared.bundle, theme: prepared.theme, accessibility: prepared.accessibility,
-                                emit: staging.add)
+        let rendered = StageTimings.measure("render + write") { () -> [RenderedJob] in
+            let (renderer, begun) = SiteRenderer.begin(prepared.bundle, theme: prepared.theme,
+                                                       accessibility: prepared.accessibility)
+            // Each job returns what it made; its files go into the staging folder at once
+            // and only its diagnostics are kept.
+            return renderer.runAll(begun) { made in
+                staging.add(made.files)
+                return made.withoutFiles
+            }
         }
+        let renderDiagnostics = rendered.flatMap(\.diagnostics)
         var diagnostics = prepareDiagnostics + renderDiagnostics
         guard !diagnostics.hasErrors else {
             staging.abandon()
@@ -87,8 +94,7 @@ package enum BuildPipeline {
     }
 
     /// Stages 1–4 without writing: every output file (sorted by path), or nil when there are errors.
-    /// `sitegen serve` uses this to write only what changed.
-    /// - Parameter cache: what `sitegen serve` keeps between builds (unchanged files are not decoded again).
+    /// - Parameter cache: what a build session keeps between builds (unchanged files are not decoded again).
     package static func render(_ options: BuildOptions, io: FileIO = .local,
                               cache: BuildCache? = nil) -> (files: [OutputFile]?, diagnostics: [Diagnostic]) {
         let (prepared, prepareDiagnostics) = prepare(options, io: io, cache: cache)
@@ -99,8 +105,9 @@ package enum BuildPipeline {
         return (files, sorted(diagnostics))
     }
 
-    /// Stage 4 alone, for content that is already prepared (live preview keeps the last one);
-    /// `.initiatives(ids)` renders only those initiatives' own files (see `RenderScope`).
+    /// Stage 4 in memory, for content that is already prepared; `.initiatives(ids)` renders
+    /// only those initiatives' own files (see `RenderScope`). With a cache, the page memo
+    /// wraps the render stage and the MeCab dictionary is opened once per session.
     package static func render(_ prepared: Prepared, cache: BuildCache?, scope: RenderScope) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let annotator = prepared.bundle.sites.contains { $0.language.isEasy }
             ? try? cache?.annotator(for: prepared.bundle.base.furigana) : nil
@@ -110,7 +117,8 @@ package enum BuildPipeline {
         }
         return StageTimings.measure("render") {
             SiteRenderer.render(prepared.bundle, theme: prepared.theme, accessibility: prepared.accessibility,
-                                furigana: annotator, scope: scope, pageMemo: memo)
+                                furigana: annotator, scope: scope,
+                                stage: memo.map { $0.wrapping(SiteRenderer.plain) } ?? SiteRenderer.plain)
         }
     }
 

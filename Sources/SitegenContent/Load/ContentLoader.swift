@@ -106,24 +106,6 @@ package enum ContentLoader {
         return data.map { data in cache.texts.value(path, for: data) { decode(data, path: path) } }
     }
 
-    /// One initiative or page file (`…/NAME.md`) with its translations (`…/NAME.CODE.md`) for
-    /// the given language codes, read again on its own (live preview after an edit); nil when
-    /// any of them cannot be read or decoded — a whole load then reports why.
-    package static func localizedSource(base: String, languages codes: [String], io: FileIO,
-                                cache: ContentCache?) -> LocalizedSource? {
-        guard base.hasSuffix(".md"), case .success(let text)? = source(base, io: io, cache: cache) else { return nil }
-        let withoutExtension = String(base.dropLast(".md".count))
-        var translations: [String: SourceText] = [:]
-        for code in codes {
-            let path = withoutExtension + "." + code + ".md"
-            guard io.isFile(path) else { continue }
-            guard case .success(let translation)? = source(path, io: io, cache: cache) else { return nil }
-            translations[code] = translation.text
-        }
-        let stem = withoutExtension.split(separator: "/").last.map(String.init) ?? withoutExtension
-        return LocalizedSource(stem: stem, base: text.text, translations: translations)
-    }
-
     /// UTF-8 text without bidirectional controls, or why the bytes are not usable.
     static func decode(_ data: Data, path: String) -> Result<DecodedSource, Diagnostic> {
         SourceDecoder.decode(data, path: path).map { text in

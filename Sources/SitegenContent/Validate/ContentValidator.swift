@@ -147,46 +147,6 @@ package enum ContentValidator {
         return (result.initiative ?? base.asFallback(), result.diagnostics)
     }
 
-    /// The bundle with some initiative files read again, when that is all that changed
-    /// (live preview's first step). nil when any of them has an error or ids or numbers
-    /// would clash: the full validation that follows reports it.
-    package static func replacingInitiatives(in bundle: SiteBundle, with sources: [LocalizedSource],
-                                     cache: ContentCache?) -> SiteBundle? {
-        let references = ReferenceContext(site: bundle.base)
-        var replaced: [String: (initiative: Initiative, source: LocalizedSource)] = [:]
-        for source in sources {
-            let decoded = decodeInitiative(source.base, references: references, cache: cache)
-            guard let initiative = decoded.initiative, !decoded.diagnostics.hasErrors else { return nil }
-            replaced[source.base.path] = (initiative, source)
-        }
-        // Translations carry their own file's location: initiatives are matched by id to their base file.
-        let basePaths = Dictionary(bundle.base.initiatives.map { ($0.id, $0.location.path) }, uniquingKeysWith: { first, _ in first })
-        var sites: [Site] = []
-        for site in bundle.sites {
-            let isBase = site.language == bundle.base.language
-            var initiatives: [Initiative] = []
-            for old in site.initiatives {
-                guard let path = basePaths[old.id], let new = replaced[path] else {
-                    initiatives.append(old)
-                    continue
-                }
-                if isBase {
-                    initiatives.append(new.initiative)
-                    continue
-                }
-                let (local, found) = overlayInitiative(new.initiative, baseSource: new.source.base,
-                                                       translation: new.source.translations[site.language.code],
-                                                       references: references, cache: cache)
-                guard !found.hasErrors else { return nil }
-                initiatives.append(local)
-            }
-            guard Set(initiatives.map(\.id)).count == initiatives.count,
-                  Set(initiatives.map(\.number)).count == initiatives.count else { return nil }
-            sites.append(site.replacing(initiatives: initiatives.sorted { $0.number < $1.number }))
-        }
-        return SiteBundle(sites: sites)
-    }
-
     static func parseYAML(_ source: SourceText, diagnostics: DiagnosticCollector) -> Result<YAMLDocument, Diagnostic> {
         let result = YAMLParser.parse(source.text, path: source.path)
         switch result {

@@ -19,10 +19,12 @@ struct PageDraft {
     /// Which primary menu item this page is (its path), if any.
     let navPath: String?
     let isFallback: Bool
+    /// The standalone chart files drawn for this page, returned with it.
+    var charts: [OutputFile] = []
 }
 
 /// The pages of one language.
-struct LanguagePageRenderer {
+struct LanguagePageRenderer: Sendable {
     let bundle: SiteBundle
     let site: Site
     let theme: SiteTheme
@@ -56,6 +58,9 @@ struct LanguagePageRenderer {
             default: return 1
             }
         }
+
+        /// Whether the page shows the open-data catalog (made while the other pages render).
+        var showsCatalog: Bool { order == 2 }
     }
 
     /// The language's pages (or the scope's).
@@ -75,20 +80,18 @@ struct LanguagePageRenderer {
         return jobs
     }
 
-    /// Renders one page and hands it to `emit` once `finish`ed; returns what it found.
-    func run(_ job: PageJob, finish: @Sendable (OutputFile) -> OutputFile,
-             emit: @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
+    /// Renders one page: the page (once `finish`ed), the chart files drawn for it and what it found.
+    func run(_ job: PageJob, finish: (OutputFile) -> OutputFile) -> RenderedJob {
         if case .notFound = job {
-            guard let page = notFoundPage() else { return [missingTemplate("not-found")] }
-            emit([finish(page)])
-            return []
+            guard let page = notFoundPage() else { return RenderedJob(diagnostics: [missingTemplate("not-found")]) }
+            return RenderedJob(files: [finish(page)])
         }
         var diagnostics: [Diagnostic] = []
-        switch renderDraft(draft(job, &diagnostics)) {
-        case .success(let file): emit([finish(file)])
-        case .failure(let diagnostic): diagnostics.append(diagnostic)
+        let draft = draft(job, &diagnostics)
+        switch renderDraft(draft) {
+        case .success(let file): return RenderedJob(files: draft.charts + [finish(file)], diagnostics: diagnostics)
+        case .failure(let diagnostic): return RenderedJob(files: draft.charts, diagnostics: diagnostics + [diagnostic])
         }
-        return diagnostics
     }
 
     /// The page's view model and frame details; internal for the template tests.
@@ -237,6 +240,8 @@ struct LanguagePageRenderer {
             let other = site.initiatives[i]
             return LinkModel(href: href(from: full, to: SitePaths.initiative(other.id)), label: initiativeLabel(other))
         }
+        let kpiCharts = initiative.kpis.compactMap { extras.kpiChart(site, initiative, $0, full) }
+        let gantt = extras.initiativeGantt(site, initiative, full)
         let model = InitiativeModel(
             number: number,
             theme: theme.map { LinkModel(href: href(from: full, to: SitePaths.theme($0.id)), label: themeLabel($0)) },
@@ -245,8 +250,8 @@ struct LanguagePageRenderer {
                 InitiativeModel.Vision(mark: $0.circledNumber, text: HTML(inlineText: $0.text))
             },
             kpiTable: kpiTable(initiative, caption: number + "の" + labels.kpiSection),
-            kpiCharts: initiative.kpis.compactMap { extras.kpiChart(site, initiative, $0, full) },
-            gantt: extras.initiativeGantt(site, initiative, full),
+            kpiCharts: kpiCharts.map(\.figure),
+            gantt: gantt?.figure,
             scheduleTable: scheduleTable(initiative, caption: number + "の" + labels.scheduleSection),
             notes: initiative.notes.map { HTML(inlineText: $0) },
             body: markdown(initiative.body, line: initiative.bodyStartLine, path: initiative.location.path,
@@ -259,7 +264,8 @@ struct LanguagePageRenderer {
                          heading: initiativeLabel(initiative),
                          titleText: number + " " + InlineText.plain(initiative.title),
                          description: InlineText.plain(initiative.summary.isEmpty ? initiative.title : initiative.summary),
-                         trail: trail, navPath: nil, isFallback: site.isFallback || initiative.isFallback)
+                         trail: trail, navPath: nil, isFallback: site.isFallback || initiative.isFallback,
+                         charts: (kpiCharts + [gantt].compactMap { $0 }).compactMap(\.file))
     }
 
     private func backgroundPage(_ background: Background) -> PageDraft {
@@ -305,12 +311,14 @@ struct LanguagePageRenderer {
                         scheduleTable: scheduleTable(initiative, caption: labels.initiative + "\(initiative.number)の" + labels.scheduleSection))
                 })
         }
+        let gantt = extras.overallGantt(site, full)
         let model = ScheduleModel(span: site.fiscalYear.label + "（" + PageFormat.fiscalYearSpan(site.fiscalYear) + "）",
-                                  gantt: extras.overallGantt(site, full), themes: themes)
+                                  gantt: gantt?.figure, themes: themes)
         return PageDraft(path: SitePaths.schedule, template: "schedule", model: model,
                          heading: HTML(text: labels.schedule), titleText: labels.schedule,
                          description: labels.schedule + " – " + InlineText.plain(site.report.title),
-                         trail: [], navPath: SitePaths.schedule, isFallback: site.isFallback)
+                         trail: [], navPath: SitePaths.schedule, isFallback: site.isFallback,
+                         charts: gantt?.file.map { [$0] } ?? [])
     }
 
     private func glossaryPage() -> PageDraft {

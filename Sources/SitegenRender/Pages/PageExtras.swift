@@ -2,17 +2,33 @@ import SitegenSupport
 import SitegenModel
 import SitegenContent
 
+/// A chart as a page shows it: its `<figure>`, and the standalone `.svg` file
+/// drawn with it, which the page's render job returns beside the page.
+package struct ChartFragment: Sendable, ExpressibleByStringLiteral {
+    package let figure: HTML
+    package let file: OutputFile?
+
+    package init(_ figure: HTML, file: OutputFile? = nil) {
+        self.figure = figure
+        self.file = file
+    }
+
+    package init(stringLiteral figure: StaticString) { self.init(HTML(stringLiteral: figure)) }
+}
+
 /// HTML fragments other stages (charts, open data) add to pages. Each closure
 /// gets the language's site, what the fragment is for and the output path of
 /// the page it lands on (to build relative URLs); nil leaves the spot out.
 /// Fragments are `HTML`, inserted as they are: complete, with their text escaped.
+/// The closures are pure: what they draw comes back as values (a chart's file
+/// travels in its `ChartFragment`), never written from inside a page job.
 package struct PageExtras: Sendable {
     /// A `<figure>` for one KPI, shown under the initiative's KPI table.
-    package var kpiChart: @Sendable (_ site: Site, _ initiative: Initiative, _ kpi: KPI, _ pagePath: String) -> HTML?
+    package var kpiChart: @Sendable (_ site: Site, _ initiative: Initiative, _ kpi: KPI, _ pagePath: String) -> ChartFragment?
     /// The initiative's Gantt `<figure>`, shown above its schedule table.
-    package var initiativeGantt: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> HTML?
+    package var initiativeGantt: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> ChartFragment?
     /// The Gantt of every initiative, at the top of the schedule page.
-    package var overallGantt: @Sendable (_ site: Site, _ pagePath: String) -> HTML?
+    package var overallGantt: @Sendable (_ site: Site, _ pagePath: String) -> ChartFragment?
     /// The body of the data page (SitePaths.data); nil means no data page and no menu item.
     package var dataPage: @Sendable (_ site: Site, _ pagePath: String) -> HTML?
     /// Whether there is a data page, when known without rendering it (nil: ask `dataPage`).
@@ -25,9 +41,9 @@ package struct PageExtras: Sendable {
     /// The last site check's results for the accessibility page; nil: not tested yet.
     package var accessibilityResults: AccessibilityResults?
 
-    package init(kpiChart: @escaping @Sendable (Site, Initiative, KPI, String) -> HTML? = { _, _, _, _ in nil },
-                initiativeGantt: @escaping @Sendable (Site, Initiative, String) -> HTML? = { _, _, _ in nil },
-                overallGantt: @escaping @Sendable (Site, String) -> HTML? = { _, _ in nil },
+    package init(kpiChart: @escaping @Sendable (Site, Initiative, KPI, String) -> ChartFragment? = { _, _, _, _ in nil },
+                initiativeGantt: @escaping @Sendable (Site, Initiative, String) -> ChartFragment? = { _, _, _ in nil },
+                overallGantt: @escaping @Sendable (Site, String) -> ChartFragment? = { _, _ in nil },
                 dataPage: @escaping @Sendable (Site, String) -> HTML? = { _, _ in nil },
                 hasDataPage: Bool? = nil,
                 initiativeDataLinks: @escaping @Sendable (Site, Initiative, String) -> HTML? = { _, _, _ in nil },

@@ -4,7 +4,7 @@ import SitegenContent
 
 /// Fixed words of the pages, per language. Easy Japanese uses plainer words;
 /// any other language falls back to standard Japanese until it gets its own.
-struct PageLabels {
+struct PageLabels: Sendable {
     let home: String
     let themes: String
     let kpis: String

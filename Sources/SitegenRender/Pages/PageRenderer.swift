@@ -8,54 +8,19 @@ import SitegenContent
 /// static files are shared at the output root. The sitemap, robots.txt and
 /// feeds come from the same page inventory, so they list exactly these pages.
 package enum PageRenderer {
-    /// Every page, sorted by path.
+    /// Every page of every language (with the theme's files, the sitemap and feeds),
+    /// sorted by path: the pages alone, with the fragments `extras` gives.
     package static func render(bundle: SiteBundle, theme: SiteTheme, extras: PageExtras = .none,
                               scope: RenderScope = .all) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let collected = CollectedFiles()
-        let diagnostics = render(bundle: bundle, theme: theme, extras: extras, scope: scope, finish: { $0 }, emit: collected.add)
-        return (collected.sorted, diagnostics)
-    }
-
-    /// - Parameters:
-    ///   - scope: `.initiatives` renders only those initiatives' pages (no theme
-    ///     files, no sitemap or feeds): the first step of a live-preview rebuild.
-    ///   - finish: applied to each page as soon as it is rendered (furigana on easy pages).
-    ///   - emit: receives each finished file, from several threads.
-    static func render(bundle: SiteBundle, theme: SiteTheme, extras: PageExtras, scope: RenderScope,
-                       memo: PageMemo? = nil,
-                       finish: @escaping @Sendable (OutputFile) -> OutputFile,
-                       emit: @escaping @Sendable ([OutputFile]) -> Void) -> [Diagnostic] {
-        if scope.isAll { emit(theme.staticFiles) }
         let inventory = PageInventory(bundle: bundle, extras: extras)
         let renderers = bundle.sites.map { site in
             LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
         }
         let ordered = queue(renderers.indices.map { index in renderers[index].jobs(scope).map { (renderer: index, job: $0) } })
-        let shared = ReadOnlyBox(value: renderers)
-        let versions = InitiativeVersions(bundle)
-        let found = ParallelMap.map(ordered) { item -> [Diagnostic] in
-            let renderer = shared.value[item.renderer]
-            guard let memo, case .initiative(let initiative, let index) = item.job else {
-                return renderer.run(item.job, finish: finish, emit: emit)
-            }
-            // Live preview: an initiative page whose inputs are unchanged is handed out again.
-            let input = versions.input(initiative, index: index, in: renderer.site)
-            var rendered = false
-            let output = memo.page(renderer.language.code + "/" + initiative.id, for: input) {
-                rendered = true
-                let recorder = JobRecorder()
-                let diagnostics = JobRecorder.$current.withValue(recorder) {
-                    renderer.run(item.job, finish: finish, emit: emit)
-                }
-                return PageMemo.Output(files: recorder.recorded, diagnostics: diagnostics)
-            }
-            if !rendered { emit(output.files) }
-            return output.diagnostics
-        }
-        let diagnostics = found.flatMap { $0 }
-        if scope.isAll { emit(PublishingFiles.render(bundle: bundle, inventory: inventory)) }
-        // A fallback page repeats the base text, and with it the base text's warnings.
-        return Array(Set(diagnostics)).sorted()
+        let made = ParallelMap.map(ordered) { item in renderers[item.renderer].run(item.job, finish: { $0 }) }
+        var files = made.flatMap(\.files)
+        if scope.isAll { files += theme.staticFiles + PublishingFiles.render(bundle: bundle, inventory: inventory) }
+        return (files.sorted { $0.path.precedesInByteOrder($1.path) }, Array(Set(made.flatMap(\.diagnostics))).sorted())
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import SitegenSupport
 @testable import SitegenModel
@@ -18,11 +19,11 @@ import Testing
         let preview: LivePreview
         private var last: [ChangeWatcher.Entry]
 
-        init() throws {
+        init() async throws {
             tree = try TestTree(files: MiniSite.files)
             preview = LivePreview(options: tree.options(), log: { _ in })
             last = preview.watcher.snapshot()
-            #expect(preview.rebuild(snapshot: last).succeeded)
+            #expect(await preview.rebuild(snapshot: last).succeeded)
         }
 
         func write(_ relative: String, _ text: String) throws {
@@ -30,11 +31,11 @@ import Testing
         }
 
         /// What the watcher would report now, and the rebuild it starts.
-        func rebuild() -> (changes: ChangeWatcher.Changes, result: LivePreview.BuildResult) {
+        func rebuild() async -> (changes: ChangeWatcher.Changes, result: LivePreview.BuildResult) {
             let now = preview.watcher.snapshot()
             let changes = ChangeWatcher.changes(from: last, to: now)
             last = now
-            return (changes, preview.rebuild(changes: changes, snapshot: now))
+            return (changes, await preview.rebuild(changes: changes, snapshot: now))
         }
 
         deinit { tree.remove() }
@@ -64,11 +65,11 @@ import Testing
         }
     }
 
-    @Test func anEditedInitiativeIsWrittenFirstAndTheSiteEndsAsAFreshBuild() throws {
-        let session = try Session()
+    @Test func anEditedInitiativeIsWrittenFirstAndTheSiteEndsAsAFreshBuild() async throws {
+        let session = try await Session()
         let edited = MiniSite.initiative2.replacingOccurrences(of: "title: ", with: "title: 改訂 ")
         try session.write("content/initiatives/02-network.md", edited)
-        let (changes, result) = session.rebuild()
+        let (changes, result) = await session.rebuild()
         #expect(changes.modified == [session.tree.path("content/initiatives/02-network.md")] && changes.addedOrRemoved.isEmpty)
         #expect(result.succeeded && result.editedPagesMilliseconds != nil)
 
@@ -130,29 +131,42 @@ import Testing
         #expect(cached.contains { $0.data.range(of: Data("新 ".utf8)) != nil })
     }
 
-    @Test func editedPagesFromThePatchedModelEqualAFreshBuildsPages() throws {
-        let session = try Session()
-        try session.write("content/initiatives/01-online.md",
-                          MiniSite.initiative1.replacingOccurrences(of: "title: ", with: "title: 改訂 "))
-        try session.write("content/initiatives/01-online.easy.md",
-                          MiniSite.easyInitiative1.replacingOccurrences(of: "title: ", with: "title: かいてい "))
-
-        let previous = try #require(session.preview.lastGood)
-        let base = session.tree.path("content/initiatives/01-online.md")
-        let rendered = try #require(session.preview.renderEdited([base], previous: previous, io: .local))
-        #expect(rendered.ids == ["online"])
-        let fresh = try #require(BuildPipeline.render(session.tree.options()).files)
-        let byPath = Dictionary(uniqueKeysWithValues: fresh.map { ($0.path, $0.data) })
-        #expect(rendered.files.count >= 5)
-        for file in rendered.files { #expect(byPath[file.path] == file.data, "\(file.path)") }
-        #expect(rendered.files.contains { String(decoding: $0.data, as: UTF8.self).contains("改訂") })
+    /// The fast step goes through the same load and validation as a full build (one
+    /// session, no second copy of the rules): what it leaves on disk is a fresh build's bytes.
+    @Test func editedPagesWrittenFirstEqualAFreshBuildsPages() async throws {
+        let tree = try TestTree(files: MiniSite.files)
+        defer { tree.remove() }
+        let session = BuildSession(options: tree.options())
+        #expect(await session.build().succeeded)
+        let edits = ["content/initiatives/01-online.md": MiniSite.initiative1.replacingOccurrences(of: "title: ", with: "title: 改訂 "),
+                     "content/initiatives/01-online.easy.md": MiniSite.easyInitiative1.replacingOccurrences(of: "title: ", with: "title: かいてい ")]
+        for (path, text) in edits { try Data(text.utf8).write(to: URL(fileURLWithPath: tree.path(path))) }
+        let fresh = try TestTree(files: MiniSite.files(replacing: edits))
+        defer { fresh.remove() }
+        let freshFiles = try #require(BuildPipeline.render(fresh.options()).files)
+        let byPath = Dictionary(uniqueKeysWithValues: freshFiles.map { ($0.path, $0.data) })
+        let output = tree.path("output")
+        let firstStep = Mutex<[String: Data]?>(nil)
+        let changes = BuildSession.Changes(modified: Set(edits.keys.map(tree.path)))
+        let outcome = await session.build(changes: changes) { step in
+            // Read while the whole-site step has not started: only the edited files are new.
+            let written = (step.paths ?? []).map { ($0, FileManager.default.contents(atPath: output + "/" + $0) ?? Data()) }
+            firstStep.withLock { $0 = Dictionary(uniqueKeysWithValues: written) }
+        }
+        #expect(outcome.succeeded)
+        let written = try #require(firstStep.withLock { $0 })
+        #expect(written.count >= 5)
+        #expect(Set(written.keys).isSubset(of: Set(byPath.keys)))
+        for (path, data) in written { #expect(byPath[path] == data, "\(path)") }
+        #expect(written.keys.contains("initiatives/online/index.html") && written.keys.contains("easy/initiatives/online/index.html"))
+        #expect(written.values.contains { String(decoding: $0, as: UTF8.self).contains("改訂") })
     }
 
-    @Test func anEditWithAnErrorSkipsTheFastStepAndKeepsTheSite() throws {
-        let session = try Session()
+    @Test func anEditWithAnErrorSkipsTheFastStepAndKeepsTheSite() async throws {
+        let session = try await Session()
         let good = session.tree.snapshot()
         try session.write("content/initiatives/02-network.md", MiniSite.initiative2.replacingOccurrences(of: "number: 2", with: "number: 1"))
-        let result = session.rebuild().result
+        let result = await session.rebuild().result
         #expect(!result.succeeded && result.editedPagesMilliseconds == nil)
         #expect(session.tree.snapshot() == good)
     }
@@ -185,7 +199,7 @@ import Testing
             #expect(memo.begin(bundle: bundle, themeVersions: [], accessibility: nil))
             _ = memo.page("online", for: input) {
                 renders += 1
-                return PageMemo.Output(files: [], diagnostics: [])
+                return RenderedJob()
             }
         }
         render(with: before)
@@ -195,8 +209,8 @@ import Testing
         #expect(renders == 2)
     }
 
-    @Test func aSeriesOfEditsAlwaysEndsAsAFreshBuildDespiteTheMemos() throws {
-        let session = try Session()
+    @Test func aSeriesOfEditsAlwaysEndsAsAFreshBuildDespiteTheMemos() async throws {
+        let session = try await Session()
         var current = MiniSite.files
         let layout = "themes/default/templates/layout.mustache"
         func editTheme(_ tree: TestTree) throws {
@@ -216,7 +230,7 @@ import Testing
             current[path] = change(current[path] ?? "")
             try session.write(path, current[path]!)
             if step == 3 { try editTheme(session.tree) }  // a theme edit as well: every memoised page must go
-            #expect(session.rebuild().result.succeeded)
+            #expect(await session.rebuild().result.succeeded)
 
             let fresh = try TestTree(files: current)
             defer { fresh.remove() }

@@ -88,7 +88,7 @@ import Testing
         let (memory, store) = FileIO.memory()
         let faults = Faults()
         let io = faults.io(over: memory)
-        let writer = IncrementalWriter(outputPath: "out")
+        var writer = IncrementalWriter(outputPath: "out")
         let first = (1...5).map { OutputFile(path: "p\($0).html", text: "old \($0)") } + [OutputFile(path: "gone.html", text: "x")]
         #expect(!writer.write(first, io: io).1.hasErrors)
         let before = Dictionary(uniqueKeysWithValues: store.paths.map { ($0, store.get($0)!) })
@@ -114,13 +114,13 @@ import Testing
 
     /// The live preview with a disk that fills during the update: the site on disk (and
     /// so the one served) is the previous one, and the log says so truthfully.
-    @Test func aDiskFullRebuildKeepsThePreviousSiteAndSaysSo() throws {
+    @Test func aDiskFullRebuildKeepsThePreviousSiteAndSaysSo() async throws {
         let tree = try TestTree(files: MiniSite.files)
         defer { tree.remove() }
         let faults = Faults()
         let log = Lines()
         let preview = LivePreview(options: tree.options(), writeIO: faults.io(over: .local), log: log.append)
-        #expect(preview.rebuild().succeeded)
+        #expect(await preview.rebuild().succeeded)
         let before = tree.snapshot()
         let page = preview.handle(HTTPRequest(method: "GET", path: "/", query: "")).body
 
@@ -130,7 +130,7 @@ import Testing
             .write(to: URL(fileURLWithPath: tree.path("content/pages/added.md")))
         // Full once the added page's temp (in a folder made for it) and two others are written.
         faults.diskFull { _, earlier in earlier.contains { $0.contains("/pages/added/") } && earlier.count >= 3 }
-        #expect(!preview.rebuild().succeeded)
+        #expect(await !preview.rebuild().succeeded)
         #expect(tree.snapshot() == before)
         #expect(Self.temps(in: tree.snapshot()).isEmpty)
         for folder in ["output/pages/added", "output/easy/pages/added"] {
@@ -142,7 +142,7 @@ import Testing
         #expect(lines.last?.contains("は失敗しました。前のサイトを表示し続けます。") == true, "\(lines)")
 
         faults.diskFull(after: nil)
-        #expect(preview.rebuild().succeeded)
+        #expect(await preview.rebuild().succeeded)
         let fresh = try TestTree(files: MiniSite.files.merging(["content/site.yaml": site,
             "content/pages/added.md": "---\nid: added\ntitle: 足したページ\n---\n本文。\n"]) { _, new in new })
         defer { fresh.remove() }
@@ -153,24 +153,24 @@ import Testing
 
     /// A rename that fails after others went through leaves a mix: the log must not say
     /// the previous site is shown, and the next build writes the whole site.
-    @Test func aFailedRenameIsReportedAsAPartialUpdateAndRepairedNextTime() throws {
+    @Test func aFailedRenameIsReportedAsAPartialUpdateAndRepairedNextTime() async throws {
         let tree = try TestTree(files: MiniSite.files)
         defer { tree.remove() }
         let faults = Faults()
         let log = Lines()
         let preview = LivePreview(options: tree.options(), writeIO: faults.io(over: .local), log: log.append)
-        #expect(preview.rebuild().succeeded)
+        #expect(await preview.rebuild().succeeded)
         let site = MiniSite.siteYAML.replacingOccurrences(of: "name: テスト区", with: "name: 改名したテスト区")
         try Data(site.utf8).write(to: URL(fileURLWithPath: tree.path("content/site.yaml")))
         faults.renamesFail(after: 2)
-        #expect(!preview.rebuild().succeeded)
+        #expect(await !preview.rebuild().succeeded)
         #expect(Self.temps(in: tree.snapshot()).isEmpty)
         let lines = log.all
         #expect(lines.last?.contains("一部のファイルだけが新しくなっています") == true, "\(lines)")
         #expect(!lines.contains { $0.contains("前のサイトを表示し続けます") }, "\(lines)")
 
         faults.renamesFail(after: nil)
-        #expect(preview.rebuild().succeeded)
+        #expect(await preview.rebuild().succeeded)
         let fresh = try TestTree(files: MiniSite.files(replacing: ["content/site.yaml": site]))
         defer { fresh.remove() }
         #expect(BuildPipeline.run(fresh.options()).succeeded)
@@ -203,7 +203,7 @@ import Testing
 
     /// The same with a real full disk: a tmpfs made just too small for the update.
     /// Skipped (cancelled, with the reason) where the test cannot mount one.
-    @Test func aFullTmpfsDuringAPreviewUpdateKeepsThePreviousSite() throws {
+    @Test func aFullTmpfsDuringAPreviewUpdateKeepsThePreviousSite() async throws {
         guard geteuid() == 0 else { try Test.cancel("mounting a tmpfs needs root") }
         let tree = try TestTree(files: MiniSite.files)
         defer { tree.remove() }
@@ -216,7 +216,7 @@ import Testing
         }
         let log = Lines()
         let preview = LivePreview(options: tree.options(output: "disk/output"), log: log.append)
-        #expect(preview.rebuild().succeeded)
+        #expect(await preview.rebuild().succeeded)
         let before = tree.snapshot("disk/output")
 
         // A long name on every page: each grows by a few KB.
@@ -239,7 +239,7 @@ import Testing
         try #require(shrunk.ok, "\(shrunk.output)")
 
         try Data(site.utf8).write(to: URL(fileURLWithPath: tree.path("content/site.yaml")))
-        #expect(!preview.rebuild().succeeded)
+        #expect(await !preview.rebuild().succeeded)
         #expect(tree.snapshot("disk/output") == before, "the output changed on a full disk")
         #expect(Self.temps(in: tree.snapshot("disk")).isEmpty)
         let lines = log.all
@@ -247,7 +247,7 @@ import Testing
         #expect(lines.last?.contains("前のサイトを表示し続けます") == true, "\(lines)")
 
         _ = Self.run("/bin/mount", ["-o", "remount,size=16m", disk])
-        #expect(preview.rebuild().succeeded)
+        #expect(await preview.rebuild().succeeded)
         #expect(tree.snapshot("disk/output") == after)
     }
 }

@@ -183,11 +183,11 @@ import Testing
 
     /// DNS rebinding: a page on evil.example whose name now points at 127.0.0.1 sends
     /// `Host: evil.example:PORT`. Only the server's own loopback names are answered.
-    @Test func requestsForAnotherHostAreRefused() throws {
+    @Test func requestsForAnotherHostAreRefused() async throws {
         let tree = try TestTree(files: MiniSite.files)
         defer { tree.remove() }
         let preview = LivePreview(options: tree.options(), log: { _ in })
-        #expect(preview.rebuild().succeeded)
+        #expect(await preview.rebuild().succeeded)
         let server = try HTTPServer(port: 0) { preview.handle($0) }
         server.start()
         defer { server.stop() }

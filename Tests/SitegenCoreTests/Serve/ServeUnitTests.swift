@@ -41,7 +41,7 @@ import Testing
 
     @Test func incrementalWriterWritesOnlyChangedFilesAndRemovesStaleOnes() {
         let (io, store) = FileIO.memory()
-        let writer = IncrementalWriter(outputPath: "out")
+        var writer = IncrementalWriter(outputPath: "out")
         let first = writer.write([OutputFile(path: "a.html", text: "1"), OutputFile(path: "d/b.html", text: "2"),
                                   OutputFile(path: "c.html", text: "3")], io: io)
         #expect(first.0.written == 3 && first.1.isEmpty)
@@ -57,15 +57,15 @@ import Testing
         #expect(store.text("out/e.html") == "6")
     }
 
-    @Test func buildErrorsAreShownEscapedAndTheLastGoodSiteStays() throws {
+    @Test func buildErrorsAreShownEscapedAndTheLastGoodSiteStays() async throws {
         let tree = try TestTree(files: MiniSite.files)
         defer { tree.remove() }
         let preview = LivePreview(options: tree.options(), log: { _ in })
-        #expect(preview.rebuild().succeeded)
+        #expect(await preview.rebuild().succeeded)
         let good = tree.snapshot()
         let broken = (MiniSite.files["content/site.yaml"] ?? "") + "\n<script>: [\n"
         try Data(broken.utf8).write(to: URL(fileURLWithPath: tree.path("content/site.yaml")))
-        #expect(!preview.rebuild().succeeded)
+        #expect(await !preview.rebuild().succeeded)
         #expect(tree.snapshot() == good)
         let errors = String(decoding: preview.handle(HTTPRequest(method: "GET", path: "/__sitegen/errors", query: "")).body, as: UTF8.self)
         #expect(errors.contains("ビルドのエラー"))

@@ -2,8 +2,6 @@ import Foundation
 import SitegenSupport
 import SitegenModel
 import SitegenContent
-import SitegenRender
-import SitegenBuild
 
 /// Writes a new version of the site over the previous one, touching only files
 /// whose bytes changed. Each file is replaced atomically (write a temp file in
@@ -11,9 +9,8 @@ import SitegenBuild
 /// (so a full disk leaves the previous site whole), and removed files go last,
 /// so a browser never reads a half-written page and links rarely dangle.
 /// The previous bytes are kept in memory once, so comparing costs no disk reads.
-// Unchecked Sendable, safe because only the preview's rebuild loop calls `write`/`writePart`, one build
-// after another (LivePreview runs rebuilds on its single watch thread); the HTTP threads never touch it.
-package final class IncrementalWriter: @unchecked Sendable {
+/// A value: the build session owns it, so one build writes at a time.
+package struct IncrementalWriter: Sendable {
     package let outputPath: String
     private var previous: [String: Data] = [:]
     private var hasWritten = false
@@ -38,7 +35,7 @@ package final class IncrementalWriter: @unchecked Sendable {
 
     /// The first call writes the whole site through `OutputWriter` (staging + swap);
     /// later calls only write differences and remove files the site no longer has.
-    package func write(_ files: [OutputFile], io: FileIO = .local) -> (Summary, [Diagnostic]) {
+    package mutating func write(_ files: [OutputFile], io: FileIO = .local) -> (Summary, [Diagnostic]) {
         guard hasWritten, io.isDirectory(outputPath) else {
             let diagnostics = OutputWriter.write(files, to: outputPath, io: io, force: force)
             if !diagnostics.hasErrors {
@@ -53,7 +50,7 @@ package final class IncrementalWriter: @unchecked Sendable {
 
     /// Writes these files where they differ and removes nothing: part of a site
     /// (the live preview's first step). Before the first whole-site write it does nothing.
-    package func writePart(_ files: [OutputFile], io: FileIO = .local) -> (Summary, [Diagnostic]) {
+    package mutating func writePart(_ files: [OutputFile], io: FileIO = .local) -> (Summary, [Diagnostic]) {
         guard hasWritten, io.isDirectory(outputPath) else { return (Summary(written: 0, removed: 0, paths: []), []) }
         return apply(files, removing: [], io: io)
     }
@@ -63,7 +60,7 @@ package final class IncrementalWriter: @unchecked Sendable {
     /// written are they renamed into place (a rename needs no free space), then removed
     /// files go. When a temp cannot be written (disk full, say), every temp and every
     /// folder made for them is removed and the previous files stay as they were.
-    private func apply(_ files: [OutputFile], removing removed: [String], io: FileIO) -> (Summary, [Diagnostic]) {
+    private mutating func apply(_ files: [OutputFile], removing removed: [String], io: FileIO) -> (Summary, [Diagnostic]) {
         let changed = files.filter { file in previous[file.path].map { old in old != file.data } ?? true }
         var placed: [(temp: String, target: String)] = []
         var madeFolders: [String] = []

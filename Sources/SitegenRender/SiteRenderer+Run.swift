@@ -1,0 +1,40 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// A render stage: a function from a job to what it made. The page memo of
+/// `sitegen serve` wraps `SiteRenderer.run` from outside (`PageMemo.wrapping`).
+package typealias RenderStage = @Sendable (SiteRenderer, RenderJob) -> RenderedJob
+
+extension SiteRenderer {
+    /// The plain stage: every job rendered.
+    package static let plain: RenderStage = { renderer, job in renderer.run(job) }
+
+    /// Runs the jobs of both waves on all cores and hands each job's result to
+    /// `consume` as soon as it is made; `consume` returns what to keep (a writer keeps
+    /// only the diagnostics, so a large site is never in memory whole).
+    /// - Returns: what was kept, in job order (deterministic), the beginning's result first.
+    package func runAll(_ begun: RenderedJob, stage: RenderStage = SiteRenderer.plain,
+                        consume: @Sendable (RenderedJob) -> RenderedJob) -> [RenderedJob] {
+        let first = StageTimings.measure("render: pages, charts, furigana, open data") {
+            ParallelMap.map(jobs) { job in consume(stage(self, job)) }
+        }
+        let (showing, catalogJobs) = catalogPages(first)
+        let second = StageTimings.measure("render: pages with the data catalog") {
+            ParallelMap.map(catalogJobs) { job in consume(stage(showing, job)) }
+        }
+        return [consume(begun)] + first + second
+    }
+
+    /// Every file of the site (or the scope's), sorted by path, and what was found.
+    /// Tests and `sitegen serve` compare whole sites.
+    package static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
+                              furigana: FuriganaAnnotator? = nil, scope: RenderScope = .all,
+                              stage: RenderStage = SiteRenderer.plain) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let (renderer, begun) = begin(bundle, theme: theme, accessibility: accessibility, furigana: furigana, scope: scope)
+        let made = renderer.runAll(begun, stage: stage) { $0 }
+        let files = made.flatMap(\.files).sorted { $0.path.precedesInByteOrder($1.path) }
+        // A fallback page repeats the base text, and with it the base text's warnings.
+        return (files, Array(Set(made.flatMap(\.diagnostics))).sorted())
+    }
+}
