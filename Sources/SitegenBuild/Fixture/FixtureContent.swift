@@ -133,36 +133,28 @@ package enum FixtureContent {
             }
             y += "    note: \(kpi.note)\n"
         }
-        y += "schedule:\n"
-        for task in i.schedule {
-            y += "  - id: \(task.id)\n    task: \(task.task)\n"
-            if !task.bars.isEmpty {
-                y += "    bars:\n"
-                for b in task.bars { y += "      - { from: \(b.from), to: \(b.to), label: \(b.label) }\n" }
-            }
-            if !task.milestones.isEmpty {
-                y += "    milestones:\n"
-                for m in task.milestones { y += "      - { at: \(m.at), label: \(m.label) }\n" }
-            }
-        }
+        y += scheduleYAML(i.schedule, task: \.task, bar: { "{ from: \($0.from), to: \($0.to), label: \($0.label) }" },
+                          milestone: { "{ at: \($0.at), label: \($0.label) }" })
         return y + "---\n" + i.body
     }
 
     package static func easyMarkdown(_ i: FixtureInitiative) -> String {
         var y = "---\nid: \(i.id)\ntitle: \(i.easyTitle)\nsummary: \(i.easySummary)\nkpis:\n"
         for kpi in i.kpis { y += "  - id: \(kpi.id)\n    label: \(kpi.easyLabel)\n" }
-        y += "schedule:\n"
-        for task in i.schedule {
-            y += "  - id: \(task.id)\n    task: \(task.easyTask)\n"
-            if !task.bars.isEmpty {
-                y += "    bars:\n"
-                for b in task.bars { y += "      - label: \(b.easyLabel)\n" }
-            }
-            if !task.milestones.isEmpty {
-                y += "    milestones:\n"
-                for m in task.milestones { y += "      - label: \(m.easyLabel)\n" }
-            }
-        }
+        y += scheduleYAML(i.schedule, task: \.easyTask, bar: { "label: \($0.easyLabel)" }, milestone: { "label: \($0.easyLabel)" })
         return y + "---\n" + i.easyBody
+    }
+
+    /// The `schedule:` block of a front matter; each bar and milestone on one line.
+    private static func scheduleYAML(_ tasks: [FixtureInitiative.Task], task: (FixtureInitiative.Task) -> String,
+                                     bar: (FixtureInitiative.Task.Bar) -> String,
+                                     milestone: (FixtureInitiative.Task.Milestone) -> String) -> String {
+        var y = "schedule:\n"
+        for t in tasks {
+            y += "  - id: \(t.id)\n    task: \(task(t))\n"
+            if !t.bars.isEmpty { y += "    bars:\n" + t.bars.map { "      - \(bar($0))\n" }.joined() }
+            if !t.milestones.isEmpty { y += "    milestones:\n" + t.milestones.map { "      - \(milestone($0))\n" }.joined() }
+        }
+        return y
     }
 }
