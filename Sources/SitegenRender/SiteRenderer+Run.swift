@@ -16,6 +16,8 @@ extension SiteRenderer {
     /// - Returns: what was kept, in job order (deterministic), the beginning's result first.
     package func runAll(_ begun: RenderedJob, stage: RenderStage = SiteRenderer.plain,
                         consume: @Sendable (RenderedJob) -> RenderedJob) -> [RenderedJob] {
+        // The beginning's files (every initiative's JSON) go first: not held while the pages render.
+        let kept = consume(begun)
         let first = StageTimings.measure("render: pages, charts, furigana, open data") {
             ParallelMap.map(jobs) { job in consume(stage(self, job)) }
         }
@@ -23,7 +25,7 @@ extension SiteRenderer {
         let second = StageTimings.measure("render: pages with the data catalog") {
             ParallelMap.map(catalogJobs) { job in consume(stage(showing, job)) }
         }
-        return [consume(begun)] + first + second
+        return [kept] + first + second
     }
 
     /// Every file of the site (or the scope's), sorted by path, and what was found.
