@@ -15,7 +15,10 @@ package struct SiteRenderer: Sendable {
     let scope: RenderScope
     private let theme: SiteTheme
     private let furigana: FuriganaAnnotator?
-    private let openData: OpenDataStages
+    /// What open data is drawn from (every initiative, or the scope's). The documents job
+    /// builds its tables again rather than holding them through the whole render: at
+    /// 10,000 initiatives they are over 100 MB of strings, kept only while that job runs.
+    private let drawn: SiteBundle
     private let initiativeLinks: [InitiativeDataLinks]
     private let inventory: PageInventory
     /// One per language, in the bundle's order; `showing(catalog:)` makes them again with the catalog.
@@ -39,19 +42,19 @@ package struct SiteRenderer: Sendable {
         let drawn = scope.isAll ? bundle : bundle.keepingInitiatives(scope.initiativeIDs)
         let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn) }
         let (files, links) = StageTimings.measure("render: initiative data") { openData.initiativeData() }
-        let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, openData: openData,
+        let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
                                     initiativeLinks: links, accessibility: accessibility, catalog: nil)
         return (renderer, RenderedJob(files: files, diagnostics: furiganaDiagnostics))
     }
 
     private init(bundle: SiteBundle, scope: RenderScope, theme: SiteTheme, furigana: FuriganaAnnotator?,
-                 openData: OpenDataStages, initiativeLinks: [InitiativeDataLinks], accessibility: AccessibilityResults?,
+                 drawn: SiteBundle, initiativeLinks: [InitiativeDataLinks], accessibility: AccessibilityResults?,
                  catalog: DataCatalog?) {
         self.bundle = bundle
         self.scope = scope
         self.theme = theme
         self.furigana = furigana
-        self.openData = openData
+        self.drawn = drawn
         self.initiativeLinks = initiativeLinks
         let extras = Self.extras(bundle: bundle, furigana: furigana, links: initiativeLinks, catalog: catalog,
                                  accessibility: accessibility)
@@ -79,7 +82,7 @@ package struct SiteRenderer: Sendable {
     /// - Returns: the renderer whose pages show `catalog`, and its jobs.
     package func catalogPages(_ firstWave: [RenderedJob]) -> (renderer: SiteRenderer, jobs: [RenderJob]) {
         let catalog = firstWave.lazy.compactMap(\.catalog).first
-        let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, openData: openData,
+        let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
                                     initiativeLinks: initiativeLinks, accessibility: accessibility, catalog: catalog)
         let jobs = pageJobs.filter { $0.job.showsCatalog }.map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
         return (renderer, jobs)
@@ -96,7 +99,7 @@ package struct SiteRenderer: Sendable {
         case .staticFiles:
             return RenderedJob(files: theme.staticFiles)
         case .openDataDocuments:
-            let documents = openData.documents(initiativeLinks: initiativeLinks)
+            let documents = OpenDataStages(bundle: drawn).documents(initiativeLinks: initiativeLinks)
             return RenderedJob(files: documents.files, catalog: documents.catalog)
         case .publishing:
             return RenderedJob(files: PublishingFiles.render(bundle: bundle, inventory: inventory))
