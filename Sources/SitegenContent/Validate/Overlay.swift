@@ -187,7 +187,7 @@ struct Overlay {
             diagnostics.error(.overlayChangesValue, "languages は site.yaml だけに書きます。", at: reader.location(of: reader.value("languages")))
         }
         if let org = reader.mapping("organization") {
-            s.organization = Organization(name: org.text("name") ?? base.organization.name)
+            s.organization = Organization(name: org.text("name", prose: true) ?? base.organization.name)
         }
         if let r = reader.mapping("report") {
             o.same("fiscal_year", as: String(base.report.fiscalYear), in: r)
