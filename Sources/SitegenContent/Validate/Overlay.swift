@@ -63,6 +63,7 @@ struct Overlay {
             k.warnUnknownKeys(InitiativeDecoder.kpiKeys)
             guard let id = k.text("id", required: true) else { continue }
             guard let index = kpis.firstIndex(where: { $0.id == id }) else { o.unknown("KPI", id, at: k); continue }
+            map[.kpiID(index)] = k.valuePosition("id")
             let kpi = kpis[index]
             o.same("kind", as: kpi.kind.rawValue, in: k)
             o.same("unit", as: kpi.unit, in: k)
@@ -100,6 +101,7 @@ struct Overlay {
             t.warnUnknownKeys(InitiativeDecoder.taskKeys)
             guard let id = t.text("id", required: true) else { continue }
             guard let index = schedule.firstIndex(where: { $0.id == id }) else { o.unknown("スケジュール", id, at: t); continue }
+            map[.taskID(index)] = t.valuePosition("id")
             let task = schedule[index]
             var bars = task.bars
             for (i, b) in t.mappings("bars").enumerated() {
