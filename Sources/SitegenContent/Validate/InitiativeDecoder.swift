@@ -64,6 +64,7 @@ enum InitiativeDecoder {
             notes.append(note.text)
         }
         MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
+        TemplateText.check(source, frontMatterEnd: split.bodyStartLine - 1, diagnostics: diagnostics)
 
         guard let id, let number, let theme, let title, let summary else { return nil }
         return Initiative(id: id, number: number, theme: theme, title: title, vision: vision, summary: summary,

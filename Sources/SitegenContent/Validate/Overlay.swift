@@ -139,6 +139,7 @@ struct Overlay {
             notes.append(note.text)
         }
         MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
+        TemplateText.check(source, frontMatterEnd: split.bodyStartLine - 1, diagnostics: diagnostics)
         let body = split.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : split.body
         return Initiative(id: base.id, number: base.number, theme: base.theme,
                           title: map.record(reader.positionedText("title"), as: .title) ?? base.title, vision: base.vision,
