@@ -302,7 +302,7 @@ package enum Identifier {
 }
 
 /// Levenshtein distance for "did you mean" hints on short keys.
-func editDistance(_ a: String, _ b: String) -> Int {
+package func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
