@@ -38,7 +38,7 @@ enum PageAnchors {
         case .data:
             ids += ["data-files", "data-columns", "data-license"]
         case .accessibility:
-            ids += ["policy", "claim", "results"]
+            ids += ["policy", "claim"] // #results only when test results exist
         case .background(nil), .schedule, .theme, .free, .notFound:
             break
         }
