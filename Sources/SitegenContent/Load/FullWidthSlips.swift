@@ -13,25 +13,14 @@ enum FullWidthSlips {
     /// The first slip, as an E003 at its line and column (columns in characters).
     static func first(in yaml: String, path: String, lineOffset: Int) -> Diagnostic? {
         // Neither character's bytes (E3 80 80, EF BC 9A) in the text: nothing to look for (the usual case).
-        guard yaml.contains(colon) || yaml.contains(space) else { return nil }
-        var lineNumber = 0
-        var blockIndent: Int? = nil // inside a `|` or `>` block scalar deeper than this
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let chars = Array(line)
+        guard yaml.containsBytes(of: "：") || yaml.containsBytes(of: "　") else { return nil }
+        // Text inside a block scalar keeps its full-width spaces (a paragraph may start with one).
+        return YAMLParser.firstOnYAMLLine(of: yaml) { lineNumber, chars in
             let indent = chars.prefix(while: { $0 == " " }).count
-            if let block = blockIndent {
-                // Text inside a block keeps its full-width spaces (a paragraph may start with one).
-                if indent > block || chars.allSatisfy({ $0 == " " }) { continue }
-                blockIndent = nil
-            }
-            if let (column, isColon) = slip(in: chars, from: indent) {
-                return diagnostic(isColon: isColon, path: path, line: lineNumber + lineOffset, column: column + 1,
-                                  inIndentation: column < chars.count && chars[..<column].allSatisfy { $0 == " " || $0 == space })
-            }
-            if YAMLParser.opensBlockScalar(line) { blockIndent = indent }
+            guard let (column, isColon) = slip(in: chars, from: indent) else { return nil }
+            return diagnostic(isColon: isColon, path: path, line: lineNumber + lineOffset, column: column + 1,
+                              inIndentation: chars[..<column].allSatisfy { $0 == " " || $0 == space })
         }
-        return nil
     }
 
     /// After libyaml failed: a line without any key colon that has a full-width one

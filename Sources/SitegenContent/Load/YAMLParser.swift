@@ -253,16 +253,7 @@ package enum YAMLParser {
         // Only a `&` or `*` character is reported, and each is its own byte: without
         // either byte (the usual case) the line scan below cannot find anything.
         guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
-        var lineNumber = 0
-        var blockIndent: Int? = nil // inside a `|` or `>` block scalar deeper than this
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let chars = Array(line)
-            let indent = chars.prefix(while: { $0 == " " }).count
-            if let block = blockIndent {
-                if indent > block || chars.allSatisfy({ $0 == " " }) { continue }
-                blockIndent = nil
-            }
+        return firstOnYAMLLine(of: yaml) { lineNumber, chars in
             var quote: Character? = nil
             var tokenStart = true // at a place where a YAML node may begin
             for (i, ch) in chars.enumerated() {
@@ -293,6 +284,24 @@ package enum YAMLParser {
                 }
                 break
             }
+            return nil
+        }
+    }
+
+    /// The first value `body` finds on a line of `yaml` that is YAML, not the text
+    /// inside a `|` or `>` block scalar; `body` gets the line number and its characters.
+    static func firstOnYAMLLine<T>(of yaml: String, _ body: (_ line: Int, _ chars: [Character]) -> T?) -> T? {
+        var lineNumber = 0
+        var blockIndent: Int? = nil // inside a block scalar deeper than this
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let chars = Array(line)
+            let indent = chars.prefix(while: { $0 == " " }).count
+            if let block = blockIndent {
+                if indent > block || chars.allSatisfy({ $0 == " " }) { continue }
+                blockIndent = nil
+            }
+            if let found = body(lineNumber, chars) { return found }
             if opensBlockScalar(line) { blockIndent = indent }
         }
         return nil

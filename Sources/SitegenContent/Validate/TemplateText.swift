@@ -29,7 +29,7 @@ package enum TemplateText {
     /// not shown, so a placeholder there (the template's commented-out examples) is left alone.
     static func check(_ source: SourceText, frontMatterEnd: Int, diagnostics: DiagnosticCollector) {
         // Every placeholder starts with ここに: without it (the usual case) there is nothing to find.
-        guard source.text.contains("ここに") else { return }
+        guard source.text.containsBytes(of: "ここに") else { return }
         var lineNumber = 0
         for line in source.text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
