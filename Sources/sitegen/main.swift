@@ -128,7 +128,8 @@ extension Sitegen {
         func run() throws {
             switch NewInitiative.create(slug: slug, contentPath: contentOption.content, io: .local) {
             case .success(let result):
-                print("sitegen: \(VisibleControls.visible(result.path)) を作りました(重点取組 \(result.number))。中の「ここに…」を書き換えてください。")
+                let easy = result.easyPath.map { "と、やさしい日本語の版 \(VisibleControls.visible($0)) " } ?? ""
+                print("sitegen: \(VisibleControls.visible(result.path)) \(easy)を作りました(重点取組 \(result.number))。中の「ここに…」を書き換えてください。")
             case .failure(let diagnostic):
                 printDiagnostics([diagnostic], format: .text)
                 throw ExitCode(1)

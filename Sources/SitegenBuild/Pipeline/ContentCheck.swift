@@ -13,7 +13,9 @@ package enum ContentCheck {
         let (bundle, validateDiagnostics) = StageTimings.measure("validate") {                      // 2. validate, 3. model
             ContentValidator.validate(loaded, cache: cache?.content)
         }
-        let all = Array(Set(loadDiagnostics + validateDiagnostics)).sorted()
+        // Links between pages, once every page is known (not written yet: a broken one stops the build).
+        let linkDiagnostics = bundle.map { bundle in StageTimings.measure("links") { InternalLinkCheck.check(bundle) } } ?? []
+        let all = Array(Set(loadDiagnostics + validateDiagnostics + linkDiagnostics)).sorted()
         return (all.hasErrors ? nil : bundle, all)
     }
 }

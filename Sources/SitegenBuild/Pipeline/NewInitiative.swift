@@ -7,6 +7,8 @@ import SitegenRender
 package enum NewInitiative {
     package struct Result: Sendable {
         package let path: String
+        /// The やさしい日本語 skeleton beside it (nil when `site.yaml` lists no easy language).
+        package let easyPath: String?
         package let number: Int
     }
 
@@ -28,9 +30,11 @@ package enum NewInitiative {
                                        hint: "別の名前にしてください。"))
         }
         let number = (site.initiatives.map(\.number).max() ?? 0) + 1
-        let path = folder + "/" + zeroPadded(number, width: 2) + "-" + slug + ".md"
-        guard !io.exists(path) else {
-            return .failure(Diagnostic(.duplicateID, "ファイル「\(path)」はもうあります。", at: SourceLocation(path: path)))
+        let stem = folder + "/" + zeroPadded(number, width: 2) + "-" + slug
+        let path = stem + ".md"
+        let easyPath = site.languages.first(where: \.isEasy).map { stem + "." + $0.code + ".md" }
+        for taken in [path, easyPath].compactMap({ $0 }) where io.exists(taken) {
+            return .failure(Diagnostic(.duplicateID, "ファイル「\(taken)」はもうあります。", at: SourceLocation(path: taken)))
         }
         let theme = site.themes.first?.id ?? "theme-id"
         let themeList = site.themes.map { "\($0.id)(\($0.title))" }.joined(separator: " / ")
@@ -43,12 +47,12 @@ package enum NewInitiative {
         id: \(slug)                  # URLになる名前(半角の小文字英字・数字・ハイフン)
         number: \(number)                    # 重点取組の番号(ほかと重ならないこと)
         theme: \(theme)              # 戦略テーマのid: \(themeList)
-        title: ここに重点取組の名前を書きます
+        title: \(TemplateText.title)
         vision: []                   # めざす姿の番号。使える番号: \(visionNumbers)
-        summary: ここに実施の概要を書きます。
+        summary: \(TemplateText.summary)
         kpis:
           - id: first-kpi
-            label: ここに指標の名前を書きます
+            label: \(TemplateText.kpiLabel)
             unit: "%"                # 単位(%・件・事務 など)
             target: { value: 100, comparison: at_least }   # at_least(以上)/ at_most(以内)/ equal
             # baseline: { value: 50, label: \(JapaneseEra.fiscalYearLabel(site.report.fiscalYear - 1))実績 }
@@ -56,22 +60,52 @@ package enum NewInitiative {
             #   - { date: \(fy.firstMonth.adding(months: 5).lastDay.iso), value: 60 }
         schedule:
           - id: first-task
-            task: ここに主なタスクを書きます
+            task: \(TemplateText.task)
             # 時期が公表されていないときは bars を書きません(推測で書かない)。
             bars:
-              - { from: Q1, to: Q2, label: ここに作業の名前 }   # Q1=4～6月 … Q4=1～3月、または \(fy.firstMonth.iso) のような月
+              - { from: Q1, to: Q2, label: \(TemplateText.barLabel) }   # Q1=4～6月 … Q4=1～3月、または \(fy.firstMonth.iso) のような月
             # milestones:
-            #   - { at: \(fy.lastMonth.adding(months: -2).iso), label: ここに節目の名前 }
+            #   - { at: \(fy.lastMonth.adding(months: -2).iso), label: \(TemplateText.milestoneLabel) }
         ---
-        ここに本文を書きます(Markdown)。表・箇条書き・リンクが使えます。HTMLタグは出力されません。
+        \(TemplateText.body)表・箇条書き・リンクが使えます。HTMLタグは出力されません。
 
         """
-        do {
-            try io.write(path, Data(text.utf8))
-        } catch {
-            return .failure(Diagnostic(.outputError, "ファイル「\(path)」を書けません。", at: SourceLocation(path: path)))
+        var files = [(path, text)]
+        if let easyPath { files.append((easyPath, easyText(slug: slug, number: number, basePath: path))) }
+        for (file, text) in files {
+            do {
+                try io.write(file, Data(text.utf8))
+            } catch {
+                return .failure(Diagnostic(.outputError, "ファイル「\(file)」を書けません。", at: SourceLocation(path: file)))
+            }
         }
-        return .success(Result(path: path, number: number))
+        return .success(Result(path: path, easyPath: easyPath, number: number))
+    }
+
+    /// The やさしい日本語 version: text only, with the same ids as the standard file.
+    /// Its body already holds the template's target (100%), which the easy version must show (E046).
+    static func easyText(slug: String, number: Int, basePath: String) -> String {
+        let base = basePath.split(separator: "/").last.map(String.init) ?? basePath
+        return """
+        ---
+        # 重点取組 \(number) の やさしい日本語の版です。「#」から行末はメモで、サイトには出ません。
+        # 文章だけを書きます。数値・日付・単位・期間は \(base) から使われます(ここで変えるとエラーです)。
+        # id は \(base) と同じにします。書かない項目は、ふつうの日本語の文が出ます。
+        id: \(slug)
+        title: \(TemplateText.easyTitle)
+        summary: \(TemplateText.easySummary)
+        kpis:
+          - id: first-kpi
+            label: \(TemplateText.easyKPILabel)
+        schedule:
+          - id: first-task
+            task: \(TemplateText.easyTask)
+            bars:
+              - { label: \(TemplateText.easyBarLabel) }   # bars は \(base) と同じ順番で書きます
+        ---
+        \(TemplateText.easyBody)もくひょうは 100%です。
+
+        """
     }
 }
 

@@ -9,9 +9,12 @@ struct YAMLLines: Sendable {
     let text: String
     /// Index of the first character of each line; line n starts at `starts[n - 1]`.
     let starts: [String.Index]
+    /// Whether any `#` is written (without one, no value can be followed by a comment).
+    let containsHash: Bool
 
     init(_ text: String) {
         self.text = text
+        containsHash = text.utf8.contains(UInt8(ascii: "#"))
         var starts = [text.startIndex]
         var index = text.utf8.startIndex
         while let newline = text.utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {

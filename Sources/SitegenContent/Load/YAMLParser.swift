@@ -78,6 +78,7 @@ package enum YAMLParser {
                 at: SourceLocation(path: path, line: tab.line + offset, column: tab.column),
                 hint: "タブを半角スペース2つに置き換えてください。"))
         }
+        if let slip = FullWidthSlips.first(in: yaml, path: path, lineOffset: offset) { return .failure(slip) }
         if let alias = firstAnchorOrAlias(in: yaml) {
             return .failure(Diagnostic(.yamlAlias, "YAMLのアンカー(&)・エイリアス(*)は使えません。",
                 at: SourceLocation(path: path, line: alias.line + offset, column: alias.column)))
@@ -149,6 +150,7 @@ package enum YAMLParser {
                                   at: SourceLocation(path: path, line: quote.line + offset, column: quote.column),
                                   hint: "値を「\(quote.character)」で始めたら、同じ行の終わりにも「\(quote.character)」を書いてください。")
             }
+            if let slip = FullWidthSlips.beforeError(in: yaml, errorLine: mark.line, path: path, lineOffset: offset) { return slip }
             return Diagnostic(.yamlSyntax, "YAMLの書き方に誤りがあります(\(japaneseProblem(problem)))。", at: loc(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? ""
@@ -251,16 +253,7 @@ package enum YAMLParser {
         // Only a `&` or `*` character is reported, and each is its own byte: without
         // either byte (the usual case) the line scan below cannot find anything.
         guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
-        var lineNumber = 0
-        var blockIndent: Int? = nil // inside a `|` or `>` block scalar deeper than this
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let chars = Array(line)
-            let indent = chars.prefix(while: { $0 == " " }).count
-            if let block = blockIndent {
-                if indent > block || chars.allSatisfy({ $0 == " " }) { continue }
-                blockIndent = nil
-            }
+        return firstOnYAMLLine(of: yaml) { lineNumber, chars in
             var quote: Character? = nil
             var tokenStart = true // at a place where a YAML node may begin
             for (i, ch) in chars.enumerated() {
@@ -291,15 +284,35 @@ package enum YAMLParser {
                 }
                 break
             }
-            // A key ending in a block scalar indicator starts a block of plain text.
-            let trimmed = line.trimmingTrailingSpaces
-            if let last = trimmed.last, "|>-+0123456789".contains(last),
-               trimmed.range(of: #"(:|-)\s+[|>][-+0-9]*$"#, options: .regularExpression) != nil
-                || trimmed.range(of: #"^\s*[|>][-+0-9]*$"#, options: .regularExpression) != nil {
-                blockIndent = indent
+            return nil
+        }
+    }
+
+    /// The first value `body` finds on a line of `yaml` that is YAML, not the text
+    /// inside a `|` or `>` block scalar; `body` gets the line number and its characters.
+    static func firstOnYAMLLine<T>(of yaml: String, _ body: (_ line: Int, _ chars: [Character]) -> T?) -> T? {
+        var lineNumber = 0
+        var blockIndent: Int? = nil // inside a block scalar deeper than this
+        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let chars = Array(line)
+            let indent = chars.prefix(while: { $0 == " " }).count
+            if let block = blockIndent {
+                if indent > block || chars.allSatisfy({ $0 == " " }) { continue }
+                blockIndent = nil
             }
+            if let found = body(lineNumber, chars) { return found }
+            if opensBlockScalar(line) { blockIndent = indent }
         }
         return nil
+    }
+
+    /// `key: |`, `- >-` and the like: the lines after it are a block of plain text, not YAML.
+    static func opensBlockScalar(_ line: Substring) -> Bool {
+        let trimmed = line.trimmingTrailingSpaces
+        guard let last = trimmed.last, "|>-+0123456789".contains(last) else { return false }
+        return trimmed.range(of: #"(:|-)\s+[|>][-+0-9]*$"#, options: .regularExpression) != nil
+            || trimmed.range(of: #"^\s*[|>][-+0-9]*$"#, options: .regularExpression) != nil
     }
 
     /// After a duplicate key error, where the second occurrence of `key` is.

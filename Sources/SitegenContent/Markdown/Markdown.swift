@@ -14,8 +14,9 @@ package enum Markdown {
     ///   - path: the content file, for diagnostics.
     ///   - headingBase: the level the body's highest heading becomes (2 right under the
     ///     page's h1, 3 inside an h2 section). Lower headings keep their distance to it.
-    package static func render(_ text: String, bodyStartLine: Int, path: String,
-                              headingBase: Int = 2) -> (html: String, diagnostics: [Diagnostic]) {
+    ///   - linkURL: the URL to write for a link's destination, nil to keep it (links by id, `SiteLink`).
+    package static func render(_ text: String, bodyStartLine: Int, path: String, headingBase: Int = 2,
+                              linkURL: ((String) -> String?)? = nil) -> (html: String, diagnostics: [Diagnostic]) {
         // cmark-gfm adds and removes the extensions' special characters (~ for
         // strikethrough, | for tables) in a process-wide table while it parses
         // inlines, so two parses at once can drop each other's syntax. Pages render
@@ -26,6 +27,7 @@ package enum Markdown {
             var diagnostics = reportRawHTML(root, text: text, bodyStartLine: bodyStartLine, path: path)
             diagnostics += removeBidiControls(root, text: text, bodyStartLine: bodyStartLine, path: path)
             shiftHeadings(root, base: headingBase)
+            if let linkURL { rewriteLinks(root, linkURL) }
             joinJapaneseLines(root)
             cmark_consolidate_text_nodes(root)
             insertRuby(root)

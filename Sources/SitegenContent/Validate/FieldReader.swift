@@ -75,14 +75,16 @@ struct FieldReader {
 
     // MARK: Scalars
 
-    func text(_ key: String, required: Bool = false, hint: String? = nil) -> String? {
-        textNode(key, required: required, hint: hint)?.text
+    /// - Parameter prose: a text shown to readers (not an id, a code or a URL):
+    ///   a comment after it on its line is reported (W060), since its words are lost.
+    func text(_ key: String, required: Bool = false, hint: String? = nil, prose: Bool = false) -> String? {
+        textNode(key, required: required, hint: hint, prose: prose)?.text
     }
 
     /// `text(key)` and where it is written, for texts that checks after
-    /// validation report on (they are kept in the model's `SourceMap`).
+    /// validation report on (they are kept in the model's `SourceMap`). Always prose.
     func positionedText(_ key: String, required: Bool = false) -> PositionedText? {
-        guard let (text, node) = textNode(key, required: required, hint: nil) else { return nil }
+        guard let (text, node) = textNode(key, required: required, hint: nil, prose: true) else { return nil }
         return PositionedText(text: text, position: document.textPosition(of: node, text: text))
     }
 
@@ -98,8 +100,14 @@ struct FieldReader {
         return document.position(of: pair.key)
     }
 
-    private func textNode(_ key: String, required: Bool, hint: String?) -> (text: String, node: Node)? {
+    private func textNode(_ key: String, required: Bool, hint: String?, prose: Bool) -> (text: String, node: Node)? {
         guard let v = value(key) else {
+            // `summary: #1`: the whole value was read as a comment.
+            // A required one is then missing: one error, there, says both.
+            if prose, let keyNode = self.keyNode(key), let comment = document.trailingComment(afterKey: keyNode) {
+                warnLost(comment, field: "「\(name(key))」", example: key + ": ", kept: nil, missingRequired: required)
+                return nil
+            }
             if required { missing(key, hint: hint) }
             return nil
         }
@@ -112,17 +120,44 @@ struct FieldReader {
             if required { diagnostics.error(.missingField, "「\(name(key))」が空です。", at: location(of: v)) }
             return nil
         }
+        if prose, let comment = document.trailingComment(after: v, text: s.string) {
+            warnLost(comment, field: "「\(name(key))」", example: key + ": ", kept: trimmed)
+        }
         return (s.style == .literal || s.style == .folded ? s.string.trimmingCharacters(in: .newlines) : trimmed, v)
     }
 
-    func integer(_ key: String, required: Bool = false, range: ClosedRange<Int>? = nil) -> Int? {
+    private func keyNode(_ key: String) -> Node? {
+        guard case .mapping(let mapping) = node else { return nil }
+        return mapping.first(where: { $0.key.scalar?.string == key })?.key
+    }
+
+    /// W060 at the `#` of a comment that cut a text value short.
+    /// - Parameters:
+    ///   - field: the field as messages name it; `example`: how its line starts (`summary: `, `- `).
+    private func warnLost(_ comment: TrailingComment, field: String, example: String, kept: String?, missingRequired: Bool = false) {
+        let shown = kept.map { "表示されるのは「\($0)」だけです。" } ?? "値は空になります。"
+        let whole = (kept.map { $0 + comment.gap } ?? "") + comment.text
+        let quoted = "\"" + whole.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        let diagnostic = Diagnostic(missingRequired ? .missingField : .textAfterHash,
+            "\(field)の「\(comment.text)」は、前に空白があるためメモ(コメント)として読まれ、サイトに出ません。\(shown)",
+            at: SourceLocation(path: document.path, line: comment.line, column: comment.column),
+            hint: "「#」から後も表示するときは、値全体を「\"」で囲みます。例: \(example)\(quoted)。メモのつもりなら、別の行に書いてください。")
+        diagnostics.report(diagnostic)
+    }
+
+    /// - Parameter example: a value of this field, for the hint.
+    func integer(_ key: String, required: Bool = false, range: ClosedRange<Int>? = nil, example: Int = 3) -> Int? {
         guard let v = value(key) else {
             if required { missing(key, hint: nil) }
             return nil
         }
         guard let s = v.scalar, let n = NumberText.integer(s.string) else {
+            let written = v.scalar?.string ?? ""
+            // 令和6年度 → 2024, as the README promises for fiscal_year.
+            let hint = JapaneseEra.gregorianYear(written).map { "和暦ではなく西暦で書きます。\(written) → \($0)。例: \(key): \($0)" }
+                ?? "半角数字だけで書きます。例: \(key): \(example)"
             diagnostics.error(.invalidNumber, "「\(name(key))」は整数で書いてください(書かれている値: \(v.scalar?.string ?? "リスト・入れ子"))。",
-                              at: location(of: v), hint: "半角数字だけで書きます。例: 3")
+                              at: location(of: v), hint: hint)
             return nil
         }
         if let range, !range.contains(n) {
@@ -205,9 +240,12 @@ struct FieldReader {
     private func textNodes(_ key: String, required: Bool) -> [(text: String, node: Node)] {
         guard let items = list(key, required: required) else { return [] }
         return items.enumerated().compactMap { index, item in
-            guard let s = item.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty else {
+            guard let raw = item.scalar?.string, case let s = raw.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty else {
                 diagnostics.error(.wrongType, "「\(name(key))」の\(index + 1)番目は文字で書いてください。", at: location(of: item))
                 return nil
+            }
+            if let comment = document.trailingComment(after: item, text: raw) {
+                warnLost(comment, field: "「\(name(key))」の\(index + 1)番目", example: "- ", kept: s)
             }
             return (s, item)
         }
@@ -264,7 +302,7 @@ package enum Identifier {
 }
 
 /// Levenshtein distance for "did you mean" hints on short keys.
-func editDistance(_ a: String, _ b: String) -> Int {
+package func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a), b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 import SitegenSupport
 import SitegenModel
@@ -63,6 +64,7 @@ enum InitiativeDecoder {
             notes.append(note.text)
         }
         MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
+        TemplateText.check(source, frontMatterEnd: split.bodyStartLine - 1, diagnostics: diagnostics)
 
         guard let id, let number, let theme, let title, let summary else { return nil }
         return Initiative(id: id, number: number, theme: theme, title: title, vision: vision, summary: summary,
@@ -101,17 +103,24 @@ enum InitiativeDecoder {
             let positionedLabel = item.positionedText("label", required: true)
             let label = positionedLabel?.text
             let kind = item.choice("kind", as: KPI.Kind.self) ?? .number
-            let unit = item.text("unit")
+            let unit = item.text("unit", prose: true)
             var target: KPI.Target?
             var status: KPI.Status?
             switch kind {
             case .number:
-                if let t = item.mapping("target") {
+                // A target in the wrong shape (`target: 20`) is one error (E006), not also E021.
+                if let written = item.value("target"), case .scalar(let scalar) = written {
+                    let value = scalar.string.trimmingCharacters(in: .whitespaces)
+                    item.diagnostics.error(.wrongType,
+                        "「\(item.context).target」は値と比べ方の組で書きます(書かれている値: \(value))。",
+                        at: item.location(of: written),
+                        hint: "target: { value: \(value), comparison: at_least } のように書きます(at_least は以上、at_most は以内)。")
+                } else if let t = item.mapping("target") {
                     t.warnUnknownKeys(["value", "comparison"])
                     let value = t.quantity("value", required: true)
                     let comparison = t.choice("comparison", as: KPI.Comparison.self) ?? .atLeast
                     if let value { target = KPI.Target(value: value, comparison: comparison) }
-                } else {
+                } else if !item.has("target") {
                     item.diagnostics.error(.missingTarget, "KPI「\(label ?? id ?? "")」に目標(target)がありません。", at: item.location,
                         hint: "target: { value: 60, comparison: at_least } のように書きます。数値のない目標なら kind: milestone にします。")
                 }
@@ -140,7 +149,7 @@ enum InitiativeDecoder {
                 a.warnUnknownKeys(["date", "value", "note"])
                 let date = a.date("date", required: true)
                 let value = a.quantity("value", required: true)
-                if let date, let value { actuals.append(KPI.Actual(date: date, value: value, note: a.text("note"))) }
+                if let date, let value { actuals.append(KPI.Actual(date: date, value: value, note: a.text("note", prose: true))) }
             }
             let evaluation = item.text("evaluation")
             if let evaluation, let codes = references.evaluationCodes, !codes.contains(evaluation) {

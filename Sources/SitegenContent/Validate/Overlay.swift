@@ -63,6 +63,7 @@ struct Overlay {
             k.warnUnknownKeys(InitiativeDecoder.kpiKeys)
             guard let id = k.text("id", required: true) else { continue }
             guard let index = kpis.firstIndex(where: { $0.id == id }) else { o.unknown("KPI", id, at: k); continue }
+            map[.kpiID(index)] = k.valuePosition("id")
             let kpi = kpis[index]
             o.same("kind", as: kpi.kind.rawValue, in: k)
             o.same("unit", as: kpi.unit, in: k)
@@ -100,6 +101,7 @@ struct Overlay {
             t.warnUnknownKeys(InitiativeDecoder.taskKeys)
             guard let id = t.text("id", required: true) else { continue }
             guard let index = schedule.firstIndex(where: { $0.id == id }) else { o.unknown("スケジュール", id, at: t); continue }
+            map[.taskID(index)] = t.valuePosition("id")
             let task = schedule[index]
             var bars = task.bars
             for (i, b) in t.mappings("bars").enumerated() {
@@ -137,6 +139,7 @@ struct Overlay {
             notes.append(note.text)
         }
         MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
+        TemplateText.check(source, frontMatterEnd: split.bodyStartLine - 1, diagnostics: diagnostics)
         let body = split.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : split.body
         return Initiative(id: base.id, number: base.number, theme: base.theme,
                           title: map.record(reader.positionedText("title"), as: .title) ?? base.title, vision: base.vision,
@@ -187,7 +190,7 @@ struct Overlay {
             diagnostics.error(.overlayChangesValue, "languages は site.yaml だけに書きます。", at: reader.location(of: reader.value("languages")))
         }
         if let org = reader.mapping("organization") {
-            s.organization = Organization(name: org.text("name") ?? base.organization.name)
+            s.organization = Organization(name: org.text("name", prose: true) ?? base.organization.name)
         }
         if let r = reader.mapping("report") {
             o.same("fiscal_year", as: String(base.report.fiscalYear), in: r)

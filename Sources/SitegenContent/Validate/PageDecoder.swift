@@ -32,13 +32,13 @@ enum GlossaryDecoder {
         for (index, item) in items.enumerated() {
             guard let reader = FieldReader(item, document: document, diagnostics: diagnostics, context: "[\(index + 1)]") else { continue }
             reader.warnUnknownKeys(["term", "reading", "text"])
-            guard let term = reader.text("term", required: true), let text = reader.text("text", required: true) else { continue }
+            guard let term = reader.text("term", required: true, prose: true), let text = reader.text("text", required: true, prose: true) else { continue }
             if let first = seen[term] {
                 diagnostics.error(.duplicateID, "用語「\(term)」が2回あります。", at: reader.location, hint: "最初は \(first)行目です。")
                 continue
             }
             seen[term] = reader.location.line
-            entries.append(GlossaryEntry(term: term, reading: reader.text("reading"), text: text))
+            entries.append(GlossaryEntry(term: term, reading: reader.text("reading", prose: true), text: text))
         }
         return entries
     }

@@ -33,7 +33,7 @@ enum SiteSettingsDecoder {
 
         let organization = root.mapping("organization", required: true)
         organization?.warnUnknownKeys(["name"])
-        let organizationName = organization?.text("name", required: true)
+        let organizationName = organization?.text("name", required: true, prose: true)
 
         let report = decodeReport(root.mapping("report", required: true), map: &map)
         let languages = decodeLanguages(root)
@@ -121,7 +121,7 @@ enum SiteSettingsDecoder {
         guard let report else { return nil }
         report.warnUnknownKeys(["title", "fiscal_year", "as_of", "base_url", "license", "description", "introduction", "source"])
         let title = report.positionedText("title", required: true)
-        let fiscalYear = report.integer("fiscal_year", required: true, range: 1989...2200)
+        let fiscalYear = report.integer("fiscal_year", required: true, range: 1989...2200, example: 2024)
         let asOf = report.date("as_of", required: true)
         let baseURL = report.text("base_url", required: true).flatMap { url -> String? in
             guard BaseURL.isValid(url) else {
@@ -137,8 +137,8 @@ enum SiteSettingsDecoder {
         var sources: [SourceDocument] = []
         for item in report.mappings("source") {
             item.warnUnknownKeys(["title", "publisher", "path", "url"])
-            guard let title = item.text("title", required: true) else { continue }
-            sources.append(SourceDocument(title: title, publisher: item.text("publisher") ?? "",
+            guard let title = item.text("title", required: true, prose: true) else { continue }
+            sources.append(SourceDocument(title: title, publisher: item.text("publisher", prose: true) ?? "",
                                           path: item.text("path"), url: item.text("url")))
         }
         guard let title, let fiscalYear, let asOf, let baseURL else { return nil }
@@ -152,13 +152,21 @@ enum SiteSettingsDecoder {
     static func decodeLanguages(_ root: FieldReader) -> [Language]? {
         let readers = root.mappings("languages")
         if readers.isEmpty {
-            return [Language(code: "ja", name: "日本語", path: "/"), Language(code: "easy", name: "やさしい日本語", path: "/easy/")]
+            return [Language(code: "ja", name: Language.knownNames["ja"]!, path: "/"),
+                    Language(code: "easy", name: Language.knownNames["easy"]!, path: "/easy/")]
         }
         var languages: [Language] = []
         var ok = true
         for (index, item) in readers.enumerated() {
             item.warnUnknownKeys(["code", "name", "path"])
-            guard let code = item.text("code", required: true), let name = item.text("name", required: true) else { ok = false; continue }
+            guard let code = item.text("code", required: true) else { ok = false; continue }
+            // The shared content model leaves out the names of the two known codes.
+            guard let name = item.text("name", prose: true) ?? Language.knownNames[code] else {
+                root.diagnostics.error(.missingField, "言語「\(code)」の名前(name)がありません。", at: item.location,
+                    hint: "ja と easy 以外の言語には、言語の切り替えに出す名前を書きます。例: { code: \(code), name: English, path: /\(code)/ }")
+                ok = false
+                continue
+            }
             let path = item.text("path") ?? (index == 0 ? "/" : "/\(code)/")
             let validCode = code.allSatisfy { $0.isASCII && ($0.isLowercase || $0 == "-") }
             let segments = path.split(separator: "/")
@@ -197,7 +205,7 @@ enum SiteSettingsDecoder {
             achievements: list(current?.positionedTextList("achievements") ?? [], SourceMap.Field.achievement),
             challenges: list(current?.positionedTextList("challenges") ?? [], SourceMap.Field.challenge),
             priorityIssueTitle: map.record(issue?.positionedText("title"), as: .priorityIssueTitle),
-            priorityIssueSource: issue?.text("source"),
+            priorityIssueSource: issue?.text("source", prose: true),
             towardNextYear: list(reader.positionedTextList("toward_next_year"), SourceMap.Field.towardNextYear),
             conclusion: map.record(reader.positionedText("conclusion"), as: .conclusion))
     }

@@ -48,6 +48,10 @@ package enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case unexplainedAcronym = "E044"
     case hardDateOrTime = "E045"
     case missingNumber = "E046"
+    // Links between pages
+    case brokenLink = "E060"
+    case rootAbsoluteLink = "E061"
+    case brokenFragment = "E062"
     // Warnings
     case unknownKey = "W001"
     case rawHTMLDropped = "W002"
@@ -62,6 +66,8 @@ package enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case longPage = "W046"
     case secondFrontMatter = "W005"
     case bidiControl = "W006"
+    case textAfterHash = "W060"
+    case templateText = "W061"
 
     package var defaultSeverity: Severity { rawValue.hasPrefix("W") ? .warning : .error }
 
@@ -122,6 +128,11 @@ package enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .longPage: "やさしい日本語のページが長い"
         case .secondFrontMatter: "本文の先頭にもう1つフロントマターのような部分がある"
         case .bidiControl: "文字の向きを変える制御文字(削除しました)"
+        case .brokenLink: "リンク先のページがない"
+        case .rootAbsoluteLink: "「/」で始まるリンク(フォルダに置くと切れる)"
+        case .brokenFragment: "リンク先のページに「#」の場所がない"
+        case .textAfterHash: "値の後ろの「 #」から後がメモとして消える"
+        case .templateText: "sitegen new のひな形の文が残っている"
         }
     }
 
@@ -180,6 +191,11 @@ package enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .emptyValue: "値を書くか、項目ごと削除してください。"
         case .secondFrontMatter: "フロントマターは1つにまとめてください。区切り線のつもりなら、前後に空行を入れ、「項目名: 値」の形の行を続けないでください。"
         case .bidiControl: "コピー元の文書に紛れ込んだ見えない制御文字です。表示が逆向きになったり、内容を偽ったりするのを防ぐため、削除して使います。元のファイルからも削除してください。"
+        case .brokenLink: "ほかの重点取組やページへのリンクは、id で書くと名前が変わっても切れません。例: [説明](initiative:online-procedures)、[説明](page:about)"
+        case .rootAbsoluteLink: "サイトの中へのリンクは id で書きます。例: [説明](initiative:online-procedures)。id で書くと、どの言語のページからも、どのフォルダに置いても正しい場所を指します。"
+        case .brokenFragment: "「#」の後ろには、リンク先のページにある場所の名前を書きます(README の「ページの中の場所」を見てください)。場所がいらなければ「#」から後を消してください。"
+        case .textAfterHash: "「#」から後も表示するときは、値全体を「\"」で囲みます。メモのつもりなら、別の行に書いてください。"
+        case .templateText: "「ここに…」の文を、その項目の本当の内容に書き換えてください。"
         }
     }
 }

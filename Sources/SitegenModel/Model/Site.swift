@@ -93,6 +93,10 @@ package struct Language: Sendable, Hashable {
         self.path = path
     }
 
+    /// The names of the codes every site knows, used where `site.yaml` gives none
+    /// (the shared content model writes `{code: ja, path: /}`).
+    package static let knownNames = ["ja": "日本語", "easy": "やさしい日本語"]
+
     /// The BCP 47 tag for `lang`/`hreflang` (easy Japanese is Japanese).
     package var htmlLang: String { code == "easy" ? "ja" : code }
     package var isEasy: Bool { code == "easy" }

@@ -57,6 +57,8 @@ package struct SourceMap: Sendable, Hashable {
         case note(Int)
         case kpiLabel(Int), kpiNote(Int), baselineLabel(Int), baselineNote(Int)
         case task(Int), barLabel(task: Int, bar: Int), milestoneLabel(task: Int, milestone: Int)
+        /// Where an easy file names a KPI or a task by id (E046 points there when it gives no text for it).
+        case kpiID(Int), taskID(Int)
         // site.yaml.
         case reportTitle, reportDescription, introduction, mission, vision, values
         case visionText(Int), themeTitle(Int), themeSummary(Int)
@@ -78,6 +80,8 @@ package struct SourceMap: Sendable, Hashable {
             case .baselineLabel(let i): "kpis[\(i)].baseline.label"
             case .baselineNote(let i): "kpis[\(i)].baseline.note"
             case .task(let i): "schedule[\(i)].task"
+            case .kpiID(let i): "kpis[\(i)].id"
+            case .taskID(let i): "schedule[\(i)].id"
             case let .barLabel(task, bar): "schedule[\(task)].bars[\(bar)].label"
             case let .milestoneLabel(task, milestone): "schedule[\(task)].milestones[\(milestone)].label"
             case .reportTitle: "report.title"

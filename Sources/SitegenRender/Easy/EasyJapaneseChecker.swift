@@ -77,7 +77,7 @@ package enum EasyJapaneseChecker {
             }
             lint(sentences, pageAt: SourceLocation(path: path), name: initiative.title)
             if let original {
-                out += missingNumbers(original, in: easyTexts(of: initiative), at: SourceLocation(path: path))
+                out += missingNumbers(original, in: initiative)
             }
         }
 
@@ -175,23 +175,34 @@ package enum EasyJapaneseChecker {
     }
 
     /// E046: each KPI target and baseline figure, and each milestone month, of the
-    /// standard version must appear in the easy version's texts.
-    static func missingNumbers(_ original: Initiative, in texts: [String], at location: SourceLocation) -> [Diagnostic] {
-        let joined = texts.map { EasyJapaneseRules.halfWidth(ManualRuby.stripped($0)) }.joined(separator: "\n")
+    /// standard version must appear in the easy version's texts. Each is reported
+    /// where the easy file writes that KPI or task (its label, note or id), or else
+    /// at the start of its body, where the figure can be written.
+    static func missingNumbers(_ original: Initiative, in easy: Initiative) -> [Diagnostic] {
+        let joined = easyTexts(of: easy).map { EasyJapaneseRules.halfWidth(ManualRuby.stripped($0)) }.joined(separator: "\n")
         let figures = numbers(in: joined)
+        let map = easy.sourceMap
+        let body = SourceLocation(path: map.path, line: easy.bodyStartLine)
         var out: [Diagnostic] = []
-        for kpi in original.kpis {
-            let values = [("目標", kpi.target?.value), ("基準", kpi.baseline?.value)]
-            for (what, quantity) in values {
+        for (k, kpi) in original.kpis.enumerated() {
+            let at = map.location(of: .kpiLabel(k)) ?? map.location(of: .kpiNote(k)) ?? map.location(of: .kpiID(k)) ?? body
+            let values = [("目標", "target.value", kpi.target?.value), ("基準", "baseline.value", kpi.baseline?.value)]
+            for (what, field, quantity) in values {
                 guard let quantity, !figures.contains(where: { $0.text == quantity.text || $0.value == quantity.value }) else { continue }
                 out.append(Diagnostic(.missingNumber,
-                    "「\(kpi.label)」の\(what)の数字「\(kpi.formatted(quantity))」が、やさしい日本語の版にありません。", at: location))
+                    "KPI「\(kpi.label)」(kpis[\(k + 1)] の \(field))の\(what)の数字「\(kpi.formatted(quantity))」が、やさしい日本語の版にありません。",
+                    at: at,
+                    hint: "この KPI の label か note、または本文に「\(kpi.formatted(quantity))」を書いてください。元のページの数字は、やさしい日本語の版にも同じ数字で書きます。"))
             }
         }
-        for task in original.schedule {
-            for milestone in task.milestones where !joined.containsMonth(milestone.month.month) {
+        for (t, task) in original.schedule.enumerated() {
+            for (m, milestone) in task.milestones.enumerated() where !joined.containsMonth(milestone.month.month) {
+                let at = map.location(of: .milestoneLabel(task: t, milestone: m)) ?? map.location(of: .task(t))
+                    ?? map.location(of: .taskID(t)) ?? body
                 out.append(Diagnostic(.missingNumber,
-                    "節目「\(milestone.label)」の月「\(milestone.month.month)月」が、やさしい日本語の版にありません。", at: location))
+                    "節目「\(milestone.label)」(schedule[\(t + 1)].milestones[\(m + 1)] の at)の月「\(milestone.month.month)月」が、やさしい日本語の版にありません。",
+                    at: at,
+                    hint: "この節目の label、タスクの task、または本文に「\(milestone.month.month)月」を書いてください。"))
             }
         }
         return out

@@ -178,9 +178,13 @@ struct LanguagePageRenderer: Sendable {
             .map { HTML(inlineText: $0) }
     }
 
-    private func markdown(_ text: String, line: Int, path: String, base: Int, _ diagnostics: inout [Diagnostic]) -> HTML? {
+    /// - Parameter page: the output path of the page that shows it, for links by id.
+    private func markdown(_ text: String, line: Int, path: String, base: Int, page: String,
+                          _ diagnostics: inout [Diagnostic]) -> HTML? {
         guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-        let result = Markdown.render(text, bodyStartLine: line, path: path, headingBase: base)
+        let language = language
+        let result = Markdown.render(text, bodyStartLine: line, path: path, headingBase: base,
+                                     linkURL: { SiteLink.parse($0)?.url(from: page, in: language) })
         diagnostics += result.diagnostics
         return HTML(rendered: result.html)
     }
@@ -204,7 +208,7 @@ struct LanguagePageRenderer: Sendable {
         let introPath = language.isEasy ? "site.\(language.code).yaml" : "site.yaml"
         let model = HomeModel(
             asOf: PageFormat.date(site.report.asOf) + HTML(text: labels.asOfSuffix),
-            introduction: markdown(site.report.introduction, line: 1, path: introPath, base: 2, &diagnostics),
+            introduction: markdown(site.report.introduction, line: 1, path: introPath, base: 2, page: full, &diagnostics),
             mission: paragraphs(site.mission), vision: paragraphs(site.vision), values: paragraphs(site.values),
             themes: site.themes.map { theme in
                 HomeModel.ThemeCard(id: theme.id, href: href(from: full, to: SitePaths.theme(theme.id)),
@@ -255,7 +259,7 @@ struct LanguagePageRenderer: Sendable {
             scheduleTable: scheduleTable(initiative, caption: number + "の" + labels.scheduleSection),
             notes: initiative.notes.map { HTML(inlineText: $0) },
             body: markdown(initiative.body, line: initiative.bodyStartLine, path: initiative.location.path,
-                           base: 3, &diagnostics),
+                           base: 3, page: full, &diagnostics),
             data: extras.initiativeDataLinks(site, initiative, full),
             previous: index > 0 ? neighbour(index - 1) : nil,
             next: neighbour(index + 1))
@@ -333,8 +337,10 @@ struct LanguagePageRenderer: Sendable {
     }
 
     private func freePage(_ page: Page, _ diagnostics: inout [Diagnostic]) -> PageDraft {
+        let full = SitePaths.localized(SitePaths.page(page.id), language)
         let model = FreePageModel(summary: nonEmpty(page.summary),
-                                  body: markdown(page.body, line: page.location.line, path: page.location.path, base: 2, &diagnostics))
+                                  body: markdown(page.body, line: page.location.line, path: page.location.path, base: 2,
+                                                 page: full, &diagnostics))
         return PageDraft(path: SitePaths.page(page.id), template: "page", model: model,
                          heading: HTML(inlineText: page.title), titleText: InlineText.plain(page.title),
                          description: InlineText.plain(page.summary ?? page.title),
