@@ -13,7 +13,9 @@ package enum ContentCheck {
         let (bundle, validateDiagnostics) = StageTimings.measure("validate") {                      // 2. validate, 3. model
             ContentValidator.validate(loaded, cache: cache?.content)
         }
-        let all = Array(Set(loadDiagnostics + validateDiagnostics)).sorted()
+        // Text never meant for citizens (【仮】, the `sitegen new` template): warned here, refused by --release.
+        let placeholders = PlaceholderScan.scan(loaded)
+        let all = Array(Set(loadDiagnostics + validateDiagnostics + placeholders)).sorted()
         return (all.hasErrors ? nil : bundle, all)
     }
 }

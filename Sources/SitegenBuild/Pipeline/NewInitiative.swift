@@ -43,27 +43,27 @@ package enum NewInitiative {
         id: \(slug)                  # URLになる名前(半角の小文字英字・数字・ハイフン)
         number: \(number)                    # 重点取組の番号(ほかと重ならないこと)
         theme: \(theme)              # 戦略テーマのid: \(themeList)
-        title: ここに重点取組の名前を書きます
+        title: \(PlaceholderScan.Template.title)
         vision: []                   # めざす姿の番号。使える番号: \(visionNumbers)
-        summary: ここに実施の概要を書きます。
+        summary: \(PlaceholderScan.Template.summary)
         kpis:
           - id: first-kpi
-            label: ここに指標の名前を書きます
+            label: \(PlaceholderScan.Template.kpiLabel)
             unit: "%"                # 単位(%・件・事務 など)
-            target: { value: 100, comparison: at_least }   # at_least(以上)/ at_most(以内)/ equal
+            target: { value: 100, comparison: at_least }   # at_least(以上)/ at_most(以内)/ equal。資料の書き方は text: に
             # baseline: { value: 50, label: \(JapaneseEra.fiscalYearLabel(site.report.fiscalYear - 1))実績 }
             # actuals:
             #   - { date: \(fy.firstMonth.adding(months: 5).lastDay.iso), value: 60 }
         schedule:
           - id: first-task
-            task: ここに主なタスクを書きます
+            task: \(PlaceholderScan.Template.task)
             # 時期が公表されていないときは bars を書きません(推測で書かない)。
             bars:
-              - { from: Q1, to: Q2, label: ここに作業の名前 }   # Q1=4～6月 … Q4=1～3月、または \(fy.firstMonth.iso) のような月
+              - { from: Q1, to: Q2, label: \(PlaceholderScan.Template.barLabel) }   # Q1=4～6月 … Q4=1～3月、または \(fy.firstMonth.iso) のような月
             # milestones:
-            #   - { at: \(fy.lastMonth.adding(months: -2).iso), label: ここに節目の名前 }
+            #   - { at: \(fy.lastMonth.adding(months: -2).iso), label: \(PlaceholderScan.Template.milestoneLabel) }
         ---
-        ここに本文を書きます(Markdown)。表・箇条書き・リンクが使えます。HTMLタグは出力されません。
+        \(PlaceholderScan.Template.body)表・箇条書き・リンクが使えます。HTMLタグは出力されません。
 
         """
         do {

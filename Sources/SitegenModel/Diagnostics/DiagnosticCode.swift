@@ -48,6 +48,12 @@ package enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case unexplainedAcronym = "E044"
     case hardDateOrTime = "E045"
     case missingNumber = "E046"
+    // Publishing (公開用のビルド --release と、資料にない言葉)
+    case placeholderRefused = "E050"
+    case templateTextRefused = "E051"
+    case exampleURLRefused = "E052"
+    case releaseWithoutBaseURL = "E053"
+    case figureWordingMismatch = "E054"
     // Warnings
     case unknownKey = "W001"
     case rawHTMLDropped = "W002"
@@ -62,6 +68,10 @@ package enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case longPage = "W046"
     case secondFrontMatter = "W005"
     case bidiControl = "W006"
+    case placeholderText = "W050"
+    case templateText = "W051"
+    case exampleURL = "W052"
+    case staleAccessibilityResults = "W053"
 
     package var defaultSeverity: Severity { rawValue.hasPrefix("W") ? .warning : .error }
 
@@ -122,6 +132,15 @@ package enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .longPage: "やさしい日本語のページが長い"
         case .secondFrontMatter: "本文の先頭にもう1つフロントマターのような部分がある"
         case .bidiControl: "文字の向きを変える制御文字(削除しました)"
+        case .placeholderText: "仮の文章(【仮】など)が残っている"
+        case .templateText: "ひな形(sitegen new)の文が残っている"
+        case .exampleURL: "公開先の URL が例のまま(example.jp など)"
+        case .staleAccessibilityResults: "試験結果が、このサイトを検査したものではない"
+        case .placeholderRefused: "公開用のビルドに仮の文章がある"
+        case .templateTextRefused: "公開用のビルドにひな形の文がある"
+        case .exampleURLRefused: "公開用のビルドの公開先 URL が例のまま"
+        case .releaseWithoutBaseURL: "公開用のビルドに公開先の URL がない"
+        case .figureWordingMismatch: "目標・基準値の表示の文(text)に値の数字がない"
         }
     }
 
@@ -180,6 +199,12 @@ package enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .emptyValue: "値を書くか、項目ごと削除してください。"
         case .secondFrontMatter: "フロントマターは1つにまとめてください。区切り線のつもりなら、前後に空行を入れ、「項目名: 値」の形の行を続けないでください。"
         case .bidiControl: "コピー元の文書に紛れ込んだ見えない制御文字です。表示が逆向きになったり、内容を偽ったりするのを防ぐため、削除して使います。元のファイルからも削除してください。"
+        case .placeholderText, .placeholderRefused: "区の正式な文章に書き換えるか、その文を削除してください。区民に公開するサイトには仮の文章を載せません。"
+        case .templateText, .templateTextRefused: "「ここに…」の文を、資料どおりの文に書き換えてください。"
+        case .exampleURL, .exampleURLRefused: "公開先が決まったら report.base_url に書くか、公開するときに --base-url で本当の URL を指定してください。"
+        case .releaseWithoutBaseURL: "sitegen build --release --base-url https://… のように公開先の URL を指定してください。"
+        case .staleAccessibilityResults: "公開するサイトを作ってから scripts/check-site でそのサイトを検査し、その結果でもう一度作ってください(README「試験結果とアクセシビリティのページ」)。"
+        case .figureWordingMismatch: "text には資料の書き方のまま、value と同じ数字を含めて書いてください。例: { value: 2, comparison: at_most, text: 12課中2件以内 }"
         }
     }
 }

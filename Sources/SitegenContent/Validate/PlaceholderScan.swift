@@ -1,0 +1,105 @@
+import Foundation
+import SitegenSupport
+import SitegenModel
+
+/// Finds text that was never meant to be published: 【仮】 markers and the
+/// sentences of the `sitegen new` template (「ここに…を書きます」). `sitegen check`
+/// reports each as a warning (W050, W051); a release build refuses them.
+/// YAML comments are skipped: they are notes to the editor, not published text.
+package enum PlaceholderScan {
+    /// Every sentence of the `sitegen new initiative` template that staff replace.
+    package enum Template {
+        package static let title = "ここに重点取組の名前を書きます"
+        package static let summary = "ここに実施の概要を書きます。"
+        package static let kpiLabel = "ここに指標の名前を書きます"
+        package static let task = "ここに主なタスクを書きます"
+        package static let barLabel = "ここに作業の名前"
+        package static let milestoneLabel = "ここに節目の名前"
+        package static let body = "ここに本文を書きます(Markdown)。"
+        static let all = [title, summary, kpiLabel, task, barLabel, milestoneLabel, body]
+    }
+
+    /// The marker of a provisional text (【仮】, 【仮の文章】).
+    static let provisionalMarker = "【仮"
+
+    /// Every content file of a load.
+    package static func scan(_ content: LoadedContent) -> [Diagnostic] {
+        var sources: [SourceText] = []
+        for localized in [content.site, content.glossary].compactMap({ $0 }) + content.initiatives + content.pages {
+            sources.append(localized.base)
+            sources += localized.translations.keys.sorted().compactMap { localized.translations[$0] }
+        }
+        return sources.flatMap { scan($0.text, path: $0.path, skipsComments: true) }
+    }
+
+    /// The templates (`*.mustache`) of a theme folder; Mustache comments `{{! … }}` are skipped.
+    package static func scanTemplates(themeFolder: String, io: FileIO) -> [Diagnostic] {
+        let folder = FileIO.folder(themeFolder) + "/templates"
+        guard io.isDirectory(folder), let entries = try? io.walk(folder) else { return [] }
+        return entries.filter { $0.kind == .file && $0.relative.hasSuffix(".mustache") }
+            .sorted { $0.relative < $1.relative }
+            .flatMap { entry -> [Diagnostic] in
+                let path = folder + "/" + entry.relative
+                guard let data = try? io.read(path) else { return [] }
+                return scan(String(decoding: data, as: UTF8.self), path: path, skipsComments: false)
+            }
+    }
+
+    /// W050 / W051 for each line of `text` that holds a placeholder.
+    static func scan(_ text: String, path: String, skipsComments: Bool) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        var lineNumber = 0
+        // In Markdown files only the front matter is YAML; a `#` in the body starts a heading.
+        let isMarkdown = path.hasSuffix(".md")
+        var inYAML = !isMarkdown
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            var line = Substring(rawLine)
+            if isMarkdown, line.trimmingCharacters(in: .whitespaces) == "---", lineNumber == 1 || inYAML {
+                inYAML = lineNumber == 1
+                continue
+            }
+            if skipsComments && inYAML { line = withoutComment(line) }
+            line = withoutMustacheComment(line)
+            if let range = line.range(of: provisionalMarker) {
+                found.append(Diagnostic(.placeholderText, "仮の文章(「\(provisionalMarker)…」)が残っています。",
+                                        at: location(path, lineNumber, line, range.lowerBound)))
+            }
+            for phrase in Template.all {
+                guard let range = line.range(of: phrase) else { continue }
+                found.append(Diagnostic(.templateText, "sitegen new のひな形の文「\(phrase)」が残っています。",
+                                        at: location(path, lineNumber, line, range.lowerBound)))
+            }
+        }
+        return found
+    }
+
+    private static func location(_ path: String, _ line: Int, _ text: Substring, _ index: Substring.Index) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: text.distance(from: text.startIndex, to: index) + 1)
+    }
+
+    /// The line without a YAML comment: `#` at the start or after a space, outside quotes.
+    static func withoutComment(_ line: Substring) -> Substring {
+        var quote: Character?
+        var previous: Character = " "
+        for index in line.indices {
+            let c = line[index]
+            if let open = quote {
+                if c == open { quote = nil }
+            } else if c == "\"" || c == "'" {
+                if previous == " " || previous == ":" || previous == "[" || previous == "{" || previous == "," { quote = c }
+            } else if c == "#", previous == " " || previous == "\t" || index == line.startIndex {
+                return line[..<index]
+            }
+            previous = c
+        }
+        return line
+    }
+
+    /// The line without `{{! … }}` comments that open and close on it.
+    static func withoutMustacheComment(_ line: Substring) -> Substring {
+        guard let open = line.range(of: "{{!") else { return line }
+        guard let close = line[open.upperBound...].range(of: "}}") else { return line[..<open.lowerBound] }
+        return Substring(String(line[..<open.lowerBound]) + String(withoutMustacheComment(line[close.upperBound...])))
+    }
+}
