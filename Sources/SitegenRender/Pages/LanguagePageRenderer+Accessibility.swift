@@ -27,7 +27,7 @@ extension LanguagePageRenderer {
         }
         let model = AccessibilityModel(
             isEasy: language.isEasy,
-            source: evidence?.sourceFingerprint ?? "",
+            source: HTML(text: evidence?.sourceFingerprint ?? ""),
             claimHeading: words.claimHeading,
             claim: standard + " の適合レベル " + level + " " + claimSuffix,
             verification: verification,

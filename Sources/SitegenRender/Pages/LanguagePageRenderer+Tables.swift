@@ -33,7 +33,7 @@ extension LanguagePageRenderer {
         }
         let awaitsActuals = initiative.kpis.contains { $0.kind == .number ? $0.actuals.isEmpty : $0.status == nil }
         return KPITableModel(caption: caption, ariaLabel: caption, baselineHeader: baselineHeader(initiative.kpis),
-                             hasRows: !rows.isEmpty, rows: rows, actualNote: awaitsActuals ? labels.notYetNote : nil)
+                             hasRows: !rows.isEmpty, rows: rows, actualNote: awaitsActuals ? HTML(text: labels.notYetNote) : nil)
     }
 
     /// The baseline column is named after the baselines it holds when they agree (令和5年度実績).

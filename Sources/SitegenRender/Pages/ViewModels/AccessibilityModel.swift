@@ -26,7 +26,7 @@ struct AccessibilityModel: TemplateModel {
     }
     let isEasy: Bool
     /// The build's input fingerprint: the site check copies it into the results it writes.
-    let source: String
+    let source: HTML
     let claimHeading: String
     let claim: String
     /// How many success criteria were verified and how many were not (WAIC: 一部準拠 lists them).

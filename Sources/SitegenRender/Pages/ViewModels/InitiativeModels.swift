@@ -37,7 +37,7 @@ struct KPITableModel: TemplateModel {
     let hasRows: Bool
     let rows: [Row]
     /// What "—" in the 実績 column means, said once under the table (nil: no "—").
-    let actualNote: String?
+    let actualNote: HTML?
 }
 
 /// The `schedule-table` partial.
