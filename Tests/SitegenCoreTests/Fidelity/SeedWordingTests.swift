@@ -166,6 +166,16 @@ import Testing
         #expect(bars == 7 && bars == initiative.schedule.reduce(0) { $0 + $1.bars.count }, "every bar is drawn: \(bars)")
     }
 
+    /// A range over the year end cannot be misread as running backwards (「7～3月」).
+    @Test func rangesOverTheYearEndSayTheNextYear() {
+        let page = Self.built.text("initiatives/dx-talent/index.html") ?? ""
+        #expect(page.contains("<li>7月～翌年3月: 研修実施(対面・オンライン)</li>"))
+        #expect(page.contains("<li>10月～翌年3月: 研修内容実践</li>"))
+        for (path, html) in Self.built.pages {
+            #expect(Self.plain(html).range(of: #"(?<![0-9])(7|10)～3月"#, options: .regularExpression) == nil, "\(path)")
+        }
+    }
+
     /// めざす姿 as each initiative's page in the seed words it (手続き on 4, 働き方や on 5 and 9).
     @Test func visionTextIsCopiedAsEachInitiativeQuotesIt() throws {
         let site = try #require(Self.site)
