@@ -294,6 +294,11 @@ print(f"check-site: {len(pages)} pages ({len(todo)} in the browser at {'/'.join(
       + ("; OK" if total == 0 else "; FAILED"))
 
 if args.results:
+    # The fingerprint of the inputs of the build being checked: the build shows
+    # these results only when it is made from exactly those inputs again.
+    source_match = re.search(r'data-sitegen-source="([0-9a-f]+)"',
+                             (root / "accessibility" / "index.html").read_text(encoding="utf-8")
+                             if (root / "accessibility" / "index.html").exists() else "")
     today = datetime.datetime.now(datetime.timezone(datetime.timedelta(hours=9))).date().isoformat()
     results = {
         "format": 1,
@@ -312,9 +317,9 @@ if args.results:
             {"id": "axe", "name": "axe-core", "version": versions.get("axe-core", "?"),
              "browser": "Chromium " + versions.get("chromium", "?"),
              "scope": "wcag", "files": len(todo), "findings": findings["axe"]},
-            {"id": "layout", "name": "scripts/check-site", "version": "1",
+            {"id": "layout", "name": "sitegen のサイト検査", "version": "1",
              "scope": "layout", "files": len(todo), "findings": findings["layout"]},
-            {"id": "links", "name": "scripts/check-site", "version": "1",
+            {"id": "links", "name": "sitegen のサイト検査", "version": "1",
              "scope": "links", "files": len(pages), "findings": findings["links"]},
             {"id": "frictionless", "name": "frictionless", "version": versions.get("frictionless", "?"),
              "scope": "data", "files": 1 if dp.exists() else 0, "findings": findings["data"]},
@@ -324,6 +329,7 @@ if args.results:
             for sc, c in sorted(criteria.items(), key=lambda kv: [int(x) for x in kv[0].split(".")])
         ],
         "findings": total,
+        "source": source_match.group(1) if source_match else None,
     }
     out = pathlib.Path(args.results)
     out.parent.mkdir(parents=True, exist_ok=True)

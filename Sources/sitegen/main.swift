@@ -63,12 +63,16 @@ extension Sitegen {
         @Option(name: .customLong("base-url"),
                 help: ArgumentHelp("公開先のURL。site.yaml の report.base_url の代わりに使います(正規URL・サイトマップ・オープンデータ用)。", valueName: "URL"))
         var baseURL: String?
+        @Flag(name: .long, help: ArgumentHelp(
+            "公開用のビルドにします。仮の文章(【仮】)、sitegen new のひな形の文、例の URL(example.jp など)が残っているとき、公開先の URL がないときは、何も書かずにエラーで止まります。"))
+        var release = false
 
         func run() throws {
             let clock = ContinuousClock()
             let start = clock.now
             let options = BuildOptions(contentPath: contentOption.content, outputPath: site.output, themesPath: site.themes,
-                                       themeName: site.theme, baseURL: baseURL, force: site.force, waitForOutput: !site.noWait)
+                                       themeName: site.theme, baseURL: baseURL, force: site.force, waitForOutput: !site.noWait,
+                                       release: release)
             let report = BuildPipeline.run(options, notice: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
             printDiagnostics(report.diagnostics, format: .text)
             guard report.succeeded else {
@@ -94,8 +98,14 @@ extension Sitegen {
         @Option(name: .long, help: ArgumentHelp("出力の形: text(既定)か github(GitHub Actions の注釈)。", valueName: "FORMAT"))
         var format: Format = .text
 
+        @Option(name: .long, help: ArgumentHelp("テーマのフォルダ。中のテンプレートに仮の文章がないかも調べます。", valueName: "DIR"))
+        var themes: String = "themes"
+        @Option(name: .long, help: ArgumentHelp("使うテーマの名前(themes/ の中のフォルダ名)。", valueName: "NAME"))
+        var theme: String = "default"
+
         func run() throws {
             var diagnostics = SiteCheck.run(contentPath: contentOption.content, io: .local)
+                + PlaceholderScan.scanTemplates(themeFolder: FileIO.folder(themes) + "/" + theme, io: .local)
             if strict {
                 diagnostics = diagnostics.map {
                     Diagnostic($0.code, $0.message, at: $0.location, hint: $0.hint, severity: .error)

@@ -31,7 +31,7 @@ package enum FixtureContent {
           title: 合成データによるデジタル戦略(\(count)件)
           fiscal_year: 2024
           as_of: 2024-10-01
-          base_url: https://fixture.example.jp/
+          base_url: https://fixture.sitegen.test/
           license: CC-BY-4.0
           description: 性能測定のための合成データです。
           introduction: |

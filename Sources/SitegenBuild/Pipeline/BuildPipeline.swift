@@ -16,9 +16,12 @@ package struct BuildOptions: Sendable {
     package var force: Bool
     /// When another build holds the output: wait for it (true) or fail at once (`--no-wait`).
     package var waitForOutput: Bool
+    /// A build for publishing (`--release`): placeholders and a missing base URL are refused (`ReleaseCheck`).
+    package var release: Bool
 
     package init(contentPath: String = "content", outputPath: String = "output", themesPath: String = "themes",
-                themeName: String = "default", baseURL: String? = nil, force: Bool = false, waitForOutput: Bool = true) {
+                themeName: String = "default", baseURL: String? = nil, force: Bool = false, waitForOutput: Bool = true,
+                release: Bool = false) {
         self.contentPath = contentPath
         self.outputPath = outputPath
         self.themesPath = themesPath
@@ -26,6 +29,7 @@ package struct BuildOptions: Sendable {
         self.baseURL = baseURL
         self.force = force
         self.waitForOutput = waitForOutput
+        self.release = release
     }
 
     /// E033 when the output folder is one sitegen must not replace (checked before anything is read).
@@ -52,6 +56,7 @@ package enum BuildPipeline {
                            notice: (String) -> Void = { _ in }) -> BuildReport {
         // 0. An output folder sitegen did not make is refused before anything is read.
         if let refusal = options.outputRefusal(io: io) { return failed([refusal]) }
+        if options.release, case let refused = ReleaseCheck.refusals(options, io: io), !refused.isEmpty { return failed(refused) }
 
         // 1–3. Load, validate, model.
         let (prepared, prepareDiagnostics) = prepare(options, io: io, cache: nil)
@@ -157,7 +162,7 @@ package enum BuildPipeline {
         if let override = options.baseURL { bundle = bundle.withBaseURL(BaseURL.normalized(override)) }
 
         // The last site check's results for the accessibility page (optional file).
-        let (accessibility, accessibilityDiagnostics) = AccessibilityResults.load(contentPath: options.contentPath, io: io)
+        let (accessibility, accessibilityDiagnostics) = AccessibilityResults.load(contentPath: options.contentPath, themeFolder: FileIO.folder(options.themesPath) + "/" + options.themeName, io: io)
         diagnostics += accessibilityDiagnostics
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (Prepared(bundle: bundle, theme: theme, themeVersions: themeVersions, accessibility: accessibility), diagnostics)

@@ -15,7 +15,9 @@ package enum ContentCheck {
         }
         // Links between pages, once every page is known (not written yet: a broken one stops the build).
         let linkDiagnostics = bundle.map { bundle in StageTimings.measure("links") { InternalLinkCheck.check(bundle) } } ?? []
-        let all = Array(Set(loadDiagnostics + validateDiagnostics + linkDiagnostics)).sorted()
+        // Text never meant for citizens (【仮】): warned here, refused by --release.
+        let placeholders = PlaceholderScan.scan(loaded)
+        let all = Array(Set(loadDiagnostics + validateDiagnostics + linkDiagnostics + placeholders)).sorted()
         return (all.hasErrors ? nil : bundle, all)
     }
 }

@@ -54,7 +54,7 @@ package enum NewInitiative {
           - id: first-kpi
             label: \(TemplateText.kpiLabel)
             unit: "%"                # 単位(%・件・事務 など)
-            target: { value: 100, comparison: at_least }   # at_least(以上)/ at_most(以内)/ equal
+            target: { value: 100, comparison: at_least }   # at_least(以上)/ at_most(以内)/ equal。資料の書き方は text: に
             # baseline: { value: 50, label: \(JapaneseEra.fiscalYearLabel(site.report.fiscalYear - 1))実績 }
             # actuals:
             #   - { date: \(fy.firstMonth.adding(months: 5).lastDay.iso), value: 60 }

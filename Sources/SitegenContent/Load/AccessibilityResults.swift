@@ -2,12 +2,46 @@ import Foundation
 import SitegenSupport
 import SitegenModel
 
-/// The results of the last `scripts/check-site` run (試験結果), read from
-/// `content/accessibility-results.json` and shown on the accessibility page.
-/// The date is the date of the check run written into the file, never the
-/// build clock, so a build stays byte-identical.
+/// What a build knows about testing the site it makes: the fingerprint of its
+/// inputs (content and theme) and, when `content/accessibility-results.json` was
+/// written by a site check of a build of exactly those inputs, that check's run.
+/// A results file of other inputs (stale, or committed long ago) is never shown
+/// as verified: it is set aside with a warning (W053).
 package struct AccessibilityResults: Sendable, Hashable {
     package static let fileName = "accessibility-results.json"
+
+    /// `InputFingerprint` of this build's content and theme; the accessibility page
+    /// carries it, and the site check writes it into the results file it makes.
+    package let sourceFingerprint: String
+    /// The check run of this very site, when there is one.
+    package let run: AccessibilityTestRun?
+
+    package init(sourceFingerprint: String, run: AccessibilityTestRun?) {
+        self.sourceFingerprint = sourceFingerprint
+        self.run = run
+    }
+
+    /// Reads `contentPath/accessibility-results.json` and keeps its run only when it
+    /// tested a build of these inputs; no file is not a problem.
+    package static func load(contentPath: String, themeFolder: String, io: FileIO) -> (results: AccessibilityResults, diagnostics: [Diagnostic]) {
+        let fingerprint = InputFingerprint.of(folders: [contentPath, themeFolder], skipping: [fileName], io: io)
+        let (run, diagnostics) = AccessibilityTestRun.load(contentPath: contentPath, io: io)
+        guard let run else { return (AccessibilityResults(sourceFingerprint: fingerprint, run: nil), diagnostics) }
+        guard run.source == fingerprint else {
+            let path = (contentPath.isEmpty ? "" : contentPath + "/") + fileName
+            let stale = Diagnostic(.staleAccessibilityResults,
+                "試験結果(\(run.date.japanese)の検査)は、今のコンテンツとテーマから作ったサイトを検査したものではありません。「試験はまだ実施していません」と表示します。",
+                at: SourceLocation(path: path), severity: .warning)
+            return (AccessibilityResults(sourceFingerprint: fingerprint, run: nil), diagnostics + [stale])
+        }
+        return (AccessibilityResults(sourceFingerprint: fingerprint, run: run), diagnostics)
+    }
+}
+
+/// One `scripts/check-site --results` run (試験結果), shown on the accessibility page.
+/// The date is the date of the check run written into the file, never the
+/// build clock, so a build stays byte-identical.
+package struct AccessibilityTestRun: Sendable, Hashable {
 
     package struct Tool: Sendable, Hashable {
         package let id: String
@@ -41,14 +75,16 @@ package struct AccessibilityResults: Sendable, Hashable {
     package let tools: [Tool]
     package let criteria: [Criterion]
     package let findings: Int
+    /// The `InputFingerprint` of the build that was checked (nil in files of older checks).
+    package let source: String?
 
     /// Every tool ran and found nothing.
     package var allPassed: Bool { findings == 0 && tools.allSatisfy { $0.findings == 0 } && !tools.isEmpty }
 
     /// Reads the file's JSON. Anything malformed is reported and the page then
     /// says that no test result is available, rather than showing half a result.
-    package static func parse(_ data: Data, path: String) -> (results: AccessibilityResults?, diagnostics: [Diagnostic]) {
-        func problem(_ what: String) -> (AccessibilityResults?, [Diagnostic]) {
+    package static func parse(_ data: Data, path: String) -> (results: AccessibilityTestRun?, diagnostics: [Diagnostic]) {
+        func problem(_ what: String) -> (AccessibilityTestRun?, [Diagnostic]) {
             (nil, [Diagnostic(.wrongType, "アクセシビリティ試験結果のファイルを読めません(\(what))。試験結果は「未実施」と表示します。",
                               at: SourceLocation(path: path),
                               hint: "scripts/check-site output --results \(path) で作り直してください。", severity: .warning)])
@@ -81,10 +117,11 @@ package struct AccessibilityResults: Sendable, Hashable {
                   let result = item["result"] as? String, let outcome = Outcome(rawValue: result) else { return problem("criteria") }
             criteria.append(Criterion(id: id, outcome: outcome))
         }
-        let results = AccessibilityResults(
+        let results = AccessibilityTestRun(
             date: date, standard: object["standard"] as? String ?? "JIS X 8341-3:2016",
             targetLevel: object["targetLevel"] as? String ?? "AA", widths: widths, pages: pages,
-            tools: tools, criteria: criteria.sorted { criterionOrder($0.id).lexicographicallyPrecedes(criterionOrder($1.id)) }, findings: findings)
+            tools: tools, criteria: criteria.sorted { criterionOrder($0.id).lexicographicallyPrecedes(criterionOrder($1.id)) }, findings: findings,
+            source: object["source"] as? String)
         return (results, warnings)
     }
 
@@ -121,8 +158,8 @@ package struct AccessibilityResults: Sendable, Hashable {
     }
 
     /// Reads `contentPath/accessibility-results.json`; no file is not a problem.
-    package static func load(contentPath: String, io: FileIO) -> (results: AccessibilityResults?, diagnostics: [Diagnostic]) {
-        let path = (contentPath.isEmpty ? "" : contentPath + "/") + fileName
+    package static func load(contentPath: String, io: FileIO) -> (results: AccessibilityTestRun?, diagnostics: [Diagnostic]) {
+        let path = (contentPath.isEmpty ? "" : contentPath + "/") + AccessibilityResults.fileName
         guard io.isFile(path) else { return (nil, []) }
         guard let data = try? io.read(path), data.count <= 4 * 1024 * 1024 else {
             return (nil, [Diagnostic(.unreadableFile, "アクセシビリティ試験結果のファイルを読めません。", at: SourceLocation(path: path),

@@ -174,7 +174,8 @@ package enum ContentValidator {
 extension Initiative {
     /// The same initiative marked as shown in the base language.
     func asFallback() -> Initiative {
-        Initiative(id: id, number: number, theme: theme, title: title, vision: vision, summary: summary, kpis: kpis,
+        Initiative(id: id, number: number, theme: theme, title: title, vision: vision, visionWording: visionWording,
+                   summary: summary, kpis: kpis,
                    schedule: schedule, notes: notes, body: body, location: location, bodyStartLine: bodyStartLine,
                    isFallback: true, sourceMap: sourceMap)
     }

@@ -55,7 +55,7 @@ enum InitiativeDecoder {
         map[.number] = root.valuePosition("number")
         let title = map.record(root.positionedText("title", required: true), as: .title)
         let summary = map.record(root.positionedText("summary", required: true), as: .summary)
-        let vision = decodeVision(root, references: references)
+        let (vision, visionWording) = decodeVision(root, references: references)
         let kpis = decodeKPIs(root, references: references, map: &map)
         let schedule = decodeSchedule(root, references: references, map: &map)
         var notes: [String] = []
@@ -67,23 +67,41 @@ enum InitiativeDecoder {
         TemplateText.check(source, frontMatterEnd: split.bodyStartLine - 1, diagnostics: diagnostics)
 
         guard let id, let number, let theme, let title, let summary else { return nil }
-        return Initiative(id: id, number: number, theme: theme, title: title, vision: vision, summary: summary,
+        return Initiative(id: id, number: number, theme: theme, title: title, vision: vision, visionWording: visionWording,
+                          summary: summary,
                           kpis: kpis, schedule: schedule, notes: notes, body: split.body,
                           location: SourceLocation(path: source.path), bodyStartLine: split.bodyStartLine, sourceMap: map)
     }
 
-    static func decodeVision(_ root: FieldReader, references: ReferenceContext) -> [Int] {
-        guard let node = root.value("vision") else { return [] }
+    /// The めざす姿 numbers, and the wording of those the initiative quotes in words of its own
+    /// (`- { number: 8, text: … }`).
+    static func decodeVision(_ root: FieldReader, references: ReferenceContext) -> ([Int], [Int: String]) {
+        guard let node = root.value("vision") else { return ([], [:]) }
         // `vision: 1` is accepted as `[1]`.
         let items: [Node]
         if case .sequence(let seq) = node { items = Array(seq) } else { items = [node] }
         var result: [Int] = []
+        var wording: [Int: String] = [:]
         for item in items {
-            guard let s = item.scalar?.string, let n = NumberText.integer(s) else {
-                root.diagnostics.error(.invalidNumber, "vision には めざす姿の番号(整数)を書いてください。", at: root.location(of: item),
-                                       hint: "例: vision: [1, 3]")
+            var numberNode = item
+            var text: String?
+            if case .mapping = item,
+               let entry = FieldReader(item, document: root.document, diagnostics: root.diagnostics, context: "vision") {
+                entry.warnUnknownKeys(["number", "text"])
+                guard let number = entry.value("number") else {
+                    root.diagnostics.error(.missingField, "vision の項目に number(めざす姿の番号)がありません。", at: root.location(of: item),
+                                           hint: "例: - { number: 8, text: 職員の働き方や業務改革などを通じ、… }")
+                    continue
+                }
+                numberNode = number
+                text = entry.text("text", required: true)
+            }
+            guard let s = numberNode.scalar?.string, let n = NumberText.integer(s) else {
+                root.diagnostics.error(.invalidNumber, "vision には めざす姿の番号(整数)を書いてください。", at: root.location(of: numberNode),
+                                       hint: "例: vision: [1, 3]、資料の書き方が site.yaml と違うときは - { number: 8, text: … }")
                 continue
             }
+            if let text { wording[n] = text }
             if let known = references.visionNumbers, !known.contains(n) {
                 root.diagnostics.error(.unknownVision, "めざす姿 \(n) は site.yaml の dx_vision にありません。", at: root.location(of: item),
                     hint: "使える番号: \(known.sorted().map(String.init).joined(separator: ", "))")
@@ -91,7 +109,7 @@ enum InitiativeDecoder {
             }
             if !result.contains(n) { result.append(n) }
         }
-        return result
+        return (result, wording)
     }
 
     static func decodeKPIs(_ root: FieldReader, references: ReferenceContext, map: inout SourceMap) -> [KPI] {
@@ -105,6 +123,7 @@ enum InitiativeDecoder {
             let kind = item.choice("kind", as: KPI.Kind.self) ?? .number
             let unit = item.text("unit", prose: true)
             var target: KPI.Target?
+            var targetText: PositionedText?
             var status: KPI.Status?
             switch kind {
             case .number:
@@ -116,10 +135,14 @@ enum InitiativeDecoder {
                         at: item.location(of: written),
                         hint: "target: { value: \(value), comparison: at_least } のように書きます(at_least は以上、at_most は以内)。")
                 } else if let t = item.mapping("target") {
-                    t.warnUnknownKeys(["value", "comparison"])
+                    t.warnUnknownKeys(["value", "comparison", "text", "scope"])
                     let value = t.quantity("value", required: true)
                     let comparison = t.choice("comparison", as: KPI.Comparison.self) ?? .atLeast
-                    if let value { target = KPI.Target(value: value, comparison: comparison) }
+                    targetText = t.positionedText("text")
+                    if let value {
+                        FigureWording.check(targetText, of: value, in: t, what: "目標")
+                        target = KPI.Target(value: value, comparison: comparison, text: targetText?.text, scope: t.text("scope"))
+                    }
                 } else if !item.has("target") {
                     item.diagnostics.error(.missingTarget, "KPI「\(label ?? id ?? "")」に目標(target)がありません。", at: item.location,
                         hint: "target: { value: 60, comparison: at_least } のように書きます。数値のない目標なら kind: milestone にします。")
@@ -128,20 +151,24 @@ enum InitiativeDecoder {
                     item.diagnostics.warning(.unknownKey, "status は kind: milestone のKPIだけで使われます。", at: item.location(of: item.value("status")))
                 }
             case .milestone:
-                status = item.choice("status", as: KPI.Status.self) ?? .planned
+                // No status is shown unless the source gives one.
+                status = item.choice("status", as: KPI.Status.self)
                 if item.has("target") {
                     item.diagnostics.warning(.unknownKey, "kind: milestone のKPIでは target は使われません。", at: item.location(of: item.value("target")))
                 }
             }
             var baseline: KPI.Baseline?
-            var baselineLabel: PositionedText?, baselineNote: PositionedText?
+            var baselineLabel: PositionedText?, baselineNote: PositionedText?, baselineText: PositionedText?
             if let b = item.mapping("baseline") {
-                b.warnUnknownKeys(["value", "label", "note"])
+                b.warnUnknownKeys(["value", "label", "note", "text", "scope"])
                 if let value = b.quantity("value", required: true) {
                     baselineLabel = b.positionedText("label")
                     baselineNote = b.positionedText("note")
+                    baselineText = b.positionedText("text")
+                    FigureWording.check(baselineText, of: value, in: b, what: "基準値")
                     let label = baselineLabel?.text ?? (references.fiscalYear.map { JapaneseEra.fiscalYearLabel($0.startYear - 1) + "実績" } ?? "前年度実績")
-                    baseline = KPI.Baseline(value: value, label: label, note: baselineNote?.text)
+                    baseline = KPI.Baseline(value: value, label: label, note: baselineNote?.text, text: baselineText?.text,
+                                            scope: b.text("scope"))
                 }
             }
             var actuals: [KPI.Actual] = []
@@ -168,6 +195,8 @@ enum InitiativeDecoder {
             map[.kpiLabel(index)] = positionedLabel?.position
             map[.baselineLabel(index)] = baselineLabel?.position
             map[.baselineNote(index)] = baselineNote?.position
+            map[.targetText(index)] = targetText?.position
+            map[.baselineText(index)] = baselineText?.position
             kpis.append(KPI(id: id, label: label, kind: kind, unit: unit, target: target, baseline: baseline,
                             actuals: actuals.sorted { $0.date < $1.date }, status: status,
                             note: map.record(item.positionedText("note"), as: .kpiNote(index)),

@@ -69,17 +69,29 @@ struct Overlay {
             o.same("unit", as: kpi.unit, in: k)
             o.same("status", as: kpi.status?.rawValue, in: k)
             o.same("evaluation", as: kpi.evaluation, in: k)
+            var target = kpi.target
             if let t = k.mapping("target") {
                 o.same("value", as: kpi.target?.value.text, in: t)
                 o.same("comparison", as: kpi.target?.comparison.rawValue, in: t)
+                o.same("scope", as: kpi.target?.scope, in: t)
+                if let old = kpi.target {
+                    let text = t.positionedText("text")
+                    FigureWording.check(text, of: old.value, in: t, what: "目標")
+                    target = KPI.Target(value: old.value, comparison: old.comparison,
+                                        text: map.record(text, as: .targetText(index)) ?? old.text, scope: old.scope)
+                }
             }
             var baseline = kpi.baseline
             if let b = k.mapping("baseline") {
                 o.same("value", as: kpi.baseline?.value.text, in: b)
+                o.same("scope", as: kpi.baseline?.scope, in: b)
                 if let old = kpi.baseline {
+                    let text = b.positionedText("text")
+                    FigureWording.check(text, of: old.value, in: b, what: "基準値")
                     baseline = KPI.Baseline(value: old.value,
                                             label: map.record(b.positionedText("label"), as: .baselineLabel(index)) ?? old.label,
-                                            note: map.record(b.positionedText("note"), as: .baselineNote(index)) ?? old.note)
+                                            note: map.record(b.positionedText("note"), as: .baselineNote(index)) ?? old.note,
+                                            text: map.record(text, as: .baselineText(index)) ?? old.text, scope: old.scope)
                 }
             }
             if let actuals = k.list("actuals"), actuals.count != kpi.actuals.count {
@@ -91,7 +103,7 @@ struct Overlay {
                 o.same("value", as: kpi.actuals[i].value.text, in: a)
             }
             kpis[index] = KPI(id: kpi.id, label: map.record(k.positionedText("label"), as: .kpiLabel(index)) ?? kpi.label,
-                              kind: kpi.kind, unit: kpi.unit, target: kpi.target, baseline: baseline, actuals: kpi.actuals,
+                              kind: kpi.kind, unit: kpi.unit, target: target, baseline: baseline, actuals: kpi.actuals,
                               status: kpi.status, note: map.record(k.positionedText("note"), as: .kpiNote(index)) ?? kpi.note,
                               evaluation: kpi.evaluation, location: kpi.location)
         }
@@ -194,7 +206,7 @@ struct Overlay {
         }
         if let r = reader.mapping("report") {
             o.same("fiscal_year", as: String(base.report.fiscalYear), in: r)
-            o.same("as_of", as: base.report.asOf.iso, in: r)
+            o.same("as_of", as: base.report.asOf?.iso, in: r)
             o.same("license", as: base.report.license, in: r)
             if let url = r.text("base_url"), BaseURL.normalized(url) != base.report.baseURL {
                 o.same("base_url", as: base.report.baseURL, in: r)

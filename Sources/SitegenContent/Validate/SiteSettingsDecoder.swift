@@ -122,13 +122,18 @@ enum SiteSettingsDecoder {
         report.warnUnknownKeys(["title", "fiscal_year", "as_of", "base_url", "license", "description", "introduction", "source"])
         let title = report.positionedText("title", required: true)
         let fiscalYear = report.integer("fiscal_year", required: true, range: 1989...2200, example: 2024)
-        let asOf = report.date("as_of", required: true)
-        let baseURL = report.text("base_url", required: true).flatMap { url -> String? in
+        // Optional: a report that states no date is shown with its fiscal year only.
+        let asOf = report.date("as_of")
+        let baseURL: String? = report.text("base_url").flatMap { url -> String? in
             guard BaseURL.isValid(url) else {
                 report.diagnostics.error(.invalidURL, "base_url「\(url)」は http:// か https:// で始まり、ホスト名とパスだけのURLで書いてください(「?」「#」「ユーザー名@」や、% の後に16進数2桁がない書き方は使えません)。",
                                          at: report.location(of: report.value("base_url")),
                                          hint: "例: https://www.city.example.jp/dx/")
                 return nil
+            }
+            if BaseURL.isExample(url) {
+                report.diagnostics.warning(.exampleURL, "base_url「\(url)」は例の URL です。このまま公開すると、正規URL・サイトマップ・オープンデータが存在しない場所を指します。",
+                                           at: report.location(of: report.value("base_url")))
             }
             return BaseURL.normalized(url)
         }
@@ -141,9 +146,10 @@ enum SiteSettingsDecoder {
             sources.append(SourceDocument(title: title, publisher: item.text("publisher", prose: true) ?? "",
                                           path: item.text("path"), url: item.text("url")))
         }
-        guard let title, let fiscalYear, let asOf, let baseURL else { return nil }
+        guard let title, let fiscalYear, report.value("base_url") == nil || baseURL != nil,
+              report.value("as_of") == nil || asOf != nil else { return nil }
         map[.reportTitle] = title.position
-        return Report(title: title.text, fiscalYear: fiscalYear, asOf: asOf, baseURL: baseURL, license: license,
+        return Report(title: title.text, fiscalYear: fiscalYear, asOf: asOf, baseURL: baseURL ?? BaseURL.localPreview, license: license,
                       description: map.record(report.positionedText("description"), as: .reportDescription) ?? title.text,
                       introduction: map.record(report.positionedText("introduction"), as: .introduction) ?? "",
                       sources: sources)

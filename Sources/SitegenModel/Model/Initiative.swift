@@ -9,6 +9,9 @@ package struct Initiative: Sendable, Hashable {
     package let title: String
     /// めざす姿 numbers.
     package let vision: [Int]
+    /// めざす姿 as this initiative quotes them where the source words them
+    /// differently from `site.yaml` (number → text); the text is copied, not normalised.
+    package let visionWording: [Int: String]
     package let summary: String
     package let kpis: [KPI]
     package let schedule: [ScheduleTask]
@@ -26,7 +29,8 @@ package struct Initiative: Sendable, Hashable {
     package let sourceMap: SourceMap
 
     /// Without `sourceMap`, no value has a position.
-    package init(id: String, number: Int, theme: String, title: String, vision: [Int], summary: String,
+    package init(id: String, number: Int, theme: String, title: String, vision: [Int], visionWording: [Int: String] = [:],
+                summary: String,
                 kpis: [KPI], schedule: [ScheduleTask], notes: [String], body: String,
                 location: SourceLocation, bodyStartLine: Int, isFallback: Bool = false, sourceMap: SourceMap? = nil) {
         self.id = id
@@ -34,6 +38,7 @@ package struct Initiative: Sendable, Hashable {
         self.theme = theme
         self.title = title
         self.vision = vision
+        self.visionWording = visionWording
         self.summary = summary
         self.kpis = kpis
         self.schedule = schedule

@@ -17,7 +17,8 @@ package struct KPI: Sendable, Hashable {
         /// Exactly the target.
         case equal
 
-        /// The Japanese qualifier shown after a target: 以上 / 以内 / ちょうど.
+        /// The comparison as a word for data files (`comparison_label`): 以上 / 以内.
+        /// Pages never append it to a target: they show the target as the source words it.
         package var japaneseQualifier: String {
             switch self {
             case .atLeast: "以上"
@@ -61,9 +62,16 @@ package struct KPI: Sendable, Hashable {
     package struct Target: Sendable, Hashable {
         package let value: Quantity
         package let comparison: Comparison
-        package init(value: Quantity, comparison: Comparison) {
+        /// The target as the source words it ("12課中2件以内", "発生ゼロ"); nil: the value and unit.
+        package let text: String?
+        /// What the figure counts over when it is not what the baseline counts ("12課");
+        /// figures of different scopes are never compared in generated sentences.
+        package let scope: String?
+        package init(value: Quantity, comparison: Comparison, text: String? = nil, scope: String? = nil) {
             self.value = value
             self.comparison = comparison
+            self.text = text
+            self.scope = scope
         }
     }
 
@@ -72,10 +80,16 @@ package struct KPI: Sendable, Hashable {
         /// As the source words it: 令和5年度実績.
         package let label: String
         package let note: String?
-        package init(value: Quantity, label: String, note: String?) {
+        /// The value as the source words it ("6課中1件"); nil: the value and unit.
+        package let text: String?
+        /// See `Target.scope`.
+        package let scope: String?
+        package init(value: Quantity, label: String, note: String?, text: String? = nil, scope: String? = nil) {
             self.value = value
             self.label = label
             self.note = note
+            self.text = text
+            self.scope = scope
         }
     }
 
@@ -138,4 +152,13 @@ package struct KPI: Sendable, Hashable {
 
     /// "60%", "3事務", "90.00%".
     package func formatted(_ q: Quantity) -> String { q.text + (unit ?? "") }
+
+    /// The target as shown: the source's words, else "60%" (never with an added 以上).
+    package var targetText: String? { target.map { $0.text ?? formatted($0.value) } }
+
+    /// The baseline value as shown: the source's words, else "46%".
+    package var baselineText: String? { baseline.map { $0.text ?? formatted($0.value) } }
+
+    /// Whether target and baseline count over the same thing, so that a sentence may compare them.
+    package var baselineIsComparable: Bool { target?.scope == baseline?.scope }
 }

@@ -43,12 +43,19 @@ package struct ScheduleBar: Sendable, Hashable {
 package struct ScheduleMilestone: Sendable, Hashable {
     package let at: SchedulePosition
     package let label: String
-    /// The month the ▲ stands in (a quarter resolves to its first month).
+    /// The month the ▲ stands in (a quarter resolves to its first month: for order
+    /// and drawing only; a quarter is never shown as that month).
     package let month: YearMonth
 
     package init(at: SchedulePosition, label: String, month: YearMonth) {
         self.at = at
         self.label = label
         self.month = month
+    }
+
+    /// The quarter the source places it in, when it gives no month.
+    package var quarter: Int? {
+        if case .quarter(let q) = at { return q }
+        return nil
     }
 }

@@ -125,7 +125,9 @@ package struct SourceDocument: Sendable, Hashable {
 package struct Report: Sendable, Hashable {
     package let title: String
     package let fiscalYear: Int
-    package let asOf: CalendarDate
+    /// The date the report states its contents for; nil when the source states none
+    /// (pages then name the fiscal year only, never a date of their own).
+    package let asOf: CalendarDate?
     /// Absolute root URL, always ending in `/`.
     package let baseURL: String
     package let license: String
@@ -134,7 +136,7 @@ package struct Report: Sendable, Hashable {
     package let introduction: String
     package let sources: [SourceDocument]
 
-    package init(title: String, fiscalYear: Int, asOf: CalendarDate, baseURL: String, license: String,
+    package init(title: String, fiscalYear: Int, asOf: CalendarDate?, baseURL: String, license: String,
                 description: String, introduction: String, sources: [SourceDocument]) {
         self.title = title
         self.fiscalYear = fiscalYear

@@ -55,7 +55,7 @@ package struct SourceMap: Sendable, Hashable {
         // An initiative or a page.
         case id, number, title, summary
         case note(Int)
-        case kpiLabel(Int), kpiNote(Int), baselineLabel(Int), baselineNote(Int)
+        case kpiLabel(Int), kpiNote(Int), baselineLabel(Int), baselineNote(Int), targetText(Int), baselineText(Int)
         case task(Int), barLabel(task: Int, bar: Int), milestoneLabel(task: Int, milestone: Int)
         /// Where an easy file names a KPI or a task by id (E046 points there when it gives no text for it).
         case kpiID(Int), taskID(Int)
@@ -79,6 +79,8 @@ package struct SourceMap: Sendable, Hashable {
             case .kpiNote(let i): "kpis[\(i)].note"
             case .baselineLabel(let i): "kpis[\(i)].baseline.label"
             case .baselineNote(let i): "kpis[\(i)].baseline.note"
+            case .targetText(let i): "kpis[\(i)].target.text"
+            case .baselineText(let i): "kpis[\(i)].baseline.text"
             case .task(let i): "schedule[\(i)].task"
             case .kpiID(let i): "kpis[\(i)].id"
             case .taskID(let i): "schedule[\(i)].id"

@@ -12,29 +12,27 @@ extension ChartText {
         targetWord: "もくひょう",
         evaluationWord: "ひょうか",
         actualWord: "けっか",
-        noActual: "けっか は まだ ありません",
+        noActual: "けっか は はっぴょう の あと に のせます",
         actualSource: { "\($0.japanese)の けっか" },
-        targetPhrase: { value, comparison, isZero in
-            if isZero && comparison != .atLeast { return value + "(ゼロ)" }
+        directionSentence: { value, comparison in
             switch comparison {
-            case .atLeast: return value + " いじょう"
-            case .atMost: return value + " まで"
-            case .equal: return value
+            case .atLeast: value + " に とどけば、もくひょう に とどきます。"
+            case .atMost: value + " より おおく ならなければ、もくひょう に とどきます。"
+            case .equal: value + " に なれば、もくひょう に とどきます。"
             }
         },
-        goalPhrase: { phrase, comparison in
-            comparison == .atMost ? phrase + " が もくひょう" : "もくひょう " + phrase
-        },
+        goalPhrase: { "もくひょう " + $0 },
         progressLine: { source, value, goal in
-            guard let source, let value else { return "けっか なし → " + goal }
+            guard let source, let value else { return goal }
             return source + " " + value + " → " + goal
         },
+        referenceLine: { label, value in "さんこう " + label + " " + value },
         currentMarkLabel: { source, value in source + " " + value },
         baselineMarkLabel: { label, value in "まえ の けっか " + label + " " + value },
         evaluationLine: { code, label in
             "ひょうか " + code + (label.map { ":" + $0 } ?? "")
         },
-        kpiGoalSentence: { label, phrase in label + " の もくひょう は " + phrase + " です。" },
+        kpiGoalSentence: { label, phrase in SentencePart.quoted(label) + " の もくひょう は " + SentencePart.phrase(phrase) + " です。" },
         kpiCurrentSentence: { source, value, comparison, met in
             let judgement: String
             switch comparison {
@@ -42,10 +40,10 @@ extension ChartText {
             case .atLeast: judgement = met ? "もくひょう に とどいて います" : "もくひょう に まだ とどいて いません"
             case .equal: judgement = met ? "もくひょう と おなじ です" : "もくひょう と ちがいます"
             }
-            return source + " は " + value + " です。" + judgement + "。"
+            return SentencePart.phrase(source) + " は " + value + " です。" + judgement + "。"
         },
-        kpiBaselineSentence: { label, value in label + " は " + value + " でした。" },
-        kpiNoActualSentence: "けっか は まだ ありません。",
+        kpiBaselineSentence: { label, value in SentencePart.phrase(label) + " は " + value + " でした。" },
+        kpiNoActualSentence: "けっか は はっぴょう の あと に のせます。",
         statusLabel: { status in
             switch status {
             case .planned: "まだ はじめていない"
@@ -54,7 +52,7 @@ extension ChartText {
             }
         },
         currentStepWord: "いま",
-        noStatus: "ようす は まだ でていません",
+        noStatus: "ようす は はっぴょう の あと に のせます",
         stepHeader: "だんかい",
         stateHeader: "いま の だんかい",
         milestoneSentence: { label, status in
@@ -63,9 +61,9 @@ extension ChartText {
             case .planned: step = "まだ はじめていません"
             case .inProgress: step = "いま すすめています"
             case .done: step = "おわりました"
-            case nil: return label + " の ようす は まだ でていません。"
+            case nil: return SentencePart.quoted(label) + " の ようす は、はっぴょう の あと に のせます。"
             }
-            return label + " は " + step + "。"
+            return SentencePart.quoted(label) + " は " + step + "。"
         },
         quarterLabel: { FiscalYear.quarterMonthsLabel($0) },
         monthTick: { String($0) },
@@ -75,11 +73,12 @@ extension ChartText {
             if start.year == end.year { return "\(start.year)年\(start.month)月から\(end.month)月まで" }
             return "\(start.year)年\(start.month)月から\(end.year)年\(end.month)月まで"
         },
+        quarterLabelInYear: { first, last in "\(first.year)年\(first.month)月から\(last.month)月 の あいだ" },
         asOfLabel: { $0.japanese + " の じょうほう" },
         asOfSentence: { $0.japanese + " の よてい です。" },
         noTiming: "よてい は まだ でていません",
         unnamedBar: "する とき",
-        milestoneMarkLabel: { label, month in label + "(\(month.year)年\(month.month)月)" },
+        milestoneMarkLabel: { label, period in label + "(" + period + ")" },
         milestoneItem: { "だいじな ところ「" + $0 + "」" },
         continuesFromPreviousYear: "まえ の 年 から",
         continuesIntoNextYear: "つぎ の 年 に つづく",
@@ -93,11 +92,11 @@ extension ChartText {
             "\(first.year)年\(first.month)月から\(last.year)年\(last.month)月まで の よてい です。"
         },
         taskSentence: { task, items in
-            task + ":" + (items.isEmpty ? "よてい は まだ でていません" : items.joined(separator: "、")) + "。"
+            SentencePart.phrase(task) + ":" + (items.isEmpty ? "よてい は まだ でていません" : items.joined(separator: "、")) + "。"
         },
         periodItem: { label, period in label + "(" + period + ")" },
         initiativeHeading: { number, title in "\(number). " + title },
         themeHeading: { $0.circledNumber + " " + $0.title },
-        initiativeSentence: { heading in heading + "。" }
+        initiativeSentence: { heading in SentencePart.phrase(heading) + "。" }
     )
 }

@@ -11,25 +11,27 @@ extension ChartText {
         targetWord: "目標",
         evaluationWord: "評価",
         actualWord: "実績",
-        noActual: "実績なし",
+        noActual: "実績は公表後に掲載します",
         actualSource: { "\($0.japanese)時点の実績" },
-        targetPhrase: { value, comparison, isZero in
-            if isZero && comparison != .atLeast { return value + "(ゼロ)" }
-            return value + comparison.japaneseQualifier
+        directionSentence: { value, comparison in
+            switch comparison {
+            case .atLeast: value + "に届けば達成です。"
+            case .atMost: value + "を超えなければ達成です。"
+            case .equal: value + "ちょうどで達成です。"
+            }
         },
-        goalPhrase: { phrase, comparison in
-            comparison == .atMost ? phrase + "が目標" : "目標 " + phrase
-        },
+        goalPhrase: { "目標 " + $0 },
         progressLine: { source, value, goal in
-            guard let source, let value else { return "実績なし → " + goal }
+            guard let source, let value else { return goal }
             return source + " " + value + " → " + goal
         },
+        referenceLine: { label, value in "参考 " + label + " " + value },
         currentMarkLabel: { source, value in source + " " + value },
         baselineMarkLabel: { label, value in "基準 " + label + " " + value },
         evaluationLine: { code, label in
             "評価 " + code + (label.map { ":" + $0 } ?? "")
         },
-        kpiGoalSentence: { label, phrase in label + "の目標は" + phrase + "です。" },
+        kpiGoalSentence: { label, phrase in SentencePart.quoted(label) + "の目標は" + SentencePart.phrase(phrase) + "です。" },
         kpiCurrentSentence: { source, value, comparison, met in
             let judgement: String
             switch comparison {
@@ -37,18 +39,18 @@ extension ChartText {
             case .atLeast: judgement = met ? "目標に達しています" : "目標に届いていません"
             case .equal: judgement = met ? "目標どおりです" : "目標と異なります"
             }
-            return source + "は" + value + "で、" + judgement + "。"
+            return SentencePart.phrase(source) + "は" + value + "で、" + judgement + "。"
         },
-        kpiBaselineSentence: { label, value in label + "は" + value + "でした。" },
-        kpiNoActualSentence: "実績はまだありません。",
+        kpiBaselineSentence: { label, value in SentencePart.phrase(label) + "は" + value + "でした。" },
+        kpiNoActualSentence: "実績は公表後に掲載します。",
         statusLabel: { $0.japaneseLabel },
         currentStepWord: "現在",
-        noStatus: "状況の公表なし",
+        noStatus: "状況は公表後に掲載します",
         stepHeader: "段階",
         stateHeader: "現在の段階",
         milestoneSentence: { label, status in
-            guard let status else { return label + "は、状況が公表されていません。" }
-            return label + "は、未着手・進行中・完了の3段階のうち「" + status.japaneseLabel + "」です。"
+            guard let status else { return SentencePart.quoted(label) + "の状況は、公表後に掲載します。" }
+            return SentencePart.quoted(label) + "は、未着手・進行中・完了の3段階のうち「" + status.japaneseLabel + "」です。"
         },
         quarterLabel: { FiscalYear.quarterMonthsLabel($0) },
         monthTick: { String($0) },
@@ -58,11 +60,12 @@ extension ChartText {
             if start.year == end.year { return "\(start.year)年\(start.month)月～\(end.month)月" }
             return "\(start.year)年\(start.month)月～\(end.year)年\(end.month)月"
         },
+        quarterLabelInYear: { first, last in "\(first.year)年\(first.month)月～\(last.month)月" },
         asOfLabel: { "時点 " + $0.japanese },
         asOfSentence: { $0.japanese + "時点の予定です。" },
         noTiming: "スケジュールの公表なし",
         unnamedBar: "実施期間",
-        milestoneMarkLabel: { label, month in label + "(\(month.year)年\(month.month)月)" },
+        milestoneMarkLabel: { label, period in label + "(" + period + ")" },
         milestoneItem: { "節目「" + $0 + "」" },
         continuesFromPreviousYear: "前年度から",
         continuesIntoNextYear: "翌年度へ続く",
@@ -76,11 +79,11 @@ extension ChartText {
             year + "(\(first.year)年\(first.month)月～\(last.year)年\(last.month)月)の予定を、四半期ごとに示します。"
         },
         taskSentence: { task, items in
-            task + ":" + (items.isEmpty ? "スケジュールの公表なし" : items.joined(separator: "、")) + "。"
+            SentencePart.phrase(task) + ":" + (items.isEmpty ? "スケジュールの公表なし" : items.joined(separator: "、")) + "。"
         },
         periodItem: { label, period in label + "(" + period + ")" },
         initiativeHeading: { number, title in "\(number). " + title },
         themeHeading: { $0.circledNumber + " " + $0.title },
-        initiativeSentence: { heading in heading + "。" }
+        initiativeSentence: { heading in SentencePart.phrase(heading) + "。" }
     )
 }

@@ -20,25 +20,28 @@ package struct ChartText: Sendable {
     package var evaluationWord: String
     /// "実績": row header of the missing-value row in the data table.
     package var actualWord: String
-    /// Shown where a KPI has no actual and no baseline.
+    /// Shown where a KPI has no actual yet (neutral: not a reporting failure).
     package var noActual: String
     /// Which value a progress bar shows when it is an actual: "2024年9月30日時点の実績".
     package var actualSource: @Sendable (CalendarDate) -> String
-    /// The target with its qualifier: "60%以上", "2件以内", "0件(ゼロ)". Arguments: the
-    /// formatted target ("2件"), the comparison, whether the target is zero.
-    package var targetPhrase: @Sendable (String, KPI.Comparison, Bool) -> String
-    /// The goal as a label: "目標 60%以上", "2件以内が目標". Arguments: target phrase, comparison.
-    package var goalPhrase: @Sendable (String, KPI.Comparison) -> String
-    /// The line above the bar: "令和5年度実績 46% → 目標 60%以上". Arguments: the
+    /// How the target is reached, said once in the text alternative: "60%に届けば達成です。".
+    /// Arguments: the target value with its unit ("60%"), the comparison.
+    package var directionSentence: @Sendable (String, KPI.Comparison) -> String
+    /// The goal as a label: "目標 60%". Argument: the target as the source words it.
+    package var goalPhrase: @Sendable (String) -> String
+    /// The line above the bar: "令和5年度実績 46% → 目標 60%". Arguments: the
     /// current value's source and value (nil when there is none), the goal phrase.
     package var progressLine: @Sendable (String?, String?, String) -> String
+    /// A baseline counted over another scope than the target, shown for reference only:
+    /// "参考 令和5年度 6課中1件". Arguments: label, value.
+    package var referenceLine: @Sendable (String, String) -> String
     /// Label of the current-value mark: "令和5年度実績 46%".
     package var currentMarkLabel: @Sendable (String, String) -> String
     /// Label of the baseline mark when the bar shows a newer actual: "基準 令和5年度実績 46%".
     package var baselineMarkLabel: @Sendable (String, String) -> String
     /// Evaluation as text: "評価 B:目標より進んでいる". Arguments: code, label from the scale.
     package var evaluationLine: @Sendable (String, String?) -> String
-    /// Sentence: "行政手続のオンライン化率の目標は60%以上です。"
+    /// Sentence: "「行政手続のオンライン化率」の目標は60%です。"
     package var kpiGoalSentence: @Sendable (String, String) -> String
     /// Sentence on the current value: "令和5年度実績は46%で、目標に届いていません。"
     /// Arguments: source, value, comparison, whether the target is met.
@@ -57,7 +60,7 @@ package struct ChartText: Sendable {
     /// Column headers of the milestone table.
     package var stepHeader: String
     package var stateHeader: String
-    /// Sentence: "移行計画書の完成は、未着手・進行中・完了の3段階のうち「進行中」です。"
+    /// Sentence: "「移行計画書の完成」は、未着手・進行中・完了の3段階のうち「進行中」です。"
     package var milestoneSentence: @Sendable (String, KPI.Status?) -> String
 
     // MARK: Gantt charts
@@ -68,6 +71,8 @@ package struct ChartText: Sendable {
     package var monthLabel: @Sendable (YearMonth) -> String
     /// "2024年4月～6月"
     package var periodLabel: @Sendable (YearMonth, YearMonth) -> String
+    /// A quarter as a period, never as one of its months: "2024年10月～12月".
+    package var quarterLabelInYear: @Sendable (YearMonth, YearMonth) -> String
     /// Label of the as-of line: "時点 2024年4月1日".
     package var asOfLabel: @Sendable (CalendarDate) -> String
     /// Sentence on the as-of date: "2024年4月1日時点の予定です。"
@@ -76,8 +81,8 @@ package struct ChartText: Sendable {
     package var noTiming: String
     /// Content column for a bar without a label.
     package var unnamedBar: String
-    /// Label next to a milestone triangle: "口座振替登録オンライン化(2025年1月)".
-    package var milestoneMarkLabel: @Sendable (String, YearMonth) -> String
+    /// Label next to a milestone triangle: "業者決定(2024年10月～12月)". Arguments: label, period words.
+    package var milestoneMarkLabel: @Sendable (String, String) -> String
     /// Milestone in sentences and tables: "節目「口座振替登録オンライン化」".
     package var milestoneItem: @Sendable (String) -> String
     /// Bar continuing from the previous / into the next fiscal year.
@@ -109,9 +114,10 @@ package struct ChartText: Sendable {
         dataTableSummary: String, itemHeader: String, valueHeader: String,
         targetWord: String, evaluationWord: String, actualWord: String, noActual: String,
         actualSource: @escaping @Sendable (CalendarDate) -> String,
-        targetPhrase: @escaping @Sendable (String, KPI.Comparison, Bool) -> String,
-        goalPhrase: @escaping @Sendable (String, KPI.Comparison) -> String,
+        directionSentence: @escaping @Sendable (String, KPI.Comparison) -> String,
+        goalPhrase: @escaping @Sendable (String) -> String,
         progressLine: @escaping @Sendable (String?, String?, String) -> String,
+        referenceLine: @escaping @Sendable (String, String) -> String,
         currentMarkLabel: @escaping @Sendable (String, String) -> String,
         baselineMarkLabel: @escaping @Sendable (String, String) -> String,
         evaluationLine: @escaping @Sendable (String, String?) -> String,
@@ -126,10 +132,11 @@ package struct ChartText: Sendable {
         monthTick: @escaping @Sendable (Int) -> String,
         monthLabel: @escaping @Sendable (YearMonth) -> String,
         periodLabel: @escaping @Sendable (YearMonth, YearMonth) -> String,
+        quarterLabelInYear: @escaping @Sendable (YearMonth, YearMonth) -> String,
         asOfLabel: @escaping @Sendable (CalendarDate) -> String,
         asOfSentence: @escaping @Sendable (CalendarDate) -> String,
         noTiming: String, unnamedBar: String,
-        milestoneMarkLabel: @escaping @Sendable (String, YearMonth) -> String,
+        milestoneMarkLabel: @escaping @Sendable (String, String) -> String,
         milestoneItem: @escaping @Sendable (String) -> String,
         continuesFromPreviousYear: String, continuesIntoNextYear: String,
         taskHeader: String, contentHeader: String, periodHeader: String, initiativeHeader: String,
@@ -150,9 +157,10 @@ package struct ChartText: Sendable {
         self.actualWord = actualWord
         self.noActual = noActual
         self.actualSource = actualSource
-        self.targetPhrase = targetPhrase
+        self.directionSentence = directionSentence
         self.goalPhrase = goalPhrase
         self.progressLine = progressLine
+        self.referenceLine = referenceLine
         self.currentMarkLabel = currentMarkLabel
         self.baselineMarkLabel = baselineMarkLabel
         self.evaluationLine = evaluationLine
@@ -170,6 +178,7 @@ package struct ChartText: Sendable {
         self.monthTick = monthTick
         self.monthLabel = monthLabel
         self.periodLabel = periodLabel
+        self.quarterLabelInYear = quarterLabelInYear
         self.asOfLabel = asOfLabel
         self.asOfSentence = asOfSentence
         self.noTiming = noTiming
@@ -190,6 +199,12 @@ package struct ChartText: Sendable {
         self.initiativeHeading = initiativeHeading
         self.themeHeading = themeHeading
         self.initiativeSentence = initiativeSentence
+    }
+
+    /// When a milestone is: its month, or the quarter the source places it in.
+    package func milestonePeriod(_ milestone: ScheduleMilestone, in year: FiscalYear) -> String {
+        guard let quarter = milestone.quarter else { return monthLabel(milestone.month) }
+        return quarterLabelInYear(year.firstMonth(ofQuarter: quarter), year.lastMonth(ofQuarter: quarter))
     }
 
     /// The text for a language code: easy Japanese for `easy`, standard otherwise.

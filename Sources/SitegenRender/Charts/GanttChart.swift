@@ -4,16 +4,17 @@ import SitegenContent
 
 /// Quarterly schedules (Gantt charts): one per initiative, and one for the whole report.
 package enum GanttChart {
-    /// One initiative's schedule. `asOf` draws the 時点 line when it falls inside `fiscalYear`.
-    package static func render(initiative: Initiative, fiscalYear: FiscalYear, asOf: CalendarDate, text: ChartText,
+    /// One initiative's schedule. `asOf` (when the report states one) draws the 時点 line
+    /// when it falls inside `fiscalYear`.
+    package static func render(initiative: Initiative, fiscalYear: FiscalYear, asOf: CalendarDate?, text: ChartText,
                               idPrefix: String) -> RenderedChart {
         let rows = initiative.schedule.map { GanttRow.task($0, indent: 0) }
         let caption = text.ganttCaption(initiative.title, fiscalYear.label)
         var sentences = [text.ganttIntroSentence(fiscalYear.label, fiscalYear.firstMonth, fiscalYear.lastMonth)]
-        sentences += initiative.schedule.map { taskSentence($0, text: text) }
-        sentences.append(text.asOfSentence(asOf))
+        sentences += initiative.schedule.map { taskSentence($0, year: fiscalYear, text: text) }
+        if let asOf { sentences.append(text.asOfSentence(asOf)) }
         let table = ChartFigure.table(caption: caption, columns: [text.taskHeader, text.contentHeader, text.periodHeader],
-                                      groups: [initiative.schedule.flatMap { taskRows($0, text: text) }])
+                                      groups: [initiative.schedule.flatMap { taskRows($0, year: fiscalYear, text: text) }])
         return assemble(rows: rows, kind: "gantt", caption: caption, sentences: sentences, table: table,
                         fiscalYear: fiscalYear, asOf: asOf, text: text, idPrefix: idPrefix, hasLinks: false)
     }
@@ -55,15 +56,15 @@ package enum GanttChart {
                 }
                 for task in initiative.schedule {
                     rows.append(.task(task, indent: 16))
-                    sentences.append(taskSentence(task, text: text))
-                    for row in taskRows(task, text: text) {
+                    sentences.append(taskSentence(task, year: fiscalYear, text: text))
+                    for row in taskRows(task, year: fiscalYear, text: text) {
                         group.append([.link(heading, href: link(initiative), asHeader: true)] + row)
                     }
                 }
             }
             groups.append(group)
         }
-        sentences.append(text.asOfSentence(site.report.asOf))
+        if let asOf = site.report.asOf { sentences.append(text.asOfSentence(asOf)) }
         let caption = text.overallGanttCaption(fiscalYear.label)
         let table = ChartFigure.table(caption: caption,
                                       columns: [text.initiativeHeader, text.taskHeader, text.contentHeader, text.periodHeader],
@@ -75,7 +76,7 @@ package enum GanttChart {
     // MARK: Words
 
     /// Bars and milestones of a task in time order, each as (content, period) words.
-    static func items(_ task: ScheduleTask, text: ChartText) -> [(content: String, period: String)] {
+    static func items(_ task: ScheduleTask, year: FiscalYear, text: ChartText) -> [(content: String, period: String)] {
         var entries: [(order: Int, index: Int, content: String, period: String)] = []
         for (index, bar) in task.bars.enumerated() {
             entries.append((bar.startMonth.ordinal, index, bar.label ?? text.unnamedBar,
@@ -83,22 +84,22 @@ package enum GanttChart {
         }
         for (index, milestone) in task.milestones.enumerated() {
             entries.append((milestone.month.ordinal, task.bars.count + index, text.milestoneItem(milestone.label),
-                            text.monthLabel(milestone.month)))
+                            text.milestonePeriod(milestone, in: year)))
         }
         return entries.sorted { ($0.order, $0.index) < ($1.order, $1.index) }.map { ($0.content, $0.period) }
     }
 
-    static func taskSentence(_ task: ScheduleTask, text: ChartText) -> String {
-        text.taskSentence(task.task, items(task, text: text).map { text.periodItem($0.content, $0.period) })
+    static func taskSentence(_ task: ScheduleTask, year: FiscalYear, text: ChartText) -> String {
+        text.taskSentence(task.task, items(task, year: year, text: text).map { text.periodItem($0.content, $0.period) })
     }
 
-    static func taskRows(_ task: ScheduleTask, text: ChartText) -> [[ChartFigure.Cell]] {
+    static func taskRows(_ task: ScheduleTask, year: FiscalYear, text: ChartText) -> [[ChartFigure.Cell]] {
         guard task.hasPublishedTiming else { return [[.header(task.task), .data(text.noTiming, colspan: 2)]] }
-        return items(task, text: text).map { [.header(task.task), .data($0.content), .data($0.period)] }
+        return items(task, year: year, text: text).map { [.header(task.task), .data($0.content), .data($0.period)] }
     }
 
     static func assemble(rows: [GanttRow], kind: String, caption: String, sentences: [String], table: String,
-                         fiscalYear: FiscalYear, asOf: CalendarDate, text: ChartText, idPrefix: String,
+                         fiscalYear: FiscalYear, asOf: CalendarDate?, text: ChartText, idPrefix: String,
                          hasLinks: Bool) -> RenderedChart {
         let textAlternative = sentences.filter { !$0.isEmpty }.joined()
         func document(_ output: ChartOutput) -> String {

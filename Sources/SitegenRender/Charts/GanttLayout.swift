@@ -8,7 +8,8 @@ import SitegenContent
 /// rows grow to fit — nothing is clipped by the viewBox.
 struct GanttLayout {
     let fiscalYear: FiscalYear
-    let asOf: CalendarDate
+    /// The report's 時点, when it states one.
+    let asOf: CalendarDate?
     let text: ChartText
     let output: ChartOutput
 
@@ -29,7 +30,7 @@ struct GanttLayout {
     private var labels = SVGCanvas()
     private(set) var hasLinks = false
 
-    init(fiscalYear: FiscalYear, asOf: CalendarDate, text: ChartText, output: ChartOutput) {
+    init(fiscalYear: FiscalYear, asOf: CalendarDate?, text: ChartText, output: ChartOutput) {
         self.fiscalYear = fiscalYear
         self.asOf = asOf
         self.text = text
@@ -57,7 +58,7 @@ struct GanttLayout {
             label(lines, x: Self.margin, baseline: y + 17, size: 18, lineHeight: 24, bold: true)
             y += Double(lines.count) * 24 + 6
         }
-        let asOfInside = fiscalYear.contains(asOf)
+        let asOfInside = asOf.map { fiscalYear.contains($0) } ?? false
         let asOfRowTop = y
         if asOfInside { y += 24 }
         let headerTop = y
@@ -74,7 +75,7 @@ struct GanttLayout {
         }
         let bottom = max(y, bodyTop + 8)
         drawGrid(top: headerTop, bodyTop: bodyTop, bottom: bottom)
-        if asOfInside { drawAsOf(labelTop: asOfRowTop, lineTop: headerTop, bottom: bottom) }
+        if asOfInside, let asOf { drawAsOf(asOf, labelTop: asOfRowTop, lineTop: headerTop, bottom: bottom) }
         return bottom + Self.margin
     }
 
@@ -107,7 +108,7 @@ struct GanttLayout {
         }
     }
 
-    private mutating func drawAsOf(labelTop: Double, lineTop: Double, bottom: Double) {
+    private mutating func drawAsOf(_ asOf: CalendarDate, labelTop: Double, lineTop: Double, bottom: Double) {
         let offset = Double(fiscalYear.offset(of: asOf.yearMonth))
         let dayFraction = Double(asOf.day - 1) / Double(CalendarDate.daysIn(year: asOf.year, month: asOf.month))
         let ax = Self.chartLeft + (offset + dayFraction) * monthWidth
@@ -237,10 +238,11 @@ struct GanttLayout {
         }
         if !task.milestones.isEmpty {
             for milestone in task.milestones where fiscalYear.contains(milestone.month) {
-                let mx = x(ofMonthStart: milestone.month) + monthWidth / 2
+                // A milestone placed by quarter stands in the middle of its quarter: no month is implied.
+                let mx = x(ofMonthStart: milestone.month) + monthWidth * (milestone.quarter == nil ? 0.5 : 1.5)
                 marks.polygon([(mx, markY), (mx + 9, markY + 15), (mx - 9, markY + 15)], fill: ChartPalette.mark,
                                 stroke: ChartPalette.background, strokeWidth: 1.5)
-                pending.append((mx - 9, "▲" + text.milestoneMarkLabel(milestone.label, milestone.month)))
+                pending.append((mx - 9, "▲" + text.milestoneMarkLabel(milestone.label, text.milestonePeriod(milestone, in: fiscalYear))))
             }
             markY += 19
         }

@@ -62,6 +62,10 @@ package enum KPIChart {
         let targetValue: Double?
         let targetPhrase: String?
         let goalPhrase: String?
+        /// "60%に届けば達成です。"
+        let direction: String?
+        /// A baseline of another scope, for reference only (never compared with the target).
+        let reference: String?
         let currentSource: String?
         let currentText: String?
         let currentValue: Double?
@@ -75,20 +79,27 @@ package enum KPIChart {
             self.text = text
             comparison = kpi.target?.comparison ?? .atLeast
             targetValue = kpi.target?.value.value
-            if let target = kpi.target {
-                let phrase = text.targetPhrase(kpi.formatted(target.value), target.comparison, target.value.value == 0)
-                targetPhrase = phrase
-                goalPhrase = text.goalPhrase(phrase, target.comparison)
+            // The target as the source words it; the comparison is said once, in the direction sentence.
+            targetPhrase = kpi.targetText
+            goalPhrase = kpi.targetText.map { text.goalPhrase($0) }
+            direction = kpi.target.map { text.directionSentence(kpi.formatted($0.value), $0.comparison) }
+            var current = kpi.current
+            // A baseline counted over another scope (6課 vs 12課) is not put on the target's scale.
+            if case .baseline = current?.source, !kpi.baselineIsComparable, let baseline = kpi.baseline {
+                reference = text.referenceLine(baseline.label, kpi.baselineText ?? kpi.formatted(baseline.value))
+                current = nil
             } else {
-                targetPhrase = nil
-                goalPhrase = nil
+                reference = nil
             }
-            if let current = kpi.current {
+            if let current {
                 switch current.source {
-                case .actual(let date): currentSource = text.actualSource(date)
-                case .baseline(let label): currentSource = label
+                case .actual(let date):
+                    currentSource = text.actualSource(date)
+                    currentText = kpi.formatted(current.value)
+                case .baseline(let label):
+                    currentSource = label
+                    currentText = kpi.baselineText ?? kpi.formatted(current.value)
                 }
-                currentText = kpi.formatted(current.value)
                 currentValue = current.value.value
                 if case .actual = current.source { baseline = kpi.baseline } else { baseline = nil }
             } else {
@@ -112,6 +123,10 @@ package enum KPIChart {
         var sentences: [String] {
             var out: [String] = []
             if let targetPhrase { out.append(text.kpiGoalSentence(kpi.label, targetPhrase)) }
+            if let direction { out.append(direction) }
+            if let reference = kpi.baseline, self.reference != nil {
+                out.append(text.kpiBaselineSentence(reference.label, kpi.baselineText ?? kpi.formatted(reference.value)))
+            }
             if let currentSource, let currentText {
                 if let isMet {
                     out.append(text.kpiCurrentSentence(currentSource, currentText, comparison, isMet))
@@ -121,7 +136,7 @@ package enum KPIChart {
             } else {
                 out.append(text.kpiNoActualSentence)
             }
-            if let baseline { out.append(text.kpiBaselineSentence(baseline.label, kpi.formatted(baseline.value))) }
+            if let baseline { out.append(text.kpiBaselineSentence(baseline.label, kpi.baselineText ?? kpi.formatted(baseline.value))) }
             if let evaluation { out.append(evaluation + "。") }
             return out
         }
@@ -131,7 +146,7 @@ package enum KPIChart {
             var rows: [[Cell]] = []
             if let targetPhrase { rows.append([.header(text.targetWord), .data(targetPhrase)]) }
             if let baseline = kpi.baseline {
-                rows.append([.header(baseline.label), .data(kpi.formatted(baseline.value))])
+                rows.append([.header(baseline.label), .data(kpi.baselineText ?? kpi.formatted(baseline.value))])
             }
             for actual in kpi.actuals {
                 rows.append([.header(text.actualSource(actual.date)), .data(kpi.formatted(actual.value))])
@@ -241,10 +256,15 @@ package enum KPIChart {
                         fill: ChartPalette.text)
             y += 26
         }
+        if let reference = facts.reference {
+            let lines = TextMetrics.wrap(reference, maxWidth: SVGDocument.width - 2 * margin, fontSize: labelSize)
+            canvas.text(lines, x: plotLeft, baseline: y + 16, size: labelSize, lineHeight: lineHeight, fill: ChartPalette.text)
+            y += Double(lines.count) * lineHeight + 6
+        }
         if let baseline = facts.baseline {
             let bx = x(baseline.value.value)
             canvas.line(x1: bx, y1: y, x2: bx, y2: y + 8, stroke: ChartPalette.mark, width: 2, dash: "4 3")
-            placeLabel(facts.text.baselineMarkLabel(baseline.label, facts.kpi.formatted(baseline.value)), at: bx,
+            placeLabel(facts.text.baselineMarkLabel(baseline.label, facts.kpi.baselineText ?? facts.kpi.formatted(baseline.value)), at: bx,
                        baseline: y + 24, fill: ChartPalette.text, bold: false, canvas: &canvas)
             y += 32
         }

@@ -57,7 +57,9 @@ package enum EasyJapaneseChecker {
                 let o = original?.kpis.first(where: { $0.id == kpi.id })
                 items += [(own(kpi.label, o?.label), .kpiLabel(k), true), (own(kpi.note, o?.note), .kpiNote(k), true),
                           (own(kpi.baseline?.label, o?.baseline?.label), .baselineLabel(k), true),
-                          (own(kpi.baseline?.note, o?.baseline?.note), .baselineNote(k), true)]
+                          (own(kpi.baseline?.note, o?.baseline?.note), .baselineNote(k), true),
+                          (own(kpi.target?.text, o?.target?.text), .targetText(k), true),
+                          (own(kpi.baseline?.text, o?.baseline?.text), .baselineText(k), true)]
             }
             for (t, task) in initiative.schedule.enumerated() {
                 let o = original?.schedule.first(where: { $0.id == task.id })
@@ -145,7 +147,9 @@ package enum EasyJapaneseChecker {
     /// Every text of an easy initiative as shown on its page (own or standard).
     static func easyTexts(of i: Initiative) -> [String] {
         var texts = [i.title, i.summary, i.body] + i.notes
-        for kpi in i.kpis { texts += [kpi.label, kpi.note, kpi.baseline?.label, kpi.baseline?.note].compactMap { $0 } }
+        for kpi in i.kpis {
+            texts += [kpi.label, kpi.note, kpi.target?.text, kpi.baseline?.label, kpi.baseline?.note, kpi.baseline?.text].compactMap { $0 }
+        }
         for task in i.schedule { texts += [task.task] + task.bars.compactMap(\.label) + task.milestones.map(\.label) }
         return texts
     }
@@ -196,7 +200,8 @@ package enum EasyJapaneseChecker {
             }
         }
         for (t, task) in original.schedule.enumerated() {
-            for (m, milestone) in task.milestones.enumerated() where !joined.containsMonth(milestone.month.month) {
+            // A milestone the source places by quarter has no month to keep.
+            for (m, milestone) in task.milestones.enumerated() where milestone.quarter == nil && !joined.containsMonth(milestone.month.month) {
                 let at = map.location(of: .milestoneLabel(task: t, milestone: m)) ?? map.location(of: .task(t))
                     ?? map.location(of: .taskID(t)) ?? body
                 out.append(Diagnostic(.missingNumber,

@@ -11,7 +11,8 @@ enum DCATCatalogDocument {
         let license = DataLicense(spdx: report.license)
         let datasetID = OpenDataPaths.absoluteURL(base: report.baseURL, path: OpenDataPaths.dcatCatalog) + "#dataset"
         let landingPage = OpenDataPaths.absoluteURL(base: report.baseURL, path: SitePaths.data)
-        let issued = typed(report.asOf.iso, "xsd:date")
+        // JSON-LD ignores a null: without a stated date the catalogue states none.
+        let issued = report.asOf.map { typed($0.iso, "xsd:date") } ?? .null
         let licenseNode: JSONValue = license.url.map { .object([("@id", .string($0))]) } ?? .string(license.id)
         let publisher = JSONValue.object([
             ("@type", .string("foaf:Organization")),

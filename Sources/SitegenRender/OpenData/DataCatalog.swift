@@ -13,7 +13,8 @@ package struct DataCatalog: Sendable, Hashable {
     package let publisher: String
     package let fiscalYear: Int
     package let fiscalYearLabel: String
-    package let asOf: CalendarDate
+    /// Nil when the report states no date.
+    package let asOf: CalendarDate?
     package let license: DataLicense
     /// 出典：目黒区『令和6年度デジタル・ICT戦略』(CC BY 4.0)を加工して作成
     package let attributionExample: String

@@ -29,8 +29,7 @@ enum DataPackageDocument {
             ("title", .string("\(site.organization.name) \(report.title) オープンデータ")),
             ("description", .string(packageDescription(site))),
             ("homepage", .string(OpenDataPaths.absoluteURL(base: report.baseURL, path: SitePaths.data))),
-            ("version", .string(report.asOf.iso)),
-            ("created", .string(report.asOf.iso + "T00:00:00+09:00")),
+        ] + (report.asOf.map { [("version", .string($0.iso)), ("created", .string($0.iso + "T00:00:00+09:00"))] } ?? []) + [
             ("keywords", .strings(keywords(site))),
             ("licenses", .array([licenseJSON(license)])),
             ("sources", .array(report.sources.map { source in
@@ -51,7 +50,7 @@ enum DataPackageDocument {
     static func packageName(_ site: Site) -> String { "digital-strategy-fy\(site.report.fiscalYear)" }
 
     static func packageDescription(_ site: Site) -> String {
-        "\(site.organization.name)『\(site.report.title)』（\(site.report.fiscalYearLabel)：\(site.report.fiscalYear)年4月～\(site.report.fiscalYear + 1)年3月）の戦略テーマ、重点取組、目標・指標（KPI）、スケジュール。\(site.report.asOf.japanese)時点。CSVは文字コードUTF-8（BOM付き）、改行CRLF、1行目が項目名。数値は単位を除いた数字だけで、単位は別の列。空欄は値がないことを表す（0ではない）。日付は西暦（YYYY-MM-DD）。"
+        "\(site.organization.name)『\(site.report.title)』（\(site.report.fiscalYearLabel)：\(site.report.fiscalYear)年4月～\(site.report.fiscalYear + 1)年3月）の戦略テーマ、重点取組、目標・指標（KPI）、スケジュール。\(site.report.asOf.map { $0.japanese + "時点。" } ?? "")CSVは文字コードUTF-8（BOM付き）、改行CRLF、1行目が項目名。数値は単位を除いた数字だけで、単位は別の列。空欄は値がないことを表す（0ではない）。日付は西暦（YYYY-MM-DD）。"
     }
 
     static func keywords(_ site: Site) -> [String] {

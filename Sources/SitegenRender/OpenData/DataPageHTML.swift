@@ -13,7 +13,7 @@ package enum DataPageHTML {
         html += "<p class=\"lead\">\(Escape.html(easy ? catalog.easyDescription : catalog.description))</p>\n"
         html += "<section aria-labelledby=\"data-files\">\n<h2 id=\"data-files\">\(easy ? "ダウンロードできるファイル" : "ファイルの一覧")</h2>\n"
         html += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"data-files\" tabindex=\"0\">\n<table>\n"
-        html += "<caption>\(easy ? "ファイルと中身" : "公開しているファイル(\(Escape.html(catalog.asOf.japanese))時点)")</caption>\n"
+        html += "<caption>\(easy ? "ファイルと中身" : "公開しているファイル" + (catalog.asOf.map { "(" + Escape.html($0.japanese) + "時点)" } ?? ""))</caption>\n"
         html += "<thead><tr><th scope=\"col\">\(easy ? "ファイル" : "ファイル")</th><th scope=\"col\">\(easy ? "かたち" : "形式")</th>"
             + "<th scope=\"col\">\(easy ? "大きさ" : "サイズ")</th><th scope=\"col\">\(easy ? "行の数" : "行数")</th>"
             + "<th scope=\"col\">\(easy ? "中身" : "内容")</th></tr></thead>\n<tbody>\n"
@@ -74,7 +74,11 @@ package enum DataPageHTML {
         let easy = site.language.isEasy
         func link(_ path: String) -> String { Escape.html(SitePaths.relativeURL(from: pagePath, to: path)) }
         var html = "<ul class=\"data-links\">\n"
-        html += "<li><a href=\"\(link(links.jsonPath))\">\(easy ? "この取組の データ" : "この取組のデータ")(JSON、\(byteLabel(links.jsonByteSize)))</a></li>\n"
+        // Citizens read this page: a format is named with what it is for.
+        html += "<li><a href=\"\(link(links.jsonPath))\">\(easy ? "この取組の データ" : "この取組のデータ")</a>"
+        html += easy
+            ? "(コンピューターで 読む ための ファイルです。JSON という 形です。\(byteLabel(links.jsonByteSize)))</li>\n"
+            : "(プログラムで読むためのファイル。形式はJSON、大きさ\(byteLabel(links.jsonByteSize)))</li>\n"
         for table in links.tables {
             let name = table.path.split(separator: "/").last.map(String.init) ?? table.path
             html += "<li><a href=\"\(link(table.path))\">\(Escape.html(name))</a>: "
@@ -87,11 +91,11 @@ package enum DataPageHTML {
         return html + "</ul>\n"
     }
 
-    /// 1,234 バイト / 12.3 KB, locale-independent.
+    /// 1234バイト / 12.3キロバイト, in words rather than B and KB; locale-independent.
     static func byteLabel(_ bytes: Int) -> String {
-        if bytes < 1024 { return "\(bytes) B" }
+        if bytes < 1024 { return "\(bytes)バイト" }
         let tenths = (bytes * 10 + 512) / 1024
-        return "\(tenths / 10).\(tenths % 10) KB"
+        return "\(tenths / 10).\(tenths % 10)キロバイト"
     }
 
     static func anchor(_ path: String) -> String {

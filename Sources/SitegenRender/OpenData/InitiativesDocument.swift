@@ -39,7 +39,7 @@ enum InitiativesDocument {
             ("title", texts.json { $0.report.title }),
             ("fiscal_year", .int(report.fiscalYear)),
             ("fiscal_year_label", .string(report.fiscalYearLabel)),
-            ("as_of", .string(report.asOf.iso)),
+            ("as_of", .string(report.asOf?.iso)),
             ("license", licenseJSON(license)),
             ("attribution", .string(Attribution.modified(texts.base))),
             ("whole_report_url", .string(OpenDataPaths.absoluteURL(base: report.baseURL, path: OpenDataPaths.initiativesJSON))),
@@ -64,7 +64,7 @@ enum InitiativesDocument {
             ("fiscal_year_label", .string(report.fiscalYearLabel)),
             ("fiscal_year_start", .string(year.firstMonth.firstDay.iso)),
             ("fiscal_year_end", .string(year.lastMonth.lastDay.iso)),
-            ("as_of", .string(report.asOf.iso)),
+            ("as_of", .string(report.asOf?.iso)),
             ("base_url", .string(report.baseURL)),
             ("license", licenseJSON(DataLicense(spdx: report.license))),
             ("attribution", .string(Attribution.modified(base))),
@@ -160,6 +160,8 @@ enum InitiativesDocument {
                     ("decimals", .int(target.value.fractionDigits)),
                     ("comparison", .string(target.comparison.rawValue)),
                     ("comparison_label", .string(target.comparison.japaneseQualifier)),
+                    ("text", texts.json { texts.kpi(kpi.id, of: initiative, in: $0)?.targetText }),
+                    ("scope", .string(target.scope)),
                 ])
             } ?? .null),
             ("baseline", kpi.baseline.map { baseline in
@@ -169,6 +171,8 @@ enum InitiativesDocument {
                     ("label", .string(baseline.label)),
                     ("fiscal_year", .int(FiscalYearLabelParser.fiscalYear(in: baseline.label))),
                     ("note", .string(baseline.note)),
+                    ("text", texts.json { texts.kpi(kpi.id, of: initiative, in: $0)?.baselineText }),
+                    ("scope", .string(baseline.scope)),
                 ])
             } ?? .null),
             ("actuals", .array(kpi.actuals.map { actual in
@@ -211,7 +215,8 @@ enum InitiativesDocument {
                 .object([
                     ("at", .string(milestone.at.description)),
                     ("label", texts.json { texts.milestone(index, of: task.id, initiative: initiative, in: $0)?.label }),
-                    ("month", .string(milestone.month.iso)),
+                    // Only a milestone placed in a month has one; a quarter stays a quarter.
+                    ("month", .string(milestone.quarter == nil ? milestone.month.iso : nil)),
                     ("start_date", .string(ScheduleTable.months(of: milestone, in: year).start.firstDay.iso)),
                     ("end_date", .string(ScheduleTable.months(of: milestone, in: year).end.lastDay.iso)),
                     ("quarter", .int(ScheduleTable.fiscalQuarter(milestone.month))),

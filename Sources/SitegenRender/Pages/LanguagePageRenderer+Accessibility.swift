@@ -2,19 +2,35 @@ import SitegenSupport
 import SitegenModel
 import SitegenContent
 
-/// The accessibility page: the ward's policy (a placeholder in the theme
-/// template for the ward to replace), the conformance claim and the test
-/// results (試験結果) of the last `scripts/check-site` run.
+/// The accessibility page: the ward's policy (in the theme template), the
+/// conformance claim and the test results (試験結果) of the site check of this
+/// very build; results of other inputs never reach the page (AccessibilityResults).
 extension LanguagePageRenderer {
-    func accessibilityPage(_ results: AccessibilityResults?) -> PageDraft {
+    func accessibilityPage(_ evidence: AccessibilityResults?) -> PageDraft {
         let words = AccessibilityTexts.forLanguage(language)
+        let results = evidence?.run
         let standard = results?.standard ?? "JIS X 8341-3:2016"
         let level = results?.targetLevel ?? "AA"
-        let claimSuffix = results.map { $0.allPassed ? words.conforms : words.partlyConforms } ?? words.considers
+        let claim = ConformanceClaim.of(results)
+        let claimSuffix: String
+        let verification: String?
+        switch claim {
+        case .conforms:
+            claimSuffix = words.conforms
+            verification = words.allVerified(WCAGCriteria.all.count)
+        case let .partlyConforms(verified, unverified, failed):
+            claimSuffix = words.partlyConforms
+            verification = words.someVerified(WCAGCriteria.all.count, verified, unverified, failed)
+        case .considers:
+            claimSuffix = words.considers
+            verification = nil
+        }
         let model = AccessibilityModel(
             isEasy: language.isEasy,
+            source: HTML(text: evidence?.sourceFingerprint ?? ""),
             claimHeading: words.claimHeading,
             claim: standard + " の適合レベル " + level + " " + claimSuffix,
+            verification: verification,
             automatedNote: results == nil ? nil : words.automatedNote,
             notTested: results == nil ? words.notTested : nil,
             guidelineNote: words.guidelineNote,
@@ -26,7 +42,7 @@ extension LanguagePageRenderer {
                          trail: [], navPath: nil, isFallback: false)
     }
 
-    private func resultsModel(_ results: AccessibilityResults, words: AccessibilityTexts) -> AccessibilityModel.Results {
+    private func resultsModel(_ results: AccessibilityTestRun, words: AccessibilityTexts) -> AccessibilityModel.Results {
         let outcomes = Dictionary(results.criteria.map { ($0.id, $0.outcome) }, uniquingKeysWith: { first, _ in first })
         let criteria = WCAGCriteria.all.map { criterion in
             let label: String

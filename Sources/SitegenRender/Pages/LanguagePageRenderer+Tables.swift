@@ -16,12 +16,13 @@ extension LanguagePageRenderer {
             let actual: HTML
             switch kpi.kind {
             case .milestone:
-                target = HTML(text: KPI.Status.done.japaneseLabel)
-                actual = HTML(text: (kpi.status ?? .planned).japaneseLabel)
+                // The goal is the label itself ("移行計画書の完成"); a status only where the source gives one.
+                target = HTML(inlineText: kpi.label)
+                actual = kpi.status.map { HTML(text: $0.japaneseLabel) } ?? HTML(text: labels.notYet)
             case .number:
                 target = PageFormat.target(kpi) ?? HTML(text: labels.none)
                 let actuals = PageFormat.actuals(kpi)
-                actual = actuals.isEmpty ? HTML(text: labels.notReported) : actuals.joined(separator: "<br>")
+                actual = actuals.isEmpty ? HTML(text: labels.notYet) : actuals.joined(separator: "<br>")
             }
             return KPITableModel.Row(
                 id: kpi.id, label: HTML(inlineText: kpi.label), target: target,
@@ -30,8 +31,9 @@ extension LanguagePageRenderer {
                 note: noteParts.isEmpty ? HTML(text: labels.none) : noteParts.joined(separator: "<br>"),
                 isMilestone: kpi.kind == .milestone)
         }
+        let awaitsActuals = initiative.kpis.contains { $0.kind == .number ? $0.actuals.isEmpty : $0.status == nil }
         return KPITableModel(caption: caption, ariaLabel: caption, baselineHeader: baselineHeader(initiative.kpis),
-                             hasRows: !rows.isEmpty, rows: rows)
+                             hasRows: !rows.isEmpty, rows: rows, actualNote: awaitsActuals ? HTML(text: labels.notYetNote) : nil)
     }
 
     /// The baseline column is named after the baselines it holds when they agree (令和5年度実績).
@@ -45,12 +47,14 @@ extension LanguagePageRenderer {
         let rows = initiative.schedule.map { task in
             ScheduleTableModel.Row(
                 task: HTML(inlineText: task.task), hasTiming: task.hasPublishedTiming,
-                bars: task.bars.map { bar in
+                // In time order, as the chart and its table read; a bar without a label is still a bar.
+                bars: task.bars.enumerated().sorted { ($0.element.startMonth, $0.offset) < ($1.element.startMonth, $1.offset) }
+                    .map(\.element).map { bar in
                     let span = PageFormat.monthRange(from: bar.startMonth, to: bar.endMonth, in: year)
                     return HTML(text: span) + (bar.label.map { ": " + HTML(inlineText: $0) } ?? .empty)
                 },
                 milestones: task.milestones.map { milestone in
-                    "<span aria-hidden=\"true\">▲</span>" + HTML(text: PageFormat.month(milestone.month, in: year))
+                    "<span aria-hidden=\"true\">▲</span>" + HTML(text: PageFormat.milestone(milestone, in: year))
                         + ": " + HTML(inlineText: milestone.label)
                 })
         }

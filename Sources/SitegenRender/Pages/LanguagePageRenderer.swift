@@ -207,7 +207,7 @@ struct LanguagePageRenderer: Sendable {
         let full = SitePaths.localized(SitePaths.home, language)
         let introPath = language.isEasy ? "site.\(language.code).yaml" : "site.yaml"
         let model = HomeModel(
-            asOf: PageFormat.date(site.report.asOf) + HTML(text: labels.asOfSuffix),
+            asOf: site.report.asOf.map { PageFormat.date($0) + HTML(text: labels.asOfSuffix) },
             introduction: markdown(site.report.introduction, line: 1, path: introPath, base: 2, page: full, &diagnostics),
             mission: paragraphs(site.mission), vision: paragraphs(site.vision), values: paragraphs(site.values),
             themes: site.themes.map { theme in
@@ -251,7 +251,8 @@ struct LanguagePageRenderer: Sendable {
             theme: theme.map { LinkModel(href: href(from: full, to: SitePaths.theme($0.id)), label: themeLabel($0)) },
             summary: nonEmpty(initiative.summary),
             visions: initiative.vision.compactMap { site.visionItem(number: $0) }.map {
-                InitiativeModel.Vision(mark: $0.circledNumber, text: HTML(inlineText: $0.text))
+                // As this initiative's page in the source quotes it, when its words differ from site.yaml.
+                InitiativeModel.Vision(mark: $0.circledNumber, text: HTML(inlineText: initiative.visionWording[$0.number] ?? $0.text))
             },
             kpiTable: kpiTable(initiative, caption: number + "の" + labels.kpiSection),
             kpiCharts: kpiCharts.map(\.figure),

@@ -16,16 +16,16 @@ enum PageFormat {
         HTML(rendered: "<time datetime=\"\(date.iso)\">") + HTML(text: date.japanese) + "</time>"
     }
 
-    /// "60%以上" — the written precision and unit, then 以上/以内.
+    /// The target as the source words it: "60%", "12課中2件以内", "発生ゼロ". The
+    /// comparison is data for charts; it is never appended as 以上/以内.
     static func target(_ kpi: KPI) -> HTML? {
-        guard let target = kpi.target else { return nil }
-        return HTML(text: kpi.formatted(target.value) + target.comparison.japaneseQualifier)
+        kpi.targetText.map { HTML(inlineText: $0) }
     }
 
-    /// "46%(令和5年度実績)" plus its note.
+    /// "46%(令和5年度実績)" plus its note; the value as the source words it.
     static func baseline(_ kpi: KPI) -> HTML? {
-        guard let baseline = kpi.baseline else { return nil }
-        var html = HTML(text: kpi.formatted(baseline.value))
+        guard let baseline = kpi.baseline, let text = kpi.baselineText else { return nil }
+        var html = HTML(inlineText: text)
         if !baseline.label.isEmpty { html = html + "（" + HTML(inlineText: baseline.label) + "）" }
         if let note = baseline.note, !note.isEmpty { html = html + "<br>" + HTML(inlineText: note) }
         return html
@@ -45,10 +45,18 @@ enum PageFormat {
         year.contains(month) ? "\(month.month)月" : "\(month.year)年\(month.month)月"
     }
 
-    /// "4～6月" as in the source documents; full dates where a bar leaves the fiscal year.
+    /// A milestone's time: its month, or the quarter the source places it in ("10～12月"), never a month of that quarter.
+    static func milestone(_ milestone: ScheduleMilestone, in year: FiscalYear) -> String {
+        guard let quarter = milestone.quarter else { return month(milestone.month, in: year) }
+        return monthRange(from: year.firstMonth(ofQuarter: quarter), to: year.lastMonth(ofQuarter: quarter), in: year)
+    }
+
+    /// "4～6月" as in the source documents; a range over the year end says so ("10月～翌年3月");
+    /// full dates where a bar leaves the fiscal year.
     static func monthRange(from start: YearMonth, to end: YearMonth, in year: FiscalYear) -> String {
         if year.contains(start), year.contains(end) {
-            return start == end ? "\(start.month)月" : "\(start.month)～\(end.month)月"
+            if start == end { return "\(start.month)月" }
+            return start.year == end.year ? "\(start.month)～\(end.month)月" : "\(start.month)月～翌年\(end.month)月"
         }
         return "\(start.year)年\(start.month)月～\(end.year)年\(end.month)月"
     }

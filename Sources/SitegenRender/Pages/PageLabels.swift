@@ -28,7 +28,10 @@ struct PageLabels: Sendable {
     let previous: String
     let next: String
     let noTiming: String
-    let notReported: String
+    /// The 実績 cell of a KPI without an actual yet: "—".
+    let notYet: String
+    /// Under the table: what "—" means, neutrally (not a reporting failure).
+    let notYetNote: String
     let none: String
     let asOfSuffix: String
     let fallbackNotice: String
@@ -50,11 +53,12 @@ struct PageLabels: Sendable {
         initiative: "重点取組", theme: "戦略テーマ", vision: "めざす姿", kpiSection: "目標・指標",
         scheduleSection: "スケジュール", notes: "注記", details: "取組の内容", dataLinks: "この取組のデータ",
         neighbours: "前後の重点取組", previous: "前の重点取組", next: "次の重点取組",
-        noTiming: "スケジュールの公表なし", notReported: "未報告", none: "なし", asOfSuffix: "時点",
+        noTiming: "スケジュールの公表なし", notYet: "—", notYetNote: "実績の欄の「—」は、実績がまだないことを表します。実績は公表後に掲載します。",
+        none: "なし", asOfSuffix: "時点",
         fallbackNotice: "このページは、やさしい日本語の版がまだありません。ふつうの日本語で表示しています。",
         notFoundTitle: "ページが見つかりません",
         notFoundText: "お探しのページは見つかりませんでした。アドレスを確かめるか、トップページからお探しください。",
-        source: "出典", licensePrefix: "ライセンス", accessibility: "アクセシビリティ", feed: "更新情報（Atom）")
+        source: "出典", licensePrefix: "ライセンス", accessibility: "アクセシビリティ", feed: "更新情報（フィードリーダーで読めます）")
 
     static let easy = PageLabels(
         home: "トップ", themes: "テーマ", kpis: "目標の一覧", schedule: "予定",
@@ -63,11 +67,12 @@ struct PageLabels: Sendable {
         initiative: "取組", theme: "テーマ", vision: "めざすこと", kpiSection: "目標",
         scheduleSection: "予定", notes: "注意", details: "くわしい内容", dataLinks: "この取組のデータ",
         neighbours: "前と次の取組", previous: "前の取組", next: "次の取組",
-        noTiming: "予定はまだ発表されていません", notReported: "まだありません", none: "なし", asOfSuffix: "の情報",
+        noTiming: "予定はまだ発表されていません", notYet: "—", notYetNote: "「—」は、結果がまだないことです。結果は、発表したあとにのせます。",
+        none: "なし", asOfSuffix: "の情報",
         fallbackNotice: "このページは、やさしい日本語の版がまだありません。ふつうの日本語で表示しています。",
         notFoundTitle: "ページが見つかりません",
         notFoundText: "このページはありません。トップページから探してください。",
-        source: "出典", licensePrefix: "ライセンス", accessibility: "アクセシビリティ", feed: "新しい情報（Atom）",
+        source: "出典", licensePrefix: "ライセンス", accessibility: "アクセシビリティ", feed: "新しい情報のお知らせ（専用のアプリで読めます）",
         versionNote: "このサイトは「やさしい日本語」で書いています。日本語を勉強している人や、子ども、お年寄りにも、わかりやすい日本語です。"
             + "漢字には、読み方（ふりがな）をつけています。ふつうの日本語のページは、上の「日本語」のボタンから見られます。")
 }

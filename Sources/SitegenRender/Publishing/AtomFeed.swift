@@ -23,7 +23,7 @@ enum AtomFeed {
         <id>\(Escape.xml("tag:\(host),\(site.report.fiscalYear):\(language.code)/feed"))</id>
         <link rel="self" type="application/atom+xml" href="\(Escape.xml(feedURL))"/>
         <link rel="alternate" type="text/html" href="\(Escape.xml(PublicURL.page(SitePaths.home, in: language, baseURL: baseURL)))"/>
-        <updated>\(ReportUpdates.timestamp(ReportUpdates.latest(site)))</updated>
+        <updated>\(ReportUpdates.latest(site).map(ReportUpdates.timestamp) ?? "")</updated>
         <author><name>\(Escape.xml(site.organization.name))</name></author>
         <rights>\(Escape.xml(DataLicense(spdx: site.report.license).title))</rights>
 

@@ -2,7 +2,7 @@ import SitegenSupport
 import SitegenModel
 import SitegenContent
 
-/// The dated updates of a report, from its own data: the report's `as_of`
+/// The dated updates of a report, from its own data: the report's `as_of` (when stated)
 /// and every date on which KPI actuals were reported. No clock is read, so
 /// the feed and the sitemap's `lastmod` are the same on every build.
 struct ReportUpdate: Sendable, Hashable {
@@ -20,7 +20,7 @@ struct ReportUpdate: Sendable, Hashable {
 enum ReportUpdates {
     /// Newest first; on one date the report entry comes first, then initiatives by number.
     static func of(_ site: Site) -> [ReportUpdate] {
-        var updates = [ReportUpdate(date: site.report.asOf, subject: .report)]
+        var updates = site.report.asOf.map { [ReportUpdate(date: $0, subject: .report)] } ?? []
         for initiative in site.initiatives {
             var dates: [CalendarDate] = []
             for kpi in initiative.kpis { for actual in kpi.actuals where !dates.contains(actual.date) { dates.append(actual.date) } }
@@ -37,9 +37,15 @@ enum ReportUpdates {
         return updates.sorted { a, b in a.date != b.date ? b.date < a.date : rank(a) < rank(b) }
     }
 
-    /// The newest update date: the feed's `updated` and the sitemap's `lastmod`.
-    static func latest(_ site: Site) -> CalendarDate {
-        of(site).first?.date ?? site.report.asOf
+    /// The newest update date: the feed's `updated` and the sitemap's `lastmod`; nil when
+    /// the content states no date at all (then none is shown and no feed is written).
+    static func latest(_ site: Site) -> CalendarDate? {
+        of(site).first?.date
+    }
+
+    /// Whether the report has anything dated to announce (cheap when it states `as_of`).
+    static func hasAny(_ site: Site) -> Bool {
+        site.report.asOf != nil || site.initiatives.contains { $0.kpis.contains { !$0.actuals.isEmpty } }
     }
 
     /// `2024-04-01T00:00:00+09:00`: report dates are dates in Japan.

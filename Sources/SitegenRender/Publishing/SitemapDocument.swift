@@ -15,10 +15,10 @@ enum SitemapDocument {
 
         """
         for site in bundle.sites {
-            let lastmod = ReportUpdates.latest(site).iso
+            let lastmod = ReportUpdates.latest(site)?.iso
             for path in inventory.paths(in: site.language) {
                 out += "<url>\n<loc>\(Escape.xml(PublicURL.page(path, in: site.language, baseURL: baseURL)))</loc>\n"
-                out += "<lastmod>\(lastmod)</lastmod>\n"
+                if let lastmod { out += "<lastmod>\(lastmod)</lastmod>\n" }
                 let versions = languages.filter { inventory.contains(path, in: $0) }
                 if versions.count > 1 {
                     for language in versions {

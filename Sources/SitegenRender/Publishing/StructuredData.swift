@@ -43,6 +43,11 @@ enum StructuredData {
         .string(DataLicense(spdx: site.report.license).url ?? site.report.license)
     }
 
+    /// The newest date the content states; nothing when it states none.
+    private static func dateModified(_ site: Site) -> [(String, JSONValue)] {
+        ReportUpdates.latest(site).map { [("dateModified", .string($0.iso))] } ?? []
+    }
+
     private static func coverage(_ site: Site) -> JSONValue {
         .string(site.fiscalYear.firstMonth.description + "/" + site.fiscalYear.lastMonth.description)
     }
@@ -54,7 +59,7 @@ enum StructuredData {
             ("name", .string(InlineText.plain(site.report.title))),
             ("description", .string(InlineText.plain(site.report.description))),
             ("url", .string(home)), ("inLanguage", .string(site.language.htmlLang)),
-            ("dateModified", .string(ReportUpdates.latest(site).iso)),
+        ] + dateModified(site) + [
             ("temporalCoverage", coverage(site)),
             ("author", .object([("@id", .string(organizationID(site)))])),
             ("publisher", .object([("@id", .string(organizationID(site)))])),
@@ -85,7 +90,7 @@ enum StructuredData {
             ("name", .string(catalog.title)),
             ("description", .string(site.language.isEasy ? catalog.easyDescription : catalog.description)),
             ("url", .string(page)), ("inLanguage", .string(site.language.htmlLang)),
-            ("dateModified", .string(ReportUpdates.latest(site).iso)),
+        ] + dateModified(site) + [
             ("temporalCoverage", coverage(site)),
             ("isAccessibleForFree", .bool(true)),
             ("license", license(site)),

@@ -74,7 +74,7 @@ import Testing
 
     @Test func milestonesAndBarsAreDescribedInTimeOrder() {
         let chart = render()
-        #expect(chart.textAlternative.contains("オンライン化推進:節目「デジタルアーカイブへの適用」(2024年4月)、節目「口座振替登録オンライン化」(2025年1月)。"))
+        #expect(chart.textAlternative.contains("オンライン化推進:節目「デジタルアーカイブへの適用」(2024年4月～6月)、節目「口座振替登録オンライン化」(2025年1月)。"))
         #expect(chart.textAlternative.contains("Fit&Gap分析※、対応:Fit&Gap分析(2024年4月～6月)、移行リハーサルと順次移行作業の実施(2024年10月～2025年3月)。"))
         #expect(chart.textAlternative.contains("前年度からの基盤移行:旧基盤からの移行(2024年1月～6月)、実施期間(2025年1月～6月)。"))
         #expect(chart.dataTableHTML.contains("<tr><th scope=\"row\">オンライン化推進</th><td>節目「口座振替登録オンライン化」</td><td>2025年1月</td></tr>"))

@@ -50,7 +50,7 @@ struct OpenDataFilesTests {
         for entry in catalog.files {
             let data = try OpenDataTestSupport.file(output, entry.path)
             #expect(entry.byteSize == data.count, "\(entry.path)")
-            #expect(entry.url == "https://example.jp/dx/" + entry.path)
+            #expect(entry.url == "https://dx.city.test/" + entry.path)
             #expect(!entry.title.isEmpty && !entry.description.isEmpty && !entry.easyTitle.isEmpty)
             if entry.format == "CSV" {
                 #expect(entry.mediaType == "text/csv")

@@ -120,7 +120,7 @@ enum OpenDataFixture {
             language: easy ? easyLanguage : ja,
             organization: Organization(name: "目黒区"),
             report: Report(title: "令和6年度デジタル・ICT戦略", fiscalYear: 2024, asOf: asOf,
-                           baseURL: "https://example.jp/dx/", license: "CC-BY-4.0",
+                           baseURL: "https://dx.city.test/", license: "CC-BY-4.0",
                            description: t("区のDX戦略です。", "区の DXの けいかくです。"),
                            introduction: t("はじめに", "はじめに（やさしい）"),
                            sources: [SourceDocument(title: "令和6年度デジタル・ICT戦略", publisher: "目黒区",

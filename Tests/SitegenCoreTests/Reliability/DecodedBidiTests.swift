@@ -38,9 +38,18 @@ import Testing
         "content/site.yaml:2:9 W006",
     ]
 
+    /// Built as the publish workflow does: the results file is a check of this very build
+    /// (its fingerprint added after the first build), so the page shows it.
     static let build: (report: BuildReport, files: [String: Data], root: String) = {
-        let tree = try! TestTree(files: files)
+        let resultsPath = "content/" + AccessibilityResults.fileName
+        var first = files
+        let results = first.removeValue(forKey: resultsPath) ?? ""
+        let tree = try! TestTree(files: first)
         defer { tree.remove() }
+        _ = BuildPipeline.run(tree.options())
+        let page = tree.snapshot()["accessibility/index.html"].map { String(decoding: $0, as: UTF8.self) } ?? ""
+        let source = AccessibilityPageTests.source(in: page) ?? ""
+        try! tree.write(resultsPath, results.replacingOccurrences(of: "\"findings\": 0\n}", with: "\"findings\": 0,\n  \"source\": \"\(source)\"\n}"))
         let report = BuildPipeline.run(tree.options())
         return (report, tree.snapshot(), tree.root.path + "/")
     }()

@@ -23,7 +23,7 @@ enum EvilContent {
     <img src=x onerror=alert(1)>
     <a href="javascript:alert(1)">raw link</a>
 
-    An [outside site](https://evil.example/path) and [this site](https://example.jp/dx/).
+    An [outside site](https://evil.example/path) and [this site](https://dx.city.test/).
     """
 
     /// A YAML single-quoted scalar.

@@ -112,7 +112,7 @@ import Testing
             let policy = try #require(csp?.attribute("content"), "\(path) has no CSP meta")
             #expect(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline") && !policy.contains("unsafe-eval"), "\(path): \(policy)")
             for a in walker.elements where a.name == "a" {
-                guard let href = a.attribute("href"), href.hasPrefix("http"), !href.hasPrefix("https://example.jp/") else { continue }
+                guard let href = a.attribute("href"), href.hasPrefix("http"), !href.hasPrefix("https://dx.city.test/") else { continue }
                 let rel = a.attribute("rel")?.split(separator: " ").map(String.init) ?? []
                 #expect(rel.contains("noopener"), "\(path): \(href) rel=\(rel)")
             }

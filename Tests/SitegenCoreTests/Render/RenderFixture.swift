@@ -26,7 +26,7 @@ enum RenderFixture {
             report: Report(
                 title: "令和6年度デジタル・ICT戦略", fiscalYear: 2024,
                 asOf: CalendarDate(year: 2024, month: 4, day: 1)!,
-                baseURL: "https://example.jp/dx/", license: "CC-BY-4.0",
+                baseURL: "https://dx.city.test/", license: "CC-BY-4.0",
                 description: isEasy ? "目黒区のデジタルの計画です。" : "目黒区の令和6年度のデジタル・ICT戦略を紹介します。",
                 introduction: isEasy
                     ? "この ページは {目黒区|めぐろく}の デジタルの 計画を 説明します。"

@@ -19,12 +19,13 @@ struct TemplateEscapingTests {
     static func contexts() -> [String: [[String: Any]]] {
         let loaded = SiteTheme.load(name: "default", themesRoot: RenderFixture.themesRoot, fileIO: .local)
         guard let theme = loaded.theme else { return [:] }
-        let resultsData = (try? Data(contentsOf: Repository.root.appendingPathComponent("content/" + AccessibilityResults.fileName))) ?? Data()
+        let resultsData = Data(AccessibilityPageTests.results(findings: 0).utf8)
         let extras = PageExtras(
             kpiChart: { _, _, _, _ in "<figure></figure>" }, initiativeGantt: { _, _, _ in "<figure></figure>" },
             overallGantt: { _, _ in "<figure></figure>" }, dataPage: { _, _ in "<p></p>" },
             initiativeDataLinks: { _, _, _ in "<p></p>" }, structuredData: { _, _ in "{}" },
-            accessibilityResults: AccessibilityResults.parse(resultsData, path: "results.json").results)
+            accessibilityResults: AccessibilityResults(sourceFingerprint: "0123456789abcdef",
+                                                       run: AccessibilityTestRun.parse(resultsData, path: "results.json").results))
         let bundle = RenderFixture.bundle
         let inventory = PageInventory(bundle: bundle, extras: extras)
         var contexts: [String: [[String: Any]]] = [:]

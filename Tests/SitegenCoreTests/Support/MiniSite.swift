@@ -15,7 +15,7 @@ enum MiniSite {
       title: 令和6年度テスト戦略
       fiscal_year: 2024
       as_of: 2024-04-01
-      base_url: https://example.jp/dx/
+      base_url: https://dx.city.test/
       license: CC-BY-4.0
       source:
         - title: テスト戦略

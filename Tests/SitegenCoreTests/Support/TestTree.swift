@@ -27,6 +27,13 @@ struct TestTree {
 
     func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
+    /// Writes (or replaces) a text file of the tree.
+    func write(_ relative: String, _ text: String) throws {
+        let url = root.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
     func options(output: String = "output") -> BuildOptions {
         BuildOptions(contentPath: path("content"), outputPath: path(output), themesPath: path("themes"))
     }

@@ -17,7 +17,7 @@ import Testing
         #expect(BaseURL.isValid(url))
     }
 
-    @Test(arguments: ["https://example.jp/dx/?x=1", "https://example.jp/dx/#frag", "https://example.jp/dx/?x=1#frag",
+    @Test(arguments: ["https://dx.city.test/?x=1", "https://dx.city.test/#frag", "https://dx.city.test/?x=1#frag",
                       "https://example.jp/d%zz/", "https://example.jp/d%2", "https://user:pw@example.jp/", "https://city.example.jp@evil.example/",
                       "https://example.jp:/", "https://example.jp:80a/", "https:///dx/", "ftp://example.jp/", "example.jp/dx",
                       "https://exa mple.jp/", "https://example.jp/<script>/", "https://example.jp/\\dx", "https://目黒.jp/", "https://[::1/"])
@@ -28,7 +28,7 @@ import Testing
     @Test func theCommandLineOverrideIsRefusedWithAJapaneseMessage() throws {
         let tree = try TestTree(files: MiniSite.files)
         defer { tree.remove() }
-        let r = try SitegenBinary.run(["build", "--base-url", "https://example.jp/dx/?x=1#frag"], in: tree.root)
+        let r = try SitegenBinary.run(["build", "--base-url", "https://dx.city.test/?x=1#frag"], in: tree.root)
         #expect(r.status == 1)
         #expect(r.stderr.contains("--base-url:1:1: エラー[E023]") && r.stderr.contains("「?」「#」"))
         #expect(!FileManager.default.fileExists(atPath: tree.path("output")))

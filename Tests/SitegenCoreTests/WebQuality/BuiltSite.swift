@@ -14,6 +14,8 @@ struct BuiltSite: Sendable {
     let diagnostics: [Diagnostic]
 
     static let shared: BuiltSite = build()
+    /// The real content names no base URL (the publish workflow gives it): tests build with this one.
+    static let baseURL = "https://meguro.city.test/dx/"
 
     private static func build() -> BuiltSite {
         do {
@@ -21,7 +23,9 @@ struct BuiltSite: Sendable {
             defer { tree.remove() }
             try FileManager.default.copyItem(at: Repository.root.appendingPathComponent("content"),
                                              to: tree.root.appendingPathComponent("content"))
-            let report = BuildPipeline.run(tree.options())
+            var options = tree.options()
+            options.baseURL = baseURL
+            let report = BuildPipeline.run(options)
             return BuiltSite(files: tree.snapshot(), diagnostics: report.diagnostics)
         } catch {
             return BuiltSite(files: [:], diagnostics: [Diagnostic(.outputError, "\(error)", at: SourceLocation(path: "content"))])

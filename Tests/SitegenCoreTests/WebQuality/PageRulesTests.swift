@@ -17,7 +17,7 @@ struct PageRulesTests {
         #expect(!site.diagnostics.hasErrors, "\(site.diagnostics.map(\.description))")
         #expect(site.pages.count >= 50, "\(site.pages.count) pages")
         for path in ["index.html", "easy/index.html", "accessibility/index.html", "easy/accessibility/index.html",
-                     "404.html", "easy/404.html", "sitemap.xml", "robots.txt", "feed.xml", "easy/feed.xml",
+                     "404.html", "easy/404.html", "sitemap.xml", "robots.txt",
                      "assets/og-image.png", "assets/style.css"] {
             #expect(site.files[path] != nil, "missing \(path)")
         }

@@ -25,8 +25,12 @@ struct AccessibilityModel: TemplateModel {
         let failed: Bool
     }
     let isEasy: Bool
+    /// The build's input fingerprint: the site check copies it into the results it writes.
+    let source: HTML
     let claimHeading: String
     let claim: String
+    /// How many success criteria were verified and how many were not (WAIC: 一部準拠 lists them).
+    let verification: String?
     let automatedNote: String?
     let notTested: String?
     let guidelineNote: String

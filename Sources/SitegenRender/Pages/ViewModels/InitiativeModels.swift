@@ -36,6 +36,8 @@ struct KPITableModel: TemplateModel {
     let baselineHeader: HTML
     let hasRows: Bool
     let rows: [Row]
+    /// What "—" in the 実績 column means, said once under the table (nil: no "—").
+    let actualNote: HTML?
 }
 
 /// The `schedule-table` partial.

@@ -42,14 +42,16 @@ struct LayoutModel: TemplateModel {
     let languages: [LanguageLink]
     let breadcrumbsLabel: String
     let fiscalYear: String
-    let asOf: HTML
+    /// Nil when the report states no date: the page then names the fiscal year only.
+    let asOf: HTML?
     let sourceLabel: String
     let licenseLabel: String
     let accessibilityLabel: String
     let accessibilityHref: String
     let feedLabel: String
     let feedTitle: String
-    let feedHref: String
+    /// Nil when the report has no dated update to announce (no feed is written).
+    let feedHref: String?
     let license: License
     let hasSources: Bool
     let sources: [Source]
@@ -67,9 +69,9 @@ extension LayoutModel {
                 "stylesheet": v(stylesheet), "skipLink": v(skipLink), "siteName": v(siteName), "organization": v(organization),
                 "homeHref": v(homeHref), "navLabel": v(navLabel), "nav": v(nav), "hasLanguages": v(hasLanguages),
                 "languageSwitchLabel": v(languageSwitchLabel), "languages": v(languages), "breadcrumbsLabel": v(breadcrumbsLabel),
-                "fiscalYear": v(fiscalYear), "asOf": v(asOf), "sourceLabel": v(sourceLabel), "licenseLabel": v(licenseLabel),
+                "fiscalYear": v(fiscalYear), "asOf": v(asOf as Any), "sourceLabel": v(sourceLabel), "licenseLabel": v(licenseLabel),
                 "accessibilityLabel": v(accessibilityLabel), "accessibilityHref": v(accessibilityHref), "feedLabel": v(feedLabel),
-                "feedTitle": v(feedTitle), "feedHref": v(feedHref), "license": v(license), "hasSources": v(hasSources),
+                "feedTitle": v(feedTitle), "feedHref": v(feedHref as Any), "license": v(license), "hasSources": v(hasSources),
                 "sources": v(sources)]
     }
 }

@@ -30,7 +30,7 @@ struct HomeModel: TemplateModel {
         let summary: HTML?
         let initiatives: [InitiativeLinkModel]
     }
-    let asOf: HTML
+    let asOf: HTML?
     let introduction: HTML?
     let mission: [HTML]
     let vision: [HTML]
