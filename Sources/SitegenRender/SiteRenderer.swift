@@ -109,11 +109,9 @@ package struct SiteRenderer: Sendable {
         }
     }
 
-    private func addFurigana(_ file: OutputFile) -> OutputFile {
-        guard let furigana, file.path.hasSuffix(".html"), easyFolders.contains(where: { file.path.hasPrefix($0) }) else {
-            return file
-        }
-        return OutputFile(path: file.path, text: furigana.annotateHTML(String(decoding: file.data, as: UTF8.self)))
+    private func addFurigana(_ page: PageMarkup) -> String {
+        guard let furigana, easyFolders.contains(where: { page.path.hasPrefix($0) }) else { return page.markup }
+        return furigana.annotateHTML(page.markup)
     }
 
     /// What a page job's page shows of one initiative, for `sitegen serve`'s page memo:

@@ -114,13 +114,13 @@ extension LanguagePageRenderer {
     }
 
     /// `404.html` of this language, with absolute links.
-    func notFoundPage() -> OutputFile? {
+    func notFoundPage() -> PageMarkup? {
         let models = notFoundModels()
         var layout = models.layout
         guard let rendered = theme.render("not-found", TemplateContext(models.content)) else { return nil }
         layout.content = rendered
         guard let page = theme.render("layout", TemplateContext(layout)) else { return nil }
-        return OutputFile(path: SitePaths.localized("404.html", language), text: page.markup)
+        return PageMarkup(path: SitePaths.localized("404.html", language), markup: page.markup)
     }
 
     /// The 404 page's own model and its frame (without content yet).

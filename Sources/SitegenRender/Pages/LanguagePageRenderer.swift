@@ -3,6 +3,12 @@ import SitegenSupport
 import SitegenModel
 import SitegenContent
 
+/// A rendered page before it becomes bytes: its output path and its HTML.
+struct PageMarkup {
+    let path: String
+    let markup: String
+}
+
 /// One page before it is wrapped in the layout.
 struct PageDraft {
     /// Language-relative output path (`initiatives/x/index.html`).
@@ -80,16 +86,18 @@ struct LanguagePageRenderer: Sendable {
         return jobs
     }
 
-    /// Renders one page: the page (once `finish`ed), the chart files drawn for it and what it found.
-    func run(_ job: PageJob, finish: (OutputFile) -> OutputFile) -> RenderedJob {
+    /// Renders one page: the page (its markup `finish`ed: furigana on easy pages, before it
+    /// becomes bytes, so a large page is not copied twice), the chart files drawn for it and what it found.
+    func run(_ job: PageJob, finish: (PageMarkup) -> String) -> RenderedJob {
         if case .notFound = job {
             guard let page = notFoundPage() else { return RenderedJob(diagnostics: [missingTemplate("not-found")]) }
-            return RenderedJob(files: [finish(page)])
+            return RenderedJob(files: [OutputFile(path: page.path, text: finish(page))])
         }
         var diagnostics: [Diagnostic] = []
         let draft = draft(job, &diagnostics)
         switch renderDraft(draft) {
-        case .success(let file): return RenderedJob(files: draft.charts + [finish(file)], diagnostics: diagnostics)
+        case .success(let page):
+            return RenderedJob(files: draft.charts + [OutputFile(path: page.path, text: finish(page))], diagnostics: diagnostics)
         case .failure(let diagnostic): return RenderedJob(files: draft.charts, diagnostics: diagnostics + [diagnostic])
         }
     }
@@ -116,14 +124,14 @@ struct LanguagePageRenderer: Sendable {
         }
     }
 
-    private func renderDraft(_ draft: PageDraft) -> Result<OutputFile, Diagnostic> {
+    private func renderDraft(_ draft: PageDraft) -> Result<PageMarkup, Diagnostic> {
         guard let content = theme.render(draft.template, pageContext(draft.model)) else {
             return .failure(missingTemplate(draft.template))
         }
         guard let page = theme.render("layout", TemplateContext(layoutModel(draft, content: content))) else {
             return .failure(missingTemplate("layout"))
         }
-        return .success(OutputFile(path: SitePaths.localized(draft.path, language), text: page.markup))
+        return .success(PageMarkup(path: SitePaths.localized(draft.path, language), markup: page.markup))
     }
 
     private func missingTemplate(_ name: String) -> Diagnostic {
