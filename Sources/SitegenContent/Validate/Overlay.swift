@@ -38,6 +38,20 @@ struct Overlay {
 
     // MARK: Initiative
 
+    /// Bars and milestones have no id: the easy file lists them in the base file's order,
+    /// no more of them; each one read is laid over the base item at its position.
+    static func overlayInOrder<Item>(_ readers: [FieldReader], onto items: inout [Item], key: String, noun: String,
+                                     diagnostics: DiagnosticCollector, _ overlay: (Int, FieldReader, Item) -> Item) {
+        for (i, reader) in readers.enumerated() {
+            guard i < items.count else {
+                diagnostics.error(.overlayUnknownID, "\(key) の\(i + 1)番目は元のファイルにありません。", at: reader.location,
+                                  hint: "\(noun)は元のファイルと同じ順で、同じ数だけ書きます。")
+                continue
+            }
+            items[i] = overlay(i, reader, items[i])
+        }
+    }
+
     static func initiative(_ base: Initiative, source: SourceText, diagnostics: DiagnosticCollector) -> Initiative? {
         guard let (document, split) = FrontMatter.parse(source, diagnostics: diagnostics),
               let reader = FieldReader(root: document, diagnostics: diagnostics) else { return nil }
@@ -116,29 +130,18 @@ struct Overlay {
             map[.taskID(index)] = t.valuePosition("id")
             let task = schedule[index]
             var bars = task.bars
-            for (i, b) in t.mappings("bars").enumerated() {
-                guard i < bars.count else {
-                    diagnostics.error(.overlayUnknownID, "bars の\(i + 1)番目は元のファイルにありません。", at: b.location,
-                                      hint: "バーは元のファイルと同じ順で、同じ数だけ書きます。")
-                    continue
-                }
-                o.same("from", as: bars[i].from.description, in: b)
-                o.same("to", as: bars[i].to.description, in: b)
-                let old = bars[i]
-                bars[i] = ScheduleBar(from: old.from, to: old.to,
-                                      label: map.record(b.positionedText("label"), as: .barLabel(task: index, bar: i)) ?? old.label,
-                                      spansYears: old.spansYears, startMonth: old.startMonth, endMonth: old.endMonth)
+            Self.overlayInOrder(t.mappings("bars"), onto: &bars, key: "bars", noun: "バー", diagnostics: diagnostics) { i, b, old in
+                o.same("from", as: old.from.description, in: b)
+                o.same("to", as: old.to.description, in: b)
+                return ScheduleBar(from: old.from, to: old.to,
+                                   label: map.record(b.positionedText("label"), as: .barLabel(task: index, bar: i)) ?? old.label,
+                                   spansYears: old.spansYears, startMonth: old.startMonth, endMonth: old.endMonth)
             }
             var milestones = task.milestones
-            for (i, m) in t.mappings("milestones").enumerated() {
-                guard i < milestones.count else {
-                    diagnostics.error(.overlayUnknownID, "milestones の\(i + 1)番目は元のファイルにありません。", at: m.location,
-                                      hint: "節目は元のファイルと同じ順で、同じ数だけ書きます。")
-                    continue
-                }
-                o.same("at", as: milestones[i].at.description, in: m)
-                let old = milestones[i]
-                milestones[i] = ScheduleMilestone(
+            Self.overlayInOrder(t.mappings("milestones"), onto: &milestones, key: "milestones", noun: "節目",
+                                diagnostics: diagnostics) { i, m, old in
+                o.same("at", as: old.at.description, in: m)
+                return ScheduleMilestone(
                     at: old.at, label: map.record(m.positionedText("label"), as: .milestoneLabel(task: index, milestone: i)) ?? old.label,
                     month: old.month)
             }
