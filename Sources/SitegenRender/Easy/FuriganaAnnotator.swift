@@ -98,9 +98,21 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     }
 
     /// The text as read: each kanji word replaced by its hiragana reading, kana,
-    /// digits and Latin letters kept (for SVG labels and title attributes).
-    package func reading(_ text: String) -> String {
+    /// digits and Latin letters kept.
+    package func kana(_ text: String) -> String {
         segments(text).map(\.spoken).joined()
+    }
+
+    /// A chart label: the text with each kanji word's reading attached as a
+    /// Unicode interlinear annotation, which the charts draw above the kanji
+    /// (`ChartRuby`; SVG text has no <ruby>).
+    package func chartLabel(_ text: String) -> String {
+        ChartRuby.encode(segments(text))
+    }
+
+    /// `chartLabel`, under the name the renderer's chart labels call.
+    package func reading(_ text: String) -> String {
+        chartLabel(text)
     }
 
     /// Whether the text ends in a verb, adjective or auxiliary (する, した, ない):

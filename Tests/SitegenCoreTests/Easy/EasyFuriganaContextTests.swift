@@ -35,7 +35,7 @@ import Testing
     ])
     func readsByTheWordBefore(_ text: String, _ reading: String) throws {
         let a = try FuriganaFixture.annotator()
-        #expect(a.reading(text) == reading)
+        #expect(a.kana(text) == reading)
     }
 
     /// JIS writes a rare kanji in brackets after its reading: the kanji gets that
@@ -45,6 +45,6 @@ import Testing
         #expect(a.html("3回のせん（閃）光、又はしきい（閾）値以下")
             == "3<ruby>回<rt>かい</rt></ruby>のせん（<ruby>閃<rt>せん</rt></ruby>）<ruby>光<rt>こう</rt></ruby>、"
             + "<ruby>又<rt>また</rt></ruby>はしきい（<ruby>閾<rt>しきい</rt></ruby>）<ruby>値<rt>ち</rt></ruby><ruby>以下<rt>いか</rt></ruby>")
-        #expect(a.reading("しきい値") == "しきいち")
+        #expect(a.kana("しきい値") == "しきいち")
     }
 }
