@@ -48,8 +48,9 @@ extension SVGCanvas {
                     number(y)
                 }
                 put("\"")
-                // Latin letters, digits and spaces take their estimated width, so the next kanji is where its reading is.
-                if pieces.count > 1, piece.base.unicodeScalars.contains(where: TextMetrics.isHalfWidth) {
+                // Latin letters and digits take their estimated width, so the next kanji is where its reading is.
+                if pieces.count > 1, piece.base.unicodeScalars.allSatisfy(TextMetrics.isHalfWidth),
+                   piece.base.contains(where: { !$0.isWhitespace }) {
                     put(" textLength=\"")
                     number(pieceWidth)
                     put("\" lengthAdjust=\"spacing\"")
@@ -92,13 +93,33 @@ extension SVGCanvas {
         put("</text>")
     }
 
-    /// The line's pieces: its own annotations, then the canvas's readings for kanji left bare.
+    /// The line's pieces: its own annotations, then the canvas's readings for kanji
+    /// left bare; text split into runs of half-width and of full-width characters.
     private func segments(of line: String) -> [RubySegment] {
-        let own = ChartRuby.segments(line)
-        guard let readings else { return own }
-        return own.flatMap { segment -> [RubySegment] in
-            if case .text(let text) = segment, text.contains(where: Kana.isKanji) { return readings(text) }
-            return [segment]
-        }.merged()
+        var pieces = ChartRuby.segments(line)
+        if let readings {
+            pieces = pieces.flatMap { segment -> [RubySegment] in
+                if case .text(let text) = segment, text.contains(where: Kana.isKanji) { return readings(text) }
+                return [segment]
+            }.merged()
+        }
+        guard pieces.count > 1 else { return pieces }
+        return pieces.flatMap { segment -> [RubySegment] in
+            guard case .text(let text) = segment else { return [segment] }
+            var runs: [RubySegment] = []
+            var run = String.UnicodeScalarView()
+            var runIsHalf: Bool?
+            for scalar in text.unicodeScalars {
+                let isHalf = TextMetrics.isHalfWidth(scalar)
+                if let runIsHalf, runIsHalf != isHalf {
+                    runs.append(.text(String(run)))
+                    run = String.UnicodeScalarView()
+                }
+                run.append(scalar)
+                runIsHalf = isHalf
+            }
+            if !run.isEmpty { runs.append(.text(String(run))) }
+            return runs
+        }
     }
 }
