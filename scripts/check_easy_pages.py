@@ -37,8 +37,9 @@ def rel(path):
     return path.relative_to(root).as_posix()
 
 
-RT_SHOWN = "() => { const rt = [...document.querySelectorAll('rt')]; return rt.length > 0 && rt.every(e => getComputedStyle(e).display !== 'none'); }"
-RT_HIDDEN = "() => [...document.querySelectorAll('rt')].every(e => getComputedStyle(e).display === 'none')"
+# Readings: <rt> in the text, and the readings drawn in the charts.
+RT_SHOWN = "() => { const rt = [...document.querySelectorAll('rt, .chart-ruby')]; return rt.length > 0 && rt.every(e => getComputedStyle(e).display !== 'none'); }"
+RT_HIDDEN = "() => [...document.querySelectorAll('rt, .chart-ruby')].every(e => getComputedStyle(e).display === 'none')"
 SWITCH_BOX = "() => { const r = document.getElementById('furigana-switch').closest('.furigana-switch').getBoundingClientRect(); return [r.left, r.right, r.width, r.height]; }"
 
 # Kanji in the drawn labels of easy charts, each with the readings' glyph boxes above it.

@@ -119,3 +119,7 @@ enum ChartRuby {
         return String(text)
     }
 }
+
+extension RubySegment {
+    var isRuby: Bool { if case .ruby = self { true } else { false } }
+}

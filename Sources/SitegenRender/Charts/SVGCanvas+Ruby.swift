@@ -8,7 +8,8 @@ import SitegenSupport
 /// estimated width, so a reading and its kanji never drift apart); the readings
 /// are a second `<text aria-hidden="true">`, so a screen reader that reads the
 /// SVG hears each word once. A reading wider than its kanji may overhang half a
-/// reading character on each side, and is squeezed beyond that.
+/// reading character on each side (none beside another reading), and is
+/// squeezed beyond that.
 extension SVGCanvas {
     /// Height a line needs above its glyphs for readings at `size`.
     static func rubyRoom(_ size: Double) -> Double { (size * ChartRuby.scale).rounded(.up) + 2 }
@@ -60,7 +61,9 @@ extension SVGCanvas {
                 put("</tspan>")
                 if case .ruby(_, let reading) = piece {
                     let readingWidth = TextMetrics.width(of: reading, fontSize: rubySize)
-                    let room = pieceWidth + rubySize
+                    // Overhang only over kana or Latin text, never over a neighbour's reading.
+                    let besideReading = [pieceIndex - 1, pieceIndex + 1].contains { pieces.indices.contains($0) && pieces[$0].isRuby }
+                    let room = pieceWidth + (besideReading ? 0 : rubySize)
                     readingsMarkup.append((pieceX + pieceWidth / 2, y - size * 0.88 - 1.5,
                                            readingWidth > room ? room : nil, reading))
                 }

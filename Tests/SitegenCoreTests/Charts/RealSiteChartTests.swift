@@ -115,20 +115,18 @@ enum ChartLabelLines {
     }
 }
 
-/// Character offsets where MeCab starts a word (and the end of the text).
+/// Character offsets where MeCab starts or ends a word, found by each word's
+/// surface in turn (MeCab skips spaces between words).
 enum WordStarts {
     static func of(_ text: String, pool: TaggerPool) -> Set<Int> {
         let chars = Array(text)
-        var byteToChar: [Int: Int] = [0: 0]
-        var bytes = 0
-        for (index, c) in chars.enumerated() {
-            bytes += c.utf8.count
-            byteToChar[bytes] = index + 1
-        }
         var starts: Set<Int> = [0, chars.count]
-        for morpheme in pool.withTagger({ $0.morphemes(text) }) {
-            if let s = byteToChar[morpheme.start] { starts.insert(s) }
-            if let e = byteToChar[morpheme.end] { starts.insert(e) }
+        var position = 0
+        for surface in pool.withTagger({ $0.morphemes(text) }).map({ Array($0.surface) }) {
+            while position < chars.count, !chars[position...].starts(with: surface) { position += 1 }
+            starts.insert(position)
+            position += surface.count
+            starts.insert(position)
         }
         return starts
     }
