@@ -12,6 +12,8 @@ package enum SitePaths {
     package static let glossary = "glossary/index.html"
     package static let data = "data/index.html"
     package static let stylesheet = "assets/style.css"
+    /// Keeps the reader's furigana choice across pages (theme static file; easy pages only).
+    package static let furiganaScript = "assets/furigana-switch.js"
     /// The accessibility policy and test results (試験結果), in every language.
     package static let accessibility = "accessibility/index.html"
     /// Publishing files at the output root, shared by every language.

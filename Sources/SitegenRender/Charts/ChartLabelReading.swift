@@ -16,10 +16,14 @@ extension Site {
 extension Initiative {
     func withChartLabels(_ transform: (String) -> String) -> Initiative {
         Initiative(
-            id: id, number: number, theme: theme, title: transform(title), vision: vision, summary: summary,
+            id: id, number: number, theme: theme, title: transform(title), vision: vision, visionWording: visionWording,
+            summary: summary,
             kpis: kpis.map { k in
-                KPI(id: k.id, label: transform(k.label), kind: k.kind, unit: k.unit.map(transform), target: k.target,
-                    baseline: k.baseline.map { KPI.Baseline(value: $0.value, label: transform($0.label), note: $0.note) },
+                KPI(id: k.id, label: transform(k.label), kind: k.kind, unit: k.unit.map(transform),
+                    target: k.target.map { KPI.Target(value: $0.value, comparison: $0.comparison, text: $0.text.map(transform), scope: $0.scope) },
+                    baseline: k.baseline.map {
+                        KPI.Baseline(value: $0.value, label: transform($0.label), note: $0.note, text: $0.text.map(transform), scope: $0.scope)
+                    },
                     actuals: k.actuals, status: k.status, note: k.note, evaluation: k.evaluation, location: k.location)
             },
             schedule: schedule.map { t in

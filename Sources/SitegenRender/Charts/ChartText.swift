@@ -109,6 +109,9 @@ package struct ChartText: Sendable {
     package var themeHeading: @Sendable (Theme) -> String
     /// Sentence that opens a group in the overall text alternative.
     package var initiativeSentence: @Sendable (String) -> String
+    /// Not a word: readings for the kanji this text's own words keep, drawn above
+    /// them (`ChartDateRuby` in easy Japanese); nil draws no readings.
+    package var kanjiReadings: (@Sendable (String) -> [RubySegment])? = nil
 
     package init(
         dataTableSummary: String, itemHeader: String, valueHeader: String,
@@ -209,6 +212,9 @@ package struct ChartText: Sendable {
 
     /// The text for a language code: easy Japanese for `easy`, standard otherwise.
     package static func forLanguage(_ language: Language) -> ChartText {
-        language.isEasy ? .easy : .standard
+        guard language.isEasy else { return .standard }
+        var easy = ChartText.easy
+        easy.kanjiReadings = { ChartDateRuby.segments($0) }
+        return easy
     }
 }

@@ -18,16 +18,21 @@ struct GanttLayout {
     static let chartLeft = 222.0
     static let chartRight = SVGDocument.width - 8
     static let fontSize = 14.0
-    static let lineHeight = 18.0
-    static let barHeight = 22.0
+    /// Line height and bar height without readings; easy charts add `ruby` (room for the readings above each line).
+    static let plainLineHeight = 18.0
+    static let plainBarHeight = 22.0
+    let lineHeight: Double
+    let barHeight: Double
+    /// Room above a line of 14 px text for its readings; 0 when none are drawn.
+    let ruby: Double
 
     // Layers, bottom to top. Texts sit on boxes of their background colour so
     // the 時点 line and grid lines pass behind them instead of through them.
     private var background = SVGCanvas()
     private var grid = SVGCanvas()
     private var marks = SVGCanvas()
-    private var overlay = SVGCanvas()
-    private var labels = SVGCanvas()
+    private var overlay: SVGCanvas
+    private var labels: SVGCanvas
     private(set) var hasLinks = false
 
     init(fiscalYear: FiscalYear, asOf: CalendarDate?, text: ChartText, output: ChartOutput) {
@@ -35,7 +40,16 @@ struct GanttLayout {
         self.asOf = asOf
         self.text = text
         self.output = output
+        let drawsReadings = text.kanjiReadings != nil
+        ruby = drawsReadings ? SVGCanvas.rubyRoom(Self.fontSize) : 0
+        lineHeight = Self.plainLineHeight + ruby
+        barHeight = Self.plainBarHeight + ruby
+        overlay = SVGCanvas(readings: text.kanjiReadings)
+        labels = SVGCanvas(readings: text.kanjiReadings)
     }
+
+    /// Room for readings above a line of `size` px text (0 without readings).
+    private func room(_ size: Double) -> Double { ruby > 0 ? SVGCanvas.rubyRoom(size) : 0 }
 
     var markup: String {
         var all = SVGCanvas()
@@ -55,12 +69,12 @@ struct GanttLayout {
         var y = Self.margin
         if let heading {
             let lines = TextMetrics.wrap(heading, maxWidth: SVGDocument.width - 2 * Self.margin, fontSize: 18)
-            label(lines, x: Self.margin, baseline: y + 17, size: 18, lineHeight: 24, bold: true)
-            y += Double(lines.count) * 24 + 6
+            label(lines, x: Self.margin, baseline: y + 17 + room(18), size: 18, lineHeight: 24 + room(18), bold: true)
+            y += Double(lines.count) * (24 + room(18)) + 6
         }
         let asOfInside = asOf.map { fiscalYear.contains($0) } ?? false
         let asOfRowTop = y
-        if asOfInside { y += 24 }
+        if asOfInside { y += 24 + ruby }
         let headerTop = y
         y = drawHeader(top: y)
         let bodyTop = y
@@ -82,16 +96,16 @@ struct GanttLayout {
     // MARK: Header and grid
 
     private mutating func drawHeader(top: Double) -> Double {
-        label([text.taskHeader], x: Self.margin, baseline: top + 17, bold: true)
+        label([text.taskHeader], x: Self.margin, baseline: top + 17 + ruby, bold: true)
         for quarter in 1...4 {
             let left = x(ofMonthStart: fiscalYear.firstMonth(ofQuarter: quarter))
-            label([text.quarterLabel(quarter)], x: left + monthWidth * 1.5, baseline: top + 17, anchor: .middle, bold: true)
+            label([text.quarterLabel(quarter)], x: left + monthWidth * 1.5, baseline: top + 17 + ruby, anchor: .middle, bold: true)
         }
         for (index, month) in fiscalYear.months.enumerated() {
             label([text.monthTick(month.month)], x: Self.chartLeft + (Double(index) + 0.5) * monthWidth,
-                  baseline: top + 40, anchor: .middle, fill: ChartPalette.mutedText)
+                  baseline: top + 40 + ruby, anchor: .middle, fill: ChartPalette.mutedText)
         }
-        let bottom = top + 48
+        let bottom = top + 48 + ruby
         grid.line(x1: Self.margin, y1: bottom, x2: Self.chartRight, y2: bottom, stroke: ChartPalette.axis, width: 1.5)
         return bottom
     }
@@ -102,7 +116,7 @@ struct GanttLayout {
             if index % 3 == 0 {
                 grid.line(x1: gx, y1: top, x2: gx, y2: bottom, stroke: ChartPalette.grid, width: 1)
             } else {
-                grid.line(x1: gx, y1: top + 26, x2: gx, y2: top + 32, stroke: ChartPalette.grid, width: 1)
+                grid.line(x1: gx, y1: top + 26 + ruby, x2: gx, y2: top + 32 + ruby, stroke: ChartPalette.grid, width: 1)
                 grid.line(x1: gx, y1: bodyTop, x2: gx, y2: bottom, stroke: ChartPalette.grid, width: 0.5, dash: "2 4")
             }
         }
@@ -112,21 +126,23 @@ struct GanttLayout {
         let offset = Double(fiscalYear.offset(of: asOf.yearMonth))
         let dayFraction = Double(asOf.day - 1) / Double(CalendarDate.daysIn(year: asOf.year, month: asOf.month))
         let ax = Self.chartLeft + (offset + dayFraction) * monthWidth
+        let labelTop = labelTop + ruby
         overlay.line(x1: ax, y1: labelTop + 20, x2: ax, y2: bottom, stroke: ChartPalette.asOf, width: 2, dash: "6 3")
         let label = text.asOfLabel(asOf)
         let width = TextMetrics.width(of: label, fontSize: Self.fontSize)
         let fitsRight = ax + 4 + width <= SVGDocument.width - Self.margin
         overlay.text([label], x: fitsRight ? ax + 4 : ax - 4, baseline: labelTop + 16, size: Self.fontSize,
-                     lineHeight: Self.lineHeight, anchor: fitsRight ? .start : .end, bold: true, fill: ChartPalette.asOf)
+                     lineHeight: lineHeight, anchor: fitsRight ? .start : .end, bold: true, fill: ChartPalette.asOf)
         overlay.polygon([(ax - 5, labelTop + 14), (ax + 5, labelTop + 14), (ax, labelTop + 22)], fill: ChartPalette.asOf)
     }
 
     /// Text on a box of `box` colour (white by default), optionally a link.
     private mutating func label(_ lines: [String], x: Double, baseline: Double, size: Double = GanttLayout.fontSize,
-                                lineHeight: Double = GanttLayout.lineHeight, anchor: SVGCanvas.Anchor = .start,
+                                lineHeight: Double? = nil, anchor: SVGCanvas.Anchor = .start,
                                 bold: Bool = false, fill: String = ChartPalette.text, box: String = ChartPalette.background,
                                 underline: Bool = false, href: String? = nil) {
         guard !lines.isEmpty else { return }
+        let lineHeight = lineHeight ?? self.lineHeight
         if href != nil { hasLinks = true }
         let width = lines.map { TextMetrics.width(of: $0, fontSize: size) }.max() ?? 0
         let left: Double
@@ -135,8 +151,8 @@ struct GanttLayout {
         case .middle: left = x - width / 2
         case .end: left = x - width
         }
-        labels.rect(x: left - 2, y: baseline - size, width: width + 4,
-                    height: size * 1.3 + Double(lines.count - 1) * lineHeight, fill: box)
+        labels.rect(x: left - 2, y: baseline - size - room(size), width: width + 4,
+                    height: size * 1.3 + room(size) + Double(lines.count - 1) * lineHeight, fill: box)
         labels.link(href) { canvas in
             canvas.text(lines, x: x, baseline: baseline, size: size, lineHeight: lineHeight, anchor: anchor, bold: bold,
                         fill: fill, underline: underline)
@@ -151,10 +167,10 @@ struct GanttLayout {
 
     private mutating func drawTheme(_ title: String, top: Double) -> Double {
         let lines = TextMetrics.wrap(title, maxWidth: SVGDocument.width - 2 * Self.margin - 12, fontSize: 16)
-        let height = Double(lines.count) * 22 + 14
+        let height = Double(lines.count) * (22 + room(16)) + 14
         background.rect(x: Self.margin, y: top, width: SVGDocument.width - 2 * Self.margin, height: height,
                         fill: ChartPalette.groupBackground)
-        label(lines, x: Self.margin + 6, baseline: top + 23, size: 16, lineHeight: 22, bold: true,
+        label(lines, x: Self.margin + 6, baseline: top + 23 + room(16), size: 16, lineHeight: 22 + room(16), bold: true,
               box: ChartPalette.groupBackground)
         separator(at: top + height)
         return top + height
@@ -162,16 +178,16 @@ struct GanttLayout {
 
     private mutating func drawInitiative(_ title: String, href: String?, top: Double) -> Double {
         let lines = TextMetrics.wrap(title, maxWidth: SVGDocument.width - 2 * Self.margin - 8, fontSize: 15)
-        label(lines, x: Self.margin + 4, baseline: top + 20, size: 15, lineHeight: 20, bold: true,
+        label(lines, x: Self.margin + 4, baseline: top + 20 + room(15), size: 15, lineHeight: 20 + room(15), bold: true,
               fill: href == nil ? ChartPalette.text : ChartPalette.bar, underline: href != nil, href: href)
-        let height = Double(lines.count) * 20 + 10
+        let height = Double(lines.count) * (20 + room(15)) + 10
         return top + height
     }
 
     private mutating func drawNoSchedule(indent: Double, top: Double) -> Double {
-        label([text.noTiming], x: Self.chartLeft + 6, baseline: top + 20, fill: ChartPalette.mutedText)
-        separator(at: top + 30)
-        return top + 30
+        label([text.noTiming], x: Self.chartLeft + 6, baseline: top + 20 + ruby, fill: ChartPalette.mutedText)
+        separator(at: top + 30 + ruby)
+        return top + 30 + ruby
     }
 
     // MARK: Task rows
@@ -182,20 +198,20 @@ struct GanttLayout {
         let left: Double
         let width: Double
         var top: Double
-        var height: Double { Double(lines.count) * GanttLayout.lineHeight }
+        let height: Double
         var right: Double { left + width }
     }
 
     private mutating func drawTask(_ task: ScheduleTask, indent: Double, top: Double) -> Double {
         let labelX = Self.margin + indent
         let nameLines = TextMetrics.wrap(task.task, maxWidth: Self.labelColumnRight - labelX, fontSize: Self.fontSize)
-        label(nameLines, x: labelX, baseline: top + 20)
-        let nameBottom = top + 6 + Double(nameLines.count) * Self.lineHeight + 6
+        label(nameLines, x: labelX, baseline: top + 20 + ruby)
+        let nameBottom = top + 6 + Double(nameLines.count) * lineHeight + 6
 
         guard task.hasPublishedTiming else {
             // Said in words, never drawn as a guess.
-            label([text.noTiming], x: Self.chartLeft + 6, baseline: top + 20, fill: ChartPalette.mutedText)
-            let bottom = max(nameBottom, top + 30)
+            label([text.noTiming], x: Self.chartLeft + 6, baseline: top + 20 + ruby, fill: ChartPalette.mutedText)
+            let bottom = max(nameBottom, top + 30 + ruby)
             separator(at: bottom)
             return bottom
         }
@@ -209,17 +225,17 @@ struct GanttLayout {
                 let left = x(ofMonthStart: bar.startMonth) + 1
                 let right = x(ofMonthStart: bar.endMonth.adding(months: 1)) - 1
                 guard right > left else { continue }
-                marks.rect(x: left, y: markY, width: right - left, height: Self.barHeight, fill: ChartPalette.bar,
+                marks.rect(x: left, y: markY, width: right - left, height: barHeight, fill: ChartPalette.bar,
                              stroke: ChartPalette.background, strokeWidth: 1)
                 let before = bar.startMonth < fiscalYear.firstMonth
                 let after = bar.endMonth > fiscalYear.lastMonth
                 // Arrowheads show a bar that runs on past the year's edge.
                 if before {
-                    marks.polygon([(left + 2, markY + Self.barHeight / 2), (left + 10, markY + 5), (left + 10, markY + Self.barHeight - 5)],
+                    marks.polygon([(left + 2, markY + barHeight / 2), (left + 10, markY + 5), (left + 10, markY + barHeight - 5)],
                                     fill: ChartPalette.background)
                 }
                 if after {
-                    marks.polygon([(right - 2, markY + Self.barHeight / 2), (right - 10, markY + 5), (right - 10, markY + Self.barHeight - 5)],
+                    marks.polygon([(right - 2, markY + barHeight / 2), (right - 10, markY + 5), (right - 10, markY + barHeight - 5)],
                                     fill: ChartPalette.background)
                 }
                 let words = [before ? text.continuesFromPreviousYear : nil, bar.label, after ? text.continuesIntoNextYear : nil]
@@ -228,13 +244,13 @@ struct GanttLayout {
                 let inset = (before ? 12.0 : 5) + (after ? 12.0 : 5)
                 if TextMetrics.width(of: words, fontSize: Self.fontSize) + inset <= right - left {
                     let centre = left + (right - left) / 2 + ((before ? 6.0 : 0) - (after ? 6.0 : 0)) / 2
-                    label([words], x: centre, baseline: markY + 16, anchor: .middle, fill: ChartPalette.textOnBar,
+                    label([words], x: centre, baseline: markY + 16 + ruby, anchor: .middle, fill: ChartPalette.textOnBar,
                           box: ChartPalette.bar)
                 } else {
                     pending.append((left, words))
                 }
             }
-            markY += Self.barHeight + 4
+            markY += barHeight + 4
         }
         if !task.milestones.isEmpty {
             for milestone in task.milestones where fiscalYear.contains(milestone.month) {
@@ -253,7 +269,7 @@ struct GanttLayout {
             let lines = TextMetrics.wrap(item.label, maxWidth: areaWidth, fontSize: Self.fontSize)
             let width = lines.map { TextMetrics.width(of: $0, fontSize: Self.fontSize) }.max() ?? 0
             let left = min(max(item.preferredLeft, Self.chartLeft), Self.chartRight - width)
-            var block = LabelBlock(lines: lines, left: left, width: width, top: 0)
+            var block = LabelBlock(lines: lines, left: left, width: width, top: 0, height: Double(lines.count) * lineHeight)
             let candidates = ([0.0] + placed.map { $0.top + $0.height }).sorted()
             for candidate in candidates {
                 block.top = candidate
@@ -264,7 +280,7 @@ struct GanttLayout {
                 if !clash { break }
             }
             placed.append(block)
-            label(lines, x: left, baseline: markY + block.top + 14)
+            label(lines, x: left, baseline: markY + block.top + 14 + ruby)
         }
         let labelsBottom = markY + (placed.map { $0.top + $0.height }.max() ?? 0)
         let bottom = max(nameBottom, labelsBottom + 6)

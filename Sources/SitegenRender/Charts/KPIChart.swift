@@ -159,21 +159,22 @@ package enum KPIChart {
 
     static func drawNumber(_ facts: NumberFacts, output: ChartOutput) -> (height: Double, defs: String, body: String) {
         let width = SVGDocument.width
-        var canvas = SVGCanvas()
+        var canvas = SVGCanvas(readings: facts.text.kanjiReadings)
         var y = margin
         let textWidth = width - 2 * margin
+        let ruby = canvas.rubyRoom(labelSize)
 
         if output.isStandalone {
-            let lines = TextMetrics.wrap(facts.kpi.label, maxWidth: textWidth, fontSize: 18)
-            canvas.text(lines, x: margin, baseline: y + 16, size: 18, lineHeight: 24, bold: true)
-            y += Double(lines.count) * 24 + 6
+            y += drawTitle(facts.kpi.label, top: y, canvas: &canvas)
         }
 
         // What the bar shows, in words.
         let progress = facts.text.progressLine(facts.currentSource, facts.currentText, facts.goalPhrase ?? "")
         let progressLines = TextMetrics.wrap(progress, maxWidth: textWidth, fontSize: 16)
-        canvas.text(progressLines, x: margin, baseline: y + 16, size: 16, lineHeight: 22, bold: true)
-        y += Double(progressLines.count) * 22 + 4
+        let progressLineHeight = 22 + canvas.rubyRoom(16)
+        canvas.text(progressLines, x: margin, baseline: y + 16 + canvas.rubyRoom(16), size: 16, lineHeight: progressLineHeight,
+                    bold: true)
+        y += Double(progressLines.count) * progressLineHeight + 4
 
         if let evaluation = facts.evaluation {
             y += drawEvaluation(evaluation, code: facts.kpi.evaluation ?? "", top: y, canvas: &canvas)
@@ -186,7 +187,7 @@ package enum KPIChart {
 
         // Goal label row with a ▼ pointing at the target.
         let labelRowTop = y
-        y += lineHeight + 10
+        y += lineHeight + 10 + ruby
         let trackTop = y
         let trackBottom = trackTop + trackHeight
         canvas.rect(x: plotLeft, y: trackTop, width: plotRight - plotLeft, height: trackHeight,
@@ -212,7 +213,7 @@ package enum KPIChart {
             }
             canvas.line(x1: tx, y1: trackTop - 6, x2: tx, y2: trackBottom + 6, stroke: ChartPalette.mark, width: 3)
             canvas.polygon([(tx - 7, trackTop - 12), (tx + 7, trackTop - 12), (tx, trackTop - 4)], fill: ChartPalette.mark)
-            placeLabel(goalPhrase, at: tx, baseline: labelRowTop + 13, fill: ChartPalette.goal, bold: true, canvas: &canvas)
+            placeLabel(goalPhrase, at: tx, baseline: labelRowTop + 13 + ruby, fill: ChartPalette.goal, bold: true, canvas: &canvas)
         }
 
         if let currentValue = facts.currentValue {
@@ -239,22 +240,22 @@ package enum KPIChart {
             let label = SVGNumber.format(tick) + (index == scale.ticks.count - 1 ? (facts.kpi.unit ?? "") : "")
             let anchor: SVGCanvas.Anchor = index == 0 ? .start : index == scale.ticks.count - 1 ? .end : .middle
             let ax = index == 0 ? tx - 4 : index == scale.ticks.count - 1 ? tx + 4 : tx
-            canvas.text([label], x: ax, baseline: trackBottom + 22, size: labelSize, lineHeight: lineHeight,
+            canvas.text([label], x: ax, baseline: trackBottom + 22 + ruby, size: labelSize, lineHeight: lineHeight,
                         anchor: anchor, fill: ChartPalette.mutedText)
         }
-        y = trackBottom + 30
+        y = trackBottom + 30 + ruby
 
         // Labels of the marks, one row each so they never overlap.
         if let currentValue = facts.currentValue, let source = facts.currentSource, let value = facts.currentText {
             let cx = x(currentValue)
             canvas.circle(cx: cx, cy: y + 8, r: 5, fill: ChartPalette.bar, stroke: ChartPalette.mark, strokeWidth: 1)
-            placeLabel(facts.text.currentMarkLabel(source, value), at: cx, baseline: y + 28, fill: ChartPalette.text,
+            placeLabel(facts.text.currentMarkLabel(source, value), at: cx, baseline: y + 28 + ruby, fill: ChartPalette.text,
                        bold: false, canvas: &canvas)
-            y += 36
+            y += 36 + ruby
         } else {
-            canvas.text([facts.text.noActual], x: plotLeft, baseline: y + 16, size: labelSize, lineHeight: lineHeight,
+            canvas.text([facts.text.noActual], x: plotLeft, baseline: y + 16 + ruby, size: labelSize, lineHeight: lineHeight,
                         fill: ChartPalette.text)
-            y += 26
+            y += 26 + ruby
         }
         if let reference = facts.reference {
             let lines = TextMetrics.wrap(reference, maxWidth: SVGDocument.width - 2 * margin, fontSize: labelSize)
@@ -265,8 +266,8 @@ package enum KPIChart {
             let bx = x(baseline.value.value)
             canvas.line(x1: bx, y1: y, x2: bx, y2: y + 8, stroke: ChartPalette.mark, width: 2, dash: "4 3")
             placeLabel(facts.text.baselineMarkLabel(baseline.label, facts.kpi.baselineText ?? facts.kpi.formatted(baseline.value)), at: bx,
-                       baseline: y + 24, fill: ChartPalette.text, bold: false, canvas: &canvas)
-            y += 32
+                       baseline: y + 24 + ruby, fill: ChartPalette.text, bold: false, canvas: &canvas)
+            y += 32 + ruby
         }
         y += margin - 4
         let defs = facts.targetValue == nil ? "" : SVGDocument.hatchPattern(id: hatchID, colour: ChartPalette.goal)
@@ -280,30 +281,39 @@ package enum KPIChart {
         let lines = TextMetrics.wrap(label, maxWidth: maxWidth, fontSize: labelSize)
         let widest = lines.map { TextMetrics.width(of: $0, fontSize: labelSize) }.max() ?? 0
         let left = min(max(x - widest / 2, margin), SVGDocument.width - margin - widest)
-        canvas.text(lines, x: left, baseline: baseline, size: labelSize, lineHeight: lineHeight, bold: bold, fill: fill)
+        canvas.text(lines, x: left, baseline: baseline, size: labelSize, lineHeight: lineHeight + canvas.rubyRoom(labelSize),
+                    bold: bold, fill: fill)
+    }
+
+    /// The KPI's name above a standalone chart; returns the height used.
+    static func drawTitle(_ label: String, top: Double, canvas: inout SVGCanvas) -> Double {
+        let lines = TextMetrics.wrap(label, maxWidth: SVGDocument.width - 2 * margin, fontSize: 18)
+        let height = 24 + canvas.rubyRoom(18)
+        canvas.text(lines, x: margin, baseline: top + 16 + canvas.rubyRoom(18), size: 18, lineHeight: height, bold: true)
+        return Double(lines.count) * height + 6
     }
 
     /// The evaluation as a boxed code (a symbol) plus its words; returns the height used.
     static func drawEvaluation(_ line: String, code: String, top: Double, canvas: inout SVGCanvas) -> Double {
+        let ruby = canvas.rubyRoom(16)
+        let top = top + ruby
         let box = 26.0
         canvas.rect(x: margin, y: top + 2, width: box, height: box, fill: ChartPalette.background,
                     stroke: ChartPalette.mark, strokeWidth: 2)
         canvas.text([code], x: margin + box / 2, baseline: top + 21, size: 16, lineHeight: 20, anchor: .middle, bold: true)
         let lines = TextMetrics.wrap(line, maxWidth: SVGDocument.width - 2 * margin - box - 10, fontSize: 16)
-        canvas.text(lines, x: margin + box + 10, baseline: top + 21, size: 16, lineHeight: 22)
-        return max(box + 6, Double(lines.count) * 22 + 8)
+        canvas.text(lines, x: margin + box + 10, baseline: top + 21, size: 16, lineHeight: 22 + ruby)
+        return ruby + max(box + 6, Double(lines.count) * (22 + ruby) + 8 - ruby)
     }
 
     // MARK: Milestone KPIs
 
     static func drawMilestone(_ kpi: KPI, text: ChartText, output: ChartOutput) -> (height: Double, defs: String, body: String) {
         let width = SVGDocument.width
-        var canvas = SVGCanvas()
+        var canvas = SVGCanvas(readings: text.kanjiReadings)
         var y = margin
         if output.isStandalone {
-            let lines = TextMetrics.wrap(kpi.label, maxWidth: width - 2 * margin, fontSize: 18)
-            canvas.text(lines, x: margin, baseline: y + 16, size: 18, lineHeight: 24, bold: true)
-            y += Double(lines.count) * 24 + 6
+            y += drawTitle(kpi.label, top: y, canvas: &canvas)
         }
         let statuses = KPI.Status.allCases.sorted { $0.step < $1.step }
         let spacing = (width - 2 * margin) / Double(statuses.count)

@@ -15,11 +15,14 @@ package struct RenderedChart: Sendable, Hashable {
     /// `<figure>` with caption, inline SVG and the data table in `<details>`.
     package let figureHTML: String
 
+    /// Labels with readings (`ChartRuby`) keep only their kanji here: the drawing
+    /// already shows the readings, and titles, descriptions, captions, tables and
+    /// sentences are text that the page's own furigana (or a screen reader) reads.
     package init(inlineSVG: String, standaloneSVG: String, textAlternative: String, dataTableHTML: String, figureHTML: String) {
-        self.inlineSVG = inlineSVG
-        self.standaloneSVG = standaloneSVG
-        self.textAlternative = textAlternative
-        self.dataTableHTML = dataTableHTML
-        self.figureHTML = figureHTML
+        self.inlineSVG = ChartRuby.plain(inlineSVG)
+        self.standaloneSVG = ChartRuby.plain(standaloneSVG)
+        self.textAlternative = ChartRuby.plain(textAlternative)
+        self.dataTableHTML = ChartRuby.plain(dataTableHTML)
+        self.figureHTML = ChartRuby.plain(figureHTML)
     }
 }

@@ -11,6 +11,12 @@ struct SVGCanvas {
     /// The elements as UTF-8, separated by line feeds.
     private var bytes: [UInt8] = []
     private var elementCount = 0
+    /// Readings for kanji in text drawn without them (easy charts: `ChartText.kanjiReadings`).
+    var readings: (@Sendable (String) -> [RubySegment])?
+
+    init(readings: (@Sendable (String) -> [RubySegment])? = nil) {
+        self.readings = readings
+    }
 
     /// The elements, separated by line feeds.
     var markup: String { String(decoding: bytes, as: UTF8.self) }
@@ -128,6 +134,11 @@ struct SVGCanvas {
                        anchor: Anchor = .start, bold: Bool = false, fill: String = ChartPalette.text,
                        underline: Bool = false) {
         guard !lines.isEmpty else { return }
+        if readings != nil || lines.contains(where: ChartRuby.isAnnotated) {
+            rubyText(lines, x: x, baseline: baseline, size: size, lineHeight: lineHeight, anchor: anchor, bold: bold,
+                     fill: fill, underline: underline)
+            return
+        }
         startElement()
         put("<text x=\"")
         number(x)
@@ -170,7 +181,7 @@ struct SVGCanvas {
         raw("</a>")
     }
 
-    private mutating func startElement() {
+    mutating func startElement() {
         if elementCount > 0 { put("\n") }
         elementCount += 1
     }
@@ -183,9 +194,9 @@ struct SVGCanvas {
         put("\"")
     }
 
-    private mutating func number(_ value: Double) { SVGNumber.append(value, to: &bytes) }
+    mutating func number(_ value: Double) { SVGNumber.append(value, to: &bytes) }
 
-    private mutating func put(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    mutating func put(_ text: String) { bytes.append(contentsOf: text.utf8) }
 }
 
 /// How a chart is being drawn: for a page (ids and ARIA) or as a file.

@@ -53,7 +53,7 @@ extension TextMetrics {
         }
 
         /// `TextMetrics.breakUnits` as ranges of `scalars` (units are contiguous once line feeds are gone).
-        static func breakUnits(_ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        static func breakUnits(_ scalars: [Unicode.Scalar], starts: [Bool]? = nil) -> [Range<Int>] {
             var units: [Range<Int>] = []
             var openersStart: Int?
             for (index, scalar) in scalars.enumerated() {
@@ -64,7 +64,8 @@ extension TextMetrics {
                 if openersStart == nil, let last = units.last {
                     // With no openers pending, the last unit ends right before `index`.
                     if noLineStart(scalar)
-                        || isLatinWordCharacter(scalar) && isLatinWordCharacter(scalars[last.upperBound - 1]) {
+                        || isLatinWordCharacter(scalar) && isLatinWordCharacter(scalars[last.upperBound - 1])
+                        || starts.map({ !$0[index] }) == true && !scalars[last.upperBound - 1].properties.isWhitespace {
                         units[units.count - 1] = last.lowerBound..<index + 1
                         continue
                     }
@@ -77,11 +78,21 @@ extension TextMetrics {
         }
 
         /// `TextMetrics.wrap` on ranges: same arithmetic in the same order, so the same lines.
-        static func wrap(_ scalars: [Unicode.Scalar], maxWidth: Double, fontSize: Double) -> [String] {
+        static func wrap(_ scalars: [Unicode.Scalar], maxWidth: Double, fontSize: Double, starts: [Bool]? = nil) -> [String] {
+            wrapRanges(scalars, maxWidth: maxWidth, fontSize: fontSize, starts: starts).map { range in
+                var text = String.UnicodeScalarView()
+                text.append(contentsOf: scalars[range])
+                return String(text)
+            }
+        }
+
+        /// The lines as ranges of `scalars`, spaces at their ends left out.
+        static func wrapRanges(_ scalars: [Unicode.Scalar], maxWidth: Double, fontSize: Double,
+                               starts: [Bool]?) -> [Range<Int>] {
             var lines: [Range<Int>] = []
             var current = 0..<0
             var currentWidth = 0.0
-            for unit in breakUnits(scalars) {
+            for unit in breakUnits(scalars, starts: starts) {
                 let unitWidth = ems(scalars[unit]) * fontSize
                 if currentWidth + unitWidth <= maxWidth || current.isEmpty && unitWidth <= maxWidth {
                     current = (current.isEmpty ? unit.lowerBound : current.lowerBound)..<unit.upperBound
@@ -116,10 +127,7 @@ extension TextMetrics {
                 var range = line
                 while !range.isEmpty, isTrimmedSpace(scalars[range.lowerBound]) { range = range.lowerBound + 1..<range.upperBound }
                 while !range.isEmpty, isTrimmedSpace(scalars[range.upperBound - 1]) { range = range.lowerBound..<range.upperBound - 1 }
-                guard !range.isEmpty else { return nil }
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: scalars[range])
-                return String(text)
+                return range.isEmpty ? nil : range
             }
         }
 

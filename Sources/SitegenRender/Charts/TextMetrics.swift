@@ -21,7 +21,10 @@ package enum TextMetrics {
     package static func width(of text: String, fontSize: Double) -> Double {
         var ems = 0.0
         for scalar in text.unicodeScalars {
-            guard SimpleText.isStandalone(scalar) else { return widthByCharacters(of: text, fontSize: fontSize) }
+            guard SimpleText.isStandalone(scalar) else {
+                if ChartRuby.isAnnotated(text) { return width(of: ChartRuby.plain(text), fontSize: fontSize) }
+                return widthByCharacters(of: text, fontSize: fontSize)
+            }
             ems += isHalfWidth(scalar) ? halfWidthEm : fullWidthEm
         }
         return ems * fontSize
@@ -51,11 +54,23 @@ package enum TextMetrics {
     /// rules (禁則): no closing punctuation at a line start, no opening bracket at a line
     /// end, and runs of Latin letters and digits ("Fit&Gap", "2024") kept together
     /// unless they alone are wider than a line.
+    /// A line breaks only between words (`ChartWordBreaks`), unless one word alone is
+    /// wider than the line.
     package static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
+        if ChartRuby.isAnnotated(text) {
+            return ChartRuby.wrap(text, maxWidth: maxWidth, fontSize: fontSize)
+        }
         if let scalars = SimpleText.scalars(text) {
-            return SimpleText.wrap(scalars, maxWidth: maxWidth, fontSize: fontSize)
+            return SimpleText.wrap(scalars, maxWidth: maxWidth, fontSize: fontSize, starts: wordStarts(scalars))
         }
         return wrapByCharacters(text, maxWidth: maxWidth, fontSize: fontSize)
+    }
+
+    /// `ChartWordBreaks` for the scalars the fast path wraps (one character each).
+    static func wordStarts(_ scalars: [Unicode.Scalar]) -> [Bool]? {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars)
+        return ChartWordBreaks.wordStarts(String(text))
     }
 
     /// `wrap` for any text, on grapheme clusters.
@@ -97,12 +112,14 @@ package enum TextMetrics {
         return lines.map(trimmedSpaces).filter { !$0.isEmpty }
     }
 
-    /// Pieces of text a line may break between.
+    /// Pieces of text a line may break between: words, each with the closing
+    /// punctuation after it and the opening brackets before it.
     static func breakUnits(_ text: String) -> [String] {
+        let characters = text.filter { $0 != "\n" }
+        let starts = ChartWordBreaks.wordStarts(String(characters))
         var units: [String] = []
         var pendingOpeners = ""
-        for character in text {
-            if character == "\n" { continue }
+        for (index, character) in characters.enumerated() {
             if noLineEnd.contains(character) {
                 pendingOpeners.append(character)
                 continue
@@ -114,6 +131,10 @@ package enum TextMetrics {
                     continue
                 }
                 if isWordCharacter, let lastCharacter = last.last, isLatinWordCharacter(lastCharacter) {
+                    units[units.count - 1] = last + String(character)
+                    continue
+                }
+                if let starts, !starts[index], last.last.map({ !$0.isWhitespace }) ?? false {
                     units[units.count - 1] = last + String(character)
                     continue
                 }

@@ -98,9 +98,21 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     }
 
     /// The text as read: each kanji word replaced by its hiragana reading, kana,
-    /// digits and Latin letters kept (for SVG labels and title attributes).
-    package func reading(_ text: String) -> String {
+    /// digits and Latin letters kept.
+    package func kana(_ text: String) -> String {
         segments(text).map(\.spoken).joined()
+    }
+
+    /// A chart label: the text with each kanji word's reading attached as a
+    /// Unicode interlinear annotation, which the charts draw above the kanji
+    /// (`ChartRuby`; SVG text has no <ruby>).
+    package func chartLabel(_ text: String) -> String {
+        ChartRuby.encode(segments(text))
+    }
+
+    /// `chartLabel`, under the name the renderer's chart labels call.
+    package func reading(_ text: String) -> String {
+        chartLabel(text)
     }
 
     /// Whether the text ends in a verb, adjective or auxiliary (する, した, ない):
@@ -207,13 +219,16 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         let boundaries = Set(words.flatMap { [$0.start, $0.end] })
         var i = 0
         while i < chars.count {
-            if let o = overrideMatch(chars, at: i, boundaries: boundaries) {
+            if let o = overrideMatch(chars, at: i, boundaries: boundaries, words: words) {
                 var span = ForcedSpan(start: i, end: i + o.surface.count,
                                       segments: ReadingAlignment.segments(surface: String(o.surface), reading: o.reading),
                                       isOverride: true, reading: o.reading)
                 extendOverOkurigana(&span, chars, words: words)
                 spans.append(span)
                 i = span.end
+            } else if let m = BracketedKanjiReading.match(chars, at: i, wordReading: wholeWordReading) {
+                spans.append(ForcedSpan(start: i, end: i + m.length, segments: m.segments, isOverride: true, reading: ""))
+                i += m.length
             } else if let m = CounterReadings.match(chars, at: i, previous: i > 0 ? chars[i - 1] : nil),
                       m.segments.contains(where: { if case .ruby = $0 { true } else { false } }) {
                 spans.append(ForcedSpan(start: i, end: i + m.length, segments: m.segments, isOverride: false, reading: ""))
@@ -223,6 +238,16 @@ package final class FuriganaAnnotator: @unchecked Sendable {
             }
         }
         return spans
+    }
+
+    /// The hiragana reading of `word` as one word: an override written for exactly
+    /// it, else MeCab's when it reads the text as a single morpheme.
+    private func wholeWordReading(_ word: String) -> String? {
+        let chars = Array(word)
+        if let first = chars.first, let o = overrides[first]?.first(where: { $0.surface == chars }) { return o.reading }
+        let morphemes = pool.withTagger { $0.morphemes(word) }
+        guard morphemes.count == 1, let reading = morphemes[0].reading else { return nil }
+        return Kana.hiragana(reading)
     }
 
     /// 手続 (てつづき) written 手続き: MeCab reads the word 手続き as てつづき, the
@@ -248,7 +273,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
             let piece = Array(chars[p..<end])
             if Kana.containsKanji(String(piece)) {
                 let offset = p
-                out += characterRanges(pool.withTagger { $0.morphemes(String(piece)) }, in: piece)
+                out += characterRanges(ContextReadings.corrected(pool.withTagger { $0.morphemes(String(piece)) }), in: piece)
                     .map { (start: $0.start + offset, end: $0.end + offset, reading: $0.reading) }
             }
             p = end
@@ -284,10 +309,14 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     /// The longest override written at `index`. It may not cut into a kanji word
     /// the analyser found: 語 (ご) is not the 語 of 日本語, 行の (ぎょうの) not the
     /// end of 銀行の. A side next to kana, digits or symbols, or on a word
-    /// boundary, is fine; so place names MeCab splits wrongly still match.
-    private func overrideMatch(_ chars: [Character], at index: Int, boundaries: Set<Int>) -> (surface: [Character], reading: String)? {
+    /// boundary, is fine; so place names MeCab splits wrongly still match. Nor may
+    /// it start at the end of a compound (`ContextReadings`).
+    private func overrideMatch(_ chars: [Character], at index: Int, boundaries: Set<Int>,
+                               words: [Word]) -> (surface: [Character], reading: String)? {
         guard let candidates = overrides[chars[index]] else { return nil }
         if index > 0, Kana.isKanji(chars[index - 1]), !boundaries.isEmpty, !boundaries.contains(index) { return nil }
+        if index > 0, let word = words.first(where: { $0.start == index }),
+           ContextReadings.endsCompound(String(chars[word.start..<word.end]), after: chars[index - 1]) { return nil }
         for candidate in candidates {
             let end = index + candidate.surface.count
             guard end <= chars.count, Array(chars[index..<end]) == candidate.surface else { continue }
@@ -301,7 +330,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     private func analysed(_ text: String) -> ([RubySegment], FuriganaStatistics) {
         guard Kana.containsKanji(text) else { return ([.text(text)], FuriganaStatistics()) }
         let chars = Array(text)
-        let words = characterRanges(pool.withTagger { $0.morphemes(text) }, in: chars)
+        let words = characterRanges(ContextReadings.corrected(pool.withTagger { $0.morphemes(text) }), in: chars)
         var out: [RubySegment] = []
         var stats = FuriganaStatistics()
         var p = 0

@@ -68,9 +68,7 @@ extension LanguagePageRenderer {
         return LayoutModel(
             lang: language.htmlLang,
             languageCode: language.code,
-            stylesheet: style.isAbsolute
-                ? site.report.baseURL + SitePaths.stylesheet
-                : SitePaths.relativeURL(from: currentOutputPath(style), to: SitePaths.stylesheet),
+            stylesheet: assetURL(SitePaths.stylesheet, style),
             skipLink: labels.skipLink,
             siteName: HTML(inlineText: site.report.title),
             organization: site.organization.name,
@@ -95,7 +93,13 @@ extension LanguagePageRenderer {
             sources: site.report.sources.map { source in
                 let url = source.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
                 return LayoutModel.Source(title: HTML(inlineText: source.title), publisher: HTML(inlineText: source.publisher), href: url)
-            })
+            },
+            furiganaSwitch: FuriganaSwitchModel.forLanguage(language, script: assetURL(SitePaths.furiganaScript, style)))
+    }
+
+    /// A theme file shared by every language: relative to the page, or absolute.
+    private func assetURL(_ path: String, _ style: LinkStyle) -> String {
+        style.isAbsolute ? site.report.baseURL + path : SitePaths.relativeURL(from: currentOutputPath(style), to: path)
     }
 
     private func currentOutputPath(_ style: LinkStyle) -> String {

@@ -41,14 +41,20 @@ enum SVGInspection {
         return parts.count == 4 ? (parts[2], parts[3]) : nil
     }
 
-    /// Every line of every <text> element, one entry per line.
-    static func texts(_ svg: String) -> [DrawnText] {
+    /// Every line of every <text> element, one entry per line, or per piece where a
+    /// line with furigana places its pieces one by one (a <tspan> without `y` goes on
+    /// the line before). `readings`: the furigana texts (aria-hidden) instead.
+    static func texts(_ svg: String, readings: Bool = false) -> [DrawnText] {
         var result: [DrawnText] = []
         var rest = Substring(svg)
         while let start = rest.range(of: "<text ") {
             guard let tagEnd = rest[start.lowerBound...].firstIndex(of: ">"),
                   let close = rest[tagEnd...].range(of: "</text>") else { break }
             let tag = String(rest[start.lowerBound...tagEnd])
+            guard tag.contains("aria-hidden=\"true\"") == readings else {
+                rest = rest[close.upperBound...]
+                continue
+            }
             let inner = String(rest[rest.index(after: tagEnd)..<close.lowerBound])
             let size = Double(attribute("font-size", in: tag) ?? "14") ?? 14
             let anchor = attribute("text-anchor", in: tag) ?? "start"
@@ -57,8 +63,8 @@ enum SVGInspection {
                 for piece in inner.components(separatedBy: "<tspan").dropFirst() {
                     let tspanTag = String(piece.prefix { $0 != ">" })
                     let body = piece.drop { $0 != ">" }.dropFirst().components(separatedBy: "</tspan>")[0]
-                    lines.append((unescape(body), Double(attribute("x", in: " " + tspanTag) ?? "0") ?? 0,
-                                  Double(attribute("y", in: " " + tspanTag) ?? "0") ?? 0))
+                    let y = attribute("y", in: " " + tspanTag).flatMap(Double.init) ?? lines.last?.2 ?? 0
+                    lines.append((unescape(body), Double(attribute("x", in: " " + tspanTag) ?? "0") ?? 0, y))
                 }
             } else {
                 lines.append((unescape(inner), Double(attribute("x", in: tag) ?? "0") ?? 0,

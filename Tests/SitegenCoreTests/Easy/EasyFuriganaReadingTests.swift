@@ -15,7 +15,7 @@ import Testing
     @Test(arguments: ContentReadings.cases.map { [$0.surface, $0.reading] })
     func readsContentWords(_ pair: [String]) throws {
         let a = try FuriganaFixture.annotator()
-        #expect(a.reading(pair[0]) == pair[1], "\(pair[0])")
+        #expect(a.kana(pair[0]) == pair[1], "\(pair[0])")
     }
 
     @Test func theReadingListIsLargeAndUnique() {
@@ -34,7 +34,7 @@ import Testing
     ])
     func readsMeguroPlaceNames(_ surface: String, _ reading: String) throws {
         let a = try FuriganaFixture.annotator()
-        #expect(a.reading(surface) == reading)
+        #expect(a.kana(surface) == reading)
     }
 
     @Test func placeNameRubyKeepsTheWrittenKana() throws {
@@ -54,8 +54,8 @@ import Testing
 
     @Test func overridesBeatTheAnalyser() throws {
         let plain = try FuriganaAnnotator(overrides: [])
-        #expect(plain.reading("洗足") == "せんそく")   // IPAdic's reading, the reason for the override
+        #expect(plain.kana("洗足") == "せんそく")   // IPAdic's reading, the reason for the override
         let a = try FuriganaFixture.annotator()
-        #expect(a.reading("洗足") == "せんぞく")
+        #expect(a.kana("洗足") == "せんぞく")
     }
 }

@@ -31,42 +31,42 @@ import Testing
     ])
     func fixedInTheOverrideFile(_ text: String, _ reading: String) throws {
         let a = try FuriganaFixture.annotator()
-        #expect(a.reading(text) == reading)
+        #expect(a.kana(text) == reading)
     }
 
     @Test func aSpaceEndsTheWordBeforeIt() throws {
         // 「取組13 国や…」: read as one stretch, 13国 made 国 the suffix こく.
         let a = try FuriganaFixture.annotator()
-        #expect(a.reading("取組13 国や東京都などと") == "とりくみ13 くにやとうきょうとなどと")
-        #expect(a.reading("13. 国や東京都") == "13. くにやとうきょうと")
-        #expect(a.reading("国や東京都") == "くにやとうきょうと")
+        #expect(a.kana("取組13 国や東京都などと") == "とりくみ13 くにやとうきょうとなどと")
+        #expect(a.kana("13. 国や東京都") == "13. くにやとうきょうと")
+        #expect(a.kana("国や東京都") == "くにやとうきょうと")
     }
 
     @Test func rowsAreCountedWithGyou() throws {
         let a = try FuriganaFixture.annotator()
         #expect(a.html("security の 2行") == "security の 2<ruby>行<rt>ぎょう</rt></ruby>")
-        #expect(a.reading("1行目が項目名です") == "1ぎょうめがこうもくめいです")
-        #expect(a.reading("1行を きめる列") == "1ぎょうを きめるれつ")
+        #expect(a.kana("1行目が項目名です") == "1ぎょうめがこうもくめいです")
+        #expect(a.kana("1行を きめる列") == "1ぎょうを きめるれつ")
     }
 
     @Test func anOverrideDoesNotCutIntoAWord() throws {
         let a = try FuriganaFixture.annotator()
         // 「行の」 is ぎょうの only where 行 is a word of its own.
-        #expect(a.reading("銀行の口座") == "ぎんこうのこうざ")
-        #expect(a.reading("移行の計画") == "いこうのけいかく")
+        #expect(a.kana("銀行の口座") == "ぎんこうのこうざ")
+        #expect(a.kana("移行の計画") == "いこうのけいかく")
         // 「語」 of 付ける語 is not the 語 of 日本語 or 言語.
-        #expect(a.reading("言語") == "げんご")
+        #expect(a.kana("言語") == "げんご")
         // 「の間」 is not the start of 間隔.
-        #expect(a.reading("電柱の間隔") == "でんちゅうのかんかく")
+        #expect(a.kana("電柱の間隔") == "でんちゅうのかんかく")
         // An override still wins on the boundaries the analyser found.
-        #expect(a.reading("中目黒駅") == "なかめぐろえき")
-        #expect(a.reading("目黒区民") == "めぐろくみん")
+        #expect(a.kana("中目黒駅") == "なかめぐろえき")
+        #expect(a.kana("目黒区民") == "めぐろくみん")
     }
 
     @Test func theRuleIsCheckedWithAnOverrideOfOneKanji() throws {
         let a = try FuriganaAnnotator(overrides: [FuriganaOverride(surface: "行", reading: "ぎょう")])
-        #expect(a.reading("行を数えます") == "ぎょうをかぞえます")
-        #expect(a.reading("銀行") == "ぎんこう")
-        #expect(a.reading("行政") == "ぎょうせい")
+        #expect(a.kana("行を数えます") == "ぎょうをかぞえます")
+        #expect(a.kana("銀行") == "ぎんこう")
+        #expect(a.kana("行政") == "ぎょうせい")
     }
 }

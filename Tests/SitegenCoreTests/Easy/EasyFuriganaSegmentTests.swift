@@ -34,7 +34,7 @@ import Testing
         let segments = a.segments(text)
         #expect(segments.map(\.base).joined() == text)
         for case .text(let plain) in segments { #expect(!Kana.containsKanji(plain), "\(plain)") }
-        #expect(a.reading(text) == "くみんのりべんせいこうじょうをはかるため、ぎょうせいてつづきのオンラインかをすすめます。")
+        #expect(a.kana(text) == "くみんのりべんせいこうじょうをはかるため、ぎょうせいてつづきのオンラインかをすすめます。")
     }
 
     @Test(arguments: [
@@ -130,9 +130,9 @@ import Testing
     @Test func concurrentCallsAgree() async throws {
         let a = try FuriganaFixture.annotator()
         let texts = ContentReadings.cases.map(\.surface)
-        let expected = texts.map { a.reading($0) }
+        let expected = texts.map { a.kana($0) }
         let results = await withTaskGroup(of: (Int, String).self) { group in
-            for (i, t) in texts.enumerated() { group.addTask { (i, a.reading(t)) } }
+            for (i, t) in texts.enumerated() { group.addTask { (i, a.kana(t)) } }
             var out = Array(repeating: "", count: texts.count)
             for await (i, r) in group { out[i] = r }
             return out

@@ -17,7 +17,9 @@ import Testing
         let bundle = try #require(checked, "\(diagnostics)")
         let theme = try #require(SiteTheme.load(name: "default", themesRoot: root + "/themes", fileIO: .local).theme)
         let annotator = try FuriganaAnnotator(overrides: bundle.base.furigana)
-        let (files, renderDiagnostics) = SiteRenderer.render(bundle, theme: theme, furigana: annotator)
+        // The accessibility page lists the WCAG criteria (せん（閃）光 …) with or without test results.
+        let accessibility = AccessibilityResults.load(contentPath: root + "/content", themeFolder: root + "/themes/default", io: .local).results
+        let (files, renderDiagnostics) = SiteRenderer.render(bundle, theme: theme, accessibility: accessibility, furigana: annotator)
         #expect(!renderDiagnostics.hasErrors, "\(renderDiagnostics)")
 
         let folders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
@@ -28,6 +30,23 @@ import Testing
             for word in Self.kanjiOutsideRuby(String(decoding: page.data, as: UTF8.self)) { bare.append("\(page.path): \(word)") }
         }
         #expect(bare.isEmpty, "\(bare.prefix(20))")
+        // The criteria table is shown only with fresh test results; its texts are read the same way.
+        let criteria = WCAGCriteria.all.map { "<td>" + Escape.html($0.name) + "</td>" }.joined()
+        let annotated = annotator.annotateHTML(criteria)
+        #expect(annotated.contains("<ruby>閃<rt>せん</rt></ruby>") && annotated.contains("<ruby>閾<rt>しきい</rt></ruby>"))
+        #expect(Self.kanjiOutsideRuby(annotated).isEmpty, "\(Self.kanjiOutsideRuby(annotated))")
+
+        // <title> cannot hold ruby: it keeps the kanji, and each of its parts is
+        // shown with ruby on the page (the heading, the site name, the organisation).
+        for page in pages {
+            let html = String(decoding: page.data, as: UTF8.self)
+            guard let title = html.components(separatedBy: "<title>").dropFirst().first?.components(separatedBy: "</title>").first
+            else { continue }
+            let visible = Self.visibleText(html)
+            for part in title.components(separatedBy: " | ") where part.contains(where: Kana.isKanji) {
+                #expect(visible.contains(Escape.html(part)), "\(page.path): \(part)")
+            }
+        }
 
         let stats = annotator.statistics
         print("easy site, \(pages.count) pages — \(stats) — total \(stats.annotated)")
@@ -38,6 +57,13 @@ import Testing
     @Test func bareKanjiAreFound() {
         let html = "<title>目標</title><p><ruby>区<rt>く</rt></ruby>と市\n<svg>\n<text>図</text></svg><code>行</code></p>"
         #expect(Self.kanjiOutsideRuby(html) == ["市"])
+    }
+
+    /// The body's text as a reader sees it, readings left out: ruby bases stay in place.
+    static func visibleText(_ html: String) -> String {
+        let body = html.components(separatedBy: "<body").dropFirst().joined()
+        return body.replacingOccurrences(of: "<rt>[^<]*</rt>", with: "", options: .regularExpression)
+            .replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
     }
 
     /// Kanji runs in text a reader sees that are not inside <ruby>: elements the

@@ -31,6 +31,12 @@ import Testing
         return all.filter { $0.key.hasSuffix(suffix) }.sorted { $0.key < $1.key }
     }
 
+    /// The theme's furigana switch script: relative (`../assets/…`) or, on the 404 page, under the site's https base URL.
+    static func isThemeFuriganaScript(_ src: String) -> Bool {
+        let relative = src.replacingOccurrences(of: "../", with: "")
+        return relative == SitePaths.furiganaScript || (src.hasPrefix("https://") && src.hasSuffix("/" + SitePaths.furiganaScript))
+    }
+
     static func isDangerousURL(_ value: String) -> Bool {
         let squeezed = String(value.unicodeScalars.filter { $0.value > 0x20 }.map(Character.init)).lowercased()
         return squeezed.hasPrefix("javascript:") || squeezed.hasPrefix("data:") || squeezed.hasPrefix("vbscript:")
@@ -52,16 +58,21 @@ import Testing
         #expect(pages.count >= 10)
         for (path, data) in pages {
             let text = String(decoding: data, as: UTF8.self)
-            // The only script allowed is schema.org JSON-LD: a data block, never executed.
+            // The only scripts allowed are schema.org JSON-LD (a data block, never executed) and,
+            // on easy pages, the theme's furigana switch file: nothing written inline.
             let scripts = text.lowercased().components(separatedBy: "<script").count - 1
             let jsonLD = text.lowercased().components(separatedBy: "<script type=\"application/ld+json\">").count - 1
-            #expect(scripts == jsonLD, "\(path)")
+            let switchScripts = text.components(separatedBy: "/furigana-switch.js\"></script>").count - 1
+            #expect(scripts == jsonLD + switchScripts && switchScripts <= 1, "\(path)")
             #expect(!text.contains("\u{202E}"), "\(path)")
             let walker = MarkupWalker(html: [UInt8](data))
             #expect(walker.parsed, "\(path)")
             for element in walker.elements {
                 if element.name == "script" {
-                    #expect(element.attributes.map { "\($0.0)=\($0.1)" } == ["type=application/ld+json"], "\(path): <script>")
+                    let attributes = element.attributes.map { "\($0.0)=\($0.1)" }
+                    let isSwitch = element.attributes.count == 1 && element.attributes[0].0 == "src"
+                        && Self.isThemeFuriganaScript(element.attributes[0].1)
+                    #expect(attributes == ["type=application/ld+json"] || isSwitch, "\(path): <script>")
                     continue
                 }
                 #expect(!["iframe", "object", "embed", "style"].contains(element.name), "\(path): <\(element.name)>")

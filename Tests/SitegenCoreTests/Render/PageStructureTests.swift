@@ -89,6 +89,29 @@ struct PageStructureTests {
         #expect(checked > 200, "the link check saw too few links to mean anything")
     }
 
+    /// The furigana switch: on easy pages only, a checkbox with the switch role, on
+    /// (checked) by default, named by its label, in the header; its script is a file.
+    @Test func easyPagesHaveTheFuriganaSwitch() throws {
+        let control = "<p class=\"furigana-switch\"><input type=\"checkbox\" id=\"furigana-switch\" role=\"switch\" checked>"
+            + "<label for=\"furigana-switch\">ふりがな</label></p>"
+        var easyPages = 0
+        for page in try Self.pages() {
+            let isEasy = page.path.hasPrefix("easy/")
+            #expect(page.html.components(separatedBy: control).count - 1 == (isEasy ? 1 : 0), "\(page.path)")
+            guard isEasy else { continue }
+            easyPages += 1
+            let header = page.html.components(separatedBy: "<header").dropFirst().first?.components(separatedBy: "</header>").first
+            #expect(header?.contains(control) == true, "\(page.path)")
+            // Relative to the page; absolute on the 404 page, which is served at any depth.
+            let depth = page.path.split(separator: "/").count - 1
+            let script = page.path.hasSuffix("404.html") ? "https://dx.city.test/" + SitePaths.furiganaScript
+                : String(repeating: "../", count: depth) + SitePaths.furiganaScript
+            let head = page.html.components(separatedBy: "</head>")[0]
+            #expect(head.contains("<script src=\"\(script)\"></script>"), "\(page.path)")
+        }
+        #expect(easyPages > 5)
+    }
+
     @Test func everyPageHasTheRequiredHead() throws {
         for page in try Self.pages() {
             let html = page.html
@@ -98,7 +121,10 @@ struct PageStructureTests {
             #expect(html.contains("content=\"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; base-uri 'none'; form-action 'none'\""))
             #expect(html.contains("<a class=\"skip-link\" href=\"#main\">"))
             #expect(html.contains("<main id=\"main\""))
-            #expect(!html.contains("<script"), "\(page.path)")
+            // No inline script; easy pages load the theme's furigana switch script, a file the CSP allows.
+            let scripts = html.components(separatedBy: "<script").count - 1
+            let switchScripts = html.components(separatedBy: "assets/furigana-switch.js\"></script>").count - 1
+            #expect(scripts == switchScripts && switchScripts == (page.path.hasPrefix("easy/") ? 1 : 0), "\(page.path)")
             #expect(!html.contains(" style="), "\(page.path)")
             #expect(page.inspector.attributes["name"]?.contains("description") == true, "\(page.path)")
             #expect(html.contains("creativecommons.org/licenses/by/4.0/"))

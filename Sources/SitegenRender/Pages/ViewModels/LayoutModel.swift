@@ -55,6 +55,8 @@ struct LayoutModel: TemplateModel {
     let license: License
     let hasSources: Bool
     let sources: [Source]
+    /// Easy-Japanese pages only: the switch that shows or hides furigana.
+    let furiganaSwitch: FuriganaSwitchModel?
 }
 
 /// The frame is on every page: its dictionaries are built without reflection
@@ -72,7 +74,7 @@ extension LayoutModel {
                 "fiscalYear": v(fiscalYear), "asOf": v(asOf as Any), "sourceLabel": v(sourceLabel), "licenseLabel": v(licenseLabel),
                 "accessibilityLabel": v(accessibilityLabel), "accessibilityHref": v(accessibilityHref), "feedLabel": v(feedLabel),
                 "feedTitle": v(feedTitle), "feedHref": v(feedHref as Any), "license": v(license), "hasSources": v(hasSources),
-                "sources": v(sources)]
+                "sources": v(sources), "furiganaSwitch": v(furiganaSwitch as Any)]
     }
 }
 

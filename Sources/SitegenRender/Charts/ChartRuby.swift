@@ -1,0 +1,125 @@
+import SitegenSupport
+
+/// Furigana inside chart labels. SVG text has no <ruby>, so an easy-Japanese
+/// label carries its readings in the text itself, as Unicode interlinear
+/// annotations (U+FFF9 base U+FFFA reading U+FFFB): the one `String` the model
+/// and `Site.withChartLabels` pass around holds the kanji and their readings.
+/// Layout measures and wraps the bases only; `SVGCanvas` draws the readings
+/// above their kanji; every text that leaves the chart as HTML, title or
+/// description keeps the bases only (`plain`), so nothing is read twice.
+enum ChartRuby {
+    static let anchor: Unicode.Scalar = "\u{FFF9}"
+    static let separator: Unicode.Scalar = "\u{FFFA}"
+    static let terminator: Unicode.Scalar = "\u{FFFB}"
+
+    /// Readings are drawn at this share of the label's font size.
+    static let scale = 0.6
+
+    /// The segments as one annotated string (annotation characters already in
+    /// the text are dropped first, so they cannot open a ruby of their own).
+    static func encode(_ segments: [RubySegment]) -> String {
+        var out = String.UnicodeScalarView()
+        for segment in segments {
+            switch segment {
+            case .text(let text):
+                out.append(contentsOf: text.unicodeScalars.filter { !isAnnotationScalar($0) })
+            case .ruby(let base, let reading):
+                out.append(anchor)
+                out.append(contentsOf: base.unicodeScalars.filter { !isAnnotationScalar($0) })
+                out.append(separator)
+                out.append(contentsOf: reading.unicodeScalars.filter { !isAnnotationScalar($0) })
+                out.append(terminator)
+            }
+        }
+        return String(out)
+    }
+
+    static func isAnnotated(_ text: String) -> Bool { text.unicodeScalars.contains(anchor) }
+
+    static func isAnnotationScalar(_ s: Unicode.Scalar) -> Bool { s == anchor || s == separator || s == terminator }
+
+    /// The annotated text as segments. A malformed annotation keeps its base as text.
+    static func segments(_ text: String) -> [RubySegment] {
+        guard isAnnotated(text) else { return [.text(text)] }
+        var out: [RubySegment] = []
+        var plain = String.UnicodeScalarView(), base = String.UnicodeScalarView(), reading = String.UnicodeScalarView()
+        enum State { case text, base, reading }
+        var state = State.text
+        func flushPlain() {
+            if !plain.isEmpty { out.append(.text(String(plain))); plain = String.UnicodeScalarView() }
+        }
+        for scalar in text.unicodeScalars {
+            switch (scalar, state) {
+            case (anchor, .text): flushPlain(); state = .base
+            case (anchor, .base), (anchor, .reading):
+                plain.append(contentsOf: base); base = String.UnicodeScalarView(); reading = String.UnicodeScalarView()
+                flushPlain(); state = .base
+            case (separator, .base): state = .reading
+            case (terminator, .reading):
+                out.append(reading.isEmpty ? .text(String(base)) : .ruby(base: String(base), reading: String(reading)))
+                base = String.UnicodeScalarView(); reading = String.UnicodeScalarView(); state = .text
+            case (_, _) where isAnnotationScalar(scalar): break
+            case (_, .text): plain.append(scalar)
+            case (_, .base): base.append(scalar)
+            case (_, .reading): reading.append(scalar)
+            }
+        }
+        plain.append(contentsOf: base)
+        flushPlain()
+        return out.merged()
+    }
+
+    /// The text as written: bases only, readings and annotation characters gone.
+    static func plain(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isAnnotationScalar) else { return text }
+        return segments(text).map(\.base).joined()
+    }
+
+    /// `TextMetrics.wrap` of annotated text: the bases are wrapped (a line never
+    /// breaks inside a ruby), each line keeps the readings of its kanji.
+    static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
+        let pieces = segments(text).map { segment -> RubySegment in
+            switch segment {
+            case .text(let t): .text(t.filter { $0 != "\n" })
+            case .ruby(let b, let r): .ruby(base: b.filter { $0 != "\n" }, reading: r)
+            }
+        }
+        let plainText = pieces.map(\.base).joined()
+        guard let scalars = TextMetrics.SimpleText.scalars(plainText) else {
+            return TextMetrics.wrapByCharacters(plainText, maxWidth: maxWidth, fontSize: fontSize)
+        }
+        var starts = TextMetrics.wordStarts(scalars) ?? [Bool](repeating: true, count: scalars.count)
+        var offset = 0
+        var rubies: [(range: Range<Int>, segment: RubySegment)] = []
+        for piece in pieces {
+            let count = piece.base.unicodeScalars.count
+            if case .ruby = piece {
+                for inside in (offset + 1)..<max(offset + 1, offset + count) { starts[inside] = false }
+                rubies.append((offset..<offset + count, piece))
+            }
+            offset += count
+        }
+        let lines = TextMetrics.SimpleText.wrapRanges(scalars, maxWidth: maxWidth, fontSize: fontSize, starts: starts)
+        return lines.map { line in
+            var out: [RubySegment] = []
+            var position = line.lowerBound
+            for ruby in rubies where ruby.range.lowerBound >= line.lowerBound && ruby.range.upperBound <= line.upperBound {
+                if ruby.range.lowerBound > position { out.append(.text(slice(scalars, position..<ruby.range.lowerBound))) }
+                out.append(ruby.segment)
+                position = ruby.range.upperBound
+            }
+            if position < line.upperBound { out.append(.text(slice(scalars, position..<line.upperBound))) }
+            return encode(out)
+        }
+    }
+
+    private static func slice(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: scalars[range])
+        return String(text)
+    }
+}
+
+extension RubySegment {
+    var isRuby: Bool { if case .ruby = self { true } else { false } }
+}

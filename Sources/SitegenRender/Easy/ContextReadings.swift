@@ -1,0 +1,44 @@
+import SitegenSupport
+
+/// Readings of a one-kanji noun that depend on its neighbour, which IPAdic reads
+/// out of context. Two cases, decided by the morpheme before it:
+/// - right after a kanji word it is the end of a compound, read as a suffix,
+///   with rendaku where the compound takes it: 目標値 もくひょうち, 開始月
+///   かいしづき, 収録済 しゅうろくずみ, 終了後 しゅうりょうご;
+/// - elsewhere it is a word of its own, read as the noun the site means, not
+///   IPAdic's first choice: 値 あたい (not ね, price), 行 ぎょう (a table row, not
+///   くだり), 後 あと (not のち/ご): 「値（value）」「表の行」「より後に追加」.
+/// Counters after digits (4月, 1行) are `CounterReadings`' and come first.
+enum ContextReadings {
+    /// Reading as the end of a compound written in kanji, by surface.
+    static let compoundSuffix: [String: String] = [
+        "値": "チ", "月": "ヅキ", "済": "ズミ", "済み": "ズミ", "付": "ヅキ", "後": "ゴ", "行": "ギョウ",
+    ]
+    /// Reading as a word of its own (not after kanji), by surface.
+    static let standaloneNoun: [String: String] = [
+        "値": "アタイ", "行": "ギョウ", "後": "アト",
+    ]
+
+    /// The morphemes with these readings put in (katakana, like MeCab's).
+    static func corrected(_ morphemes: [Morpheme]) -> [Morpheme] {
+        guard morphemes.contains(where: { compoundSuffix[$0.surface] != nil }) else { return morphemes }
+        var out = morphemes
+        for index in out.indices where out[index].partOfSpeech == "名詞" {
+            let word = out[index]
+            guard compoundSuffix[word.surface] != nil else { continue }
+            let previous = index > 0 ? out[index - 1] : nil
+            let afterKanji = previous.map { $0.end == word.start && $0.surface.last.map(Kana.isKanji) == true } ?? false
+            guard let reading = afterKanji ? compoundSuffix[word.surface] : standaloneNoun[word.surface],
+                  reading != word.reading else { continue }
+            out[index] = Morpheme(start: word.start, end: word.end, surface: word.surface, reading: reading,
+                                  partOfSpeech: word.partOfSpeech, conjugation: word.conjugation)
+        }
+        return out
+    }
+
+    /// Whether `surface` at this place ends a compound: an override must not
+    /// start there (「値がない」 is not the 値 of 目標値がない).
+    static func endsCompound(_ surface: String, after previous: Character?) -> Bool {
+        compoundSuffix[surface] != nil && previous.map(Kana.isKanji) == true
+    }
+}

@@ -1,0 +1,26 @@
+import SitegenSupport
+import SitegenModel
+
+/// The furigana switch in the header of easy-Japanese pages: a checkbox (role
+/// switch) that hides the readings through CSS alone, on by default, and the
+/// small theme script that remembers the reader's choice for the next pages.
+struct FuriganaSwitchModel: TemplateModel {
+    /// The switch's visible name, which is also its accessible name.
+    let label: String
+    /// `assets/furigana-switch.js` relative to the page (absolute on the 404 page).
+    let script: String
+
+    /// The switch's name on easy pages, kept with the other fixed words of a language.
+    static let easyLabel = "ふりがな"
+
+    /// Only pages whose text carries ruby get the switch.
+    static func forLanguage(_ language: Language, script: String) -> FuriganaSwitchModel? {
+        language.isEasy ? FuriganaSwitchModel(label: easyLabel, script: script) : nil
+    }
+}
+
+extension FuriganaSwitchModel {
+    func templateValues() -> [String: Any]? {
+        ["label": TemplateContext.value(of: label), "script": TemplateContext.value(of: script)]
+    }
+}
