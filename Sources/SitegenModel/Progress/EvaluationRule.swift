@@ -23,11 +23,11 @@ package struct EvaluationRule: Sendable, Hashable {
         self.isWritten = isWritten
     }
 
-    /// The grade for `progress` against `expected` (both fractions of the way from baseline to target).
-    package func grade(progress: Double, expected: Double) -> String? {
+    /// The grade for a progress of `sharePercent` percent of the expected progress (rounded
+    /// as the page says it, so the sentence and the grade never disagree).
+    package func grade(sharePercent: Int) -> String? {
         guard let last = steps.last else { return nil }
-        let share = progress / expected * 100
-        for step in steps.dropLast() where share >= (step.percent ?? 0) { return step.code }
+        for step in steps.dropLast() where Double(sharePercent) >= (step.percent ?? 0) { return step.code }
         return last.code
     }
 
