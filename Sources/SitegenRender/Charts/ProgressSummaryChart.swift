@@ -6,7 +6,7 @@ import SitegenContent
 /// and a small bar per KPI that links to it. Drawn from `ProgressSummary` values, so
 /// the picture, its sentences and its table say the same.
 enum ProgressSummaryChart {
-    static let cellWidth = 76.0
+    static let cellWidth = 120.0
     static let cellHeight = 38.0
     static let left = 16.0
     static let barWidth = 64.0
@@ -71,7 +71,6 @@ enum ProgressSummaryChart {
             let name = kpi.name + "：" + (kpi.percent.map(words.percent).map { $0 + "、" } ?? "") + kpi.mark
             if let href {
                 canvas.raw("<a xlink:href=\"\(Escape.xml(href))\" aria-label=\"\(Escape.xml(name))\">")
-                canvas.raw("<title>\(Escape.xml(name))</title>")
             }
             canvas.text([kpi.code + " " + svgLabel(kpi.mark)], x: x, baseline: cellTop + 13, size: 12, lineHeight: 16)
             canvas.rect(x: x, y: cellTop + 19, width: barWidth, height: 10, fill: ChartPalette.track,

@@ -43,7 +43,9 @@ struct ProgressSummary: Sendable {
         let words = assessor.words
         let chartText = ChartText.forLanguage(site.language)
         language = site.language
-        caption = words.summaryCaption
+        // A theme page's summary is named after its theme: every chart title on a site is its own.
+        caption = themes.count == 1 && site.themes.count > 1
+            ? chartText.themeHeading(themes[0]) + "　" + words.summaryCaption : words.summaryCaption
         self.themes = themes.map { theme in
             var tally: [ProgressCategory: Int] = [:]
             var marks: [KPIMark] = []
