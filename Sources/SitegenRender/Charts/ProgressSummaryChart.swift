@@ -72,7 +72,7 @@ enum ProgressSummaryChart {
             if let href {
                 canvas.raw("<a xlink:href=\"\(Escape.xml(href))\" aria-label=\"\(Escape.xml(name))\">")
             }
-            canvas.text([kpi.code + " " + svgLabel(kpi.mark)], x: x, baseline: cellTop + 13, size: 12, lineHeight: 16)
+            canvas.text([kpi.code + " " + svgLabel(kpi.cellMark)], x: x, baseline: cellTop + 13, size: 12, lineHeight: 16)
             canvas.rect(x: x, y: cellTop + 19, width: barWidth, height: 10, fill: ChartPalette.track,
                         stroke: ChartPalette.axis, strokeWidth: 1)
             if let fraction = kpi.fraction, fraction > 0 {

@@ -22,6 +22,9 @@ struct ProgressSummary: Sendable {
         let fraction: Double?
         /// Grade code, stage, or the category word.
         let mark: String
+        /// What the picture writes beside the code: the grade or stage, "—" for neither
+        /// (the category's words are in the counts, the link's name and the table).
+        let cellMark: String
         let href: String?
         let standaloneHref: String?
     }
@@ -63,6 +66,7 @@ struct ProgressSummary: Sendable {
                         initiative: chartText.initiativeHeading(initiative.number, InlineText.plain(initiative.title)),
                         percent: progress?.percent, fraction: fraction,
                         mark: Self.word(category, words: words, chartText: chartText),
+                        cellMark: category == .awaiting || category == .notComputed ? "—" : Self.word(category, words: words, chartText: chartText),
                         href: href(initiative, kpi),
                         standaloneHref: site.report.baseURL + String(page.dropLast("index.html".count)) + "#kpi-" + kpi.id))
                 }
