@@ -38,6 +38,12 @@ struct ChartDrawer: Sendable {
         }
     }
 
+    /// What the language's SVG text shows for a label (kana on easy sites); nil for an unknown language.
+    func labelTransform(_ site: Site) -> (@Sendable (String) -> String)? {
+        guard let charts = languages[site.language.code] else { return nil }
+        return charts.labels ?? { $0 }
+    }
+
     func kpi(_ site: Site, _ initiative: Initiative, _ kpi: KPI) -> ChartFragment? {
         guard let charts = languages[site.language.code],
               let chartKPI = charts.chartInitiative(initiative).kpis.first(where: { $0.id == kpi.id }) else { return nil }
@@ -62,6 +68,23 @@ struct ChartDrawer: Sendable {
             SitePaths.relativeURL(from: schedulePage, to: SitePaths.localized(SitePaths.initiative($0.id), site.language))
         }
         return ChartFragment(chart, path: SitePaths.overallGantt(language: site.language))
+    }
+}
+
+extension ChartDrawer {
+    /// The progress summary of `themes` (every theme on the home page, one on its page),
+    /// each KPI's bar linking to its place on its initiative page.
+    func progressSummary(_ site: Site, theme: Theme?, pagePath: String) -> ChartFragment? {
+        let themes = theme.map { [$0] } ?? site.themes
+        guard let labels = labelTransform(site), site.initiatives.contains(where: { !$0.kpis.isEmpty }) else { return nil }
+        let assessor = ProgressAssessor(site: site)
+        let summary = ProgressSummary(site: site, themes: themes, assessor: assessor) { initiative, kpi in
+            SitePaths.relativeURL(from: pagePath, to: SitePaths.localized(SitePaths.initiative(initiative.id), site.language))
+                + "#kpi-" + kpi.id
+        }
+        let idPrefix = "progress-" + (theme?.id ?? "all")
+        let chart = ProgressSummaryChart.render(summary, words: assessor.words, idPrefix: idPrefix, svgLabel: labels)
+        return ChartFragment(chart, path: SitePaths.progressSummary(theme: theme?.id, language: site.language))
     }
 }
 

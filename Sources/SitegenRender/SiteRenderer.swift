@@ -134,6 +134,7 @@ package struct SiteRenderer: Sendable {
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi) },
             initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative) },
             overallGantt: { site, _ in charts.overall(site) },
+            progressSummary: { site, theme, pagePath in charts.progressSummary(site, theme: theme, pagePath: pagePath) },
             dataPage: { site, pagePath in
                 catalog.map { HTML(rendered: DataPageHTML.page(catalog: $0, site: site, pagePath: pagePath)) }
             },

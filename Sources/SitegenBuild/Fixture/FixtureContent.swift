@@ -30,7 +30,7 @@ package enum FixtureContent {
         report:
           title: 合成データによるデジタル戦略(\(count)件)
           fiscal_year: 2024
-          as_of: 2024-10-01
+          as_of: 2025-03-31
           base_url: https://fixture.sitegen.test/
           license: CC-BY-4.0
           description: 性能測定のための合成データです。

@@ -9,6 +9,8 @@ struct ReferenceContext: Sendable, Hashable {
     var themeIDs: Set<String>?
     var visionNumbers: Set<Int>?
     var evaluationCodes: Set<String>?
+    /// The report's date (`as_of`), when it states one: no actual may be later.
+    var asOf: CalendarDate?
 
     /// The references of a validated site (live preview patches a bundle it already has).
     init(site: Site) {
@@ -16,6 +18,7 @@ struct ReferenceContext: Sendable, Hashable {
         themeIDs = Set(site.themes.map(\.id))
         visionNumbers = Set(site.dxVision.map(\.number))
         evaluationCodes = Set(site.evaluationScale.map(\.code))
+        asOf = site.report.asOf
     }
 
     init(settings: SiteSettings?) {
@@ -23,6 +26,7 @@ struct ReferenceContext: Sendable, Hashable {
         themeIDs = settings.map { Set($0.themes.map(\.id)) }
         visionNumbers = settings.map { Set($0.dxVision.map(\.number)) }
         evaluationCodes = settings.map { Set($0.evaluationScale.map(\.code)) }
+        asOf = settings?.report.asOf
     }
 }
 
@@ -135,13 +139,14 @@ enum InitiativeDecoder {
                         at: item.location(of: written),
                         hint: "target: { value: \(value), comparison: at_least } のように書きます(at_least は以上、at_most は以内)。")
                 } else if let t = item.mapping("target") {
-                    t.warnUnknownKeys(["value", "comparison", "text", "scope"])
+                    t.warnUnknownKeys(["value", "comparison", "text", "scope", "date"])
                     let value = t.quantity("value", required: true)
                     let comparison = t.choice("comparison", as: KPI.Comparison.self) ?? .atLeast
                     targetText = t.positionedText("text")
                     if let value {
                         FigureWording.check(targetText, of: value, in: t, what: "目標")
-                        target = KPI.Target(value: value, comparison: comparison, text: targetText?.text, scope: t.text("scope"))
+                        target = KPI.Target(value: value, comparison: comparison, text: targetText?.text, scope: t.text("scope"),
+                                            date: t.date("date"))
                     }
                 } else if !item.has("target") {
                     item.diagnostics.error(.missingTarget, "KPI「\(label ?? id ?? "")」に目標(target)がありません。", at: item.location,
@@ -160,7 +165,7 @@ enum InitiativeDecoder {
             var baseline: KPI.Baseline?
             var baselineLabel: PositionedText?, baselineNote: PositionedText?, baselineText: PositionedText?
             if let b = item.mapping("baseline") {
-                b.warnUnknownKeys(["value", "label", "note", "text", "scope"])
+                b.warnUnknownKeys(["value", "label", "note", "text", "scope", "date"])
                 if let value = b.quantity("value", required: true) {
                     baselineLabel = b.positionedText("label")
                     baselineNote = b.positionedText("note")
@@ -168,16 +173,19 @@ enum InitiativeDecoder {
                     FigureWording.check(baselineText, of: value, in: b, what: "基準値")
                     let label = baselineLabel?.text ?? (references.fiscalYear.map { JapaneseEra.fiscalYearLabel($0.startYear - 1) + "実績" } ?? "前年度実績")
                     baseline = KPI.Baseline(value: value, label: label, note: baselineNote?.text, text: baselineText?.text,
-                                            scope: b.text("scope"))
+                                            scope: b.text("scope"), date: b.date("date"))
                 }
             }
             var actuals: [KPI.Actual] = []
+            var actualDates: [(reader: FieldReader, date: CalendarDate)] = []
             for a in item.mappings("actuals") {
                 a.warnUnknownKeys(["date", "value", "note"])
                 let date = a.date("date", required: true)
                 let value = a.quantity("value", required: true)
+                if let date { actualDates.append((a, date)) }
                 if let date, let value { actuals.append(KPI.Actual(date: date, value: value, note: a.text("note", prose: true))) }
             }
+            ActualChecks.check(item, kind: kind, dates: actualDates, references: references)
             let evaluation = item.text("evaluation")
             if let evaluation, let codes = references.evaluationCodes, !codes.contains(evaluation) {
                 item.diagnostics.error(.unknownEvaluation, "評価コード「\(evaluation)」は site.yaml の evaluation_scale にありません。",
@@ -197,10 +205,12 @@ enum InitiativeDecoder {
             map[.baselineNote(index)] = baselineNote?.position
             map[.targetText(index)] = targetText?.position
             map[.baselineText(index)] = baselineText?.position
-            kpis.append(KPI(id: id, label: label, kind: kind, unit: unit, target: target, baseline: baseline,
-                            actuals: actuals.sorted { $0.date < $1.date }, status: status,
-                            note: map.record(item.positionedText("note"), as: .kpiNote(index)),
-                            evaluation: evaluation, location: item.location))
+            let kpi = KPI(id: id, label: label, kind: kind, unit: unit, target: target, baseline: baseline,
+                          actuals: actuals.sorted { $0.date < $1.date }, status: status,
+                          note: map.record(item.positionedText("note"), as: .kpiNote(index)),
+                          evaluation: evaluation, location: item.location)
+            ActualChecks.checkProgress(item, kpi, dates: actualDates, references: references)
+            kpis.append(kpi)
         }
         return kpis
     }

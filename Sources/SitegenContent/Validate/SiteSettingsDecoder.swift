@@ -15,6 +15,7 @@ struct SiteSettings {
     var themes: [Theme]
     var background: Background?
     var evaluationScale: [EvaluationLevel]
+    var evaluationRule: EvaluationRule?
     /// Where its texts are in the file it was read from.
     var sourceMap: SourceMap
 }
@@ -22,7 +23,7 @@ struct SiteSettings {
 /// Reads `site.yaml` into `SiteSettings`, reporting every problem it finds.
 enum SiteSettingsDecoder {
     static let keys: Set<String> = ["organization", "report", "languages", "mission", "vision", "values",
-                                    "dx_vision", "themes", "background", "evaluation_scale"]
+                                    "dx_vision", "themes", "background", "evaluation_scale", "evaluation_rule"]
 
     static func decode(_ document: YAMLDocument, diagnostics: DiagnosticCollector) -> SiteSettings? {
         guard let root = FieldReader(root: document, diagnostics: diagnostics) else {
@@ -101,6 +102,8 @@ enum SiteSettingsDecoder {
             evaluationScale.append(EvaluationLevel(code: code, label: label.text))
         }
 
+        let evaluationRule = EvaluationRuleDecoder.decode(root, scale: evaluationScale)
+
         let sortedVision = dxVision.sorted { $0.item.number < $1.item.number }
         for (index, item) in sortedVision.enumerated() { map[.visionText(index)] = item.text }
         let sortedThemes = themes.sorted { $0.theme.number < $1.theme.number }
@@ -114,7 +117,7 @@ enum SiteSettingsDecoder {
             organization: Organization(name: organizationName), report: report, languages: languages,
             mission: mission, vision: vision, values: values,
             dxVision: sortedVision.map(\.item), themes: sortedThemes.map(\.theme),
-            background: background, evaluationScale: evaluationScale, sourceMap: map)
+            background: background, evaluationScale: evaluationScale, evaluationRule: evaluationRule, sourceMap: map)
     }
 
     static func decodeReport(_ report: FieldReader?, map: inout SourceMap) -> Report? {

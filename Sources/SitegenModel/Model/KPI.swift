@@ -67,11 +67,15 @@ package struct KPI: Sendable, Hashable {
         /// What the figure counts over when it is not what the baseline counts ("12課");
         /// figures of different scopes are never compared in generated sentences.
         package let scope: String?
-        package init(value: Quantity, comparison: Comparison, text: String? = nil, scope: String? = nil) {
+        /// When the target is due, as the content states it; nil: the end of the report's fiscal year.
+        package let date: CalendarDate?
+        package init(value: Quantity, comparison: Comparison, text: String? = nil, scope: String? = nil,
+                     date: CalendarDate? = nil) {
             self.value = value
             self.comparison = comparison
             self.text = text
             self.scope = scope
+            self.date = date
         }
     }
 
@@ -84,12 +88,17 @@ package struct KPI: Sendable, Hashable {
         package let text: String?
         /// See `Target.scope`.
         package let scope: String?
-        package init(value: Quantity, label: String, note: String?, text: String? = nil, scope: String? = nil) {
+        /// The day the baseline figure stands for, as the content states it; nil: the day
+        /// before the report's fiscal year begins (a 前年度実績).
+        package let date: CalendarDate?
+        package init(value: Quantity, label: String, note: String?, text: String? = nil, scope: String? = nil,
+                     date: CalendarDate? = nil) {
             self.value = value
             self.label = label
             self.note = note
             self.text = text
             self.scope = scope
+            self.date = date
         }
     }
 

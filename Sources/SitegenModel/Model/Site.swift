@@ -15,6 +15,8 @@ package struct Site: Sendable, Hashable {
     package let themes: [Theme]
     package let background: Background?
     package let evaluationScale: [EvaluationLevel]
+    /// `evaluation_rule` as written; nil: the documented default (see `EvaluationRule.effective`).
+    package let evaluationRule: EvaluationRule?
     /// Ordered by number.
     package let initiatives: [Initiative]
     /// Free pages from `pages/`, ordered by file name.
@@ -30,7 +32,8 @@ package struct Site: Sendable, Hashable {
     /// Without `sourceMap`, no value has a position.
     package init(language: Language, organization: Organization, report: Report, languages: [Language],
                 mission: String, vision: String, values: String, dxVision: [VisionItem], themes: [Theme],
-                background: Background?, evaluationScale: [EvaluationLevel], initiatives: [Initiative],
+                background: Background?, evaluationScale: [EvaluationLevel], evaluationRule: EvaluationRule? = nil,
+                initiatives: [Initiative],
                 pages: [Page], glossary: [GlossaryEntry], furigana: [FuriganaOverride], isFallback: Bool = false,
                 sourceMap: SourceMap = SourceMap(path: "")) {
         self.language = language
@@ -44,6 +47,7 @@ package struct Site: Sendable, Hashable {
         self.themes = themes
         self.background = background
         self.evaluationScale = evaluationScale
+        self.evaluationRule = evaluationRule
         self.initiatives = initiatives
         self.pages = pages
         self.glossary = glossary
@@ -61,7 +65,7 @@ package struct Site: Sendable, Hashable {
         Site(language: language, organization: organization, report: report ?? self.report, languages: languages,
              mission: mission, vision: vision, values: values, dxVision: dxVision, themes: themes ?? self.themes,
              background: background, evaluationScale: evaluationScale ?? self.evaluationScale,
-             initiatives: initiatives ?? self.initiatives, pages: pages, glossary: glossary, furigana: furigana,
+             evaluationRule: evaluationRule, initiatives: initiatives ?? self.initiatives, pages: pages, glossary: glossary, furigana: furigana,
              isFallback: isFallback, sourceMap: sourceMap ?? self.sourceMap)
     }
 

@@ -23,6 +23,8 @@ package enum SitePaths {
     package static let shareImage = "assets/og-image.png"
     /// The Atom feed of report updates, one per language (`easy/feed.xml`).
     package static let feed = "feed.xml"
+    /// The KPI overview's sorting script (theme static file).
+    package static let sortScript = "assets/table-sort.js"
 
     package static func theme(_ id: String) -> String { "themes/\(id)/index.html" }
     package static func initiative(_ id: String) -> String { "initiatives/\(id)/index.html" }
@@ -35,6 +37,10 @@ package enum SitePaths {
         localized("charts/gantt-\(initiative).svg", language)
     }
     package static func overallGantt(language: Language) -> String { localized("charts/gantt-all.svg", language) }
+    /// The progress summary of every theme (nil), or of one theme.
+    package static func progressSummary(theme: String?, language: Language) -> String {
+        localized("charts/progress-summary" + (theme.map { "-" + $0 } ?? "") + ".svg", language)
+    }
 
     /// Prefixes a language-relative path with the language folder ("easy/…").
     package static func localized(_ path: String, _ language: Language) -> String {

@@ -27,7 +27,7 @@ enum PageAnchors {
             if !isBlank(initiative.body) { ids.append("details") }
             ids.append("data")
         case .kpis:
-            ids += site.initiatives.flatMap { $0.kpis.map { "kpi-" + $0.id } }
+            ids += site.initiatives.flatMap { initiative in initiative.kpis.map { overviewAnchor($0, of: initiative, in: site) } }
         case .background(let background?):
             if background.policy != nil || !background.achievements.isEmpty || !background.challenges.isEmpty { ids.append("current") }
             if !isBlank(background.priorityIssueTitle ?? "") { ids.append("priority-issue") }
@@ -43,6 +43,13 @@ enum PageAnchors {
             break
         }
         return ids
+    }
+
+    /// A KPI's place on the KPI overview: `kpi-<id>`; an id another initiative used first
+    /// gets its initiative's id too (`kpi-<initiative>-<id>`), so places stay unique.
+    static func overviewAnchor(_ kpi: KPI, of initiative: Initiative, in site: Site) -> String {
+        let first = site.initiatives.first { $0.kpis.contains { $0.id == kpi.id } }
+        return first?.id == initiative.id ? "kpi-" + kpi.id : "kpi-" + initiative.id + "-" + kpi.id
     }
 
     private static func isBlank(_ text: String) -> Bool { text.allSatisfy(\.isWhitespace) }

@@ -20,6 +20,7 @@ enum KPIsTable {
 
     static func make(_ texts: LanguageTexts) -> CSVTable {
         let base = texts.base
+        let assessor = ProgressAssessor(site: base)
         var fields: [CSVField<Row>] = [
             CSVField(column: DataColumn(name: "initiative_id", title: "重点取組ID", description: "重点取組の識別子（initiatives.csv の id）。", type: .string, required: true),
                      value: { $0.initiative.id }),
@@ -66,7 +67,7 @@ enum KPIsTable {
                      value: { $0.kpi.evaluation }),
             CSVField(column: DataColumn(name: "evaluation_label", title: "評価（表示）", description: "評価の記号の意味。", type: .string),
                      value: { row in row.kpi.evaluation.flatMap { base.evaluationLevel(code: $0)?.label } }),
-        ]
+        ] + progressFields(assessor)
         fields += texts.fields("note", title: "注記", description: "目標・指標の注記（算出方法など）。ないときは空欄。") { site, row in
             texts.kpi(row.kpi.id, of: row.initiative.id, in: site)?.note
         }
@@ -77,5 +78,28 @@ enum KPIsTable {
             fields: fields, primaryKey: ["initiative_id", "kpi_id"],
             foreignKeys: [.init(fields: ["initiative_id"], resource: InitiativesTable.name, referencedFields: ["id"])],
             rows: rows(base))
+    }
+
+    /// The computed progress and the grade shown on the pages (the ward's own, else computed).
+    static func progressFields(_ assessor: ProgressAssessor) -> [CSVField<Row>] {
+        func progress(_ row: Row) -> KPIProgress? { ProgressCalculator.outcome(row.kpi, in: assessor.site.fiscalYear).progress }
+        return [
+            CSVField(column: DataColumn(name: "progress_percent", title: "進み具合（%）", description: "最新の実績が、基準値（ないときは0）から目標値までの何%の位置か（sitegen が公表された数値から計算。四捨五入した整数。目標を超えると100より大きく、基準値より悪いと負）。計算しないとき（実績がない、目標と基準値の数える範囲が違う、目標が基準値と同じなど）は空欄。", type: .integer),
+                     value: { progress($0).map { String($0.percent) } }),
+            CSVField(column: DataColumn(name: "expected_progress_percent", title: "見込みの進み具合（%）", description: "最新の実績の日までに進んでいるはずの位置（基準値の日から目標の日までを日数で割り振る。0〜100）。progress_percent が空欄のときは空欄。", type: .integer, minimum: 0, maximum: 100),
+                     value: { progress($0).map { String($0.expectedPercent) } }),
+            CSVField(column: DataColumn(name: "grade", title: "評価（ページの表示）", description: "ページに表示する評価の記号。区が付けた評価（evaluation）があればそれ、なければ sitegen が評価の決め方（grade_source）で計算したもの。評価がないときは空欄（実績のない目標・指標には付けない）。", type: .string),
+                     value: { assessor.assess($0.kpi).level?.code }),
+            CSVField(column: DataColumn(name: "grade_label", title: "評価の意味", description: "grade の記号の意味。", type: .string),
+                     value: { assessor.assess($0.kpi).level.flatMap { $0.label.isEmpty ? nil : $0.label } }),
+            CSVField(column: DataColumn(name: "grade_source", title: "評価の出どころ", description: "ward = 区による評価（evaluation）、computed = 公表された数値から sitegen が計算した評価。grade が空欄のときは空欄。", type: .string, allowedValues: ["ward", "computed"]),
+                     value: { row in
+                         switch assessor.assess(row.kpi).grade {
+                         case .ward: "ward"
+                         case .computed: "computed"
+                         case nil: nil
+                         }
+                     }),
+        ]
     }
 }

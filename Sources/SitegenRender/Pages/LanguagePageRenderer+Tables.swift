@@ -5,13 +5,11 @@ import SitegenContent
 /// The KPI and schedule tables, shown on initiative pages and on the list pages.
 extension LanguagePageRenderer {
     func kpiTable(_ initiative: Initiative, caption: String) -> KPITableModel {
-        let rows = initiative.kpis.map { kpi in
+        let assessor = assessor
+        let assessments = initiative.kpis.map { assessor.assess($0) }
+        let rows = zip(initiative.kpis, assessments).map { kpi, assessment in
             var noteParts: [HTML] = []
             if let note = kpi.note, !note.isEmpty { noteParts.append(HTML(inlineText: note)) }
-            if let code = kpi.evaluation {
-                let level = site.evaluationLevel(code: code)
-                noteParts.append(HTML(text: "評価: " + code) + (level.map { "（" + HTML(inlineText: $0.label) + "）" } ?? .empty))
-            }
             let target: HTML
             let actual: HTML
             switch kpi.kind {
@@ -29,11 +27,13 @@ extension LanguagePageRenderer {
                 baseline: PageFormat.baseline(kpi) ?? HTML(text: labels.none), actual: actual,
                 unit: kpi.unit ?? "",
                 note: noteParts.isEmpty ? HTML(text: labels.none) : noteParts.joined(separator: "<br>"),
-                isMilestone: kpi.kind == .milestone)
+                isMilestone: kpi.kind == .milestone, grade: gradeCell(assessment, explained: true))
         }
         let awaitsActuals = initiative.kpis.contains { $0.kind == .number ? $0.actuals.isEmpty : $0.status == nil }
         return KPITableModel(caption: caption, ariaLabel: caption, baselineHeader: baselineHeader(initiative.kpis),
-                             hasRows: !rows.isEmpty, rows: rows, actualNote: awaitsActuals ? HTML(text: labels.notYetNote) : nil)
+                             hasRows: !rows.isEmpty, rows: rows, actualNote: awaitsActuals ? HTML(text: labels.notYetNote) : nil,
+                             hasGrades: assessments.contains { $0.grade != nil }, gradeHeader: assessor.words.gradeHeader,
+                             ruleNote: ruleNote(assessments))
     }
 
     /// The baseline column is named after the baselines it holds when they agree (令和5年度実績).

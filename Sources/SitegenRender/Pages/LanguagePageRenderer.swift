@@ -213,8 +213,10 @@ struct LanguagePageRenderer: Sendable {
 
     private func home(_ diagnostics: inout [Diagnostic]) -> PageDraft {
         let full = SitePaths.localized(SitePaths.home, language)
+        let summary = extras.progressSummary(site, nil, full)
         let introPath = language.isEasy ? "site.\(language.code).yaml" : "site.yaml"
         let model = HomeModel(
+            progressSummary: summary?.figure,
             asOf: site.report.asOf.map { PageFormat.date($0) + HTML(text: labels.asOfSuffix) },
             introduction: markdown(site.report.introduction, line: 1, path: introPath, base: 2, page: full, &diagnostics),
             mission: paragraphs(site.mission), vision: paragraphs(site.vision), values: paragraphs(site.values),
@@ -226,20 +228,21 @@ struct LanguagePageRenderer: Sendable {
         return PageDraft(path: SitePaths.home, template: "home", model: model,
                          heading: HTML(inlineText: site.report.title), titleText: nil,
                          description: InlineText.plain(site.report.description), trail: [],
-                         navPath: SitePaths.home, isFallback: site.isFallback)
+                         navPath: SitePaths.home, isFallback: site.isFallback, charts: summary?.file.map { [$0] } ?? [])
     }
 
     private func themePage(_ theme: Theme) -> PageDraft {
         let path = SitePaths.theme(theme.id)
         let full = SitePaths.localized(path, language)
-        let model = ThemePageModel(summary: nonEmpty(theme.summary),
+        let progress = extras.progressSummary(site, theme, full)
+        let model = ThemePageModel(progressSummary: progress?.figure, summary: nonEmpty(theme.summary),
                                    initiatives: initiativeLinks(site.initiatives(inTheme: theme.id), from: full))
         let name = labels.theme + theme.circledNumber + " " + InlineText.plain(theme.title)
         return PageDraft(path: path, template: "theme", model: model,
                          heading: HTML(text: labels.theme) + themeLabel(theme), titleText: name,
                          description: InlineText.plain(theme.summary ?? "").isEmpty ? name : InlineText.plain(theme.summary ?? ""),
                          trail: [(HTML(text: labels.themes), SitePaths.home + "#themes")],
-                         navPath: nil, isFallback: site.isFallback)
+                         navPath: nil, isFallback: site.isFallback, charts: progress?.file.map { [$0] } ?? [])
     }
 
     private func initiativePage(_ initiative: Initiative, index: Int, _ diagnostics: inout [Diagnostic]) -> PageDraft {
@@ -301,12 +304,9 @@ struct LanguagePageRenderer: Sendable {
 
     private func kpiListPage() -> PageDraft {
         let full = SitePaths.localized(SitePaths.kpis, language)
-        let groups = site.initiatives.filter { !$0.kpis.isEmpty }.map { initiative in
-            KPIListModel.Group(href: href(from: full, to: SitePaths.initiative(initiative.id)),
-                               label: initiativeLabel(initiative),
-                               kpiTable: kpiTable(initiative, caption: labels.initiative + "\(initiative.number)の" + labels.kpiSection))
-        }
-        return PageDraft(path: SitePaths.kpis, template: "kpis", model: KPIListModel(groups: groups),
+        let model = KPIListModel(overview: kpiOverview(from: full),
+                                 script: SitePaths.relativeURL(from: full, to: SitePaths.sortScript))
+        return PageDraft(path: SitePaths.kpis, template: "kpis", model: model,
                          heading: HTML(text: labels.kpis), titleText: labels.kpis,
                          description: labels.kpis + " – " + InlineText.plain(site.report.title),
                          trail: [], navPath: SitePaths.kpis, isFallback: site.isFallback)

@@ -29,6 +29,8 @@ package struct PageExtras: Sendable {
     package var initiativeGantt: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> ChartFragment?
     /// The Gantt of every initiative, at the top of the schedule page.
     package var overallGantt: @Sendable (_ site: Site, _ pagePath: String) -> ChartFragment?
+    /// The progress summary `<figure>` of one theme (its page), or of every theme (nil: the home page).
+    package var progressSummary: @Sendable (_ site: Site, _ theme: Theme?, _ pagePath: String) -> ChartFragment?
     /// The body of the data page (SitePaths.data); nil means no data page and no menu item.
     package var dataPage: @Sendable (_ site: Site, _ pagePath: String) -> HTML?
     /// Whether there is a data page, when known without rendering it (nil: ask `dataPage`).
@@ -44,6 +46,7 @@ package struct PageExtras: Sendable {
     package init(kpiChart: @escaping @Sendable (Site, Initiative, KPI, String) -> ChartFragment? = { _, _, _, _ in nil },
                 initiativeGantt: @escaping @Sendable (Site, Initiative, String) -> ChartFragment? = { _, _, _ in nil },
                 overallGantt: @escaping @Sendable (Site, String) -> ChartFragment? = { _, _ in nil },
+                progressSummary: @escaping @Sendable (Site, Theme?, String) -> ChartFragment? = { _, _, _ in nil },
                 dataPage: @escaping @Sendable (Site, String) -> HTML? = { _, _ in nil },
                 hasDataPage: Bool? = nil,
                 initiativeDataLinks: @escaping @Sendable (Site, Initiative, String) -> HTML? = { _, _, _ in nil },
@@ -52,6 +55,7 @@ package struct PageExtras: Sendable {
         self.kpiChart = kpiChart
         self.initiativeGantt = initiativeGantt
         self.overallGantt = overallGantt
+        self.progressSummary = progressSummary
         self.dataPage = dataPage
         self.hasDataPage = hasDataPage
         self.initiativeDataLinks = initiativeDataLinks

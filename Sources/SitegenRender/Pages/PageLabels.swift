@@ -43,6 +43,8 @@ struct PageLabels: Sendable {
     let feed: String
     /// Said on the top page of this language version: what it is and for whom (nil: nothing).
     var versionNote: String? = nil
+    /// Under the KPI overview, shown by its sorting script (without it the table is complete as it is).
+    var sortNote = "列の見出しのボタンを押すと、その列で並べ替えます。もう一度押すと逆の順になります。"
 
     static func forLanguage(_ language: Language) -> PageLabels { language.isEasy ? easy : standard }
 
@@ -74,5 +76,6 @@ struct PageLabels: Sendable {
         notFoundText: "このページはありません。トップページから探してください。",
         source: "出典", licensePrefix: "ライセンス", accessibility: "アクセシビリティ", feed: "新しい情報のお知らせ（専用のアプリで読めます）",
         versionNote: "このサイトは「やさしい日本語」で書いています。日本語を勉強している人や、子ども、お年寄りにも、わかりやすい日本語です。"
-            + "漢字には、読み方（ふりがな）をつけています。ふつうの日本語のページは、上の「日本語」のボタンから見られます。")
+            + "漢字には、読み方（ふりがな）をつけています。ふつうの日本語のページは、上の「日本語」のボタンから見られます。",
+        sortNote: "見出しの ボタンを おすと、ならびかえます。")
 }

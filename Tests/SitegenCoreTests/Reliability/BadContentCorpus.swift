@@ -126,7 +126,7 @@ enum BadContentCorpus {
                        expect: ["content/initiatives/01-online.md:15:17 E017"]),
         BadContentCase("slash date", [Mini.one: Mini.one("date: 2024-09-30", "date: 2024/9/30")],
                        expect: ["content/initiatives/01-online.md:15:17 E017"]),
-        BadContentCase("impossible date", [Mini.site: Mini.site("as_of: 2024-04-01", "as_of: 2024-02-30")],
+        BadContentCase("impossible date", [Mini.site: Mini.site("as_of: 2024-10-01", "as_of: 2024-02-30")],
                        expect: ["content/site.yaml:6:10 E017"]),
     ]
 

@@ -121,10 +121,14 @@ struct PageStructureTests {
             #expect(html.contains("content=\"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; base-uri 'none'; form-action 'none'\""))
             #expect(html.contains("<a class=\"skip-link\" href=\"#main\">"))
             #expect(html.contains("<main id=\"main\""))
-            // No inline script; easy pages load the theme's furigana switch script, a file the CSP allows.
+            // No inline script: easy pages load the theme's furigana switch, the KPI overview its
+            // self-hosted sorting script (the page is complete without it); files the CSP allows.
             let scripts = html.components(separatedBy: "<script").count - 1
             let switchScripts = html.components(separatedBy: "assets/furigana-switch.js\"></script>").count - 1
-            #expect(scripts == switchScripts && switchScripts == (page.path.hasPrefix("easy/") ? 1 : 0), "\(page.path)")
+            let sortScripts = html.components(separatedBy: "assets/table-sort.js\" defer></script>").count - 1
+            #expect(switchScripts == (page.path.hasPrefix("easy/") ? 1 : 0), "\(page.path)")
+            #expect(sortScripts == (page.path.hasSuffix("kpis/index.html") ? 1 : 0), "\(page.path)")
+            #expect(scripts == switchScripts + sortScripts, "\(page.path)")
             #expect(!html.contains(" style="), "\(page.path)")
             #expect(page.inspector.attributes["name"]?.contains("description") == true, "\(page.path)")
             #expect(html.contains("creativecommons.org/licenses/by/4.0/"))

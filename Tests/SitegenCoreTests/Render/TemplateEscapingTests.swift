@@ -22,7 +22,7 @@ struct TemplateEscapingTests {
         let resultsData = Data(AccessibilityPageTests.results(findings: 0).utf8)
         let extras = PageExtras(
             kpiChart: { _, _, _, _ in "<figure></figure>" }, initiativeGantt: { _, _, _ in "<figure></figure>" },
-            overallGantt: { _, _ in "<figure></figure>" }, dataPage: { _, _ in "<p></p>" },
+            overallGantt: { _, _ in "<figure></figure>" }, progressSummary: { _, _, _ in "<figure></figure>" }, dataPage: { _, _ in "<p></p>" },
             initiativeDataLinks: { _, _, _ in "<p></p>" }, structuredData: { _, _ in "{}" },
             accessibilityResults: AccessibilityResults(sourceFingerprint: "0123456789abcdef",
                                                        run: AccessibilityTestRun.parse(resultsData, path: "results.json").results))
@@ -172,7 +172,7 @@ struct TemplateEscapingTests {
 
     @Test func absentOptionalIsFalseSoTheEnclosingValueNeverShows() {
         let link = InitiativeLinkModel(href: "a/", label: "x", summary: nil)
-        #expect(TemplateContext(ThemePageModel(summary: "<p>頁</p>", initiatives: [link])).values["initiatives"]
+        #expect(TemplateContext(ThemePageModel(progressSummary: nil, summary: "<p>頁</p>", initiatives: [link])).values["initiatives"]
             .flatMap { ($0 as? [Any])?.first as? [String: Any] }?["summary"] as? Bool == false)
     }
 }

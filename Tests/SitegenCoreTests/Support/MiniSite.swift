@@ -14,7 +14,7 @@ enum MiniSite {
     report:
       title: 令和6年度テスト戦略
       fiscal_year: 2024
-      as_of: 2024-04-01
+      as_of: 2024-10-01
       base_url: https://dx.city.test/
       license: CC-BY-4.0
       source:

@@ -30,6 +30,8 @@ struct KPITableModel: TemplateModel {
         let unit: String
         let note: HTML
         let isMilestone: Bool
+        /// The grade and where it comes from (empty when the table shows no grades).
+        let grade: HTML
     }
     let caption: String
     let ariaLabel: String
@@ -38,6 +40,11 @@ struct KPITableModel: TemplateModel {
     let rows: [Row]
     /// What "—" in the 実績 column means, said once under the table (nil: no "—").
     let actualNote: HTML?
+    /// Whether any KPI of the table has a grade (else the column is left out).
+    let hasGrades: Bool
+    let gradeHeader: String
+    /// The rule of computed grades, said once under the table (nil: none computed).
+    let ruleNote: HTML?
 }
 
 /// The `schedule-table` partial.
@@ -59,8 +66,9 @@ struct ScheduleTableModel: TemplateModel {
 
 /// `kpis.mustache`: every initiative's KPI table.
 struct KPIListModel: TemplateModel {
-    struct Group: TemplateModel { let href: String; let label: HTML; let kpiTable: KPITableModel }
-    let groups: [Group]
+    let overview: KPIOverviewModel
+    /// The sorting script (a self-hosted file: the CSP allows scripts from the site only).
+    let script: String
 }
 
 /// `schedule.mustache`: every initiative's schedule, by theme.
@@ -70,4 +78,40 @@ struct ScheduleModel: TemplateModel {
     let span: String
     let gantt: HTML?
     let themes: [ThemeGroup]
+}
+
+/// `kpis.mustache`: every KPI of the site in one table (cards on a phone).
+struct KPIOverviewModel: TemplateModel {
+    struct Row: TemplateModel {
+        /// `kpi-<id>`: the row's stable place on the page.
+        let anchor: String
+        /// The KPI on its initiative page.
+        let href: String
+        let label: HTML
+        let theme: HTML
+        let themeOrder: String
+        let initiative: HTML
+        /// The row's place in the initiatives' order (the table's order without sorting).
+        let order: String
+        let baseline: HTML
+        let target: HTML
+        let latest: HTML
+        let bar: HTML
+        let progress: String
+        /// Numbers the sorting script compares (-1: no progress).
+        let progressSort: String
+        let grade: HTML
+        let gradeSort: String
+    }
+    let caption: String
+    let themeHeader: String
+    let initiativeHeader: String
+    let latestHeader: String
+    let progressHeader: String
+    let gradeHeader: String
+    let sortNote: String
+    let hasRows: Bool
+    let rows: [Row]
+    let actualNote: HTML?
+    let ruleNote: HTML?
 }

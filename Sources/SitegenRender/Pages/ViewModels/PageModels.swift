@@ -30,6 +30,8 @@ struct HomeModel: TemplateModel {
         let summary: HTML?
         let initiatives: [InitiativeLinkModel]
     }
+    /// The progress summary `<figure>` the page opens with.
+    let progressSummary: HTML?
     let asOf: HTML?
     let introduction: HTML?
     let mission: [HTML]
@@ -40,6 +42,8 @@ struct HomeModel: TemplateModel {
 
 /// `theme.mustache`.
 struct ThemePageModel: TemplateModel {
+    /// The theme's progress summary `<figure>`.
+    let progressSummary: HTML?
     let summary: HTML?
     let initiatives: [InitiativeLinkModel]
 }

@@ -1,0 +1,90 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// What the progress summary shows, for the whole site or one theme: the values its
+/// picture, sentences and table are drawn from.
+struct ProgressSummary: Sendable {
+    struct Count: Sendable {
+        let label: String
+        let count: Int
+    }
+
+    struct KPIMark: Sendable {
+        /// Short name drawn under the bar: 取組番号-KPIの順番 ("1-2").
+        let code: String
+        /// The KPI's label, as a link's name.
+        let name: String
+        let initiative: String
+        /// Rounded percent of the way to the target (nil: not computed).
+        let percent: Int?
+        /// What the bar fills: progress, or a milestone's stage (nil: nothing).
+        let fraction: Double?
+        /// Grade code, stage, or the category word.
+        let mark: String
+        /// What the picture writes beside the code: the grade or stage, "—" for neither
+        /// (the category's words are in the counts, the link's name and the table).
+        let cellMark: String
+        let href: String?
+        let standaloneHref: String?
+    }
+
+    struct ThemeRow: Sendable {
+        let heading: String
+        let counts: [Count]
+        let kpis: [KPIMark]
+    }
+
+    let language: Language
+    let caption: String
+    let themes: [ThemeRow]
+
+    /// - Parameters:
+    ///   - themes: the themes to show (every theme on the home page, one on its page).
+    ///   - href: relative URL of a KPI's place on its initiative page, from the page that shows the summary.
+    init(site: Site, themes: [Theme], assessor: ProgressAssessor, href: (Initiative, KPI) -> String) {
+        let words = assessor.words
+        let chartText = ChartText.forLanguage(site.language)
+        language = site.language
+        // A theme page's summary is named after its theme: every chart title on a site is its own.
+        caption = themes.count == 1 && site.themes.count > 1
+            ? chartText.themeHeading(themes[0]) + "　" + words.summaryCaption : words.summaryCaption
+        self.themes = themes.map { theme in
+            var tally: [ProgressCategory: Int] = [:]
+            var marks: [KPIMark] = []
+            for initiative in site.initiatives(inTheme: theme.id) {
+                for (position, kpi) in initiative.kpis.enumerated() {
+                    let assessment = assessor.assess(kpi)
+                    let category = assessor.category(assessment)
+                    tally[category, default: 0] += 1
+                    let progress = assessment.outcome.progress
+                    var fraction = progress?.fraction
+                    if case .stage(let status) = assessment.outcome { fraction = Double(status.step) / 2 }
+                    let page = SitePaths.localized(SitePaths.initiative(initiative.id), site.language)
+                    marks.append(KPIMark(
+                        code: "\(initiative.number)-\(position + 1)", name: InlineText.plain(kpi.label),
+                        initiative: chartText.initiativeHeading(initiative.number, InlineText.plain(initiative.title)),
+                        percent: progress?.percent, fraction: fraction,
+                        mark: Self.word(category, words: words, chartText: chartText),
+                        cellMark: category == .awaiting || category == .notComputed ? "—" : Self.word(category, words: words, chartText: chartText),
+                        href: href(initiative, kpi),
+                        standaloneHref: site.report.baseURL + String(page.dropLast("index.html".count)) + "#kpi-" + kpi.id))
+                }
+            }
+            let counts = assessor.categoryOrder.compactMap { category in
+                tally[category].map { Count(label: Self.word(category, words: words, chartText: chartText, long: true), count: $0) }
+            }
+            return ThemeRow(heading: chartText.themeHeading(theme), counts: counts, kpis: marks)
+        }
+    }
+
+    /// - Parameter long: a grade with its meaning ("A（見込みより進んでいる）"), else its code.
+    static func word(_ category: ProgressCategory, words: ProgressWords, chartText: ChartText, long: Bool = false) -> String {
+        switch category {
+        case .grade(let level): long && !level.label.isEmpty ? level.code + "（" + InlineText.plain(level.label) + "）" : level.code
+        case .stage(let status): chartText.statusLabel(status)
+        case .awaiting: words.awaiting
+        case .notComputed: words.notComputed
+        }
+    }
+}
