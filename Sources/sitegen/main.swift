@@ -17,6 +17,7 @@ struct Sitegen: AsyncParsableCommand {
         output/ は変更しません。sitegen が作ったのではないフォルダには書き込みません。
         終了コード: 0 成功、1 内容のエラー、2 使い方の誤り・出力先にできないフォルダ、3 出力先を別のビルドが使用中(--no-wait)。
         """,
+        version: SitegenVersion.text,
         subcommands: [Build.self, Check.self, New.self, Fixture.self, Serve.self],
         defaultSubcommand: nil)
 }
@@ -181,8 +182,9 @@ do {
     Foundation.exit(exit.rawValue)
 } catch {
     let code = Sitegen.exitCode(for: error)
-    // Usage messages repeat the arguments as typed: shown without their control characters.
-    let message = VisibleControls.visible(Sitegen.fullMessage(for: error), keeping: ["\n"])
+    // Help, usage errors and the version, in Japanese (the parser's own words are English);
+    // usage messages repeat the arguments as typed: shown without their control characters.
+    let message = VisibleControls.visible(JapaneseUsage.translate(Sitegen.fullMessage(for: error)), keeping: ["\n"])
     if code == .success {
         print(message)
         Foundation.exit(0)
