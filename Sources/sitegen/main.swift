@@ -67,13 +67,22 @@ extension Sitegen {
         @Flag(name: .long, help: ArgumentHelp(
             "公開用のビルドにします。仮の文章(【仮】)、sitegen new のひな形の文、例の URL(example.jp など)が残っているとき、公開先の URL がないときは、何も書かずにエラーで止まります。"))
         var release = false
+        @Flag(name: .customLong("file-links"), help: ArgumentHelp(
+            "確認用のサイトにします。共有フォルダなどに置き、ブラウザでファイルとして開いて(file://)見るためのもので、ページへのリンクを「…/index.html」の形にします。公開用(--release)には使えません。"))
+        var fileLinks = false
+
+        func validate() throws {
+            if fileLinks && release {
+                throw ValidationError("--file-links は確認用のサイトを作ります。公開用のビルド(--release)とは一緒に使えません。")
+            }
+        }
 
         func run() throws {
             let clock = ContinuousClock()
             let start = clock.now
             let options = BuildOptions(contentPath: contentOption.content, outputPath: site.output, themesPath: site.themes,
                                        themeName: site.theme, baseURL: baseURL, force: site.force, waitForOutput: !site.noWait,
-                                       release: release)
+                                       release: release, fileLinks: fileLinks)
             let report = BuildPipeline.run(options, notice: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
             printDiagnostics(report.diagnostics, format: .text)
             guard report.succeeded else {
