@@ -34,7 +34,7 @@ extension Sitegen {
         }
 
         func run() async throws {
-            let options = BuildOptions(contentPath: contentOption.content, outputPath: site.output, themesPath: site.themes,
+            let options = BuildOptions(contentPath: contentOption.content, outputPath: site.output, themesPath: site.themesFolder,
                                        themeName: site.theme, force: site.force, waitForOutput: !site.noWait)
             // The same rule as build: refused before anything is read or written.
             if let refusal = options.outputRefusal(io: .local) {

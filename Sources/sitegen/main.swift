@@ -35,13 +35,17 @@ struct SiteOptions: ParsableArguments {
     var output: String = "output"
     @Option(name: .long, help: ArgumentHelp("使うテーマの名前(themes/ の中のフォルダ名)。", valueName: "NAME"))
     var theme: String = "default"
-    @Option(name: .long, help: ArgumentHelp("テーマのフォルダ。", valueName: "DIR"))
-    var themes: String = "themes"
+    @Option(name: .long, help: ArgumentHelp(
+        "テーマのフォルダ。既定は themes/。ないときは、リリース版に入っているテーマを使います。", valueName: "DIR"))
+    var themes: String?
     @Flag(name: .long, help: ArgumentHelp(
         "sitegen が作ったのではない空でないフォルダでも、中身を消して出力先にします。コンテンツ・テーマ・プロジェクト・ホームのフォルダと「/」には使えません。"))
     var force = false
     @Flag(name: .customLong("no-wait"), help: "別のビルドが同じ出力先に書き込み中なら、待たずに終了します(終了コード 3)。")
     var noWait = false
+
+    /// `--themes`, or where the themes are when it is not given (`InstalledFiles.themesFolder`).
+    var themesFolder: String { InstalledFiles.themesFolder(named: themes) }
 }
 
 /// Exit codes beyond 0/1: a refused output folder is a usage error (2, nothing was touched);
@@ -80,7 +84,7 @@ extension Sitegen {
         func run() throws {
             let clock = ContinuousClock()
             let start = clock.now
-            let options = BuildOptions(contentPath: contentOption.content, outputPath: site.output, themesPath: site.themes,
+            let options = BuildOptions(contentPath: contentOption.content, outputPath: site.output, themesPath: site.themesFolder,
                                        themeName: site.theme, baseURL: baseURL, force: site.force, waitForOutput: !site.noWait,
                                        release: release, fileLinks: fileLinks)
             let report = BuildPipeline.run(options, notice: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
@@ -108,14 +112,16 @@ extension Sitegen {
         @Option(name: .long, help: ArgumentHelp("出力の形: text(既定)か github(GitHub Actions の注釈)。", valueName: "FORMAT"))
         var format: Format = .text
 
-        @Option(name: .long, help: ArgumentHelp("テーマのフォルダ。中のテンプレートに仮の文章がないかも調べます。", valueName: "DIR"))
-        var themes: String = "themes"
+            @Option(name: .long, help: ArgumentHelp(
+            "テーマのフォルダ。中のテンプレートに仮の文章がないかも調べます。既定は themes/。ないときは、リリース版に入っているテーマを使います。",
+            valueName: "DIR"))
+        var themes: String?
         @Option(name: .long, help: ArgumentHelp("使うテーマの名前(themes/ の中のフォルダ名)。", valueName: "NAME"))
         var theme: String = "default"
 
         func run() throws {
             var diagnostics = SiteCheck.run(contentPath: contentOption.content, io: .local)
-                + PlaceholderScan.scanTemplates(themeFolder: FileIO.folder(themes) + "/" + theme, io: .local)
+                + PlaceholderScan.scanTemplates(themeFolder: FileIO.folder(InstalledFiles.themesFolder(named: themes)) + "/" + theme, io: .local)
             if strict {
                 diagnostics = diagnostics.map {
                     Diagnostic($0.code, $0.message, at: $0.location, hint: $0.hint, severity: .error)
