@@ -7,10 +7,13 @@ let package = Package(
     products: [
         .executable(name: "sitegen", targets: ["sitegen"]),
     ],
+    // Exact versions: a rebuild next year resolves the same packages, so the same content
+    // gives the same site (Package.resolved stays out of git; its commit ids differ between
+    // mirrors). Raise a version here on purpose, and rebuild and compare the site when you do.
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         // C libraries from Debian, linked as system libraries (see scripts/install-deps).

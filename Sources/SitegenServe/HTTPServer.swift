@@ -10,7 +10,8 @@ import SitegenContent
 import SitegenRender
 import SitegenBuild
 
-/// A minimal HTTP/1.1 server on POSIX sockets, bound to 127.0.0.1 only: one
+/// A minimal HTTP/1.1 server on POSIX sockets, bound to 127.0.0.1 unless told otherwise
+/// (`ListenAddress`, `sitegen serve --host`): one
 /// accept thread, one short-lived thread per connection, `Connection: close`.
 /// GET and HEAD only. The routing is a closure so the preview logic stays testable.
 ///
@@ -18,8 +19,8 @@ import SitegenBuild
 /// descriptors, aborted connections…) are waited out, never fatal; a client must
 /// send its whole request head within `Limits.requestTimeout` or is closed; at most
 /// `Limits.maxConnections` are served at once, later ones get a quick 503.
-/// Requests whose `Host` is not this server's loopback address get 421, so a web
-/// page elsewhere cannot read the preview through a rebound DNS name.
+/// Requests whose `Host` is not this server's address get 421 (`ListenAddress.allows`), so a
+/// web page elsewhere cannot read the preview through a rebound DNS name.
 // Unchecked Sendable, safe because the listening socket and limits are set once in `init`; `stopped`
 // and the connection count are read and written only under `lock`; each connection's socket belongs to its own thread.
 package final class HTTPServer: @unchecked Sendable {
@@ -76,6 +77,7 @@ package final class HTTPServer: @unchecked Sendable {
     }
 
     package let port: UInt16
+    package let address: ListenAddress
     package let limits: Limits
     private let listener: Int32
     private let handler: @Sendable (HTTPRequest) -> Response
@@ -84,9 +86,10 @@ package final class HTTPServer: @unchecked Sendable {
     private var stopped = false
     private var active = 0
 
-    /// Binds and listens on 127.0.0.1:`port` (0 picks a free port; read `port` afterwards).
+    /// Binds and listens on `address`:`port` (0 picks a free port; read `port` afterwards).
     /// Connections wait in the kernel's queue until `start()`.
-    package init(port: UInt16, limits: Limits = .standard, log: @escaping @Sendable (String) -> Void = { _ in },
+    package init(port: UInt16, address listenAddress: ListenAddress = .loopback, limits: Limits = .standard,
+                log: @escaping @Sendable (String) -> Void = { _ in },
                 handler: @escaping @Sendable (HTTPRequest) -> Response) throws {
         #if canImport(Glibc)
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -99,7 +102,7 @@ package final class HTTPServer: @unchecked Sendable {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_addr.s_addr = listenAddress.networkOrder
         let bound = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
@@ -107,10 +110,14 @@ package final class HTTPServer: @unchecked Sendable {
             let code = errno
             close(fd)
             if code == EADDRINUSE {
-                throw StartError.socket("ポート \(port) はほかのプログラムが使っています(127.0.0.1:\(port))。"
+                throw StartError.socket("ポート \(port) はほかのプログラムが使っています(\(listenAddress):\(port))。"
                     + "--port で別の番号を指定してください(--port 0 なら空いている番号を使います)。")
             }
-            throw StartError.socket("127.0.0.1:\(port) で待ち受けられません: \(String(cString: strerror(code)))")
+            if code == EADDRNOTAVAIL {
+                throw StartError.socket("\(listenAddress) はこのパソコンのアドレスではありません。"
+                    + "--host には、このパソコンのアドレスか 0.0.0.0(すべてのネットワーク)を指定してください。")
+            }
+            throw StartError.socket("\(listenAddress):\(port) で待ち受けられません: \(String(cString: strerror(code)))")
         }
         var actual = sockaddr_in()
         var length = socklen_t(MemoryLayout<sockaddr_in>.size)
@@ -119,6 +126,7 @@ package final class HTTPServer: @unchecked Sendable {
         }
         self.port = UInt16(bigEndian: actual.sin_port)
         self.listener = fd
+        self.address = listenAddress
         self.limits = limits
         self.log = log
         self.handler = handler
@@ -142,19 +150,9 @@ package final class HTTPServer: @unchecked Sendable {
     /// Connections being served now.
     package var activeConnections: Int { lock.withLock { active } }
 
-    /// The `Host` values this server answers: its loopback names with its port
-    /// (without the port too when that is 80). Compared without case.
-    package var allowedHosts: Set<String> { Self.allowedHosts(port: port) }
-
-    static func allowedHosts(port: UInt16) -> Set<String> {
-        let names = ["127.0.0.1", "localhost", "[::1]"]
-        return Set(names.map { "\($0):\(port)" } + (port == 80 ? names : []))
-    }
-
-    /// Whether a request with this `Host` header (nil: none) is answered.
+    /// Whether a request with this `Host` header (nil: none) is answered by a loopback server.
     static func isAllowed(host: String?, port: UInt16) -> Bool {
-        guard let host else { return false }
-        return allowedHosts(port: port).contains(host.lowercased())
+        ListenAddress.loopback.allows(host: host, port: port)
     }
 
     private func acceptLoop() {
@@ -254,7 +252,7 @@ package final class HTTPServer: @unchecked Sendable {
         let response: Response
         var isHead = false
         if let request = HTTPRequest.parse(text) {
-            if !Self.isAllowed(host: request.host, port: port) {
+            if !address.allows(host: request.host, port: port) {
                 response = misdirected()
             } else {
                 switch request.method {
@@ -283,10 +281,13 @@ package final class HTTPServer: @unchecked Sendable {
     }
 
     /// 421 for a request whose `Host` is not this server's address: it may come from a
-    /// web page whose own name was made to point at 127.0.0.1 (DNS rebinding).
+    /// web page whose own name was made to point at this computer (DNS rebinding).
     private func misdirected() -> Response {
+        let named = address == ListenAddress.loopback || address.isEveryInterface
+            ? "http://127.0.0.1:\(port)/ か http://localhost:\(port)/" : "http://\(address):\(port)/"
+        let opened = address.isEveryInterface ? "このパソコンの IP アドレス(http://IPアドレス:\(port)/)か、" : ""
         let body = "421 Misdirected Request\n"
-            + "このプレビューは http://127.0.0.1:\(port)/ か http://localhost:\(port)/ で開いてください。"
+            + "このプレビューは \(opened)\(named) で開いてください。"
             + "ほかの名前(Host)で届いたリクエストには答えません。\n"
         return Response(status: 421, contentType: "text/plain; charset=utf-8", body: Data(body.utf8))
     }
@@ -305,6 +306,7 @@ package final class HTTPServer: @unchecked Sendable {
     static func reason(_ status: Int) -> String {
         switch status {
         case 200: return "OK"
+        case 301: return "Moved Permanently"
         case 400: return "Bad Request"
         case 404: return "Not Found"
         case 405: return "Method Not Allowed"

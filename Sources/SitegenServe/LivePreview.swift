@@ -124,7 +124,7 @@ package final class LivePreview: @unchecked Sendable {
         case "/__sitegen/errors":
             return HTTPServer.Response(status: 200, contentType: "text/html; charset=utf-8", body: Data(errorPage().utf8))
         default:
-            return staticResponse(request.path)
+            return staticResponse(request.path, query: request.query)
         }
     }
 
@@ -168,12 +168,15 @@ package final class LivePreview: @unchecked Sendable {
         [".html", ".json", ".jsonld", ".csv", ".svg", ".xml", ".txt"].contains { path.hasSuffix($0) }
     }
 
-    func staticResponse(_ path: String) -> HTTPServer.Response {
+    /// The file at `path`. A folder named without its trailing slash is redirected to the
+    /// slash form: served as is, the page's relative links (`../kpis/`) would resolve one level too high.
+    func staticResponse(_ path: String, query: String = "") -> HTTPServer.Response {
         let root = options.outputPath
         if let relative = StaticFileResolver.relativePath(for: path) {
             var candidate = root + "/" + relative
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: candidate, isDirectory: &isDirectory), isDirectory.boolValue {
+                guard path.hasSuffix("/") else { return HTTPServer.Response.redirect(to: path + "/", query: query) }
                 candidate += "/index.html"
             }
             if let data = FileManager.default.contents(atPath: candidate) {

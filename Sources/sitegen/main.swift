@@ -17,6 +17,7 @@ struct Sitegen: AsyncParsableCommand {
         output/ は変更しません。sitegen が作ったのではないフォルダには書き込みません。
         終了コード: 0 成功、1 内容のエラー、2 使い方の誤り・出力先にできないフォルダ、3 出力先を別のビルドが使用中(--no-wait)。
         """,
+        version: SitegenVersion.text,
         subcommands: [Build.self, Check.self, New.self, Fixture.self, Serve.self],
         defaultSubcommand: nil)
 }
@@ -34,13 +35,17 @@ struct SiteOptions: ParsableArguments {
     var output: String = "output"
     @Option(name: .long, help: ArgumentHelp("使うテーマの名前(themes/ の中のフォルダ名)。", valueName: "NAME"))
     var theme: String = "default"
-    @Option(name: .long, help: ArgumentHelp("テーマのフォルダ。", valueName: "DIR"))
-    var themes: String = "themes"
+    @Option(name: .long, help: ArgumentHelp(
+        "テーマのフォルダ。既定は themes/。ないときは、リリース版に入っているテーマを使います。", valueName: "DIR"))
+    var themes: String?
     @Flag(name: .long, help: ArgumentHelp(
         "sitegen が作ったのではない空でないフォルダでも、中身を消して出力先にします。コンテンツ・テーマ・プロジェクト・ホームのフォルダと「/」には使えません。"))
     var force = false
     @Flag(name: .customLong("no-wait"), help: "別のビルドが同じ出力先に書き込み中なら、待たずに終了します(終了コード 3)。")
     var noWait = false
+
+    /// `--themes`, or where the themes are when it is not given (`InstalledFiles.themesFolder`).
+    var themesFolder: String { InstalledFiles.themesFolder(named: themes) }
 }
 
 /// Exit codes beyond 0/1: a refused output folder is a usage error (2, nothing was touched);
@@ -66,13 +71,22 @@ extension Sitegen {
         @Flag(name: .long, help: ArgumentHelp(
             "公開用のビルドにします。仮の文章(【仮】)、sitegen new のひな形の文、例の URL(example.jp など)が残っているとき、公開先の URL がないときは、何も書かずにエラーで止まります。"))
         var release = false
+        @Flag(name: .customLong("file-links"), help: ArgumentHelp(
+            "確認用のサイトにします。共有フォルダなどに置き、ブラウザでファイルとして開いて(file://)見るためのもので、ページへのリンクを「…/index.html」の形にします。公開用(--release)には使えません。"))
+        var fileLinks = false
+
+        func validate() throws {
+            if fileLinks && release {
+                throw ValidationError("--file-links は確認用のサイトを作ります。公開用のビルド(--release)とは一緒に使えません。")
+            }
+        }
 
         func run() throws {
             let clock = ContinuousClock()
             let start = clock.now
-            let options = BuildOptions(contentPath: contentOption.content, outputPath: site.output, themesPath: site.themes,
+            let options = BuildOptions(contentPath: contentOption.content, outputPath: site.output, themesPath: site.themesFolder,
                                        themeName: site.theme, baseURL: baseURL, force: site.force, waitForOutput: !site.noWait,
-                                       release: release)
+                                       release: release, fileLinks: fileLinks)
             let report = BuildPipeline.run(options, notice: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
             printDiagnostics(report.diagnostics, format: .text)
             guard report.succeeded else {
@@ -98,14 +112,16 @@ extension Sitegen {
         @Option(name: .long, help: ArgumentHelp("出力の形: text(既定)か github(GitHub Actions の注釈)。", valueName: "FORMAT"))
         var format: Format = .text
 
-        @Option(name: .long, help: ArgumentHelp("テーマのフォルダ。中のテンプレートに仮の文章がないかも調べます。", valueName: "DIR"))
-        var themes: String = "themes"
+            @Option(name: .long, help: ArgumentHelp(
+            "テーマのフォルダ。中のテンプレートに仮の文章がないかも調べます。既定は themes/。ないときは、リリース版に入っているテーマを使います。",
+            valueName: "DIR"))
+        var themes: String?
         @Option(name: .long, help: ArgumentHelp("使うテーマの名前(themes/ の中のフォルダ名)。", valueName: "NAME"))
         var theme: String = "default"
 
         func run() throws {
             var diagnostics = SiteCheck.run(contentPath: contentOption.content, io: .local)
-                + PlaceholderScan.scanTemplates(themeFolder: FileIO.folder(themes) + "/" + theme, io: .local)
+                + PlaceholderScan.scanTemplates(themeFolder: FileIO.folder(InstalledFiles.themesFolder(named: themes)) + "/" + theme, io: .local)
             if strict {
                 diagnostics = diagnostics.map {
                     Diagnostic($0.code, $0.message, at: $0.location, hint: $0.hint, severity: .error)
@@ -181,8 +197,9 @@ do {
     Foundation.exit(exit.rawValue)
 } catch {
     let code = Sitegen.exitCode(for: error)
-    // Usage messages repeat the arguments as typed: shown without their control characters.
-    let message = VisibleControls.visible(Sitegen.fullMessage(for: error), keeping: ["\n"])
+    // Help, usage errors and the version, in Japanese (the parser's own words are English);
+    // usage messages repeat the arguments as typed: shown without their control characters.
+    let message = VisibleControls.visible(JapaneseUsage.translate(Sitegen.fullMessage(for: error)), keeping: ["\n"])
     if code == .success {
         print(message)
         Foundation.exit(0)

@@ -18,10 +18,12 @@ package struct BuildOptions: Sendable {
     package var waitForOutput: Bool
     /// A build for publishing (`--release`): placeholders and a missing base URL are refused (`ReleaseCheck`).
     package var release: Bool
+    /// A review copy for opening from a folder (`--file-links`): links name `…/index.html` (`FileBrowsingLinks`).
+    package var fileLinks: Bool
 
     package init(contentPath: String = "content", outputPath: String = "output", themesPath: String = "themes",
                 themeName: String = "default", baseURL: String? = nil, force: Bool = false, waitForOutput: Bool = true,
-                release: Bool = false) {
+                release: Bool = false, fileLinks: Bool = false) {
         self.contentPath = contentPath
         self.outputPath = outputPath
         self.themesPath = themesPath
@@ -30,6 +32,7 @@ package struct BuildOptions: Sendable {
         self.force = force
         self.waitForOutput = waitForOutput
         self.release = release
+        self.fileLinks = fileLinks
     }
 
     /// E033 when the output folder is one sitegen must not replace (checked before anything is read).
@@ -82,7 +85,7 @@ package enum BuildPipeline {
             // Each job returns what it made; its files go into the staging folder at once
             // and only its diagnostics are kept.
             return renderer.runAll(begun) { made in
-                staging.add(made.files)
+                staging.add(options.fileLinks ? FileBrowsingLinks.apply(made.files) : made.files)
                 return made.withoutFiles
             }
         }

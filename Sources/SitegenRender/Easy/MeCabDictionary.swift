@@ -23,8 +23,8 @@ package enum MeCabDictionary {
         "/opt/homebrew/lib/mecab/dic/ipadic",
     ]
 
-    /// The folder to use: `explicit`, else the environment variable, else the first
-    /// candidate that holds a compiled dictionary.
+    /// The folder to use: `explicit`, else the environment variable, else the release archive's
+    /// (`InstalledFiles`), else the first candidate that holds a compiled dictionary.
     package static func locate(explicit: String? = nil,
                               environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
         if let explicit {
@@ -35,8 +35,10 @@ package enum MeCabDictionary {
             guard isDictionary(fromEnvironment) else { throw FuriganaError.dictionaryNotFound(searched: [fromEnvironment]) }
             return fromEnvironment
         }
-        var searched = fixedCandidates
-        if let found = fixedCandidates.first(where: isDictionary) { return found }
+        // The release archive's own copy first: the dictionary its readings were tested with.
+        let candidates = (InstalledFiles.mecabDictionary.map { [$0] } ?? []) + fixedCandidates
+        var searched = candidates
+        if let found = candidates.first(where: isDictionary) { return found }
         if let dicdir = mecabConfigDicdir() {
             let fromConfig = [dicdir + "/ipadic-utf8", dicdir + "/ipadic"]
             searched += fromConfig

@@ -3,7 +3,7 @@ import Glibc
 #endif
 import Foundation
 
-/// A raw HTTP/1.1 GET to 127.0.0.1 for tests (no URLSession, no proxies).
+/// A raw HTTP/1.1 GET to 127.0.0.1 (or another loopback address) for tests (no URLSession, no proxies).
 enum LoopbackHTTP {
     struct Response {
         let status: Int
@@ -19,14 +19,14 @@ enum LoopbackHTTP {
 
     /// nil when the connection fails, or no whole response head arrives within `timeout` seconds.
     static func get(port: UInt16, _ path: String, method: String = "GET", host: Host = .loopback,
-                    timeout: Double = 5) -> Response? {
-        guard let fd = connection(port: port, timeout: timeout) else { return nil }
+                    timeout: Double = 5, address: String = "127.0.0.1") -> Response? {
+        guard let fd = connection(port: port, timeout: timeout, address: address) else { return nil }
         defer { close(fd) }
         var receiveTimeout = timeval(tv_sec: Int(timeout), tv_usec: Int((timeout - timeout.rounded(.down)) * 1_000_000))
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &receiveTimeout, socklen_t(MemoryLayout<timeval>.size))
         var hostLine = ""
         switch host {
-        case .loopback: hostLine = "Host: 127.0.0.1:\(port)\r\n"
+        case .loopback: hostLine = "Host: \(address):\(port)\r\n"
         case .none: break
         case .value(let text): hostLine = "Host: \(text)\r\n"
         }
@@ -46,8 +46,8 @@ enum LoopbackHTTP {
         return Response(status: status, headers: head, body: Data(data[split.upperBound...]))
     }
 
-    /// A TCP connection to 127.0.0.1:`port`, or nil when it is not made within `timeout` seconds.
-    static func connection(port: UInt16, timeout: Double) -> Int32? {
+    /// A TCP connection to `address`:`port`, or nil when it is not made within `timeout` seconds.
+    static func connection(port: UInt16, timeout: Double, address text: String = "127.0.0.1") -> Int32? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
         let flags = fcntl(fd, F_GETFL)
@@ -55,7 +55,7 @@ enum LoopbackHTTP {
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_addr.s_addr = inet_addr(text)
         let started = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }

@@ -20,16 +20,18 @@ import Testing
         let log: String
         private(set) var port: UInt16 = 0
 
-        init(tree: TestTree, fileLimit: Int? = nil, environment: [String: String] = [:]) throws {
+        /// `arguments` are added to `serve --port 0`; `announced` is the address whose URL the log shows.
+        init(tree: TestTree, fileLimit: Int? = nil, environment: [String: String] = [:],
+             arguments: [String] = [], announced: String = "127.0.0.1") throws {
             log = tree.path("serve.log")
             _ = FileManager.default.createFile(atPath: log, contents: nil)
             let binary = SitegenBinary.url.path
             if let fileLimit {
                 process.executableURL = URL(fileURLWithPath: "/bin/sh")
-                process.arguments = ["-c", "ulimit -S -n \(fileLimit) && exec \"$0\" \"$@\"", binary, "serve", "--port", "0"]
+                process.arguments = ["-c", "ulimit -S -n \(fileLimit) && exec \"$0\" \"$@\"", binary, "serve", "--port", "0"] + arguments
             } else {
                 process.executableURL = URL(fileURLWithPath: binary)
-                process.arguments = ["serve", "--port", "0"]
+                process.arguments = ["serve", "--port", "0"] + arguments
             }
             var env = ProcessInfo.processInfo.environment
             for (k, v) in environment { env[k] = v }
@@ -41,7 +43,8 @@ import Testing
             try process.run()
             let found = ServeEndToEndTests.waitFor(seconds: 60) { () -> UInt16? in
                 let text = self.logText
-                guard let range = text.range(of: #"http://127\.0\.0\.1:(\d+)/"#, options: .regularExpression) else { return nil }
+                let pattern = "http://" + announced.replacingOccurrences(of: ".", with: "\\.") + #":(\d+)/"#
+                guard let range = text.range(of: pattern, options: .regularExpression) else { return nil }
                 return UInt16(text[range].split(separator: ":").last!.dropLast())
             }
             guard let found else {
