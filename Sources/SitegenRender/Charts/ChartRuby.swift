@@ -70,7 +70,38 @@ enum ChartRuby {
     }
 
     /// The text as written: bases only, readings and annotation characters gone.
+    /// One pass over the UTF-8 bytes (labels are asked for their plain text many times
+    /// while a chart is laid out): the same result as joining the bases of `segments`.
     static func plain(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        var annotated = false
+        var inBase = false, inReading = false, sawAnchor = false
+        text.utf8.withContiguousStorageIfAvailable { utf8 in
+            var i = 0
+            while i < utf8.count {
+                // U+FFF9/FFFA/FFFB are EF BF B9/BA/BB in UTF-8.
+                if utf8[i] == 0xEF, i + 2 < utf8.count, utf8[i + 1] == 0xBF, (0xB9...0xBB).contains(utf8[i + 2]) {
+                    if !annotated { annotated = true; bytes.reserveCapacity(utf8.count); bytes.append(contentsOf: utf8[0..<i]) }
+                    // The states of `segments`; an annotation character out of place is dropped.
+                    switch utf8[i + 2] {
+                    case 0xB9: inBase = true; inReading = false; sawAnchor = true    // anchor: a base begins
+                    case 0xBA where inBase: inBase = false; inReading = true         // separator: its reading
+                    case 0xBB where inReading: inReading = false                     // terminator: plain text
+                    default: break
+                    }
+                    i += 3
+                    continue
+                }
+                if annotated && !inReading { bytes.append(utf8[i]) }
+                i += 1
+            }
+        } ?? { annotated = true; sawAnchor = true; bytes = Array(Self.slowPlain(text).utf8) }()
+        // Without an anchor the text is not annotated: `segments` keeps it whole.
+        return annotated && sawAnchor ? String(decoding: bytes, as: UTF8.self) : text
+    }
+
+    /// `plain` by way of `segments`: the reference the fast path is tested against.
+    static func slowPlain(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isAnnotationScalar) else { return text }
         return segments(text).map(\.base).joined()
     }
