@@ -6,10 +6,10 @@ import SitegenSupport
 /// or 。 stays with its word) is `TextMetrics.breakUnits`' part.
 ///
 /// Charts of every language use it, the standard ones too, so the tagger pool
-/// is the process's own, opened on first use. Without a dictionary every
+/// is the process's own (`TaggerPool.shared`, the furigana's too), opened on first use. Without a dictionary every
 /// character may start a line (the wrapping before words were known).
 enum ChartWordBreaks {
-    private static let pool: TaggerPool? = (try? MeCabDictionary.locate()).flatMap { try? TaggerPool(dictionaryPath: $0) }
+    private static let pool: TaggerPool? = (try? MeCabDictionary.locate()).flatMap { try? TaggerPool.shared(dictionaryPath: $0) }
     /// Charts repeat their labels in every language folder and on every page that draws them.
     private static let memo = BoundedMemo<String, [Bool]>(limit: 50_000)
 

@@ -35,7 +35,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     package init(dictionaryPath: String? = nil, overrides: [FuriganaOverride]) throws {
         let path = try MeCabDictionary.locate(explicit: dictionaryPath)
         self.dictionaryPath = path
-        self.pool = try TaggerPool(dictionaryPath: path)
+        self.pool = try TaggerPool.shared(dictionaryPath: path)
         var table: [Character: [(surface: [Character], reading: String, order: Int)]] = [:]
         for (order, o) in overrides.enumerated() {
             let surface = Array(o.surface.trimmingCharacters(in: .whitespaces))

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import SitegenSupport
 import SitegenModel
 import SitegenContent
@@ -12,6 +13,21 @@ final class TaggerPool: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [MeCabTagger]
     let dictionaryPath: String
+
+    /// The process's pool for a dictionary: the furigana and the chart word breaks
+    /// borrow from one pool, so a build opens as many taggers as it has concurrent
+    /// callers (each tagger maps the whole dictionary: two pools cost ~100 MB more).
+    static func shared(dictionaryPath: String) throws -> TaggerPool {
+        if let pool = sharedPools.withLock({ $0[dictionaryPath] }) { return pool }
+        let made = try TaggerPool(dictionaryPath: dictionaryPath)
+        return sharedPools.withLock { pools in
+            if let raced = pools[dictionaryPath] { return raced }
+            pools[dictionaryPath] = made
+            return made
+        }
+    }
+
+    private static let sharedPools = Mutex<[String: TaggerPool]>([:])
 
     /// Creates the first tagger right away so a bad dictionary fails here.
     init(dictionaryPath: String) throws {
