@@ -91,9 +91,11 @@ struct MarkdownComplexityTests {
         #expect((Self.head + body).utf8.count <= SourceDecoder.maximumBytes)
         let (diagnostics, seconds) = Self.check(aboutBody: body)
         #expect(diagnostics == ["\(Mini.about):\(4 + pattern.line):\(pattern.column) E029"])
-        // The whole check includes splitting a file of up to 4 million lines (2.5 s in a debug
-        // build); the E029 scan itself is linear and a small part of it.
-        #expect(seconds < 8, "the content check took \(seconds) s")
+        // The whole check includes splitting a file of up to 4 million lines and the per-file
+        // scans (placeholders, template text, comments): 2–3 s in a debug build on a quiet
+        // machine, up to 13 s with the rest of the suite and other builds on 2 cores. The
+        // bound is for what the test guards against: a quadratic scan of 4 MB takes minutes.
+        #expect(seconds < 30, "the content check took \(seconds) s")
         let scan = ContinuousClock().measure { _ = MarkdownComplexity.check(body, bodyStartLine: 5, path: Mini.about) }
         #expect(scan < .seconds(1), "the E029 scan took \(scan)")
     }
