@@ -10,7 +10,7 @@ import SitegenContent
 struct ChartDrawer: Sendable {
     private let languages: [String: LanguageCharts]
 
-    /// - Parameter easyLabels: turns kanji into kana for the easy sites' SVG text.
+    /// - Parameter easyLabels: attaches each kanji word's reading to the easy sites' SVG text (`ChartRuby`).
     init(bundle: SiteBundle, easyLabels: (@Sendable (String) -> String)?) {
         var languages: [String: LanguageCharts] = [:]
         for site in bundle.sites {
@@ -21,7 +21,7 @@ struct ChartDrawer: Sendable {
     }
 
     /// What a language's charts are drawn from: its site with (for easy Japanese)
-    /// theme and evaluation labels in kana; initiatives are converted one at a time.
+    /// theme and evaluation labels with their readings; initiatives are converted one at a time.
     private struct LanguageCharts: Sendable {
         let chartSite: Site
         let labels: (@Sendable (String) -> String)?

@@ -127,7 +127,7 @@ package struct SiteRenderer: Sendable {
     private static func extras(bundle: SiteBundle, furigana: FuriganaAnnotator?, links: [InitiativeDataLinks],
                                catalog: DataCatalog?, accessibility: AccessibilityResults?) -> PageExtras {
         var easyLabels: (@Sendable (String) -> String)?
-        if let furigana { easyLabels = { furigana.reading($0) } }
+        if let furigana { easyLabels = { furigana.chartLabel($0) } }
         let charts = ChartDrawer(bundle: bundle, easyLabels: easyLabels)
         let dataLinks = Dictionary(links.map { ($0.initiativeID, $0) }, uniquingKeysWith: { first, _ in first })
         return PageExtras(

@@ -110,11 +110,6 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         ChartRuby.encode(segments(text))
     }
 
-    /// `chartLabel`, under the name the renderer's chart labels call.
-    package func reading(_ text: String) -> String {
-        chartLabel(text)
-    }
-
     /// Whether the text ends in a verb, adjective or auxiliary (する, した, ない):
     /// a predicate, as opposed to a noun phrase such as a heading. A verb in its
     /// 連用形 ends labels as a noun (見直し, 洗出し). Symbols at the end are ignored.
