@@ -74,7 +74,7 @@ package enum NewInitiative {
         if let easyPath { files.append((easyPath, easyText(slug: slug, number: number, basePath: path))) }
         for (file, text) in files {
             do {
-                try io.write(file, Data(text.utf8))
+                try io.write(file, .text(text))
             } catch {
                 return .failure(Diagnostic(.outputError, "ファイル「\(file)」を書けません。", at: SourceLocation(path: file)))
             }
