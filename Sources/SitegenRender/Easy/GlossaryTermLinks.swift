@@ -48,47 +48,14 @@ struct GlossaryTermLinks: Sendable {
     /// `html` with the first use of each term inside `<main>` made a button with its explanation.
     func annotate(_ html: String, pagePath: String) -> String {
         guard !terms.isEmpty, pagePath != glossaryPath else { return html }
-        let bytes = Array(html.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 4096)
         var used: Set<String> = []
-        var skipped: [String] = []
         var inMain = false
-        var textStart = 0
-        var i = 0
-        func emitText(upTo end: Int) {
-            guard end > textStart else { return }
-            if inMain, skipped.isEmpty {
-                out += linked(String(decoding: bytes[textStart..<end], as: UTF8.self), used: &used, pagePath: pagePath).utf8
-            } else {
-                out += bytes[textStart..<end]
-            }
-        }
-        while i < bytes.count {
-            guard bytes[i] == UInt8(ascii: "<"), let tag = FuriganaAnnotator.scanMarkup(bytes, at: i) else { i += 1; continue }
-            emitText(upTo: i)
-            out += bytes[i..<tag.end]
-            i = tag.end
-            switch tag.kind {
-            case .start(let name, let selfClosing):
-                if name == "main" { inMain = true }
-                if FuriganaAnnotator.rawTextElements.contains(name), !selfClosing {
-                    let close = FuriganaAnnotator.find(closingTag: name, in: bytes, from: i) ?? bytes.count
-                    out += bytes[i..<close]
-                    i = close
-                } else if Self.skippedElements.contains(name), !selfClosing {
-                    skipped.append(name)
-                }
-            case .end(let name):
-                if name == "main" { inMain = false }
-                if let index = skipped.lastIndex(of: name) { skipped.removeSubrange(index...) }
-            case .other:
-                break
-            }
-            textStart = i
-        }
-        emitText(upTo: bytes.count)
-        return String(decoding: out, as: UTF8.self)
+        return HTMLTextRewriter.rewrite(html, skipping: Self.skippedElements, tag: { kind in
+            if case .start("main", _) = kind { inMain = true }
+            if case .end("main") = kind { inMain = false }
+        }, text: { text in
+            inMain ? linked(text, used: &used, pagePath: pagePath) : text
+        })
     }
 
     /// One text node (escaped HTML) with the first use of each unused term linked.
