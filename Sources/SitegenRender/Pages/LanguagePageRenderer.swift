@@ -337,7 +337,7 @@ struct LanguagePageRenderer: Sendable {
     private func glossaryPage() -> PageDraft {
         let entries = site.glossary.map { entry in
             GlossaryModel.Entry(anchor: entry.anchor, term: HTML(inlineText: entry.term),
-                                reading: entry.reading.flatMap { $0.isEmpty ? nil : $0 }, text: paragraphs(entry.text))
+                                reading: GlossaryReading.shown(for: entry), text: paragraphs(entry.text))
         }
         return PageDraft(path: SitePaths.glossary, template: "glossary", model: GlossaryModel(entries: entries),
                          heading: HTML(text: labels.glossary), titleText: labels.glossary,
