@@ -255,7 +255,9 @@ struct LanguagePageRenderer: Sendable {
             let other = site.initiatives[i]
             return LinkModel(href: href(from: full, to: SitePaths.initiative(other.id)), label: initiativeLabel(other))
         }
-        let kpiCharts = initiative.kpis.compactMap { extras.kpiChart(site, initiative, $0, full) }
+        // Each KPI's chart, then its values over the years when it has a history.
+        let kpiCharts = initiative.kpis.flatMap { [extras.kpiChart(site, initiative, $0, full), extras.kpiHistory(site, initiative, $0, full)] }
+            .compactMap { $0 }
         let gantt = extras.initiativeGantt(site, initiative, full)
         let model = InitiativeModel(
             number: number,
