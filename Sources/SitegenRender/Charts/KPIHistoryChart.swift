@@ -71,14 +71,11 @@ package enum KPIHistoryChart {
 
     static func dataTable(_ targetText: String?, points: [Point], caption: String, words: HistoryWords) -> String {
         var rows: [[ChartFigure.Cell]] = points.map {
-            [.header($0.name), .data(JapaneseEra.fiscalYearLabel(fiscalYearStart(of: $0.date))), .data($0.valueText)]
+            [.header($0.name), .data(FiscalYear(containing: $0.date).label), .data($0.valueText)]
         }
         if let targetText { rows.append([.header(words.targetWord), .data(""), .data(targetText)]) }
         return ChartFigure.table(caption: caption, columns: [words.whenHeader, words.fiscalYearHeader, words.valueHeader], groups: [rows])
     }
-
-    /// The fiscal year (April to March) a date falls in.
-    static func fiscalYearStart(of date: CalendarDate) -> Int { date.month >= 4 ? date.year : date.year - 1 }
 
     // MARK: Drawing
 
@@ -106,7 +103,8 @@ package enum KPIHistoryChart {
         y += 22 + ruby
         let plotTop = y + 20
         let plotBottom = plotTop + plotHeight
-        let startYear = fiscalYearStart(of: points[0].date), endYear = fiscalYearStart(of: points[points.count - 1].date)
+        let startYear = FiscalYear(containing: points[0].date).startYear
+        let endYear = FiscalYear(containing: points[points.count - 1].date).startYear
         for year in startYear...endYear {
             let fiscal = FiscalYear(year)
             let left = year == startYear ? plotLeft : x(fiscal.firstMonth.firstDay)
