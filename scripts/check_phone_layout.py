@@ -29,13 +29,11 @@ MIN_TEXT, MIN_RUBY = 12.0, 7.0
 findings = []
 
 
-def report(message):
-    findings.append(message)
-    print(f"phone: {message}", flush=True)
-
-
-def rel(path):
-    return path.relative_to(root).as_posix()
+def report(page, message):
+    """One finding: the page (relative to the site) and what is wrong there."""
+    line = f"phone: {page.relative_to(root).as_posix()}: {message}"
+    findings.append(line)
+    print(line, flush=True)
 
 
 HEADER_BOTTOM = "() => document.querySelector('.site-header').getBoundingClientRect().bottom"
@@ -108,21 +106,21 @@ with sync_playwright() as pw:
         header = page.evaluate(HEADER_BOTTOM)
         header_max = max(header_max, header)
         if header > HEADER_LIMIT:
-            report(f"{rel(p)}: ヘッダーとメニューの高さ {header:.0f}px が画面の4分の1({HEADER_LIMIT:.0f}px)を超えています")
+            report(p, f"ヘッダーとメニューの高さ {header:.0f}px が画面の4分の1({HEADER_LIMIT:.0f}px)を超えています")
         sizes = page.evaluate(CHART_TEXT)
         if sizes["text"] < text_min:
-            text_min, smallest = sizes["text"], f"{rel(p)}「{sizes['smallest']}」"
+            text_min, smallest = sizes["text"], f"{p.relative_to(root).as_posix()}「{sizes['smallest']}」"
         ruby_min = min(ruby_min, sizes["ruby"])
         if sizes["text"] < MIN_TEXT - 0.05:
-            report(f"{rel(p)}: グラフの文字が {sizes['text']:.1f}px です(12px 以上にします):「{sizes['smallest']}」")
+            report(p, f"グラフの文字が {sizes['text']:.1f}px です(12px 以上にします):「{sizes['smallest']}」")
         if sizes["ruby"] < MIN_RUBY - 0.05:
-            report(f"{rel(p)}: グラフのふりがなが {sizes['ruby']:.1f}px です({MIN_RUBY:.0f}px 以上にします)")
+            report(p, f"グラフのふりがなが {sizes['ruby']:.1f}px です({MIN_RUBY:.0f}px 以上にします)")
         for problem in page.evaluate(TABLE_OVERFLOW, WIDTH):
-            report(f"{rel(p)}: 表が横にはみ出しています: {problem}")
+            report(p, f"表が横にはみ出しています: {problem}")
         if p.parent.name == "schedule":
             problem = page.evaluate(STICKY_NAMES)
             if problem:
-                report(f"{rel(p)}: 月を横に動かすと、全体のスケジュールのタスク名が見えなくなります: {problem}")
+                report(p, f"月を横に動かすと、全体のスケジュールのタスク名が見えなくなります: {problem}")
     browser.close()
 
 print(f"check-phone-layout: {len(checked)} pages at {WIDTH}×{HEIGHT}px; header and menu at most {header_max:.0f}px "
