@@ -148,13 +148,8 @@ struct Overlay {
             schedule[index] = ScheduleTask(id: task.id, task: map.record(t.positionedText("task"), as: .task(index)) ?? task.task,
                                            bars: bars, milestones: milestones, location: task.location)
         }
-        var notes: [String] = []
-        for note in reader.positionedTextList("notes") {
-            map[.note(notes.count)] = note.position
-            notes.append(note.text)
-        }
-        MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
-        TemplateText.check(source, frontMatterEnd: split.bodyStartLine - 1, diagnostics: diagnostics)
+        let notes = reader.notes(recordingIn: &map)
+        split.checkInitiativeText(of: source, diagnostics: diagnostics)
         let body = split.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : split.body
         return Initiative(id: base.id, number: base.number, theme: base.theme,
                           title: map.record(reader.positionedText("title"), as: .title) ?? base.title, vision: base.vision,

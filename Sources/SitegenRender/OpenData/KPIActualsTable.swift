@@ -15,12 +15,9 @@ enum KPIActualsTable {
 
     static func make(_ texts: LanguageTexts) -> CSVTable {
         let fields: [CSVField<Row>] = [
-            CSVField(column: DataColumn(name: "initiative_id", title: "重点取組ID", description: "重点取組の識別子（initiatives.csv の id）。", type: .string, required: true),
-                     value: { $0.initiative.id }),
-            CSVField(column: DataColumn(name: "kpi_id", title: "目標・指標ID", description: "目標・指標の識別子（kpis.csv の kpi_id）。", type: .string, required: true),
-                     value: { $0.kpi.id }),
-            CSVField(column: DataColumn(name: "position", title: "順番", description: "この目標・指標の実績の中での順番（日付順、1から）。", type: .integer, required: true, minimum: 1),
-                     value: { String($0.position) }),
+            .initiativeID { $0.initiative.id },
+            .identifier("kpi_id", title: "目標・指標ID", description: "目標・指標の識別子（kpis.csv の kpi_id）。") { $0.kpi.id },
+            .position("position", title: "順番", description: "この目標・指標の実績の中での順番（日付順、1から）。") { $0.position },
             CSVField(column: DataColumn(name: "date", title: "日付", description: "実績の日付（YYYY-MM-DD）。", type: .date, required: true),
                      value: { $0.actual.date.iso }),
             CSVField(column: DataColumn(name: "fiscal_year", title: "年度", description: "実績の日付が入る年度（西暦の開始年。4月から翌年3月まで）。実績は基準値の年度から報告書の年度までの複数の年度にまたがることがある。", type: .integer, required: true, minimum: 1989),
