@@ -19,22 +19,32 @@ package enum KPIHistoryChart {
 
     /// The points of the line, oldest first; a baseline without a date stands at the day
     /// before the report's fiscal year (as the progress computation counts it).
-    /// `labels` is the KPI with the words the chart draws (kana readings on easy sites); numbers
-    /// and units come from `kpi`, so "30日" is read as a counter, not as the word 日.
+    /// `labels` is the KPI with the words the chart draws (readings attached on easy sites).
     static func points(_ kpi: KPI, labels: KPI? = nil, fiscalYear: FiscalYear, words: HistoryWords) -> [Point] {
         guard kpi.kind == .number else { return [] }
         let labels = labels ?? kpi
+        let units = unitSource(kpi, labels: labels)
         var points: [Point] = []
         if let baseline = kpi.baseline, kpi.baselineIsComparable {
             points.append(Point(date: baseline.date ?? ProgressCalculator.defaultStartDate(fiscalYear), value: baseline.value.value,
                                 name: labels.baseline?.label ?? baseline.label,
-                                valueText: labels.baseline?.text ?? kpi.formatted(baseline.value), isBaseline: true))
+                                valueText: labels.baseline?.text ?? units.formatted(baseline.value), isBaseline: true))
         }
         for actual in kpi.actuals {
             points.append(Point(date: actual.date, value: actual.value.value, name: words.actualName(actual.date),
-                                valueText: kpi.formatted(actual.value), isBaseline: false))
+                                valueText: units.formatted(actual.value), isBaseline: false))
         }
         return points.sorted { $0.date < $1.date }
+    }
+
+    /// Which KPI's unit goes after the numbers: the unit as written where the counter rules read it
+    /// after a number ("30日" is にち, not the word 日), else the unit with its own reading ("拠点").
+    static func unitSource(_ kpi: KPI, labels: KPI) -> KPI {
+        let counted = ChartDateRuby.segments("1" + (kpi.unit ?? "")).allSatisfy { segment in
+            if case .text(let text) = segment { return !text.contains(where: Kana.isKanji) }
+            return true
+        }
+        return counted ? kpi : labels
     }
 
     /// Whether the KPI has a history to draw (two points or more).
@@ -48,7 +58,8 @@ package enum KPIHistoryChart {
         let points = points(kpi, labels: labels, fiscalYear: fiscalYear, words: words)
         guard points.count > 1 else { return nil }
         let label = labels?.label ?? kpi.label
-        let targetText = kpi.target.map { labels?.target?.text ?? $0.text ?? kpi.formatted($0.value) }
+        let units = unitSource(kpi, labels: labels ?? kpi)
+        let targetText = kpi.target.map { labels?.target?.text ?? $0.text ?? units.formatted($0.value) }
         let caption = words.caption(label)
         var sentences = [words.introSentence(label, points.count)]
         sentences += points.map { words.pointSentence($0.name, $0.valueText) }
@@ -57,7 +68,7 @@ package enum KPIHistoryChart {
         let table = dataTable(targetText, points: points, caption: caption, words: words)
         func document(_ output: ChartOutput) -> String {
             var canvas = SVGCanvas(readings: text.kanjiReadings)
-            let height = draw(kpi, targetText: targetText, points: points, words: words, output: output, title: caption,
+            let height = draw(kpi, unit: units.unit, targetText: targetText, points: points, words: words, output: output, title: caption,
                               canvas: &canvas)
             return SVGDocument.make(output: output, height: height, title: caption, description: textAlternative,
                                     defs: "", body: canvas.markup, hasLinks: false)
@@ -86,7 +97,7 @@ package enum KPIHistoryChart {
     static let plotHeight = 200.0
     static let labelSize = 14.0
 
-    static func draw(_ kpi: KPI, targetText: String?, points: [Point], words: HistoryWords, output: ChartOutput, title: String,
+    static func draw(_ kpi: KPI, unit: String?, targetText: String?, points: [Point], words: HistoryWords, output: ChartOutput, title: String,
                      canvas: inout SVGCanvas) -> Double {
         let ruby = canvas.rubyRoom(labelSize)
         var y = margin
@@ -132,7 +143,7 @@ package enum KPIHistoryChart {
         for (index, tick) in scale.ticks.enumerated() {
             let ty = yValue(tick)
             canvas.line(x1: plotLeft - 5, y1: ty, x2: plotLeft, y2: ty, stroke: ChartPalette.axis)
-            let label = SVGNumber.format(tick) + (index == scale.ticks.count - 1 ? (kpi.unit ?? "") : "")
+            let label = SVGNumber.format(tick) + (index == scale.ticks.count - 1 ? (unit ?? "") : "")
             canvas.text([label], x: plotLeft - 8, baseline: ty + 5, size: labelSize, lineHeight: 20, anchor: .end,
                         fill: ChartPalette.mutedText)
         }

@@ -70,6 +70,14 @@ import Testing
         #expect(KPIHistoryChart.hasHistory(kpi, fiscalYear: FiscalYear(2024)))
     }
 
+    @Test func easyHistoryChartsReadEveryKanjiOfTheirUnits() {
+        // 日 after a number is a counter (にち) the chart reads itself; 拠点 keeps the reading the label got.
+        let days = Self.page("easy/charts/history-online-waiting-days.svg")
+        #expect(days.contains(">にち</tspan>") && !days.contains(">ひ</tspan>"))
+        let sites = Self.page("easy/charts/history-network-wireless.svg")
+        #expect(sites.contains(">きょてん</tspan>"))
+    }
+
     @Test func lastUpdatedIsTheLatestDateTheContentStates() {
         let stamp = "<p class=\"last-updated\">最終更新日：<time datetime=\"2025-09-30\">2025年9月30日（令和7年9月30日）</time></p>"
         for path in ["index.html", "kpis/index.html", "initiatives/online/index.html", "themes/base/index.html"] {
