@@ -140,7 +140,7 @@ package struct SiteRenderer: Sendable {
         if let furigana { easyLabels = { furigana.chartLabel($0) } }
         let charts = ChartDrawer(bundle: bundle, easyLabels: easyLabels)
         let dataLinks = Dictionary(links.map { ($0.initiativeID, $0) }, uniquingKeysWith: { first, _ in first })
-        return PageExtras(
+        var extras = PageExtras(
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi) },
             initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative) },
             overallGantt: { site, _ in charts.overall(site) },
@@ -154,6 +154,8 @@ package struct SiteRenderer: Sendable {
             },
             structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: { catalog }).map(HTML.init(rendered:)) },
             accessibilityResults: accessibility)
+        extras.kpiHistory = { site, initiative, kpi, _ in charts.history(site, initiative, kpi) }
+        return extras
     }
 
     /// The annotator for easy pages, or nil where the site has no easy language.

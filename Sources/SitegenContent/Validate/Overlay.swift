@@ -206,6 +206,10 @@ struct Overlay {
             o.same("fiscal_year", as: String(base.report.fiscalYear), in: r)
             o.same("as_of", as: base.report.asOf?.iso, in: r)
             o.same("license", as: base.report.license, in: r)
+            if r.has("editions") {
+                diagnostics.error(.overlayChangesValue, "これまでの版(editions)は site.yaml だけに書きます(題名は公表されたとおりに、どの言語のページにも出します)。",
+                                  at: r.location(of: r.value("editions")))
+            }
             if let url = r.text("base_url"), BaseURL.normalized(url) != base.report.baseURL {
                 o.same("base_url", as: base.report.baseURL, in: r)
             }
@@ -215,7 +219,7 @@ struct Overlay {
                               asOf: b.asOf, baseURL: b.baseURL, license: b.license,
                               description: map.record(r.positionedText("description"), as: .reportDescription) ?? b.description,
                               introduction: map.record(r.positionedText("introduction"), as: .introduction) ?? b.introduction,
-                              sources: b.sources)
+                              sources: b.sources, editions: b.editions)
         }
         s.mission = map.record(reader.positionedText("mission"), as: .mission) ?? base.mission
         s.vision = map.record(reader.positionedText("vision"), as: .vision) ?? base.vision

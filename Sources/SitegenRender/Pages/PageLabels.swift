@@ -45,6 +45,10 @@ struct PageLabels: Sendable {
     var versionNote: String? = nil
     /// Under the KPI overview, shown by its sorting script (without it the table is complete as it is).
     var sortNote = "列の見出しのボタンを押すと、その列で並べ替えます。もう一度押すと逆の順になります。"
+    /// Before the date of a page's latest stated content: 「最終更新日」.
+    var lastUpdated = "最終更新日"
+    /// Heading of the footer's links to the earlier editions of the report.
+    var editions = "これまでの版"
 
     static func forLanguage(_ language: Language) -> PageLabels { language.isEasy ? easy : standard }
 
@@ -77,5 +81,6 @@ struct PageLabels: Sendable {
         source: "出典", licensePrefix: "ライセンス", accessibility: "アクセシビリティ", feed: "新しい情報のお知らせ（専用のアプリで読めます）",
         versionNote: "このサイトは「やさしい日本語」で書いています。日本語を勉強している人や、子ども、お年寄りにも、わかりやすい日本語です。"
             + "漢字には、読み方（ふりがな）をつけています。ふつうの日本語のページは、上の「日本語」のボタンから見られます。",
-        sortNote: "見出しの ボタンを おすと、ならびかえます。")
+        sortNote: "見出しの ボタンを おすと、ならびかえます。",
+        lastUpdated: "新しくした日", editions: "前の年の報告書")
 }
