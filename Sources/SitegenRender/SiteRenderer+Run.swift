@@ -19,13 +19,24 @@ extension SiteRenderer {
         // The beginning's files (every initiative's JSON) go first: not held while the pages render.
         let kept = consume(begun)
         let first = StageTimings.measure("render: pages, charts, furigana, open data") {
-            ParallelMap.map(jobs) { job in consume(stage(self, job)) }
+            ParallelMap.map(jobs) { job in Self.consumed(stage(self, job), by: consume) }
         }
         let (showing, catalogJobs) = catalogPages(first)
         let second = StageTimings.measure("render: pages with the data catalog") {
-            ParallelMap.map(catalogJobs) { job in consume(stage(showing, job)) }
+            ParallelMap.map(catalogJobs) { job in Self.consumed(stage(showing, job), by: consume) }
         }
         return [kept] + first + second
+    }
+
+    /// What `consume` keeps of a job's result; once the result is dropped, the memory
+    /// of a large job (its pages, their drafts and copies) goes back to the system, so
+    /// large jobs on different cores do not add up in the build's peak memory.
+    private static func consumed(_ made: consuming RenderedJob, by consume: (RenderedJob) -> RenderedJob) -> RenderedJob {
+        let bytes = made.files.reduce(0) { $0 + $1.contents.count }
+        let kept = consume(made)
+        _ = consume made
+        FreedMemory.release(afterJobOf: bytes)
+        return kept
     }
 
     /// Every file of the site (or the scope's), sorted by path, and what was found.

@@ -78,11 +78,15 @@ package struct SiteRenderer: Sendable {
 
     /// The first wave: every job whose output does not show the open-data catalog.
     package var jobs: [RenderJob] {
-        var jobs: [RenderJob] = []
-        if scope.isAll { jobs += [RenderJob(kind: .openDataDocuments), RenderJob(kind: .staticFiles)] }
-        jobs += pageJobs.filter { !$0.job.showsCatalog }.map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
-        if scope.isAll { jobs.append(RenderJob(kind: .publishing)) }
-        return jobs
+        let pages = pageJobs.filter { !$0.job.showsCatalog }
+        var large = pages.filter(\.job.isLarge).map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
+        var normal = pages.filter { !$0.job.isLarge }.map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
+        if scope.isAll {
+            large.insert(RenderJob(kind: .openDataDocuments), at: 0)
+            normal.insert(RenderJob(kind: .staticFiles), at: 0)
+            normal.append(RenderJob(kind: .publishing))
+        }
+        return JobOrder.spread(large, among: normal)
     }
 
     /// The second wave, once the first has made the catalog: the pages that show it.
@@ -95,9 +99,9 @@ package struct SiteRenderer: Sendable {
         return (renderer, jobs)
     }
 
-    /// Every language's pages in the scope, in work order (see `PageRenderer.queue`).
-    private var pageJobs: [PageRenderer.QueuedJob] {
-        PageRenderer.queue(languages.indices.map { index in languages[index].jobs(scope).map { (renderer: index, job: $0) } })
+    /// Every language's pages in the scope, language by language (`jobs` decides the work order).
+    private var pageJobs: [(renderer: Int, job: LanguagePageRenderer.PageJob)] {
+        languages.indices.flatMap { index in languages[index].jobs(scope).map { (renderer: index, job: $0) } }
     }
 
     /// Runs one job: a function from the job to what it made.

@@ -1,6 +1,5 @@
 import SitegenSupport
 import SitegenModel
-import SitegenContent
 
 /// Plain text fields from content (titles, summaries, KPI labels …) as HTML:
 /// escaped, with the manual furigana markup `{漢字|かんじ}` turned into ruby.

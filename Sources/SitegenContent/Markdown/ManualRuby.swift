@@ -1,6 +1,5 @@
 import SitegenSupport
 import SitegenModel
-import SitegenContent
 
 /// The manual furigana markup `{漢字|かんじ}`: it overrides every automatic reading.
 package enum ManualRuby {

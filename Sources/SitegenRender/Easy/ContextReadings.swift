@@ -8,8 +8,17 @@ import SitegenSupport
 /// - elsewhere it is a word of its own, read as the noun the site means, not
 ///   IPAdic's first choice: 値 あたい (not ね, price), 行 ぎょう (a table row, not
 ///   くだり), 後 あと (not のち/ご): 「値（value）」「表の行」「より後に追加」.
+/// A third case: a verb written half in kana (申しこむ for 申し込む) is cut by IPAdic
+/// into a one-kanji noun and kana, and the noun gets the noun's reading (申 さる);
+/// followed by the verb's own okurigana it is the verb's stem (申し もうし).
 /// Counters after digits (4月, 1行) are `CounterReadings`' and come first.
 enum ContextReadings {
+    /// Reading of a one-kanji noun that is a verb's stem when the next morpheme starts
+    /// with the verb's okurigana, by surface.
+    static let verbStem: [String: (okurigana: Character, reading: String)] = [
+        "申": ("し", "モウ"),
+    ]
+
     /// Reading as the end of a compound written in kanji, by surface.
     static let compoundSuffix: [String: String] = [
         "値": "チ", "月": "ヅキ", "済": "ズミ", "済み": "ズミ", "付": "ヅキ", "後": "ゴ", "行": "ギョウ",
@@ -21,10 +30,16 @@ enum ContextReadings {
 
     /// The morphemes with these readings put in (katakana, like MeCab's).
     static func corrected(_ morphemes: [Morpheme]) -> [Morpheme] {
-        guard morphemes.contains(where: { compoundSuffix[$0.surface] != nil }) else { return morphemes }
+        guard morphemes.contains(where: { compoundSuffix[$0.surface] != nil || verbStem[$0.surface] != nil }) else { return morphemes }
         var out = morphemes
         for index in out.indices where out[index].partOfSpeech == "名詞" {
             let word = out[index]
+            if let stem = verbStem[word.surface], index + 1 < out.count, out[index + 1].start == word.end,
+               out[index + 1].surface.first == stem.okurigana {
+                out[index] = Morpheme(start: word.start, end: word.end, surface: word.surface, reading: stem.reading,
+                                      partOfSpeech: word.partOfSpeech, conjugation: word.conjugation)
+                continue
+            }
             guard compoundSuffix[word.surface] != nil else { continue }
             let previous = index > 0 ? out[index - 1] : nil
             let afterKanji = previous.map { $0.end == word.start && $0.surface.last.map(Kana.isKanji) == true } ?? false

@@ -57,18 +57,22 @@ struct LanguagePageRenderer: Sendable {
         case home, theme(Theme), initiative(Initiative, index: Int), background(Background), kpis, schedule, glossary
         case free(Page), data, accessibility, notFound
 
-        /// Work order: the largest pages first (so no core is left with one at the end),
-        /// the pages that show the open-data catalog last (another thread may still be writing it).
-        var order: Int {
+        /// The pages that list every initiative: spread through the work order (`JobOrder`).
+        var isLarge: Bool {
             switch self {
-            case .schedule, .kpis: return 0
-            case .data, .home: return 2
-            default: return 1
+            case .schedule, .kpis: true
+            default: false
             }
         }
 
-        /// Whether the page shows the open-data catalog (made while the other pages render).
-        var showsCatalog: Bool { order == 2 }
+        /// Whether the page shows the open-data catalog: rendered in the second wave,
+        /// once the first has made the catalog.
+        var showsCatalog: Bool {
+            switch self {
+            case .data, .home: true
+            default: false
+            }
+        }
     }
 
     /// The language's pages (or the scope's).

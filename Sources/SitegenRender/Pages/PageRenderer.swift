@@ -16,7 +16,7 @@ package enum PageRenderer {
         let renderers = bundle.sites.map { site in
             LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
         }
-        let ordered = queue(renderers.indices.map { index in renderers[index].jobs(scope).map { (renderer: index, job: $0) } })
+        let ordered = renderers.indices.flatMap { index in renderers[index].jobs(scope).map { (renderer: index, job: $0) } }
         let made = ParallelMap.map(ordered) { item in renderers[item.renderer].run(item.job, finish: \.markup) }
         var files = made.flatMap(\.files)
         if scope.isAll { files += theme.staticFiles + PublishingFiles.render(bundle: bundle, inventory: inventory) }
@@ -42,27 +42,6 @@ struct InitiativeVersions {
         }
         return PageMemo.Input(versions: byLanguage.compactMap { $0[initiative.id] },
                               previous: neighbour(index - 1), next: neighbour(index + 1))
-    }
-}
-
-extension PageRenderer {
-    typealias QueuedJob = (renderer: Int, job: LanguagePageRenderer.PageJob)
-
-    /// Every language's pages in one queue, so no core waits at the end of a language.
-    /// Each language's largest pages (schedule, KPI list) start its share of the queue,
-    /// so the largest pages of two languages are not in memory at the same time; the
-    /// pages that show the open-data catalog come last.
-    static func queue(_ languages: [[QueuedJob]]) -> [QueuedJob] {
-        let large = languages.map { $0.filter { $0.job.order == 0 } }
-        let normal = languages.flatMap { $0.filter { $0.job.order == 1 } }
-        let last = languages.flatMap { $0.filter { $0.job.order == 2 } }
-        var queue: [QueuedJob] = []
-        let share = languages.isEmpty ? 0 : (normal.count + languages.count - 1) / languages.count
-        for (index, jobs) in large.enumerated() {
-            queue += jobs
-            queue += normal[min(normal.count, index * share) ..< min(normal.count, (index + 1) * share)]
-        }
-        return queue + last
     }
 }
 

@@ -26,6 +26,9 @@ import Testing
         ("表の行", "ひょうのぎょう"),
         ("行を追加", "ぎょうをついか"),
         ("WCAG 2.1より後に追加", "WCAG 2.1よりあとについか"),
+        // A verb written half in kana: the kanji is its stem, not a noun (申 さる).
+        ("インターネットで申しこめる手続き", "インターネットでもうしこめるてつづき"),
+        ("申しこんでから", "もうしこんでから"),
         // Words MeCab reads whole are left alone.
         ("その後", "そのご"),
         ("今後", "こんご"),
