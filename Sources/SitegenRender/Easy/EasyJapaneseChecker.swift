@@ -106,7 +106,7 @@ package enum EasyJapaneseChecker {
             out.append(missingTranslation(base.sourceMap.path, suffix: suffix))
         } else {
             let map = easy.sourceMap
-            let labels = PageLabels.forLanguage(easy.language)
+            let labels = (home: "トップページ", background: "背景のページ")  // names in messages, not page words
             var top: [(text: String?, field: SourceMap.Field, isLabel: Bool)] = [
                 (own(easy.report.title, base.report.title), .reportTitle, true),
                 (own(easy.report.description, base.report.description), .reportDescription, false),

@@ -20,7 +20,7 @@ enum KPIsTable {
 
     static func make(_ texts: LanguageTexts) -> CSVTable {
         let base = texts.base
-        let assessor = ProgressAssessor(site: base)
+        let assessor = ProgressAssessor(site: base, strings: texts.strings)
         var fields: [CSVField<Row>] = [
             CSVField(column: DataColumn(name: "initiative_id", title: "重点取組ID", description: "重点取組の識別子（initiatives.csv の id）。", type: .string, required: true),
                      value: { $0.initiative.id }),

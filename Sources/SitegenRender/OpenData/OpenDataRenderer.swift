@@ -8,8 +8,9 @@ import SitegenContent
 /// per initiative, a Frictionless datapackage.json and a DCAT catalog.jsonld.
 /// Structure comes from `bundle.base`; texts from every language's `Site`.
 package enum OpenDataRenderer {
-    package static func render(bundle: SiteBundle) -> OpenDataOutput {
-        let stages = OpenDataStages(bundle: bundle)
+    /// - Parameter strings: the base language's fixed words (the grade explanations in kpis.csv).
+    package static func render(bundle: SiteBundle, strings: FrameStrings) -> OpenDataOutput {
+        let stages = OpenDataStages(bundle: bundle, strings: strings)
         let perInitiative = stages.initiativeData()
         let documents = stages.documents(initiativeLinks: perInitiative.links)
         return OpenDataOutput(files: documents.files + perInitiative.files, catalog: documents.catalog)
@@ -28,8 +29,8 @@ struct OpenDataStages: Sendable {
     /// Rows per initiative id in each table, counted once (not once per initiative).
     let rowCounts: [(table: CSVTable, column: String, counts: [String: Int])]
 
-    init(bundle: SiteBundle) {
-        texts = LanguageTexts(bundle: bundle)
+    init(bundle: SiteBundle, strings: FrameStrings) {
+        texts = LanguageTexts(bundle: bundle, strings: strings)
         site = bundle.base
         initiatives = site.initiatives.sorted(by: { $0.number < $1.number })
         tables = [

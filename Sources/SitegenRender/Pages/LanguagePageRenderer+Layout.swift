@@ -94,7 +94,7 @@ extension LanguagePageRenderer {
                 let url = source.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
                 return LayoutModel.Source(title: HTML(inlineText: source.title), publisher: HTML(inlineText: source.publisher), href: url)
             },
-            furiganaSwitch: FuriganaSwitchModel.forLanguage(language, script: assetURL(SitePaths.furiganaScript, style)))
+            furiganaSwitch: FuriganaSwitchModel.forLanguage(language, label: labels.furigana, script: assetURL(SitePaths.furiganaScript, style)))
     }
 
     /// A theme file shared by every language: relative to the page, or absolute.

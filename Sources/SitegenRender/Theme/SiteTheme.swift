@@ -7,7 +7,8 @@ import SitegenContent
 /// A theme folder: Mustache templates (`templates/*.mustache`, registered by
 /// file name without extension, so `{{> kpi-table}}` finds `kpi-table.mustache`)
 /// and static files (`static/**`, copied verbatim to the output root, shared by
-/// every language). Loading never throws: problems come back as diagnostics.
+/// every language) and the fixed words of each language (`strings/<code>.yaml`,
+/// `FrameStringsLoader`). Loading never throws: problems come back as diagnostics.
 ///
 /// Templates are compiled once, when the theme is loaded, and rendered with a
 /// `TemplateContext`: a typed view model whose every value is `HTML` (text is
@@ -20,12 +21,15 @@ package struct SiteTheme: Sendable {
     package let templateNames: [String]
     /// Static files, at their path relative to the output root.
     package let staticFiles: [OutputFile]
+    /// The fixed words of the pages, one file per language (`strings/<code>.yaml`).
+    package let strings: ThemeStrings
 
-    package init(name: String, library: MustacheLibrary, templateNames: [String], staticFiles: [OutputFile]) {
+    package init(name: String, library: MustacheLibrary, templateNames: [String], staticFiles: [OutputFile], strings: ThemeStrings) {
         self.name = name
         self.library = library
         self.templateNames = templateNames
         self.staticFiles = staticFiles
+        self.strings = strings
     }
 
     /// Templates the page renderer uses; a theme missing one cannot render a site.
@@ -99,8 +103,10 @@ package struct SiteTheme: Sendable {
                 staticFiles.append(OutputFile(path: relative, data: data))
             }
         }
+        let (strings, stringDiagnostics) = FrameStringsLoader.load(themeFolder: root, fileIO: fileIO)
+        diagnostics += stringDiagnostics
         if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (SiteTheme(name: name, library: library, templateNames: names.sorted(), staticFiles: staticFiles), diagnostics)
+        return (SiteTheme(name: name, library: library, templateNames: names.sorted(), staticFiles: staticFiles, strings: strings), diagnostics)
     }
 
     /// Renders a template; nil when the theme has no template of that name.
