@@ -12,48 +12,49 @@ package enum DataPageHTML {
         func link(_ path: String) -> String { Escape.html(SitePaths.relativeURL(from: pagePath, to: path)) }
         func text(_ key: String) -> String { Escape.html(s[key]) }
         // A language without `data.sizeHeader` leaves file sizes out (easy Japanese: bytes mean nothing to most readers).
-        let showsSize = s.has("data.sizeHeader")
+        let showsSize = s.has("dataPage.sizeHeader")
         var html = ""
         html += "<p class=\"lead\">\(Escape.html(easy ? catalog.easyDescription : catalog.description))</p>\n"
-        html += "<section aria-labelledby=\"data-files\">\n<h2 id=\"data-files\">\(text("data.filesHeading"))</h2>\n"
+        html += "<section aria-labelledby=\"data-files\">\n<h2 id=\"data-files\">\(text("dataPage.filesHeading"))</h2>\n"
         html += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"data-files\" tabindex=\"0\">\n<table>\n"
-        let caption = catalog.asOf.map { s.text("data.filesCaptionAsOf", ["date": $0.japanese]) } ?? s["data.filesCaption"]
+        let caption = catalog.asOf.map { s.text("dataPage.filesCaptionAsOf", ["date": $0.japanese]) } ?? s["dataPage.filesCaption"]
         html += "<caption>\(Escape.html(caption))</caption>\n"
-        html += "<thead><tr><th scope=\"col\">\(text("data.fileHeader"))</th><th scope=\"col\">\(text("data.formatHeader"))</th>"
-            + (showsSize ? "<th scope=\"col\">\(text("data.sizeHeader"))</th>" : "") + "<th scope=\"col\">\(text("data.rowsHeader"))</th>"
-            + "<th scope=\"col\">\(text("data.contentHeader"))</th></tr></thead>\n<tbody>\n"
+        html += "<thead><tr><th scope=\"col\">\(text("dataPage.fileHeader"))</th><th scope=\"col\">\(text("dataPage.formatHeader"))</th>"
+            + (showsSize ? "<th scope=\"col\">\(text("dataPage.sizeHeader"))</th>" : "") + "<th scope=\"col\">\(text("dataPage.rowsHeader"))</th>"
+            + "<th scope=\"col\">\(text("dataPage.contentHeader"))</th></tr></thead>\n<tbody>\n"
         for file in catalog.files {
             let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
             let title = easy ? file.easyTitle : file.title
             let description = easy ? file.easyDescription : file.description
             html += "<tr><th scope=\"row\"><a href=\"\(link(file.path))\">\(Escape.html(name))</a></th>"
             html += "<td>\(Escape.html(file.format))</td>" + (showsSize ? "<td>\(byteLabel(file.byteSize, s))</td>" : "")
-            html += "<td>\(Escape.html(file.rowCount.map { s.text("data.rows", ["count": "\($0)"]) } ?? s["data.noRows"]))</td>"
+            html += "<td>\(Escape.html(file.rowCount.map { s.text("dataPage.rows", ["count": "\($0)"]) } ?? s["dataPage.noRows"]))</td>"
             html += "<td>\(Escape.html(title))。\(Escape.html(description))"
             if !file.columns.isEmpty {
-                html += " <a href=\"#columns-\(anchor(file.path))\">\(text("data.columnsLink"))</a>"
+                html += " <a href=\"#columns-\(anchor(file.path))\">\(text("dataPage.columnsLink"))</a>"
             }
             html += "</td></tr>\n"
         }
         html += "</tbody>\n</table>\n</div>\n</section>\n"
 
-        html += "<section aria-labelledby=\"data-license\">\n<h2 id=\"data-license\">\(text("data.licenseHeading"))</h2>\n"
+        html += "<section aria-labelledby=\"data-license\">\n<h2 id=\"data-license\">\(text("dataPage.licenseHeading"))</h2>\n"
         let license = catalog.license.url.map { "<a href=\"\(Escape.html($0))\" rel=\"license noopener\">\(Escape.html(catalog.license.title))</a>" }
             ?? Escape.html(catalog.license.title)
         let licenseSlots = ["license": HTML(rendered: license), "shortName": HTML(text: catalog.license.shortName)]
-        html += "<p>" + s.html("data.licenseText", licenseSlots).markup + "</p>\n"
-        if s.has("data.licenseText2") { html += "<p>" + s.html("data.licenseText2", licenseSlots).markup + "</p>\n" }
-        html += "<ul>\n<li>\(text("data.unmodified")): <q>\(Escape.html(catalog.attributionUnmodified))</q></li>\n"
-        html += "<li>\(text("data.modified")): <q>\(Escape.html(catalog.attributionExample))</q></li>\n</ul>\n"
-        html += "<p>\(Escape.html(catalog.csvFormatNote))</p>\n</section>\n"
+        html += "<p>" + s.html("dataPage.licenseText", licenseSlots).markup + "</p>\n"
+        if s.has("dataPage.licenseText2") { html += "<p>" + s.html("dataPage.licenseText2", licenseSlots).markup + "</p>\n" }
+        html += "<ul>\n<li>\(text("dataPage.unmodified")): <q>\(Escape.html(catalog.attributionUnmodified))</q></li>\n"
+        html += "<li>\(text("dataPage.modified")): <q>\(Escape.html(catalog.attributionExample))</q></li>\n</ul>\n"
+        // How the CSV files are encoded (UTF-8 BOM付き、CRLF …): the strings file says it in each language.
+        html += "<p>\(text("dataPage.csvNote"))</p>\n</section>\n"
 
         let tables = catalog.files.filter { !$0.columns.isEmpty }
         if !tables.isEmpty {
-            html += "<section aria-labelledby=\"data-columns\">\n<h2 id=\"data-columns\">\(text("data.columnsHeading"))</h2>\n"
-            if s.has("data.columnsElsewhere") {
+            html += "<section aria-labelledby=\"data-columns\">\n<h2 id=\"data-columns\">\(text("dataPage.columnsHeading"))</h2>\n"
+            if s.has("dataPage.columnsElsewhere") {
                 // The column tables are for programmers; this language points to them once.
                 let standard = SitePaths.relativeURL(from: pagePath, to: SitePaths.data) + "#data-columns"
-                html += "<p><a href=\"\(Escape.html(standard))\">\(text("data.columnsElsewhere"))</a></p>\n</section>\n"
+                html += "<p><a href=\"\(Escape.html(standard))\">\(text("dataPage.columnsElsewhere"))</a></p>\n</section>\n"
                 return html
             }
             for file in tables {
@@ -71,16 +72,16 @@ package enum DataPageHTML {
         let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
         var html = "<h3 id=\"\(id)\">\(Escape.html(name))(\(Escape.html(file.title)))</h3>\n"
         if !file.primaryKey.isEmpty {
-            html += "<p>\(text("data.primaryKey")): <code>\(Escape.html(file.primaryKey.joined(separator: ", ")))</code></p>\n"
+            html += "<p>\(text("dataPage.primaryKey")): <code>\(Escape.html(file.primaryKey.joined(separator: ", ")))</code></p>\n"
         }
         html += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"\(id)\" tabindex=\"0\">\n<table>\n"
-        html += "<caption>\(Escape.html(s.text("data.columnsCaption", ["file": name])))</caption>\n"
-        html += "<thead><tr><th scope=\"col\">\(text("data.columnNameHeader"))</th><th scope=\"col\">\(text("data.columnTitleHeader"))</th>"
-            + "<th scope=\"col\">\(text("data.columnTypeHeader"))</th><th scope=\"col\">\(text("data.columnUnitHeader"))</th>"
-            + "<th scope=\"col\">\(text("data.columnDescriptionHeader"))</th></tr></thead>\n<tbody>\n"
+        html += "<caption>\(Escape.html(s.text("dataPage.columnsCaption", ["file": name])))</caption>\n"
+        html += "<thead><tr><th scope=\"col\">\(text("dataPage.columnNameHeader"))</th><th scope=\"col\">\(text("dataPage.columnTitleHeader"))</th>"
+            + "<th scope=\"col\">\(text("dataPage.columnTypeHeader"))</th><th scope=\"col\">\(text("dataPage.columnUnitHeader"))</th>"
+            + "<th scope=\"col\">\(text("dataPage.columnDescriptionHeader"))</th></tr></thead>\n<tbody>\n"
         for column in file.columns {
             html += "<tr><th scope=\"row\"><code>\(Escape.html(column.name))</code></th><td>\(Escape.html(column.title))</td>"
-            html += "<td>\(Escape.html(s[typeKey(column.type)]))</td><td>\(Escape.html(column.unit ?? s["data.noUnit"]))</td>"
+            html += "<td>\(Escape.html(s[typeKey(column.type)]))</td><td>\(Escape.html(column.unit ?? s["dataPage.noUnit"]))</td>"
             html += "<td>\(Escape.html(column.description))</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n</div>\n"
@@ -88,12 +89,12 @@ package enum DataPageHTML {
 
     static func typeKey(_ type: DataColumn.FieldType) -> String {
         switch type {
-        case .string: "data.typeString"
-        case .integer: "data.typeInteger"
-        case .number: "data.typeNumber"
-        case .date: "data.typeDate"
-        case .yearmonth: "data.typeYearmonth"
-        case .boolean: "data.typeBoolean"
+        case .string: "dataPage.typeString"
+        case .integer: "dataPage.typeInteger"
+        case .number: "dataPage.typeNumber"
+        case .date: "dataPage.typeDate"
+        case .yearmonth: "dataPage.typeYearmonth"
+        case .boolean: "dataPage.typeBoolean"
         }
     }
 
@@ -102,26 +103,26 @@ package enum DataPageHTML {
         func link(_ path: String) -> String { Escape.html(SitePaths.relativeURL(from: pagePath, to: path)) }
         var html = "<ul class=\"data-links\">\n"
         // Citizens read this page: a format is named with what it is for.
-        html += "<li><a href=\"\(link(links.jsonPath))\">\(Escape.html(s["data.initiativeJSON"]))</a>"
-        html += Escape.html(s.text("data.initiativeJSONNote", ["size": byteLabel(links.jsonByteSize, s)])) + "</li>\n"
+        html += "<li><a href=\"\(link(links.jsonPath))\">\(Escape.html(s["dataPage.initiativeJSON"]))</a>"
+        html += Escape.html(s.text("dataPage.initiativeJSONNote", ["size": byteLabel(links.jsonByteSize, s)])) + "</li>\n"
         for table in links.tables {
             let name = table.path.split(separator: "/").last.map(String.init) ?? table.path
             html += "<li><a href=\"\(link(table.path))\">\(Escape.html(name))</a>: "
-            html += s.html("data.initiativeRows", [
+            html += s.html("dataPage.initiativeRows", [
                 "title": HTML(text: table.title), "column": "<code>" + HTML(text: table.column) + "</code>",
                 "value": "<code>" + HTML(text: table.value) + "</code>", "count": HTML(text: "\(table.rowCount)"),
             ]).markup
             html += "</li>\n"
         }
-        html += "<li><a href=\"\(link(SitePaths.localized(SitePaths.data, site.language)))\">\(Escape.html(s["data.aboutData"]))</a></li>\n"
+        html += "<li><a href=\"\(link(SitePaths.localized(SitePaths.data, site.language)))\">\(Escape.html(s["dataPage.aboutData"]))</a></li>\n"
         return html + "</ul>\n"
     }
 
     /// 1234バイト / 12.3キロバイト, in words rather than B and KB; locale-independent.
     static func byteLabel(_ bytes: Int, _ s: FrameStrings) -> String {
-        if bytes < 1024 { return s.text("data.bytes", ["count": "\(bytes)"]) }
+        if bytes < 1024 { return s.text("dataPage.bytes", ["count": "\(bytes)"]) }
         let tenths = (bytes * 10 + 512) / 1024
-        return s.text("data.kilobytes", ["value": "\(tenths / 10).\(tenths % 10)"])
+        return s.text("dataPage.kilobytes", ["value": "\(tenths / 10).\(tenths % 10)"])
     }
 
     static func anchor(_ path: String) -> String {

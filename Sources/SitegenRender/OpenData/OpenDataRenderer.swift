@@ -124,7 +124,6 @@ struct OpenDataStages: Sendable {
             fiscalYear: site.report.fiscalYear, fiscalYearLabel: site.report.fiscalYearLabel, asOf: site.report.asOf,
             license: license,
             attributionExample: Attribution.modified(site), attributionUnmodified: Attribution.unmodified(site),
-            csvFormatNote: "CSVの文字コードはUTF-8（BOM付き）、改行はCRLF、1行目が項目名です。数値は単位を除いた数字だけで、単位は別の列にあります。空欄は値がないことを表します（0ではありません）。日付は西暦（YYYY-MM-DD）です。",
             files: entries, initiatives: links)
         return (files, catalog)
     }

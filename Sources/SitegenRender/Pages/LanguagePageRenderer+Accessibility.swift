@@ -26,7 +26,6 @@ extension LanguagePageRenderer {
             verification = nil
         }
         let model = AccessibilityModel(
-            isEasy: language.isEasy,
             source: HTML(text: evidence?.sourceFingerprint ?? ""),
             claimHeading: words.claimHeading,
             claim: words.claim(standard: standard, level: level, suffix: claimSuffix),

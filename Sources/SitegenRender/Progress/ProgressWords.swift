@@ -28,22 +28,22 @@ struct ProgressWords: Sendable {
     private let strings: FrameStrings
 
     init(_ s: FrameStrings) {
-        builtInScale = [EvaluationLevel(code: "A", label: s["progress.scaleA"]),
-                        EvaluationLevel(code: "B", label: s["progress.scaleB"]),
-                        EvaluationLevel(code: "C", label: s["progress.scaleC"])]
-        wardEvaluation = s["progress.wardEvaluation"]; computedEvaluation = s["progress.computedEvaluation"]
-        gradeHeader = s["progress.gradeHeader"]; progressHeader = s["progress.progressHeader"]
-        awaiting = s["progress.awaiting"]; notComputed = s["progress.notComputed"]
-        summaryCaption = s["progress.summaryCaption"]; kpiWord = s["progress.kpiWord"]; themeHeader = s["progress.themeHeader"]
-        initiativeHeader = s["progress.initiativeHeader"]; latestActualHeader = s["progress.latestActualHeader"]
+        builtInScale = [EvaluationLevel(code: "A", label: s["progressWords.scaleA"]),
+                        EvaluationLevel(code: "B", label: s["progressWords.scaleB"]),
+                        EvaluationLevel(code: "C", label: s["progressWords.scaleC"])]
+        wardEvaluation = s["progressWords.wardEvaluation"]; computedEvaluation = s["progressWords.computedEvaluation"]
+        gradeHeader = s["progressWords.gradeHeader"]; progressHeader = s["progressWords.progressHeader"]
+        awaiting = s["progressWords.awaiting"]; notComputed = s["progressWords.notComputed"]
+        summaryCaption = s["progressWords.summaryCaption"]; kpiWord = s["progressWords.kpiWord"]; themeHeader = s["progressWords.themeHeader"]
+        initiativeHeader = s["progressWords.initiativeHeader"]; latestActualHeader = s["progressWords.latestActualHeader"]
         strings = s
     }
 
     /// How a computed grade was reached. Arguments: the KPI, its progress, the grade code.
     func explanation(_ kpi: KPI, _ progress: KPIProgress, _ code: String) -> String {
-        let start = kpi.baseline.map { strings.text("progress.explanationStartBaseline", ["value": kpi.formatted($0.value)]) }
-            ?? strings["progress.explanationStartZero"]
-        return strings.text("progress.explanation", [
+        let start = kpi.baseline.map { strings.text("progressWords.explanationStartBaseline", ["value": kpi.formatted($0.value)]) }
+            ?? strings["progressWords.explanationStartZero"]
+        return strings.text("progressWords.explanation", [
             "date": progress.actual.date.japanese, "actual": kpi.formatted(progress.actual.value), "start": start,
             "target": kpi.target.map { kpi.formatted($0.value) } ?? "", "percent": "\(progress.percent)",
             "expected": "\(progress.expectedPercent)", "share": "\(progress.shareOfExpectedPercent)", "code": code,
@@ -53,11 +53,11 @@ struct ProgressWords: Sendable {
     /// The rule, said once under a table that shows computed grades.
     func ruleSentence(_ rule: EvaluationRule, _ year: FiscalYear) -> String {
         let shares = rule.steps.map { step in
-            step.percent.map { strings.text("progress.ruleShareAbove", ["percent": Self.percentText($0), "code": step.code]) }
-                ?? strings.text("progress.ruleShareRest", ["code": step.code])
-        }.joined(separator: strings["progress.ruleShareSeparator"])
-        return strings.text("progress.ruleSentence", [
-            "origin": strings[rule.isWritten ? "progress.ruleOriginWritten" : "progress.ruleOriginDefault"],
+            step.percent.map { strings.text("progressWords.ruleShareAbove", ["percent": Self.percentText($0), "code": step.code]) }
+                ?? strings.text("progressWords.ruleShareRest", ["code": step.code])
+        }.joined(separator: strings["progressWords.ruleShareSeparator"])
+        return strings.text("progressWords.ruleSentence", [
+            "origin": strings[rule.isWritten ? "progressWords.ruleOriginWritten" : "progressWords.ruleOriginDefault"],
             "dueDate": ProgressCalculator.defaultDueDate(year).japanese, "shares": shares,
         ])
     }
@@ -66,18 +66,18 @@ struct ProgressWords: Sendable {
     func gap(_ gap: ProgressGap) -> String? {
         switch gap {
         case .differentScope: nil
-        case .noWayToCover: strings["progress.gapNoWayToCover"]
-        case .noBaseline: strings["progress.gapNoBaseline"]
-        case .actualBeforeBaseline: strings["progress.gapActualBeforeBaseline"]
-        case .dueBeforeStart: strings["progress.gapDueBeforeStart"]
+        case .noWayToCover: strings["progressWords.gapNoWayToCover"]
+        case .noBaseline: strings["progressWords.gapNoBaseline"]
+        case .actualBeforeBaseline: strings["progressWords.gapActualBeforeBaseline"]
+        case .dueBeforeStart: strings["progressWords.gapDueBeforeStart"]
         }
     }
 
     /// Count of KPIs in a category: "3件".
-    func count(_ value: Int) -> String { strings.text("progress.count", ["count": "\(value)"]) }
+    func count(_ value: Int) -> String { strings.text("progressWords.count", ["count": "\(value)"]) }
 
     /// Progress as shown beside a bar: "36%".
-    func percent(_ value: Int) -> String { strings.text("progress.percent", ["percent": "\(value)"]) }
+    func percent(_ value: Int) -> String { strings.text("progressWords.percent", ["percent": "\(value)"]) }
 
     static func percentText(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
