@@ -23,13 +23,10 @@ package enum FrameStringsLoader {
             let code = String(file.relative.dropLast(".yaml".count))
             let path = folder + "/" + file.relative
             paths[code] = path
-            guard let data = try? fileIO.read(path) else {
-                diagnostics.append(Diagnostic(.unreadableFile, "決まった言葉のファイルを読めません。", at: SourceLocation(path: path)))
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.invalidEncoding, "決まった言葉のファイルがUTF-8ではありません。", at: SourceLocation(path: path)))
-                continue
+            let text: String
+            switch SiteTheme.readText(path, what: "決まった言葉のファイル", fileIO: fileIO) {
+            case .success(let read): text = read
+            case .failure(let problem): diagnostics.append(problem.diagnostic); continue
             }
             let (strings, found) = parse(text, path: path)
             diagnostics += found

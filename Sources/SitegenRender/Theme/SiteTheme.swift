@@ -59,13 +59,10 @@ package struct SiteTheme: Sendable {
         for (relative, kind) in files where kind == .file && relative.hasSuffix(".mustache") {
             let path = templatesDir + "/" + relative
             let templateName = String(relative.dropLast(".mustache".count))
-            guard let data = try? fileIO.read(path) else {
-                diagnostics.append(Diagnostic(.unreadableFile, "テンプレートを読めません。", at: SourceLocation(path: path)))
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.invalidEncoding, "テンプレートがUTF-8ではありません。", at: SourceLocation(path: path)))
-                continue
+            let text: String
+            switch readText(path, what: "テンプレート", fileIO: fileIO) {
+            case .success(let read): text = read
+            case .failure(let problem): diagnostics.append(problem.diagnostic); continue
             }
             do {
                 library.register(try MustacheTemplate(string: text), named: templateName)
@@ -109,8 +106,24 @@ package struct SiteTheme: Sendable {
         return (SiteTheme(name: name, library: library, templateNames: names.sorted(), staticFiles: staticFiles, strings: strings), diagnostics)
     }
 
+    /// A theme file's text: E001 when it cannot be read, E002 when it is not UTF-8.
+    static func readText(_ path: String, what: String, fileIO: FileIO) -> Result<String, ThemeFileProblem> {
+        guard let data = try? fileIO.read(path) else {
+            return .failure(ThemeFileProblem(diagnostic: Diagnostic(.unreadableFile, "\(what)を読めません。", at: SourceLocation(path: path))))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(ThemeFileProblem(diagnostic: Diagnostic(.invalidEncoding, "\(what)がUTF-8ではありません。", at: SourceLocation(path: path))))
+        }
+        return .success(text)
+    }
+
     /// Renders a template; nil when the theme has no template of that name.
     package func render(_ template: String, _ context: TemplateContext) -> HTML? {
         library.render(context.values, withTemplate: template).map(HTML.init(rendered:))
     }
+}
+
+/// Why a theme file could not be read, as the diagnostic to report.
+struct ThemeFileProblem: Error {
+    let diagnostic: Diagnostic
 }
