@@ -13,6 +13,8 @@ package enum DataPageHTML {
         func text(_ key: String) -> String { Escape.html(s[key]) }
         // A language without `data.sizeHeader` leaves file sizes out (easy Japanese: bytes mean nothing to most readers).
         let showsSize = s.has("dataPage.sizeHeader")
+        // Where the column tables are: this page, or the standard data page (`dataPage.columnsElsewhere`).
+        let columnsPage = s.has("dataPage.columnsElsewhere") ? Escape.html(SitePaths.relativeURL(from: pagePath, to: SitePaths.data)) : ""
         var html = ""
         html += "<p class=\"lead\">\(Escape.html(easy ? catalog.easyDescription : catalog.description))</p>\n"
         html += "<section aria-labelledby=\"data-files\">\n<h2 id=\"data-files\">\(text("dataPage.filesHeading"))</h2>\n"
@@ -31,7 +33,7 @@ package enum DataPageHTML {
             html += "<td>\(Escape.html(file.rowCount.map { s.text("dataPage.rows", ["count": "\($0)"]) } ?? s["dataPage.noRows"]))</td>"
             html += "<td>\(Escape.html(title))。\(Escape.html(description))"
             if !file.columns.isEmpty {
-                html += " <a href=\"#columns-\(anchor(file.path))\">\(text("dataPage.columnsLink"))</a>"
+                html += " <a href=\"\(columnsPage)#columns-\(anchor(file.path))\">\(text("dataPage.columnsLink"))</a>"
             }
             html += "</td></tr>\n"
         }
@@ -53,8 +55,7 @@ package enum DataPageHTML {
             html += "<section aria-labelledby=\"data-columns\">\n<h2 id=\"data-columns\">\(text("dataPage.columnsHeading"))</h2>\n"
             if s.has("dataPage.columnsElsewhere") {
                 // The column tables are for programmers; this language points to them once.
-                let standard = SitePaths.relativeURL(from: pagePath, to: SitePaths.data) + "#data-columns"
-                html += "<p><a href=\"\(Escape.html(standard))\">\(text("dataPage.columnsElsewhere"))</a></p>\n</section>\n"
+                html += "<p><a href=\"\(columnsPage)#data-columns\">\(text("dataPage.columnsElsewhere"))</a></p>\n</section>\n"
                 return html
             }
             for file in tables {
