@@ -9,6 +9,9 @@ BIN = os.path.join(ROOT, ".build/release/sitegen")
 RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "1000 10000").split()]
 RUNS_INCREMENTAL = int(os.environ.get("BENCH_INCREMENTAL_RUNS", "5"))
+# Another sitegen binary (an earlier commit's release build) measured on the same
+# content in the same run: `BENCH_BASELINE=/path/to/sitegen scripts/bench`.
+BASELINE = os.environ.get("BENCH_BASELINE")
 
 
 def log(*args):
@@ -54,10 +57,22 @@ def fixture(n):
     return content, hugo
 
 
-def sitegen_build(content, label):
+def sitegen_build(content, label, binary=BIN):
     out = os.path.join(WORK, "out-sitegen")
-    return median_of([BIN, "build", "--content", content, "--output", out,
-                      "--themes", os.path.join(ROOT, "themes")], ROOT, label, out)
+    result = median_of([binary, "build", "--content", content, "--output", out,
+                        "--themes", os.path.join(ROOT, "themes")], ROOT, label, out)
+    return result + (largest_page(out),)
+
+
+def largest_page(out):
+    """(bytes, path) of the largest HTML page the build wrote."""
+    pages = [(os.path.getsize(os.path.join(d, f)), os.path.relpath(os.path.join(d, f), out))
+             for d, _, files in os.walk(out) for f in files if f.endswith(".html")]
+    return max(pages)
+
+
+def baseline_build(content, label):
+    return sitegen_build(content, "baseline " + label, BASELINE) if BASELINE else None
 
 
 def hugo_build(site, label):
@@ -116,11 +131,14 @@ def main():
     rows = []
     log("real content (14 initiatives) vs Hugo on a 14-initiative fixture")
     _, hugo14 = fixture(14)
-    rows.append(("14 (real content)", sitegen_build(os.path.join(ROOT, "content"), "sitegen 14"), hugo_build(hugo14, "hugo 14")))
+    real = os.path.join(ROOT, "content")
+    rows.append(("14 (real content)", sitegen_build(real, "sitegen 14"), hugo_build(hugo14, "hugo 14"),
+                 baseline_build(real, "14")))
     incremental, incremental_size = None, None
     for n in SIZES:
         content, hugo = fixture(n)
-        rows.append((f"{n:,}", sitegen_build(content, f"sitegen {n}"), hugo_build(hugo, f"hugo {n}")))
+        rows.append((f"{n:,}", sitegen_build(content, f"sitegen {n}"), hugo_build(hugo, f"hugo {n}"),
+                     baseline_build(content, str(n))))
         if n == SIZES[0]:
             incremental, incremental_size = measure_incremental(content), n
         shutil.rmtree(content)
@@ -134,11 +152,23 @@ def main():
         "| initiatives | sitegen wall s | Hugo wall s | wall ratio | first build into an empty folder: sitegen / Hugo s | sitegen CPU s | Hugo CPU s | CPU ratio | sitegen peak RSS MB | Hugo peak RSS MB | RSS ratio |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for label, s, h in rows:
+    for label, s, h, _ in rows:
         lines.append(f"| {label} | {s[0]:.2f} | {h[0]:.2f} | {s[0] / h[0]:.2f} | {s[3]:.2f} / {h[3]:.2f} "
                      f"| {s[1]:.2f} | {h[1]:.2f} | {s[1] / h[1]:.2f} "
                      f"| {s[2]:.0f} | {h[2]:.0f} | {s[2] / h[2]:.2f} |")
     lines.append("")
+    lines.append("Largest HTML page sitegen wrote: "
+                 + "; ".join(f"{label}: {s[4][0] / 1024:,.0f} KB ({s[4][1]})" for label, s, _, _ in rows) + ".")
+    lines.append("")
+    if BASELINE:
+        lines += [f"Baseline `{BASELINE}` on the same content in the same run:", "",
+                  "| initiatives | sitegen wall s | baseline wall s | wall ratio | sitegen CPU s | baseline CPU s | CPU ratio "
+                  "| sitegen peak RSS MB | baseline peak RSS MB | RSS ratio |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+        for label, s, _, b in rows:
+            lines.append(f"| {label} | {s[0]:.2f} | {b[0]:.2f} | {s[0] / b[0]:.2f} | {s[1]:.2f} | {b[1]:.2f} "
+                         f"| {s[1] / b[1]:.2f} | {s[2]:.0f} | {b[2]:.0f} | {s[2] / b[2]:.2f} |")
+        lines.append("")
     if incremental is not None:
         edited_ms, edited_files, whole_ms, whole_files = incremental
         lines.append(f"`sitegen serve`, one initiative of the {incremental_size:,} fixture edited (median of {RUNS_INCREMENTAL}): "

@@ -56,6 +56,16 @@ struct ChartDrawer: Sendable {
         return ChartFragment(chart, path: SitePaths.kpiChart(initiative: initiative.id, kpi: kpi.id, language: site.language))
     }
 
+    /// The KPI's values over the years; nil when it has fewer than two points to draw.
+    func history(_ site: Site, _ initiative: Initiative, _ kpi: KPI) -> ChartFragment? {
+        guard KPIHistoryChart.hasHistory(kpi, fiscalYear: site.fiscalYear), let charts = languages[site.language.code],
+              let chartKPI = charts.chartInitiative(initiative).kpis.first(where: { $0.id == kpi.id }),
+              let chart = KPIHistoryChart.render(kpi: kpi, labels: chartKPI, fiscalYear: site.fiscalYear,
+                                                 words: HistoryWords.forLanguage(site.language), text: charts.text,
+                                                 idPrefix: "history-\(initiative.id)-\(kpi.id)") else { return nil }
+        return ChartFragment(chart, path: SitePaths.kpiHistoryChart(initiative: initiative.id, kpi: kpi.id, language: site.language))
+    }
+
     func gantt(_ site: Site, _ initiative: Initiative) -> ChartFragment? {
         guard let charts = languages[site.language.code] else { return nil }
         let chart = GanttChart.render(initiative: charts.chartInitiative(initiative), site: charts.chartSite,

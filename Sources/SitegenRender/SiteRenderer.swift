@@ -24,6 +24,8 @@ package struct SiteRenderer: Sendable {
     /// One per language, in the bundle's order; `showing(catalog:)` makes them again with the catalog.
     private let languages: [LanguagePageRenderer]
     private let easyFolders: [String]
+    /// The glossary buttons of each easy language's pages, by language folder ("easy/").
+    private let easyTerms: [String: GlossaryTermLinks]
 
     /// Stage 4 begins: the furigana dictionary and each initiative's own JSON
     /// (its page links to that file and shows its size). Returns the renderer for
@@ -64,6 +66,11 @@ package struct SiteRenderer: Sendable {
             LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
         }
         self.easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
+        self.easyTerms = Dictionary(bundle.sites.filter(\.language.isEasy).map { site in
+            (site.language.folder + "/", GlossaryTermLinks(glossary: site.glossary,
+                                                           glossaryPath: SitePaths.localized(SitePaths.glossary, site.language),
+                                                           glossaryLabel: theme.strings.forLanguage(site.language)["page.glossary"]))
+        }, uniquingKeysWith: { first, _ in first })
         self.accessibility = accessibility
     }
 
@@ -109,9 +116,12 @@ package struct SiteRenderer: Sendable {
         }
     }
 
+    /// An easy page's glossary buttons (issue 15), then its furigana, which also
+    /// reads the explanations the buttons open.
     private func addFurigana(_ page: PageMarkup) -> String {
-        guard let furigana, easyFolders.contains(where: { page.path.hasPrefix($0) }) else { return page.markup }
-        return furigana.annotateHTML(page.markup)
+        guard let folder = easyFolders.first(where: { page.path.hasPrefix($0) }) else { return page.markup }
+        let markup = easyTerms[folder]?.annotate(page.markup, pagePath: page.path) ?? page.markup
+        return furigana?.annotateHTML(markup) ?? markup
     }
 
     /// What a page job's page shows of one initiative, for `sitegen serve`'s page memo:
@@ -130,7 +140,7 @@ package struct SiteRenderer: Sendable {
         if let furigana { easyLabels = { furigana.chartLabel($0) } }
         let charts = ChartDrawer(bundle: bundle, easyLabels: easyLabels, strings: strings)
         let dataLinks = Dictionary(links.map { ($0.initiativeID, $0) }, uniquingKeysWith: { first, _ in first })
-        return PageExtras(
+        var extras = PageExtras(
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi) },
             initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative) },
             overallGantt: { site, _ in charts.overall(site) },
@@ -144,6 +154,8 @@ package struct SiteRenderer: Sendable {
             },
             structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: { catalog }).map(HTML.init(rendered:)) },
             accessibilityResults: accessibility)
+        extras.kpiHistory = { site, initiative, kpi, _ in charts.history(site, initiative, kpi) }
+        return extras
     }
 
     /// The annotator for easy pages, or nil where the site has no easy language.

@@ -5,15 +5,19 @@ import Foundation
 /// only the write stage touches the disk.
 package struct OutputFile: Sendable, Hashable {
     package let path: String
-    package let data: Data
+    package let contents: FileBytes
 
     package init(path: String, data: Data) {
         self.path = path
-        self.data = data
+        self.contents = .data(data)
     }
 
+    /// A text file: its UTF-8 is written as the String holds it, never copied into `Data`.
     package init(path: String, text: String) {
         self.path = path
-        self.data = Data(text.utf8)
+        self.contents = .text(text)
     }
+
+    /// The bytes as `Data` (a copy for text files): for tests and comparisons.
+    package var data: Data { contents.data }
 }

@@ -15,6 +15,6 @@ package enum FixtureWriter {
     package static func write(_ files: [OutputFile], to root: String, io: FileIO = .local) throws {
         if io.isDirectory(root), !(try io.list(root)).isEmpty { throw NotEmpty(path: root) }
         try io.createDirectory(root)
-        for file in files { try io.write(root + "/" + file.path, file.data) }
+        for file in files { try io.write(root + "/" + file.path, file.contents) }
     }
 }

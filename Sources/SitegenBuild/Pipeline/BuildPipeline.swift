@@ -187,7 +187,8 @@ extension SiteBundle {
         SiteBundle(sites: sites.map { site in
             let r = site.report
             let report = Report(title: r.title, fiscalYear: r.fiscalYear, asOf: r.asOf, baseURL: url, license: r.license,
-                                description: r.description, introduction: r.introduction, sources: r.sources)
+                                description: r.description, introduction: r.introduction, sources: r.sources,
+                                editions: r.editions)
             return site.replacing(report: report)
         })
     }

@@ -12,7 +12,7 @@ package enum FileBrowsingLinks {
     package static func apply(_ files: [OutputFile]) -> [OutputFile] {
         files.map { file in
             guard file.path.hasSuffix(".html") || file.path.hasSuffix(".svg") else { return file }
-            return OutputFile(path: file.path, data: Data(rewrite(String(decoding: file.data, as: UTF8.self)).utf8))
+            return OutputFile(path: file.path, text: rewrite(String(decoding: file.data, as: UTF8.self)))
         }
     }
 

@@ -12,7 +12,7 @@ import SitegenContent
 /// A value: the build session owns it, so one build writes at a time.
 package struct IncrementalWriter: Sendable {
     package let outputPath: String
-    private var previous: [String: Data] = [:]
+    private var previous: [String: FileBytes] = [:]
     private var hasWritten = false
 
     /// Whether the first whole-site write may take over a folder sitegen did not make (`--force`).
@@ -39,7 +39,7 @@ package struct IncrementalWriter: Sendable {
         guard hasWritten, io.isDirectory(outputPath) else {
             let diagnostics = OutputWriter.write(files, to: outputPath, io: io, force: force)
             if !diagnostics.hasErrors {
-                previous = Dictionary(files.map { ($0.path, $0.data) }, uniquingKeysWith: { _, last in last })
+                previous = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last })
                 hasWritten = true
             }
             return (Summary(written: diagnostics.hasErrors ? 0 : files.count, removed: 0), diagnostics)
@@ -61,7 +61,7 @@ package struct IncrementalWriter: Sendable {
     /// files go. When a temp cannot be written (disk full, say), every temp and every
     /// folder made for them is removed and the previous files stay as they were.
     private mutating func apply(_ files: [OutputFile], removing removed: [String], io: FileIO) -> (Summary, [Diagnostic]) {
-        let changed = files.filter { file in previous[file.path].map { old in old != file.data } ?? true }
+        let changed = files.filter { file in previous[file.path].map { old in old != file.contents } ?? true }
         var placed: [(temp: String, target: String)] = []
         var madeFolders: [String] = []
         do {
@@ -72,7 +72,7 @@ package struct IncrementalWriter: Sendable {
                 if let missing = missingFolder(above: folder, io: io) { madeFolders.append(missing) }
                 let temp = folder + "/.sitegen-tmp-" + (target as NSString).lastPathComponent
                 placed.append((temp, target))
-                try io.write(temp, file.data)
+                try io.write(temp, file.contents)
             }
         } catch {
             var cleaned = true
@@ -100,7 +100,7 @@ package struct IncrementalWriter: Sendable {
             hasWritten = false
             return (Summary(written: renamed, removed: 0, partial: true), [Self.failure(error, outputPath, kept: false)])
         }
-        for file in changed { previous[file.path] = file.data }
+        for file in changed { previous[file.path] = file.contents }
         for path in removed { previous[path] = nil }
         return (Summary(written: changed.count, removed: removed.count, paths: Set(changed.map(\.path) + removed)), [])
     }

@@ -56,7 +56,7 @@ package final class StagingSite: Sendable {
         do {
             // The marker first: a staging folder left by a killed run is then recognisably sitegen's.
             try io.createDirectory(paths.staging)
-            try io.write(paths.staging + "/" + OutputFolderGuard.markerName, Data(OutputFolderGuard.markerText.utf8))
+            try io.write(paths.staging + "/" + OutputFolderGuard.markerName, .text(OutputFolderGuard.markerText))
         } catch {
             return .failure(Failure(diagnostics: [writeFailure(error.localizedDescription, at: location)]))
         }
@@ -77,8 +77,8 @@ package final class StagingSite: Sendable {
             do {
                 let target = paths.staging + "/" + file.path
                 // Unchanged since the last build: share the previous site's file (see FileReuse).
-                if !io.linkIfUnchanged(paths.output + "/" + file.path, target, file.data) {
-                    try io.write(target, file.data)
+                if !io.linkIfUnchanged(paths.output + "/" + file.path, target, file.contents) {
+                    try io.write(target, file.contents)
                 }
                 if let midRenderStop, progress.withLock({ $0.finishedWrites += 1; return $0.finishedWrites }) == midRenderStop {
                     TestStopPoint.reached(.midRender)

@@ -62,13 +62,8 @@ enum InitiativeDecoder {
         let (vision, visionWording) = decodeVision(root, references: references)
         let kpis = decodeKPIs(root, references: references, map: &map)
         let schedule = decodeSchedule(root, references: references, map: &map)
-        var notes: [String] = []
-        for note in root.positionedTextList("notes") {
-            map[.note(notes.count)] = note.position
-            notes.append(note.text)
-        }
-        MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
-        TemplateText.check(source, frontMatterEnd: split.bodyStartLine - 1, diagnostics: diagnostics)
+        let notes = root.notes(recordingIn: &map)
+        split.checkInitiativeText(of: source, diagnostics: diagnostics)
 
         guard let id, let number, let theme, let title, let summary else { return nil }
         return Initiative(id: id, number: number, theme: theme, title: title, vision: vision, visionWording: visionWording,

@@ -148,13 +148,8 @@ struct Overlay {
             schedule[index] = ScheduleTask(id: task.id, task: map.record(t.positionedText("task"), as: .task(index)) ?? task.task,
                                            bars: bars, milestones: milestones, location: task.location)
         }
-        var notes: [String] = []
-        for note in reader.positionedTextList("notes") {
-            map[.note(notes.count)] = note.position
-            notes.append(note.text)
-        }
-        MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
-        TemplateText.check(source, frontMatterEnd: split.bodyStartLine - 1, diagnostics: diagnostics)
+        let notes = reader.notes(recordingIn: &map)
+        split.checkInitiativeText(of: source, diagnostics: diagnostics)
         let body = split.body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? base.body : split.body
         return Initiative(id: base.id, number: base.number, theme: base.theme,
                           title: map.record(reader.positionedText("title"), as: .title) ?? base.title, vision: base.vision,
@@ -211,6 +206,10 @@ struct Overlay {
             o.same("fiscal_year", as: String(base.report.fiscalYear), in: r)
             o.same("as_of", as: base.report.asOf?.iso, in: r)
             o.same("license", as: base.report.license, in: r)
+            if r.has("editions") {
+                diagnostics.error(.overlayChangesValue, "これまでの版(editions)は site.yaml だけに書きます(題名は公表されたとおりに、どの言語のページにも出します)。",
+                                  at: r.location(of: r.value("editions")))
+            }
             if let url = r.text("base_url"), BaseURL.normalized(url) != base.report.baseURL {
                 o.same("base_url", as: base.report.baseURL, in: r)
             }
@@ -220,7 +219,7 @@ struct Overlay {
                               asOf: b.asOf, baseURL: b.baseURL, license: b.license,
                               description: map.record(r.positionedText("description"), as: .reportDescription) ?? b.description,
                               introduction: map.record(r.positionedText("introduction"), as: .introduction) ?? b.introduction,
-                              sources: b.sources)
+                              sources: b.sources, editions: b.editions)
         }
         s.mission = map.record(reader.positionedText("mission"), as: .mission) ?? base.mission
         s.vision = map.record(reader.positionedText("vision"), as: .vision) ?? base.vision

@@ -122,7 +122,8 @@ enum SiteSettingsDecoder {
 
     static func decodeReport(_ report: FieldReader?, map: inout SourceMap) -> Report? {
         guard let report else { return nil }
-        report.warnUnknownKeys(["title", "fiscal_year", "as_of", "base_url", "license", "description", "introduction", "source"])
+        report.warnUnknownKeys(["title", "fiscal_year", "as_of", "base_url", "license", "description", "introduction", "source",
+                                 "editions"])
         let title = report.positionedText("title", required: true)
         let fiscalYear = report.integer("fiscal_year", required: true, range: 1989...2200, example: 2024)
         // Optional: a report that states no date is shown with its fiscal year only.
@@ -149,13 +150,14 @@ enum SiteSettingsDecoder {
             sources.append(SourceDocument(title: title, publisher: item.text("publisher", prose: true) ?? "",
                                           path: item.text("path"), url: item.text("url")))
         }
+        let editions = EditionsDecoder.decode(report, reportYear: fiscalYear, reportTitle: title?.text)
         guard let title, let fiscalYear, report.value("base_url") == nil || baseURL != nil,
               report.value("as_of") == nil || asOf != nil else { return nil }
         map[.reportTitle] = title.position
         return Report(title: title.text, fiscalYear: fiscalYear, asOf: asOf, baseURL: baseURL ?? BaseURL.localPreview, license: license,
                       description: map.record(report.positionedText("description"), as: .reportDescription) ?? title.text,
                       introduction: map.record(report.positionedText("introduction"), as: .introduction) ?? "",
-                      sources: sources)
+                      sources: sources, editions: editions)
     }
 
     static func decodeLanguages(_ root: FieldReader) -> [Language]? {

@@ -5,6 +5,8 @@ package struct FiscalYear: Sendable, Hashable {
     package let startYear: Int
 
     package init(_ startYear: Int) { self.startYear = startYear }
+    /// The fiscal year (April to March) a date falls in.
+    package init(containing date: CalendarDate) { self.startYear = date.month >= 4 ? date.year : date.year - 1 }
 
     package var firstMonth: YearMonth { YearMonth(year: startYear, month: 4)! }
     package var lastMonth: YearMonth { YearMonth(year: startYear + 1, month: 3)! }

@@ -139,9 +139,11 @@ package struct Report: Sendable, Hashable {
     /// Markdown.
     package let introduction: String
     package let sources: [SourceDocument]
+    /// Earlier editions of the report, newest first (`report.editions`).
+    package let editions: [Edition]
 
     package init(title: String, fiscalYear: Int, asOf: CalendarDate?, baseURL: String, license: String,
-                description: String, introduction: String, sources: [SourceDocument]) {
+                description: String, introduction: String, sources: [SourceDocument], editions: [Edition] = []) {
         self.title = title
         self.fiscalYear = fiscalYear
         self.asOf = asOf
@@ -150,6 +152,7 @@ package struct Report: Sendable, Hashable {
         self.description = description
         self.introduction = introduction
         self.sources = sources
+        self.editions = editions
     }
 
     /// 令和6年度

@@ -33,6 +33,9 @@ package enum SitePaths {
     package static func kpiChart(initiative: String, kpi: String, language: Language) -> String {
         localized("charts/kpi-\(initiative)-\(kpi).svg", language)
     }
+    package static func kpiHistoryChart(initiative: String, kpi: String, language: Language) -> String {
+        localized("charts/history-\(initiative)-\(kpi).svg", language)
+    }
     package static func ganttChart(initiative: String, language: Language) -> String {
         localized("charts/gantt-\(initiative).svg", language)
     }

@@ -57,7 +57,7 @@ package struct SourceMap: Sendable, Hashable {
         case note(Int)
         case kpiLabel(Int), kpiNote(Int), baselineLabel(Int), baselineNote(Int), targetText(Int), baselineText(Int)
         case task(Int), barLabel(task: Int, bar: Int), milestoneLabel(task: Int, milestone: Int)
-        /// Where an easy file names a KPI or a task by id (E046 points there when it gives no text for it).
+        /// Where an easy file names a KPI or a task by id.
         case kpiID(Int), taskID(Int)
         // site.yaml.
         case reportTitle, reportDescription, introduction, mission, vision, values

@@ -20,9 +20,10 @@ extension Initiative {
             summary: summary,
             kpis: kpis.map { k in
                 KPI(id: k.id, label: transform(k.label), kind: k.kind, unit: k.unit.map(transform),
-                    target: k.target.map { KPI.Target(value: $0.value, comparison: $0.comparison, text: $0.text.map(transform), scope: $0.scope) },
+                    target: k.target.map { KPI.Target(value: $0.value, comparison: $0.comparison, text: $0.text.map(transform), scope: $0.scope, date: $0.date) },
                     baseline: k.baseline.map {
-                        KPI.Baseline(value: $0.value, label: transform($0.label), note: $0.note, text: $0.text.map(transform), scope: $0.scope)
+                        KPI.Baseline(value: $0.value, label: transform($0.label), note: $0.note, text: $0.text.map(transform), scope: $0.scope,
+                                     date: $0.date)
                     },
                     actuals: k.actuals, status: k.status, note: k.note, evaluation: k.evaluation, location: k.location)
             },

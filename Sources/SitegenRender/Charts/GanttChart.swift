@@ -102,16 +102,21 @@ package enum GanttChart {
                          fiscalYear: FiscalYear, asOf: CalendarDate?, text: ChartText, idPrefix: String,
                          hasLinks: Bool) -> RenderedChart {
         let textAlternative = sentences.filter { !$0.isEmpty }.joined()
-        func document(_ output: ChartOutput) -> String {
-            var layout = GanttLayout(fiscalYear: fiscalYear, asOf: asOf, text: text, output: output)
+        // The overview pins its task names on the page while the months scroll (GanttNames).
+        let pinsNames = kind == "gantt-all"
+        func document(_ output: ChartOutput) -> (svg: String, height: Double) {
+            var layout = GanttLayout(fiscalYear: fiscalYear, asOf: asOf, text: text, output: output,
+                                     groupsNames: pinsNames && !output.isStandalone)
             let height = layout.draw(rows: rows, heading: output.isStandalone ? caption : nil)
-            return SVGDocument.make(output: output, height: height, title: caption, description: textAlternative,
-                                    defs: "", body: layout.markup, hasLinks: hasLinks && layout.hasLinks)
+            return (SVGDocument.make(output: output, height: height, title: caption, description: textAlternative,
+                                     defs: "", body: layout.markup, hasLinks: hasLinks && layout.hasLinks), height)
         }
-        let inline = document(.inline(idPrefix: idPrefix))
-        return RenderedChart(inlineSVG: inline, standaloneSVG: document(.standalone), textAlternative: textAlternative,
+        let output = ChartOutput.inline(idPrefix: idPrefix)
+        let inline = document(output)
+        let pinned = pinsNames ? GanttNames.overlay(output: output, height: inline.height) + "\n" : ""
+        return RenderedChart(inlineSVG: inline.svg, standaloneSVG: document(.standalone).svg, textAlternative: textAlternative,
                              dataTableHTML: table,
-                             figureHTML: ChartFigure.figure(kind: kind, caption: caption, inlineSVG: inline, table: table,
+                             figureHTML: ChartFigure.figure(kind: kind, caption: caption, inlineSVG: pinned + inline.svg, table: table,
                                                             summary: text.dataTableSummary))
     }
 }

@@ -33,9 +33,14 @@ struct GanttLayout {
     private var marks = SVGCanvas()
     private var overlay: SVGCanvas
     private var labels: SVGCanvas
+    /// The left column's texts (task names, group headings), on top of the rest; grouped under an id
+    /// when `groupsNames` so a page can show them again, pinned, while the months scroll (`GanttNames`).
+    private var names: SVGCanvas
+    let groupsNames: Bool
     private(set) var hasLinks = false
 
-    init(fiscalYear: FiscalYear, asOf: CalendarDate?, text: ChartText, output: ChartOutput) {
+    init(fiscalYear: FiscalYear, asOf: CalendarDate?, text: ChartText, output: ChartOutput, groupsNames: Bool = false) {
+        self.groupsNames = groupsNames
         self.fiscalYear = fiscalYear
         self.asOf = asOf
         self.text = text
@@ -46,6 +51,7 @@ struct GanttLayout {
         barHeight = Self.plainBarHeight + ruby
         overlay = SVGCanvas(readings: text.kanjiReadings)
         labels = SVGCanvas(readings: text.kanjiReadings)
+        names = SVGCanvas(readings: text.kanjiReadings)
     }
 
     /// Room for readings above a line of `size` px text (0 without readings).
@@ -53,7 +59,17 @@ struct GanttLayout {
 
     var markup: String {
         var all = SVGCanvas()
-        for layer in [background, grid, marks, overlay, labels] { all.append(layer) }
+        guard groupsNames else {
+            for layer in [background, grid, marks, overlay, labels] { all.append(layer) }
+            return all.markup
+        }
+        all.raw("<g id=\"\(Escape.xml(output.id(GanttNames.rowsID)))\">")
+        all.append(background)
+        all.raw("</g>")
+        for layer in [grid, marks, overlay, labels] { all.append(layer) }
+        all.raw("<g id=\"\(Escape.xml(output.id(GanttNames.namesID)))\">")
+        all.append(names)
+        all.raw("</g>")
         return all.markup
     }
 
@@ -96,7 +112,7 @@ struct GanttLayout {
     // MARK: Header and grid
 
     private mutating func drawHeader(top: Double) -> Double {
-        label([text.taskHeader], x: Self.margin, baseline: top + 17 + ruby, bold: true)
+        label([text.taskHeader], x: Self.margin, baseline: top + 17 + ruby, bold: true, isName: true)
         for quarter in 1...4 {
             let left = x(ofMonthStart: fiscalYear.firstMonth(ofQuarter: quarter))
             label([text.quarterLabel(quarter)], x: left + monthWidth * 1.5, baseline: top + 17 + ruby, anchor: .middle, bold: true)
@@ -140,8 +156,15 @@ struct GanttLayout {
     private mutating func label(_ lines: [String], x: Double, baseline: Double, size: Double = GanttLayout.fontSize,
                                 lineHeight: Double? = nil, anchor: SVGCanvas.Anchor = .start,
                                 bold: Bool = false, fill: String = ChartPalette.text, box: String = ChartPalette.background,
-                                underline: Bool = false, href: String? = nil) {
+                                underline: Bool = false, href: String? = nil, isName: Bool = false) {
         guard !lines.isEmpty else { return }
+        if isName && groupsNames {
+            swap(&labels, &names)
+            defer { swap(&labels, &names) }
+            label(lines, x: x, baseline: baseline, size: size, lineHeight: lineHeight, anchor: anchor, bold: bold, fill: fill,
+                  box: box, underline: underline, href: href)
+            return
+        }
         let lineHeight = lineHeight ?? self.lineHeight
         if href != nil { hasLinks = true }
         let width = lines.map { TextMetrics.width(of: $0, fontSize: size) }.max() ?? 0
@@ -171,7 +194,7 @@ struct GanttLayout {
         background.rect(x: Self.margin, y: top, width: SVGDocument.width - 2 * Self.margin, height: height,
                         fill: ChartPalette.groupBackground)
         label(lines, x: Self.margin + 6, baseline: top + 23 + room(16), size: 16, lineHeight: 22 + room(16), bold: true,
-              box: ChartPalette.groupBackground)
+              box: ChartPalette.groupBackground, isName: true)
         separator(at: top + height)
         return top + height
     }
@@ -179,7 +202,7 @@ struct GanttLayout {
     private mutating func drawInitiative(_ title: String, href: String?, top: Double) -> Double {
         let lines = TextMetrics.wrap(title, maxWidth: SVGDocument.width - 2 * Self.margin - 8, fontSize: 15)
         label(lines, x: Self.margin + 4, baseline: top + 20 + room(15), size: 15, lineHeight: 20 + room(15), bold: true,
-              fill: href == nil ? ChartPalette.text : ChartPalette.bar, underline: href != nil, href: href)
+              fill: href == nil ? ChartPalette.text : ChartPalette.bar, underline: href != nil, href: href, isName: true)
         let height = Double(lines.count) * (20 + room(15)) + 10
         return top + height
     }
@@ -205,7 +228,7 @@ struct GanttLayout {
     private mutating func drawTask(_ task: ScheduleTask, indent: Double, top: Double) -> Double {
         let labelX = Self.margin + indent
         let nameLines = TextMetrics.wrap(task.task, maxWidth: Self.labelColumnRight - labelX, fontSize: Self.fontSize)
-        label(nameLines, x: labelX, baseline: top + 20 + ruby)
+        label(nameLines, x: labelX, baseline: top + 20 + ruby, isName: true)
         let nameBottom = top + 6 + Double(nameLines.count) * lineHeight + 6
 
         guard task.hasPublishedTiming else {

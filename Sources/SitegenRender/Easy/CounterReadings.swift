@@ -37,6 +37,9 @@ enum CounterReadings {
         ("丁目", "ちょうめ"), ("番地", "ばんち"), ("号", "ごう"), ("期", "き"), ("次", "じ"), ("級", "きゅう"),
     ]
 
+    /// The counters as characters, made once (matching runs for every figure of every page).
+    private static let counterCharacters: [[Character]] = counters.map { Array($0.surface) }
+
     /// Large-number kanji inside a figure (1万人, 2億円).
     private static let multipliers: [Character: String] = ["万": "まん", "億": "おく", "兆": "ちょう"]
 
@@ -81,9 +84,8 @@ enum CounterReadings {
         let value = hasMultiplier ? nil : integerValue(digits)
         let lastDigit = asciiDigits(digits).last
 
-        for counter in counters {
-            let counterChars = Array(counter.surface)
-            guard i + counterChars.count <= chars.count, Array(chars[i..<i + counterChars.count]) == counterChars else { continue }
+        for (counter, counterChars) in zip(counters, counterCharacters) {
+            guard i + counterChars.count <= chars.count, chars[i..<i + counterChars.count].elementsEqual(counterChars) else { continue }
             let end = i + counterChars.count
             let figure = String(chars[index..<end])
             let counterSegments: [RubySegment]

@@ -3,7 +3,8 @@ import SitegenModel
 import SitegenContent
 
 /// Lints the やさしい日本語 texts for `sitegen check`: sentence rules
-/// (`EasyJapaneseRules`), page length, numbers kept from the standard version,
+/// (`EasyJapaneseRules`), page length, figures that match the standard version
+/// (`EasyFigureCheck`),
 /// and one W003 warning per file that has no easy version yet.
 package enum EasyJapaneseChecker {
     /// A page's easy text longer than this many characters gets W046.
@@ -24,7 +25,7 @@ package enum EasyJapaneseChecker {
         let annotator = annotator ?? (try? FuriganaAnnotator(overrides: easy.furigana))
         var out: [Diagnostic] = []
         /// The sentences of a file's field texts (nil: not the file's own text).
-        func fields(_ items: [(text: String?, field: SourceMap.Field, isLabel: Bool)], in map: SourceMap) -> [EasySentence] {
+        func fields(_ items: [FieldText], in map: SourceMap) -> [EasySentence] {
             items.flatMap { text, field, isLabel -> [EasySentence] in
                 guard let text, !text.isEmpty else { return [] }
                 return SentenceSplitter.field(text, at: map[field], path: map.path, isLabel: isLabel)
@@ -39,75 +40,50 @@ package enum EasyJapaneseChecker {
             }
         }
         func own(_ text: String?, _ standard: String?) -> String? { text == standard ? nil : text }
+        /// False (after W003 at the standard file) when the easy file is not written.
+        func written(_ isFallback: Bool, at path: String) -> Bool {
+            if isFallback { out.append(missingTranslation(path, suffix: suffix)) }
+            return !isFallback
+        }
+        /// Lints a page's own sentences and checks the figures they state (E046).
+        func page(_ sentences: [EasySentence], at location: SourceLocation, name: String,
+                  known: EasyFigureCheck.Known, standardPath: String) {
+            lint(sentences, pageAt: location, name: name)
+            out += EasyFigureCheck.check(sentences, known: known, standardPath: standardPath)
+        }
 
         // Initiatives. Only text the easy file itself gives is linted: a field it
         // leaves out shows the standard text, which is not the easy writer's to fix.
-        for initiative in easy.initiatives {
-            if initiative.isFallback {
-                out.append(missingTranslation(initiative.location.path, suffix: suffix))
-                continue
+        for initiative in easy.initiatives where written(initiative.isFallback, at: initiative.location.path) {
+            guard let original = base.initiatives.first(where: { $0.id == initiative.id }) else { continue }
+            var sentences = fields(ownTexts(of: initiative, standard: original), in: initiative.sourceMap)
+            if initiative.body != original.body {
+                sentences += SentenceSplitter.markdown(initiative.body, path: initiative.location.path, firstLine: initiative.bodyStartLine)
             }
-            let path = initiative.location.path
-            let original = base.initiatives.first(where: { $0.id == initiative.id })
-            var items: [(text: String?, field: SourceMap.Field, isLabel: Bool)] = [
-                (own(initiative.title, original?.title), .title, true),
-                (own(initiative.summary, original?.summary), .summary, false),
-            ]
-            for (k, kpi) in initiative.kpis.enumerated() {
-                let o = original?.kpis.first(where: { $0.id == kpi.id })
-                items += [(own(kpi.label, o?.label), .kpiLabel(k), true), (own(kpi.note, o?.note), .kpiNote(k), true),
-                          (own(kpi.baseline?.label, o?.baseline?.label), .baselineLabel(k), true),
-                          (own(kpi.baseline?.note, o?.baseline?.note), .baselineNote(k), true),
-                          (own(kpi.target?.text, o?.target?.text), .targetText(k), true),
-                          (own(kpi.baseline?.text, o?.baseline?.text), .baselineText(k), true)]
-            }
-            for (t, task) in initiative.schedule.enumerated() {
-                let o = original?.schedule.first(where: { $0.id == task.id })
-                items.append((own(task.task, o?.task), .task(t), true))
-                for (i, bar) in task.bars.enumerated() {
-                    items.append((own(bar.label, o.flatMap { i < $0.bars.count ? $0.bars[i].label : nil }), .barLabel(task: t, bar: i), true))
-                }
-                for (i, milestone) in task.milestones.enumerated() {
-                    items.append((own(milestone.label, o.flatMap { i < $0.milestones.count ? $0.milestones[i].label : nil }),
-                                  .milestoneLabel(task: t, milestone: i), true))
-                }
-            }
-            if initiative.notes != original?.notes { items += initiative.notes.enumerated().map { ($1, .note($0), true) } }
-            var sentences = fields(items, in: initiative.sourceMap)
-            if initiative.body != original?.body {
-                sentences += SentenceSplitter.markdown(initiative.body, path: path, firstLine: initiative.bodyStartLine)
-            }
-            lint(sentences, pageAt: SourceLocation(path: path), name: initiative.title)
-            if let original {
-                out += missingNumbers(original, in: initiative)
-            }
+            page(sentences, at: SourceLocation(path: initiative.location.path), name: initiative.title,
+                 known: EasyFigureCheck.known(original, in: base), standardPath: original.location.path)
         }
 
         // Free pages.
-        for page in easy.pages {
-            if page.isFallback {
-                out.append(missingTranslation(page.location.path, suffix: suffix))
-                continue
+        for easyPage in easy.pages where written(easyPage.isFallback, at: easyPage.location.path) {
+            guard let original = base.pages.first(where: { $0.id == easyPage.id }) else { continue }
+            var sentences = fields([(own(easyPage.title, original.title), .title, true),
+                                    (own(easyPage.summary, original.summary), .summary, false)], in: easyPage.sourceMap)
+            if easyPage.body != original.body {
+                sentences += SentenceSplitter.markdown(easyPage.body, path: easyPage.location.path, firstLine: easyPage.location.line)
             }
-            let path = page.location.path
-            let original = base.pages.first(where: { $0.id == page.id })
-            var sentences = fields([(own(page.title, original?.title), .title, true),
-                                    (own(page.summary, original?.summary), .summary, false)], in: page.sourceMap)
-            if page.body != original?.body {
-                sentences += SentenceSplitter.markdown(page.body, path: path, firstLine: page.location.line)
-            }
-            lint(sentences, pageAt: SourceLocation(path: path), name: page.title)
+            page(sentences, at: SourceLocation(path: easyPage.location.path), name: easyPage.title,
+                 known: EasyFigureCheck.known(original, in: base), standardPath: original.location.path)
         }
 
         // Texts of site.yaml. They are shown on two pages, and each page's length is
         // what a reader faces: the top page (report, mission … themes) and the
         // background page. Evaluation labels appear only inside KPI charts.
-        if easy.isFallback {
-            out.append(missingTranslation(base.sourceMap.path, suffix: suffix))
-        } else {
+        if written(easy.isFallback, at: base.sourceMap.path) {
+            let siteFigures = EasyFigureCheck.known(site: base)
             let map = easy.sourceMap
             let labels = (home: "トップページ", background: "背景のページ")  // names in messages, not page words
-            var top: [(text: String?, field: SourceMap.Field, isLabel: Bool)] = [
+            var top: [FieldText] = [
                 (own(easy.report.title, base.report.title), .reportTitle, true),
                 (own(easy.report.description, base.report.description), .reportDescription, false),
                 (own(easy.mission, base.mission), .mission, false), (own(easy.vision, base.vision), .vision, false),
@@ -121,17 +97,18 @@ package enum EasyJapaneseChecker {
             if easy.report.introduction != base.report.introduction {
                 topSentences += SentenceSplitter.markdown(easy.report.introduction, at: map[.introduction], path: map.path)
             }
-            lint(topSentences, pageAt: SourceLocation(path: map.path), name: labels.home)
+            page(topSentences, at: SourceLocation(path: map.path), name: labels.home, known: siteFigures, standardPath: base.sourceMap.path)
 
             if let e = easy.background, let b = base.background {
-                var items: [(text: String?, field: SourceMap.Field, isLabel: Bool)] = [
+                var items: [FieldText] = [
                     (own(e.policy, b.policy), .policy, true), (own(e.priorityIssueTitle, b.priorityIssueTitle), .priorityIssueTitle, true),
                     (own(e.conclusion, b.conclusion), .conclusion, false),
                 ]
                 if e.achievements != b.achievements { items += e.achievements.enumerated().map { ($1, .achievement($0), true) } }
                 if e.challenges != b.challenges { items += e.challenges.enumerated().map { ($1, .challenge($0), true) } }
                 if e.towardNextYear != b.towardNextYear { items += e.towardNextYear.enumerated().map { ($1, .towardNextYear($0), true) } }
-                lint(fields(items, in: map), pageAt: map.location(of: .background) ?? SourceLocation(path: map.path), name: labels.background)
+                page(fields(items, in: map), at: map.location(of: .background) ?? SourceLocation(path: map.path), name: labels.background,
+                     known: siteFigures, standardPath: base.sourceMap.path)
             }
 
             let scale = zip(easy.evaluationScale, base.evaluationScale).enumerated().map { i, pair in
@@ -142,6 +119,39 @@ package enum EasyJapaneseChecker {
             }
         }
         return Array(Set(out)).sorted()
+    }
+
+    /// A text of an easy file, where it is written, and whether it is a label.
+    typealias FieldText = (text: String?, field: SourceMap.Field, isLabel: Bool)
+
+    /// The texts the easy initiative writes itself (nil where it shows the standard text).
+    static func ownTexts(of initiative: Initiative, standard original: Initiative) -> [FieldText] {
+        func own(_ text: String?, _ standard: String?) -> String? { text == standard ? nil : text }
+        var items: [FieldText] = [
+            (own(initiative.title, original.title), .title, true),
+            (own(initiative.summary, original.summary), .summary, false),
+        ]
+        for (k, kpi) in initiative.kpis.enumerated() {
+            let o = original.kpis.first(where: { $0.id == kpi.id })
+            items += [(own(kpi.label, o?.label), .kpiLabel(k), true), (own(kpi.note, o?.note), .kpiNote(k), true),
+                      (own(kpi.baseline?.label, o?.baseline?.label), .baselineLabel(k), true),
+                      (own(kpi.baseline?.note, o?.baseline?.note), .baselineNote(k), true),
+                      (own(kpi.target?.text, o?.target?.text), .targetText(k), true),
+                      (own(kpi.baseline?.text, o?.baseline?.text), .baselineText(k), true)]
+        }
+        for (t, task) in initiative.schedule.enumerated() {
+            let o = original.schedule.first(where: { $0.id == task.id })
+            items.append((own(task.task, o?.task), .task(t), true))
+            for (i, bar) in task.bars.enumerated() {
+                items.append((own(bar.label, o.flatMap { i < $0.bars.count ? $0.bars[i].label : nil }), .barLabel(task: t, bar: i), true))
+            }
+            for (i, milestone) in task.milestones.enumerated() {
+                items.append((own(milestone.label, o.flatMap { i < $0.milestones.count ? $0.milestones[i].label : nil }),
+                              .milestoneLabel(task: t, milestone: i), true))
+            }
+        }
+        if initiative.notes != original.notes { items += initiative.notes.enumerated().map { ($1, .note($0), true) } }
+        return items
     }
 
     /// Every text of an easy initiative as shown on its page (own or standard).
@@ -178,41 +188,6 @@ package enum EasyJapaneseChecker {
         return out
     }
 
-    /// E046: each KPI target and baseline figure, and each milestone month, of the
-    /// standard version must appear in the easy version's texts. Each is reported
-    /// where the easy file writes that KPI or task (its label, note or id), or else
-    /// at the start of its body, where the figure can be written.
-    static func missingNumbers(_ original: Initiative, in easy: Initiative) -> [Diagnostic] {
-        let joined = easyTexts(of: easy).map { EasyJapaneseRules.halfWidth(ManualRuby.stripped($0)) }.joined(separator: "\n")
-        let figures = numbers(in: joined)
-        let map = easy.sourceMap
-        let body = SourceLocation(path: map.path, line: easy.bodyStartLine)
-        var out: [Diagnostic] = []
-        for (k, kpi) in original.kpis.enumerated() {
-            let at = map.location(of: .kpiLabel(k)) ?? map.location(of: .kpiNote(k)) ?? map.location(of: .kpiID(k)) ?? body
-            let values = [("目標", "target.value", kpi.target?.value), ("基準", "baseline.value", kpi.baseline?.value)]
-            for (what, field, quantity) in values {
-                guard let quantity, !figures.contains(where: { $0.text == quantity.text || $0.value == quantity.value }) else { continue }
-                out.append(Diagnostic(.missingNumber,
-                    "KPI「\(kpi.label)」(kpis[\(k + 1)] の \(field))の\(what)の数字「\(kpi.formatted(quantity))」が、やさしい日本語の版にありません。",
-                    at: at,
-                    hint: "この KPI の label か note、または本文に「\(kpi.formatted(quantity))」を書いてください。元のページの数字は、やさしい日本語の版にも同じ数字で書きます。"))
-            }
-        }
-        for (t, task) in original.schedule.enumerated() {
-            // A milestone the source places by quarter has no month to keep.
-            for (m, milestone) in task.milestones.enumerated() where milestone.quarter == nil && !joined.containsMonth(milestone.month.month) {
-                let at = map.location(of: .milestoneLabel(task: t, milestone: m)) ?? map.location(of: .task(t))
-                    ?? map.location(of: .taskID(t)) ?? body
-                out.append(Diagnostic(.missingNumber,
-                    "節目「\(milestone.label)」(schedule[\(t + 1)].milestones[\(m + 1)] の at)の月「\(milestone.month.month)月」が、やさしい日本語の版にありません。",
-                    at: at,
-                    hint: "この節目の label、タスクの task、または本文に「\(milestone.month.month)月」を書いてください。"))
-            }
-        }
-        return out
-    }
-
     /// Figures written in the text (1,000 → 1000; 90.00 kept as written).
     static func numbers(in text: String) -> [(text: String, value: Double)] {
         var out: [(String, Double)] = []
@@ -230,18 +205,5 @@ package enum EasyJapaneseChecker {
         }
         if let v = Double(current) { out.append((current, v)) }
         return out
-    }
-}
-
-private extension String {
-    /// "1月" with no digit right before the month number (so 11月 is not 1月).
-    func containsMonth(_ month: Int) -> Bool {
-        let needle = "\(month)月"
-        var search = startIndex..<endIndex
-        while let r = range(of: needle, range: search) {
-            if r.lowerBound == startIndex || !self[index(before: r.lowerBound)].isNumber { return true }
-            search = r.upperBound..<endIndex
-        }
-        return false
     }
 }

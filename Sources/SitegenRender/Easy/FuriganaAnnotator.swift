@@ -277,6 +277,9 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     }
 
     /// Morphemes with character (not byte) ranges.
+    /// MeCab's words of `text`, for measures such as `Readability`.
+    func morphemes(_ text: String) -> [Morpheme] { pool.withTagger { $0.morphemes(text) } }
+
     private func characterRanges(_ morphemes: [Morpheme], in chars: [Character]) -> [Word] {
         var byteToChar: [Int: Int] = [0: 0]
         var offset = 0

@@ -14,54 +14,10 @@ extension FuriganaAnnotator {
     /// Elements whose content is raw text up to their end tag (no tags inside).
     static let rawTextElements: Set<String> = ["script", "style", "textarea", "title", "iframe", "noscript", "xmp"]
 
-    /// `html` with `<ruby>` added to the kanji of its text nodes. A careful
-    /// tokenizer rather than a parser, so that everything but the annotated text
-    /// stays exactly as the renderer wrote it.
+    /// `html` with `<ruby>` added to the kanji of its text nodes; everything but
+    /// the annotated text stays exactly as the renderer wrote it.
     package func annotateHTML(_ html: String) -> String {
-        let bytes = Array(html.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 2)
-        var skipped: [String] = []   // open skipped elements, innermost last
-        var textStart = 0
-        var i = 0
-
-        func emitText(upTo end: Int) {
-            guard end > textStart else { return }
-            let slice = bytes[textStart..<end]
-            if skipped.isEmpty {
-                out += annotatedHTMLText(String(decoding: slice, as: UTF8.self)).utf8
-            } else {
-                out += slice
-            }
-        }
-
-        while i < bytes.count {
-            guard bytes[i] == UInt8(ascii: "<"), let tag = Self.scanMarkup(bytes, at: i) else {
-                i += 1
-                continue
-            }
-            emitText(upTo: i)
-            out += bytes[i..<tag.end]
-            i = tag.end
-            switch tag.kind {
-            case .start(let name, let selfClosing):
-                if Self.rawTextElements.contains(name), !selfClosing {
-                    // Copy up to the matching end tag untouched.
-                    let close = Self.find(closingTag: name, in: bytes, from: i) ?? bytes.count
-                    out += bytes[i..<close]
-                    i = close
-                } else if Self.skippedElements.contains(name), !selfClosing {
-                    skipped.append(name)
-                }
-            case .end(let name):
-                if let index = skipped.lastIndex(of: name) { skipped.removeSubrange(index...) }
-            case .other:
-                break
-            }
-            textStart = i
-        }
-        emitText(upTo: bytes.count)
-        return String(decoding: out, as: UTF8.self)
+        HTMLTextRewriter.rewrite(html, skipping: Self.skippedElements) { annotatedHTMLText($0) }
     }
 
     /// A text node's source: entities kept as written, the text between them

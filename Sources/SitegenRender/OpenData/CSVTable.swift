@@ -42,6 +42,27 @@ struct CSVField<Row> {
     let value: (Row) -> String?
 }
 
+/// The key columns the long-format tables share: every row names its initiative
+/// and its place, so the tables join on them (see the data package's keys).
+extension CSVField {
+    /// `initiative_id`: which initiative the row belongs to (initiatives.csv's `id`).
+    static func initiativeID(_ value: @escaping (Row) -> String) -> CSVField {
+        identifier("initiative_id", title: "重点取組ID", description: "重点取組の識別子（initiatives.csv の id）。", value)
+    }
+
+    /// A required text identifier column.
+    static func identifier(_ name: String, title: String, description: String, _ value: @escaping (Row) -> String) -> CSVField {
+        CSVField(column: DataColumn(name: name, title: title, description: description, type: .string, required: true),
+                 value: { value($0) })
+    }
+
+    /// A required order column counting from 1.
+    static func position(_ name: String, title: String, description: String, _ value: @escaping (Row) -> Int) -> CSVField {
+        CSVField(column: DataColumn(name: name, title: title, description: description, type: .integer, required: true, minimum: 1),
+                 value: { String(value($0)) })
+    }
+}
+
 extension CSVTable {
     init<Row>(name: String, title: String, description: String, easyTitle: String, easyDescription: String,
               fields: [CSVField<Row>], primaryKey: [String], foreignKeys: [ForeignKey], rows: [Row]) {

@@ -74,6 +74,12 @@ enum InitiativesDocument {
                     ("path", .string(source.path)), ("url", .string(source.url)),
                 ])
             })),
+            ("editions", .array(report.editions.map { edition in
+                .object([
+                    ("fiscal_year", .int(edition.fiscalYear)), ("fiscal_year_label", .string(edition.fiscalYearLabel)),
+                    ("title", .string(edition.title)), ("url", .string(edition.url)),
+                ])
+            })),
             ("languages", .array(texts.bundle.sites.map { site in
                 .object([
                     ("code", .string(site.language.code)),
@@ -178,6 +184,7 @@ enum InitiativesDocument {
             ("actuals", .array(kpi.actuals.map { actual in
                 .object([
                     ("date", .string(actual.date.iso)),
+                    ("fiscal_year", .int(FiscalYear(containing: actual.date).startYear)),
                     ("value", .quantity(actual.value)),
                     ("decimals", .int(actual.value.fractionDigits)),
                     ("note", .string(actual.note)),

@@ -9,12 +9,10 @@ enum InitiativesTable {
     static func make(_ texts: LanguageTexts) -> CSVTable {
         let base = texts.base
         var fields: [CSVField<Initiative>] = [
-            CSVField(column: DataColumn(name: "id", title: "重点取組ID", description: "重点取組の識別子（英小文字・数字・ハイフン）。ページのURLにも使う。", type: .string, required: true),
-                     value: { $0.id }),
+            .identifier("id", title: "重点取組ID", description: "重点取組の識別子（英小文字・数字・ハイフン）。ページのURLにも使う。") { $0.id },
             CSVField(column: DataColumn(name: "number", title: "重点取組番号", description: "重点取組の番号。", type: .integer, required: true),
                      value: { String($0.number) }),
-            CSVField(column: DataColumn(name: "theme_id", title: "戦略テーマID", description: "属する戦略テーマの識別子（themes.csv の id）。", type: .string, required: true),
-                     value: { $0.theme }),
+            .identifier("theme_id", title: "戦略テーマID", description: "属する戦略テーマの識別子（themes.csv の id）。") { $0.theme },
             CSVField(column: DataColumn(name: "theme_number", title: "戦略テーマ番号", description: "属する戦略テーマの番号。テーマが見つからないときは空欄。", type: .integer),
                      value: { initiative in base.theme(id: initiative.theme).map { String($0.number) } }),
         ]

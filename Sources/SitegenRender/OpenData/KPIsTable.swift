@@ -22,12 +22,9 @@ enum KPIsTable {
         let base = texts.base
         let assessor = ProgressAssessor(site: base, strings: texts.strings)
         var fields: [CSVField<Row>] = [
-            CSVField(column: DataColumn(name: "initiative_id", title: "重点取組ID", description: "重点取組の識別子（initiatives.csv の id）。", type: .string, required: true),
-                     value: { $0.initiative.id }),
-            CSVField(column: DataColumn(name: "kpi_id", title: "目標・指標ID", description: "重点取組の中での目標・指標の識別子。", type: .string, required: true),
-                     value: { $0.kpi.id }),
-            CSVField(column: DataColumn(name: "position", title: "順番", description: "重点取組の中での目標・指標の順番（1から）。", type: .integer, required: true, minimum: 1),
-                     value: { String($0.position) }),
+            .initiativeID { $0.initiative.id },
+            .identifier("kpi_id", title: "目標・指標ID", description: "重点取組の中での目標・指標の識別子。") { $0.kpi.id },
+            .position("position", title: "順番", description: "重点取組の中での目標・指標の順番（1から）。") { $0.position },
         ]
         fields += texts.fields("label", title: "目標・指標", description: "目標・指標の名前。", required: true) { site, row in
             texts.kpi(row.kpi.id, of: row.initiative.id, in: site)?.label

@@ -56,7 +56,7 @@ struct OpenDataStages: Sendable {
             let file = OutputFile(path: path, text: JSONWriter.write(
                 InitiativesDocument.single(initiative, texts, schemaURL: singleSchemaURL)))
             let links = InitiativeDataLinks(
-                initiativeID: initiative.id, jsonPath: path, jsonURL: url(path), jsonByteSize: file.data.count,
+                initiativeID: initiative.id, jsonPath: path, jsonURL: url(path), jsonByteSize: file.contents.count,
                 tables: rowCounts.map { entry in
                     InitiativeDataLinks.TableRows(path: entry.table.path, title: entry.table.title, column: entry.column,
                                                   value: initiative.id, rowCount: entry.counts[initiative.id] ?? 0)
@@ -72,7 +72,7 @@ struct OpenDataStages: Sendable {
         var files = csv
         var entries = zip(tables, csv).map { table, file in
             DataFile(path: table.path, url: url(table.path), format: "CSV", mediaType: "text/csv",
-                     byteSize: file.data.count, rowCount: table.rows.count, title: table.title,
+                     byteSize: file.contents.count, rowCount: table.rows.count, title: table.title,
                      description: table.description, easyTitle: table.easyTitle, easyDescription: table.easyDescription,
                      columns: table.columns, primaryKey: table.primaryKey)
         }
@@ -81,7 +81,7 @@ struct OpenDataStages: Sendable {
             let file = OutputFile(path: path, text: JSONWriter.write(json))
             files.append(file)
             entries.append(DataFile(path: path, url: url(path), format: format, mediaType: mediaType,
-                                    byteSize: file.data.count, rowCount: nil, title: title, description: description,
+                                    byteSize: file.contents.count, rowCount: nil, title: title, description: description,
                                     easyTitle: easyTitle, easyDescription: easyDescription, columns: [], primaryKey: []))
         }
 

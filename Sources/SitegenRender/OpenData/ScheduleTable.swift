@@ -71,19 +71,15 @@ enum ScheduleTable {
     static func make(_ texts: LanguageTexts) -> CSVTable {
         let year = texts.base.fiscalYear
         var fields: [CSVField<Row>] = [
-            CSVField(column: DataColumn(name: "initiative_id", title: "重点取組ID", description: "重点取組の識別子（initiatives.csv の id）。", type: .string, required: true),
-                     value: { $0.initiative.id }),
-            CSVField(column: DataColumn(name: "task_id", title: "タスクID", description: "重点取組の中での主なタスクの識別子。", type: .string, required: true),
-                     value: { $0.task.id }),
-            CSVField(column: DataColumn(name: "task_position", title: "タスクの順番", description: "重点取組の中での主なタスクの順番（1から）。", type: .integer, required: true, minimum: 1),
-                     value: { String($0.taskPosition) }),
+            .initiativeID { $0.initiative.id },
+            .identifier("task_id", title: "タスクID", description: "重点取組の中での主なタスクの識別子。") { $0.task.id },
+            .position("task_position", title: "タスクの順番", description: "重点取組の中での主なタスクの順番（1から）。") { $0.taskPosition },
         ]
         fields += texts.fields("task", title: "主なタスク", description: "主なタスクの内容。", required: true) { site, row in
             texts.task(row.task.id, of: row.initiative.id, in: site)?.task
         }
         fields += [
-            CSVField(column: DataColumn(name: "position", title: "行の順番", description: "タスクの中での行の順番（1から。期間の棒、マイルストーンの順）。", type: .integer, required: true, minimum: 1),
-                     value: { String($0.position) }),
+            .position("position", title: "行の順番", description: "タスクの中での行の順番（1から。期間の棒、マイルストーンの順）。") { $0.position },
             CSVField(column: DataColumn(name: "type", title: "行の種類", description: "bar = 期間（棒）、milestone = マイルストーン（▲）、none = 時期が公表されていないタスク（日付は空欄）。", type: .string, required: true, allowedValues: ["bar", "milestone", "none"]),
                      value: { $0.item.type }),
         ]

@@ -9,8 +9,7 @@ enum ThemesTable {
     static func make(_ texts: LanguageTexts) -> CSVTable {
         let base = texts.base
         var fields: [CSVField<Theme>] = [
-            CSVField(column: DataColumn(name: "id", title: "戦略テーマID", description: "戦略テーマの識別子（英小文字）。", type: .string, required: true),
-                     value: { $0.id }),
+            .identifier("id", title: "戦略テーマID", description: "戦略テーマの識別子（英小文字）。") { $0.id },
             CSVField(column: DataColumn(name: "number", title: "戦略テーマ番号", description: "戦略テーマの番号（①なら1）。", type: .integer, required: true),
                      value: { String($0.number) }),
         ]

@@ -28,10 +28,8 @@ enum VisionTables {
 
     static func links(_ texts: LanguageTexts) -> CSVTable {
         let fields: [CSVField<Link>] = [
-            CSVField(column: DataColumn(name: "initiative_id", title: "重点取組ID", description: "重点取組の識別子（initiatives.csv の id）。", type: .string, required: true),
-                     value: { $0.initiative.id }),
-            CSVField(column: DataColumn(name: "position", title: "順番", description: "この重点取組の中で、めざす姿が書かれている順番（1から）。", type: .integer, required: true, minimum: 1),
-                     value: { String($0.position) }),
+            .initiativeID { $0.initiative.id },
+            .position("position", title: "順番", description: "この重点取組の中で、めざす姿が書かれている順番（1から）。") { $0.position },
             CSVField(column: DataColumn(name: "vision_number", title: "めざす姿の番号", description: "この重点取組が目指すめざす姿の番号（dx_vision.csv の number）。", type: .integer, required: true),
                      value: { String($0.number) }),
         ]

@@ -41,6 +41,7 @@ extension LanguagePageRenderer {
             model.alternates.append(LayoutModel.Alternate(hreflang: "x-default", href: absoluteURL(draft.path, in: bundle.base.language)))
         }
         model.heading = draft.heading
+        model.lastUpdated = draft.dated.lastUpdated(in: site).map(PageFormat.date)
         model.content = content
         if draft.isFallback { model.fallbackNotice = labels.fallbackNotice }
         if draft.path != SitePaths.home {
@@ -93,6 +94,12 @@ extension LanguagePageRenderer {
             sources: site.report.sources.map { source in
                 let url = source.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
                 return LayoutModel.Source(title: HTML(inlineText: source.title), publisher: HTML(inlineText: source.publisher), href: url)
+            },
+            lastUpdatedLabel: labels.lastUpdated,
+            editionsLabel: labels.editions,
+            hasEditions: !site.report.editions.isEmpty,
+            editions: site.report.editions.map {
+                LayoutModel.EditionLink(title: HTML(inlineText: $0.title), year: $0.fiscalYearLabel, href: $0.url)
             },
             furiganaSwitch: FuriganaSwitchModel.forLanguage(language, label: labels.furigana, script: assetURL(SitePaths.furiganaScript, style)))
     }

@@ -27,6 +27,8 @@ struct PageDraft {
     let isFallback: Bool
     /// The standalone chart files drawn for this page, returned with it.
     var charts: [OutputFile] = []
+    /// Where its 「最終更新日」 comes from.
+    var dated = DatedContent.report
 }
 
 /// The pages of one language.
@@ -120,7 +122,7 @@ struct LanguagePageRenderer: Sendable {
             return PageDraft(path: SitePaths.data, template: "data", model: DataPageModel(content: content),
                              heading: HTML(text: labels.data), titleText: labels.data,
                              description: labels.data + " – " + InlineText.plain(site.report.title),
-                             trail: [], navPath: SitePaths.data, isFallback: site.isFallback)
+                             trail: [], navPath: SitePaths.data, isFallback: site.isFallback, dated: .everything)
         case .accessibility: return accessibilityPage(extras.accessibilityResults)
         case .notFound: preconditionFailure("the 404 page has no draft (see run)")
         }
@@ -231,7 +233,8 @@ struct LanguagePageRenderer: Sendable {
         return PageDraft(path: SitePaths.home, template: "home", model: model,
                          heading: HTML(inlineText: site.report.title), titleText: nil,
                          description: InlineText.plain(site.report.description), trail: [],
-                         navPath: SitePaths.home, isFallback: site.isFallback, charts: summary?.file.map { [$0] } ?? [])
+                         navPath: SitePaths.home, isFallback: site.isFallback, charts: summary?.file.map { [$0] } ?? [],
+                         dated: .everything)
     }
 
     private func themePage(_ theme: Theme) -> PageDraft {
@@ -245,7 +248,8 @@ struct LanguagePageRenderer: Sendable {
                          heading: HTML(text: labels.theme) + themeLabel(theme), titleText: name,
                          description: InlineText.plain(theme.summary ?? "").isEmpty ? name : InlineText.plain(theme.summary ?? ""),
                          trail: [(HTML(text: labels.themes), SitePaths.home + "#themes")],
-                         navPath: nil, isFallback: site.isFallback, charts: progress?.file.map { [$0] } ?? [])
+                         navPath: nil, isFallback: site.isFallback, charts: progress?.file.map { [$0] } ?? [],
+                         dated: .initiatives(site.initiatives(inTheme: theme.id)))
     }
 
     private func initiativePage(_ initiative: Initiative, index: Int, _ diagnostics: inout [Diagnostic]) -> PageDraft {
@@ -258,7 +262,9 @@ struct LanguagePageRenderer: Sendable {
             let other = site.initiatives[i]
             return LinkModel(href: href(from: full, to: SitePaths.initiative(other.id)), label: initiativeLabel(other))
         }
-        let kpiCharts = initiative.kpis.compactMap { extras.kpiChart(site, initiative, $0, full) }
+        // Each KPI's chart, then its values over the years when it has a history.
+        let kpiCharts = initiative.kpis.flatMap { [extras.kpiChart(site, initiative, $0, full), extras.kpiHistory(site, initiative, $0, full)] }
+            .compactMap { $0 }
         let gantt = extras.initiativeGantt(site, initiative, full)
         let model = InitiativeModel(
             number: number,
@@ -284,7 +290,7 @@ struct LanguagePageRenderer: Sendable {
                          titleText: number + " " + InlineText.plain(initiative.title),
                          description: InlineText.plain(initiative.summary.isEmpty ? initiative.title : initiative.summary),
                          trail: trail, navPath: nil, isFallback: site.isFallback || initiative.isFallback,
-                         charts: (kpiCharts + [gantt].compactMap { $0 }).compactMap(\.file))
+                         charts: (kpiCharts + [gantt].compactMap { $0 }).compactMap(\.file), dated: .initiatives([initiative]))
     }
 
     private func backgroundPage(_ background: Background) -> PageDraft {
@@ -312,7 +318,7 @@ struct LanguagePageRenderer: Sendable {
         return PageDraft(path: SitePaths.kpis, template: "kpis", model: model,
                          heading: HTML(text: labels.kpis), titleText: labels.kpis,
                          description: labels.kpis + " – " + InlineText.plain(site.report.title),
-                         trail: [], navPath: SitePaths.kpis, isFallback: site.isFallback)
+                         trail: [], navPath: SitePaths.kpis, isFallback: site.isFallback, dated: .everything)
     }
 
     private func schedulePage() -> PageDraft {
@@ -340,7 +346,7 @@ struct LanguagePageRenderer: Sendable {
     private func glossaryPage() -> PageDraft {
         let entries = site.glossary.map { entry in
             GlossaryModel.Entry(anchor: entry.anchor, term: HTML(inlineText: entry.term),
-                                reading: entry.reading.flatMap { $0.isEmpty ? nil : $0 }, text: paragraphs(entry.text))
+                                reading: GlossaryReading.shown(for: entry), text: paragraphs(entry.text))
         }
         return PageDraft(path: SitePaths.glossary, template: "glossary", model: GlossaryModel(entries: entries),
                          heading: HTML(text: labels.glossary), titleText: labels.glossary,

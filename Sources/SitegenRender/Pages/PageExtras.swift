@@ -25,6 +25,8 @@ package struct ChartFragment: Sendable, ExpressibleByStringLiteral {
 package struct PageExtras: Sendable {
     /// A `<figure>` for one KPI, shown under the initiative's KPI table.
     package var kpiChart: @Sendable (_ site: Site, _ initiative: Initiative, _ kpi: KPI, _ pagePath: String) -> ChartFragment?
+    /// A `<figure>` of one KPI's values over the years (nil: fewer than two points), under its KPI chart.
+    package var kpiHistory: @Sendable (_ site: Site, _ initiative: Initiative, _ kpi: KPI, _ pagePath: String) -> ChartFragment? = { _, _, _, _ in nil }
     /// The initiative's Gantt `<figure>`, shown above its schedule table.
     package var initiativeGantt: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> ChartFragment?
     /// The Gantt of every initiative, at the top of the schedule page.

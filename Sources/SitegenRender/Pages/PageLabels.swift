@@ -45,6 +45,10 @@ struct PageLabels: Sendable {
     let versionNote: String?
     /// Under the KPI overview, shown by its sorting script (without it the table is complete as it is).
     let sortNote: String
+    /// Before the date of a page's latest stated content: 「最終更新日」.
+    let lastUpdated: String
+    /// Heading of the footer's links to the earlier editions of the report.
+    let editions: String
     /// The furigana switch's name (easy pages).
     let furigana: String
     /// All of the language's words, for the ones with slots.
@@ -62,6 +66,7 @@ struct PageLabels: Sendable {
         source = s["page.source"]; licensePrefix = s["page.licensePrefix"]; accessibility = s["page.accessibility"]; feed = s["page.feed"]
         versionNote = s.has("page.versionNote") ? s["page.versionNote"] : nil
         sortNote = s["page.sortNote"]; furigana = s["page.furigana"]
+        lastUpdated = s["page.lastUpdated"]; editions = s["page.editions"]
         strings = s
     }
 

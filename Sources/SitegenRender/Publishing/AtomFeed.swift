@@ -30,7 +30,7 @@ enum AtomFeed {
         """
         for update in updates {
             let entry = self.entry(update, site: site, words: words)
-            let link = PublicURL.page(entry.path, in: language, baseURL: baseURL)
+            let link = PublicURL.page(entry.path, in: language, baseURL: baseURL) + entry.fragment
             out += """
             <entry>
             <title>\(Escape.xml(entry.title))</title>
@@ -53,6 +53,8 @@ enum AtomFeed {
         let path: String
         /// Stable part of the entry id.
         let key: String
+        /// The place on the page ("#kpi-<id>"), or "".
+        var fragment = ""
     }
 
     private static func entry(_ update: ReportUpdate, site: Site, words: FeedWords) -> Entry {
@@ -61,18 +63,17 @@ enum AtomFeed {
         case .report:
             return Entry(title: InlineText.plain(site.report.title) + words.reportTitle(date),
                          summary: InlineText.plain(site.report.description), path: SitePaths.home, key: "report")
-        case .actuals(let id, let kpiIDs):
-            guard let initiative = site.initiatives.first(where: { $0.id == id }) else {
-                return Entry(title: words.actualsTitle(date), summary: "", path: SitePaths.kpis, key: "actuals/\(id)")
-            }
-            let values: [String] = kpiIDs.compactMap { kpiID in
-                guard let kpi = initiative.kpis.first(where: { $0.id == kpiID }),
-                      let actual = kpi.actuals.last(where: { $0.date == update.date }) else { return nil }
-                return InlineText.plain(kpi.label) + " " + kpi.formatted(actual.value)
+        case .actual(let id, let kpiID):
+            guard let initiative = site.initiatives.first(where: { $0.id == id }),
+                  let kpi = initiative.kpis.first(where: { $0.id == kpiID }),
+                  let actual = kpi.actuals.last(where: { $0.date == update.date }) else {
+                return Entry(title: words.actualsTitle(date), summary: "", path: SitePaths.kpis, key: "actual/\(id)/\(kpiID)")
             }
             let name = words.initiative + "\(initiative.number) " + InlineText.plain(initiative.title)
-            return Entry(title: name + "：" + words.actualsTitle(date), summary: values.joined(separator: "、"),
-                         path: SitePaths.initiative(initiative.id), key: "actuals/\(initiative.id)")
+            let summary = InlineText.plain(kpi.label) + " " + kpi.formatted(actual.value) + (actual.note.map { "（" + InlineText.plain($0) + "）" } ?? "")
+            return Entry(title: name + "：" + InlineText.plain(kpi.label) + "　" + words.actualsTitle(date), summary: summary,
+                         path: SitePaths.initiative(initiative.id), key: "actual/\(initiative.id)/\(kpi.id)",
+                         fragment: "#kpi-" + kpi.id)
         }
     }
 }

@@ -9,8 +9,8 @@ struct ReportUpdate: Sendable, Hashable {
     enum Subject: Sendable, Hashable {
         /// The report as a whole, as of its `as_of` date.
         case report
-        /// Actuals of one initiative's KPIs reported on that date (KPI ids in table order).
-        case actuals(initiativeID: String, kpiIDs: [String])
+        /// One actual of one KPI, reported on that date: each new actual is its own entry.
+        case actual(initiativeID: String, kpiID: String)
     }
 
     let date: CalendarDate
@@ -21,20 +21,18 @@ enum ReportUpdates {
     /// Newest first; on one date the report entry comes first, then initiatives by number.
     static func of(_ site: Site) -> [ReportUpdate] {
         var updates = site.report.asOf.map { [ReportUpdate(date: $0, subject: .report)] } ?? []
+        // Rank: the report first, then initiatives by number and KPIs in table order.
+        var rank: [ReportUpdate: Int] = [:]
         for initiative in site.initiatives {
-            var dates: [CalendarDate] = []
-            for kpi in initiative.kpis { for actual in kpi.actuals where !dates.contains(actual.date) { dates.append(actual.date) } }
-            for date in dates.sorted() {
-                let ids = initiative.kpis.filter { $0.actuals.contains { $0.date == date } }.map(\.id)
-                updates.append(ReportUpdate(date: date, subject: .actuals(initiativeID: initiative.id, kpiIDs: ids)))
+            for kpi in initiative.kpis {
+                for actual in kpi.actuals {
+                    let update = ReportUpdate(date: actual.date, subject: .actual(initiativeID: initiative.id, kpiID: kpi.id))
+                    rank[update] = rank.count + 1
+                    updates.append(update)
+                }
             }
         }
-        let order = Dictionary(uniqueKeysWithValues: site.initiatives.enumerated().map { ($1.id, $0 + 1) })
-        func rank(_ u: ReportUpdate) -> Int {
-            if case .actuals(let id, _) = u.subject { return order[id] ?? Int.max }
-            return 0
-        }
-        return updates.sorted { a, b in a.date != b.date ? b.date < a.date : rank(a) < rank(b) }
+        return updates.sorted { a, b in a.date != b.date ? b.date < a.date : (rank[a] ?? 0) < (rank[b] ?? 0) }
     }
 
     /// The newest update date: the feed's `updated` and the sitemap's `lastmod`; nil when

@@ -68,6 +68,8 @@ package enum FrameStringCatalog {
         ("page.feed", ""),
         ("page.sortNote", ""),
         ("page.furigana", ""),
+        ("page.lastUpdated", ""),
+        ("page.editions", ""),
         ("home.mission", ""),
         ("home.vision", ""),
         ("home.values", ""),

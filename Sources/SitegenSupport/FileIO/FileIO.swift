@@ -7,7 +7,7 @@ package struct FileIO: Sendable {
     package enum EntryKind: Sendable { case file, directory, symlink, other }
 
     package var read: @Sendable (_ path: String) throws -> Data
-    package var write: @Sendable (_ path: String, _ data: Data) throws -> Void
+    package var write: @Sendable (_ path: String, _ contents: FileBytes) throws -> Void
     /// Names in a directory, sorted by byte order (never directory order).
     package var list: @Sendable (_ path: String) throws -> [String]
     /// nil where nothing exists. Does not follow symlinks.
@@ -27,7 +27,7 @@ package struct FileIO: Sendable {
     /// folder costs no `lstat` per entry.
     /// Places `data` at `path` by hard-linking `existing` if that file holds the same
     /// bytes; false where it does not (or the file system cannot), and the caller writes.
-    package var linkIfUnchanged: @Sendable (_ existing: String, _ path: String, _ data: Data) -> Bool = { _, _, _ in false }
+    package var linkIfUnchanged: @Sendable (_ existing: String, _ path: String, _ contents: FileBytes) -> Bool = { _, _, _ in false }
     package var listWithKinds: (@Sendable (_ path: String) throws -> [(name: String, kind: EntryKind)])? = nil
     /// Where a path really points (absolute, symlinks of its existing part resolved),
     /// so that the output folder can be compared with folders sitegen must never replace.
@@ -37,7 +37,7 @@ package struct FileIO: Sendable {
     package var lock: @Sendable (_ path: String, _ wait: Bool) throws -> FolderLock? = { _, _ in FolderLock.unguarded }
 
     package init(read: @escaping @Sendable (String) throws -> Data,
-                write: @escaping @Sendable (String, Data) throws -> Void,
+                write: @escaping @Sendable (String, FileBytes) throws -> Void,
                 list: @escaping @Sendable (String) throws -> [String],
                 kind: @escaping @Sendable (String) -> EntryKind?,
                 createDirectory: @escaping @Sendable (String) throws -> Void,
@@ -89,7 +89,7 @@ extension FileIO {
         io.exchange = { a, b in AtomicExchange.exchange(a, b) }
         io.signature = { path in FileSignature.of(path) }
         io.listWithKinds = { path in try DirectoryListing.entries(path) }
-        io.linkIfUnchanged = { existing, path, data in FileReuse.linkIfUnchanged(existing, to: path, data: data) }
+        io.linkIfUnchanged = { existing, path, contents in FileReuse.linkIfUnchanged(existing, to: path, contents: contents) }
         io.canonicalPath = { path in CanonicalPath.resolved(path) }
         io.lock = { path, wait in try FolderLock.acquire(path, wait: wait) }
         return io
@@ -102,7 +102,7 @@ extension FileIO {
             }
             return data
         },
-        write: { path, data in try POSIXFileWrite.write(path, data) },
+        write: { path, contents in try POSIXFileWrite.write(path, contents) },
         list: { path in
             try FileManager.default.contentsOfDirectory(atPath: path)
                 .sorted { $0.precedesInByteOrder($1) }
@@ -171,7 +171,7 @@ package final class MemoryStore: Sendable {
                 }
                 return data
             },
-            write: { path, data in self.put(path, data) },
+            write: { path, contents in self.put(path, contents.data) },
             list: { path in
                 let p = self.normalize(path)
                 return try self.state.withLock { state in

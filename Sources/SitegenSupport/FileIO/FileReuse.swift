@@ -12,16 +12,16 @@ import Foundation
 enum FileReuse {
     /// Links `existing` to `new` when `existing` is a regular file with the published
     /// mode holding exactly `data`; false (nothing done) otherwise. Never follows a symlink.
-    static func linkIfUnchanged(_ existing: String, to new: String, data: Data) -> Bool {
+    static func linkIfUnchanged(_ existing: String, to new: String, contents: FileBytes) -> Bool {
         let fd = open(existing, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return false }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == data.count else { return false }
+        guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == contents.count else { return false }
         // A link shares the mode too: a file left with another mode (an older build under
         // another umask, or changed by hand) is written anew with the published mode.
         guard info.st_mode & 0o7777 == POSIXFileWrite.fileMode else { return false }
-        guard sameBytes(fd, data) else { return false }
+        guard contents.withUnsafeBytes({ sameBytes(fd, $0) }) else { return false }
         if link(existing, new) == 0 { return true }
         guard errno == ENOENT else { return false }
         let parent = (new as NSString).deletingLastPathComponent
@@ -29,7 +29,7 @@ enum FileReuse {
         return link(existing, new) == 0
     }
 
-    private static func sameBytes(_ fd: Int32, _ data: Data) -> Bool {
+    private static func sameBytes(_ fd: Int32, _ data: UnsafeRawBufferPointer) -> Bool {
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         var offset = 0
         while offset < data.count {
@@ -37,7 +37,7 @@ enum FileReuse {
             if n < 0 && errno == EINTR { continue }
             guard n > 0, offset + n <= data.count else { return false }
             let equal = buffer.withUnsafeBytes { chunk in
-                data.withUnsafeBytes { whole in memcmp(chunk.baseAddress!, whole.baseAddress! + offset, n) == 0 }
+                memcmp(chunk.baseAddress!, data.baseAddress! + offset, n) == 0
             }
             guard equal else { return false }
             offset += n

@@ -33,7 +33,7 @@ enum POSIXFileWrite {
         return true
     }
 
-    static func write(_ path: String, _ data: Data) throws {
+    static func write(_ path: String, _ contents: FileBytes) throws {
         var fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 && errno == ENOENT {
             // Parent folders are created only when missing, not probed on every write.
@@ -45,7 +45,7 @@ enum POSIXFileWrite {
         defer { close(fd) }
         // open()'s mode is masked by the umask: set it exactly.
         guard fchmod(fd, fileMode) == 0 else { throw error(path) }
-        try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+        try contents.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             var offset = 0
             while offset < raw.count {
                 let n = systemWrite(fd, raw.baseAddress! + offset, raw.count - offset)

@@ -57,6 +57,11 @@ import Testing
         #expect(below.percent == 125 && below.isMet)
     }
 
+    @Test func exactlyOnAnAtMostTargetIsTheWholeWayAndMet() {
+        let on = Self.progress(Self.kpi(target: 10, .atMost, baseline: 30, actual: 10, on: "2025-03-31"))!
+        #expect(on.fraction == 1 && on.isMet && on.shareOfExpectedPercent == 100)
+    }
+
     @Test func anEqualTargetCountsOvershootingAgainst() {
         let over = Self.progress(Self.kpi(target: 50, .equal, baseline: 40, actual: 55))!
         #expect(over.percent == 50)

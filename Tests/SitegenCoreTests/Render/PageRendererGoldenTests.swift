@@ -15,7 +15,7 @@ struct PageRendererGoldenTests {
         let (files, diagnostics) = try RenderFixture.renderSite()
         #expect(!diagnostics.hasErrors, "\(diagnostics)")
         if let preview = ProcessInfo.processInfo.environment["SITEGEN_PREVIEW_DIR"] {
-            for file in files { try FileIO.local.write(preview + "/" + file.path, file.data) }
+            for file in files { try FileIO.local.write(preview + "/" + file.path, file.contents) }
         }
         try RenderFixture.golden.expectMatches(files)
     }

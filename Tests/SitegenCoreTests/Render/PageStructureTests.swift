@@ -167,16 +167,16 @@ struct PageStructureTests {
     @Test func showsKPIValuesAndScheduleAsWritten() throws {
         let pages = try Self.pages()
         let first = try #require(pages.first { $0.path == "initiatives/online-procedures/index.html" }).html
-        #expect(first.contains("<td>60%</td>"), "the target as written, without an added 以上")
+        #expect(first.contains("<td data-label=\"目標\">60%</td>"), "the target as written, without an added 以上")
         #expect(first.contains("46%（令和5年度実績）"))
         #expect(first.contains("51.0%（<time datetime=\"2024-09-30\">2024年9月30日</time>時点）"))
-        #expect(first.contains("<td class=\"kpi-table__sentence\">移行計画書の完成</td><td>なし</td><td>進行中</td>"))
+        #expect(first.contains("<td data-label=\"目標\" class=\"kpi-table__sentence\">移行計画書の完成</td><td data-label=\"基準値（令和5年度実績）\">なし</td><td data-label=\"実績\">進行中</td>"))
         #expect(first.contains("<li>4～6月: 対象業務の洗出し</li><li>7～9月</li>"))
         #expect(first.contains("▲</span>1月: 口座振替登録オンライン化"))
         #expect(first.contains("<td colspan=\"2\">スケジュールの公表なし</td>"))
         #expect(first.contains("<li>※ 令和6年4月1日時点の数値</li>"))
         let second = try #require(pages.first { $0.path == "initiatives/data-use/index.html" }).html
-        #expect(second.contains("<td>2件</td>"))
+        #expect(second.contains("<td data-label=\"目標\">2件</td>"))
         #expect(second.contains("2024年10月～2025年6月"))
         let home = try #require(pages.first { $0.path == "index.html" }).html
         #expect(home.contains("<time datetime=\"2024-04-01\">2024年4月1日（令和6年4月1日）</time>時点"))

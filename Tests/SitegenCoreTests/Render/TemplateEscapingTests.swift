@@ -16,6 +16,16 @@ struct TemplateEscapingTests {
 
     /// Every page template's context, for the fixture site in both languages,
     /// with charts, data links, JSON-LD and test results so optional keys are present.
+    static func withEditions(_ bundle: SiteBundle) -> SiteBundle {
+        SiteBundle(sites: bundle.sites.map { site in
+            let r = site.report
+            return site.replacing(report: Report(title: r.title, fiscalYear: r.fiscalYear, asOf: r.asOf, baseURL: r.baseURL,
+                                                 license: r.license, description: r.description, introduction: r.introduction,
+                                                 sources: r.sources,
+                                                 editions: [Edition(fiscalYear: r.fiscalYear - 1, title: "前年度の版", url: "https://a.test/")]))
+        })
+    }
+
     static func contexts() -> [String: [[String: Any]]] {
         let loaded = SiteTheme.load(name: "default", themesRoot: RenderFixture.themesRoot, fileIO: .local)
         guard let theme = loaded.theme else { return [:] }
@@ -26,9 +36,10 @@ struct TemplateEscapingTests {
             initiativeDataLinks: { _, _, _ in "<p></p>" }, structuredData: { _, _ in "{}" },
             accessibilityResults: AccessibilityResults(sourceFingerprint: "0123456789abcdef",
                                                        run: AccessibilityTestRun.parse(resultsData, path: "results.json").results))
-        let bundle = RenderFixture.bundle
-        let inventory = PageInventory(bundle: bundle, extras: extras)
         var contexts: [String: [[String: Any]]] = [:]
+        // The fixture, and the same with earlier editions (the footer's list).
+        for bundle in [RenderFixture.bundle, withEditions(RenderFixture.bundle)] {
+        let inventory = PageInventory(bundle: bundle, extras: extras)
         for site in bundle.sites {
             let renderer = LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
             for job in renderer.jobs(.all) {
@@ -45,6 +56,7 @@ struct TemplateEscapingTests {
             }
             // The accessibility page before the first site check, too.
             contexts["accessibility", default: []].append(renderer.pageContext(renderer.accessibilityPage(nil).model).values)
+        }
         }
         return contexts
     }

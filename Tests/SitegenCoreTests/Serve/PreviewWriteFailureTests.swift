@@ -57,7 +57,7 @@ import Testing
             let write = base.write, move = base.move
             io.write = { path, data in
                 if path.contains("/.sitegen-tmp-"), self.writeFails(path) {
-                    try? write(path, data.prefix(data.count / 2))
+                    try? write(path, .data(data.data.prefix(data.count / 2)))
                     throw CocoaError(.fileWriteOutOfSpace, userInfo: [NSFilePathErrorKey: path,
                                                                       NSLocalizedDescriptionKey: "No space left on device"])
                 }

@@ -69,7 +69,7 @@ struct GoldenFolder {
             if difference.kind == .stale {
                 try FileManager.default.removeItem(atPath: target)
             } else if let data = byPath[difference.path] {
-                try FileIO.local.write(target, data)
+                try FileIO.local.write(target, .data(data))
             }
         }
         try removeEmptyFolders()

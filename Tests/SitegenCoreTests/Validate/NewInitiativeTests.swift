@@ -68,7 +68,7 @@ import Testing
         let (io, store) = FileIO.memory(MiniSite.files)
         let result = try NewInitiative.create(slug: "new-service", contentPath: "content", io: io).get()
         let text = try #require(store.text(result.path)).replacingOccurrences(of: TemplateText.title, with: "新しいサービス")
-        try io.write(result.path, Data(text.utf8))
+        try io.write(result.path, .text(text))
         let found = SiteCheck.run(contentPath: "content", io: io).filter { $0.location.path == result.path }
         #expect(found.count == 5)
         #expect(!found.contains { $0.message.contains(TemplateText.title) })

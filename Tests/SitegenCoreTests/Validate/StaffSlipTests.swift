@@ -155,26 +155,14 @@ import Testing
         #expect(JapaneseEra.gregorianYear("2024") == nil)
     }
 
-    @Test func missingEasyFiguresPointAtTheKPIOrTaskAndNameTheField() throws {
-        let bundle = try #require(check([:]).bundle)
-        let d = EasyJapaneseChecker.check(bundle: bundle).filter { $0.code == .missingNumber }
-        #expect(MiniSite.summary(d) == [
-            "content/initiatives/01-online.easy.md:7:12 E046",
-            "content/initiatives/01-online.easy.md:7:12 E046",
-            "content/initiatives/01-online.easy.md:10:11 E046",
-        ])
-        let messages = d.map(\.message)
-        #expect(messages.contains { $0.contains("kpis[1] の target.value") && $0.contains("「60%」") })
-        #expect(messages.contains { $0.contains("kpis[1] の baseline.value") && $0.contains("「46%」") })
-        #expect(messages.contains { $0.contains("schedule[1].milestones[1] の at") && $0.contains("「1月」") })
-        #expect(d.first?.hint?.contains("label か note、または本文") == true)
-    }
-
-    @Test func anEasyFileWithoutTheKPIGetsTheFigureAtItsBody() throws {
-        let easy = Mini.oneEasy("kpis:\n  - id: rate\n    label: インターネットで できる てつづきの わりあい\n", "")
+    @Test func aWrongFigureInAnEasyKPINotePointsAtTheFigureInTheField() throws {
+        let label = "    label: インターネットで できる てつづきの わりあい\n"
+        let easy = Mini.oneEasy(label, label + "    note: もくひょうは 65%です。\n")
         let bundle = try #require(check([Mini.oneEasy: easy]).bundle)
-        let d = EasyJapaneseChecker.check(bundle: bundle).filter { $0.code == .missingNumber && $0.message.contains("60%") }
-        #expect(MiniSite.summary(d) == ["content/initiatives/01-online.easy.md:11:1 E046"])
+        let d = EasyJapaneseChecker.check(bundle: bundle).filter { $0.code == .wrongFigure }
+        #expect(MiniSite.summary(d) == ["content/initiatives/01-online.easy.md:8:18 E046"])
+        #expect(d.first?.message.contains("「65%」") == true)
+        #expect(d.first?.hint?.contains("書かなくてもかまいません") == true)
     }
 
     // MARK: Languages of the shared content model

@@ -128,7 +128,7 @@ struct PublishingTests {
         }
     }
 
-    /// A site with reported KPI actuals: one entry per initiative and date,
+    /// A site with reported KPI actuals: one entry per actual, with its own date,
     /// newest first, and `updated` is the newest date: no clock involved.
     @Test func feedEntriesComeFromAsOfAndActualDates() throws {
         let tree = try TestTree(files: MiniSite.files)
@@ -141,9 +141,10 @@ struct PublishingTests {
         #expect(updated == ["2024-10-01T00:00:00+09:00", "2024-10-01T00:00:00+09:00", "2024-09-30T00:00:00+09:00"])
         let titles = values(/<title>([^<]*)<\/title>/, in: feed)
         #expect(titles.count == 3)
-        #expect(titles[2] == "重点取組1 行政手続のオンライン化：目標・指標の実績を更新しました（2024年9月30日時点）")
+        #expect(titles[2] == "重点取組1 行政手続のオンライン化：オンライン化率　目標・指標の実績を更新しました（2024年9月30日時点）")
         #expect(feed.contains("<summary>オンライン化率 51.5%</summary>"))
-        #expect(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://dx.city.test/initiatives/online/\"/>"))
+        #expect(feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"https://dx.city.test/initiatives/online/#kpi-rate\"/>"))
+        #expect(feed.contains("<id>tag:dx.city.test,2024-09-30:ja/actual/online/rate</id>"))
         let sitemap = try #require(tree.snapshot()["sitemap.xml"].map { String(decoding: $0, as: UTF8.self) })
         #expect(sitemap.contains("<lastmod>2024-10-01</lastmod>"))
         let easyFeed = try #require(tree.snapshot()["easy/feed.xml"].map { String(decoding: $0, as: UTF8.self) })

@@ -10,6 +10,7 @@ struct LayoutModel: TemplateModel {
     struct Crumb: TemplateModel { let label: HTML; let href: String?; let current: Bool }
     struct License: TemplateModel { let label: String; let href: String? }
     struct Source: TemplateModel { let title: HTML; let publisher: HTML; let href: String? }
+    struct EditionLink: TemplateModel { let title: HTML; let year: String; let href: String }
 
     // The page's own head and body.
     var title = ""
@@ -24,6 +25,8 @@ struct LayoutModel: TemplateModel {
     var breadcrumbs: [Crumb] = []
     var heading = HTML.empty
     var fallbackNotice: String?
+    /// 「最終更新日」: the latest date the page's content states; nil: none stated, nothing shown.
+    var lastUpdated: HTML?
     /// The page template's output.
     var content = HTML.empty
 
@@ -55,6 +58,11 @@ struct LayoutModel: TemplateModel {
     let license: License
     let hasSources: Bool
     let sources: [Source]
+    let lastUpdatedLabel: String
+    let editionsLabel: String
+    let hasEditions: Bool
+    /// Earlier editions of the report, newest first.
+    let editions: [EditionLink]
     /// Easy-Japanese pages only: the switch that shows or hides furigana.
     let furiganaSwitch: FuriganaSwitchModel?
 }
@@ -74,7 +82,9 @@ extension LayoutModel {
                 "fiscalYear": v(fiscalYear), "asOf": v(asOf as Any), "sourceLabel": v(sourceLabel), "licenseLabel": v(licenseLabel),
                 "accessibilityLabel": v(accessibilityLabel), "accessibilityHref": v(accessibilityHref), "feedLabel": v(feedLabel),
                 "feedTitle": v(feedTitle), "feedHref": v(feedHref as Any), "license": v(license), "hasSources": v(hasSources),
-                "sources": v(sources), "furiganaSwitch": v(furiganaSwitch as Any)]
+                "sources": v(sources), "furiganaSwitch": v(furiganaSwitch as Any), "lastUpdated": v(lastUpdated as Any),
+                "lastUpdatedLabel": v(lastUpdatedLabel), "editionsLabel": v(editionsLabel), "hasEditions": v(hasEditions),
+                "editions": v(editions)]
     }
 }
 
@@ -108,6 +118,12 @@ extension LayoutModel.Crumb {
 
 extension LayoutModel.License {
     func templateValues() -> [String: Any]? { ["label": TemplateContext.value(of: label), "href": TemplateContext.value(of: href as Any)] }
+}
+
+extension LayoutModel.EditionLink {
+    func templateValues() -> [String: Any]? {
+        ["title": title, "year": TemplateContext.value(of: year), "href": TemplateContext.value(of: href)]
+    }
 }
 
 extension LayoutModel.Source {

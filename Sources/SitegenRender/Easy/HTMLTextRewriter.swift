@@ -1,0 +1,61 @@
+import SitegenSupport
+
+/// Rewrites the text nodes of an HTML fragment and copies everything else
+/// (tags, attribute values, comments, entities between nodes) byte for byte.
+/// A careful tokenizer rather than a parser, shared by furigana and the
+/// glossary buttons, so that both leave the renderer's markup exactly as it was.
+enum HTMLTextRewriter {
+    /// - Parameters:
+    ///   - skipped: elements whose text is copied as it is (their content up to the end tag).
+    ///   - tag: sees each start or end tag, in order, before the text after it.
+    ///   - rewrite: a text node outside every skipped element, as written (entities kept).
+    static func rewrite(_ html: String, skipping skipped: Set<String>,
+                        tag: (FuriganaAnnotator.MarkupKind) -> Void = { _ in },
+                        text rewrite: (String) -> String) -> String {
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 2)
+        var open: [String] = []   // open skipped elements, innermost last
+        var textStart = 0
+        var i = 0
+
+        func emitText(upTo end: Int) {
+            guard end > textStart else { return }
+            let slice = bytes[textStart..<end]
+            if open.isEmpty {
+                out += rewrite(String(decoding: slice, as: UTF8.self)).utf8
+            } else {
+                out += slice
+            }
+        }
+
+        while i < bytes.count {
+            guard bytes[i] == UInt8(ascii: "<"), let markup = FuriganaAnnotator.scanMarkup(bytes, at: i) else {
+                i += 1
+                continue
+            }
+            emitText(upTo: i)
+            out += bytes[i..<markup.end]
+            i = markup.end
+            tag(markup.kind)
+            switch markup.kind {
+            case .start(let name, let selfClosing):
+                if FuriganaAnnotator.rawTextElements.contains(name), !selfClosing {
+                    // Copy up to the matching end tag untouched.
+                    let close = FuriganaAnnotator.find(closingTag: name, in: bytes, from: i) ?? bytes.count
+                    out += bytes[i..<close]
+                    i = close
+                } else if skipped.contains(name), !selfClosing {
+                    open.append(name)
+                }
+            case .end(let name):
+                if let index = open.lastIndex(of: name) { open.removeSubrange(index...) }
+            case .other:
+                break
+            }
+            textStart = i
+        }
+        emitText(upTo: bytes.count)
+        return String(decoding: out, as: UTF8.self)
+    }
+}

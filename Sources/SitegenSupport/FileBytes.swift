@@ -1,0 +1,47 @@
+import Foundation
+
+/// A file's contents as a stage made them: a page's text, written as its own
+/// UTF-8 without a copy, or bytes. Pages and charts are Strings when they are
+/// made; turning each into `Data` first copied every file of the site once more
+/// (the easy schedule page at 10,000 initiatives is over 50 MB).
+package enum FileBytes: Sendable {
+    case text(String)
+    case data(Data)
+
+    /// The number of bytes written.
+    package var count: Int {
+        switch self {
+        case .text(let text): text.utf8.count
+        case .data(let data): data.count
+        }
+    }
+
+    /// The bytes, without a copy for native strings (`withUTF8` copies only a bridged one).
+    package func withUnsafeBytes<Result>(_ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        switch self {
+        case .text(var text): try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        case .data(let data): try data.withUnsafeBytes(body)
+        }
+    }
+
+    /// The bytes as `Data` (a copy for text): for tests and the in-memory file system.
+    package var data: Data {
+        switch self {
+        case .text(let text): Data(text.utf8)
+        case .data(let data): data
+        }
+    }
+}
+
+extension FileBytes: Hashable {
+    /// The same bytes, however they are held.
+    package static func == (lhs: FileBytes, rhs: FileBytes) -> Bool {
+        guard lhs.count == rhs.count else { return false }
+        guard lhs.count > 0 else { return true }
+        return lhs.withUnsafeBytes { a in rhs.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 } }
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+}
