@@ -61,7 +61,7 @@ struct ChartDrawer: Sendable {
         guard KPIHistoryChart.hasHistory(kpi, fiscalYear: site.fiscalYear), let charts = languages[site.language.code],
               let chartKPI = charts.chartInitiative(initiative).kpis.first(where: { $0.id == kpi.id }),
               let chart = KPIHistoryChart.render(kpi: kpi, labels: chartKPI, fiscalYear: site.fiscalYear,
-                                                 words: HistoryWords.forLanguage(site.language), text: charts.text,
+                                                 words: HistoryWords(charts.strings), text: charts.text,
                                                  idPrefix: "history-\(initiative.id)-\(kpi.id)") else { return nil }
         return ChartFragment(chart, path: SitePaths.kpiHistoryChart(initiative: initiative.id, kpi: kpi.id, language: site.language))
     }

@@ -38,3 +38,8 @@ extension OpenDataRenderer {
         render(bundle: bundle, strings: ThemeStringsFixture.theme.forLanguage(bundle.base.language))
     }
 }
+
+extension HistoryWords {
+    static var standard: HistoryWords { HistoryWords(ThemeStringsFixture.standard) }
+    static var easy: HistoryWords { HistoryWords(ThemeStringsFixture.easy) }
+}
