@@ -10,12 +10,14 @@ import SitegenContent
 struct ChartDrawer: Sendable {
     private let languages: [String: LanguageCharts]
 
-    /// - Parameter easyLabels: attaches each kanji word's reading to the easy sites' SVG text (`ChartRuby`).
-    init(bundle: SiteBundle, easyLabels: (@Sendable (String) -> String)?) {
+    /// - Parameters:
+    ///   - easyLabels: attaches each kanji word's reading to the easy sites' SVG text (`ChartRuby`).
+    ///   - strings: the theme's fixed words, whose `chart.*` every chart says.
+    init(bundle: SiteBundle, easyLabels: (@Sendable (String) -> String)?, strings: ThemeStrings) {
         var languages: [String: LanguageCharts] = [:]
         for site in bundle.sites {
             let labels = site.language.isEasy ? easyLabels : nil
-            languages[site.language.code] = LanguageCharts(site: site, labels: labels)
+            languages[site.language.code] = LanguageCharts(site: site, labels: labels, strings: strings.forLanguage(site.language))
         }
         self.languages = languages
     }
@@ -26,11 +28,13 @@ struct ChartDrawer: Sendable {
         let chartSite: Site
         let labels: (@Sendable (String) -> String)?
         let text: ChartText
+        let strings: FrameStrings
 
-        init(site: Site, labels: (@Sendable (String) -> String)?) {
+        init(site: Site, labels: (@Sendable (String) -> String)?, strings: FrameStrings) {
             self.labels = labels
             self.chartSite = labels.map { site.replacing(initiatives: []).withChartLabels($0) } ?? site
-            self.text = ChartText.forLanguage(site.language)
+            self.text = ChartText.forLanguage(site.language, strings: strings)
+            self.strings = strings
         }
 
         func chartInitiative(_ initiative: Initiative) -> Initiative {
@@ -57,7 +61,7 @@ struct ChartDrawer: Sendable {
         guard KPIHistoryChart.hasHistory(kpi, fiscalYear: site.fiscalYear), let charts = languages[site.language.code],
               let chartKPI = charts.chartInitiative(initiative).kpis.first(where: { $0.id == kpi.id }),
               let chart = KPIHistoryChart.render(kpi: kpi, labels: chartKPI, fiscalYear: site.fiscalYear,
-                                                 words: HistoryWords.forLanguage(site.language), text: charts.text,
+                                                 words: HistoryWords(charts.strings), text: charts.text,
                                                  idPrefix: "history-\(initiative.id)-\(kpi.id)") else { return nil }
         return ChartFragment(chart, path: SitePaths.kpiHistoryChart(initiative: initiative.id, kpi: kpi.id, language: site.language))
     }
@@ -86,8 +90,9 @@ extension ChartDrawer {
     /// each KPI's bar linking to its place on its initiative page.
     func progressSummary(_ site: Site, theme: Theme?, pagePath: String) -> ChartFragment? {
         let themes = theme.map { [$0] } ?? site.themes
-        guard let labels = labelTransform(site), site.initiatives.contains(where: { !$0.kpis.isEmpty }) else { return nil }
-        let assessor = ProgressAssessor(site: site)
+        guard let labels = labelTransform(site), let strings = languages[site.language.code]?.strings,
+              site.initiatives.contains(where: { !$0.kpis.isEmpty }) else { return nil }
+        let assessor = ProgressAssessor(site: site, strings: strings)
         let summary = ProgressSummary(site: site, themes: themes, assessor: assessor) { initiative, kpi in
             SitePaths.relativeURL(from: pagePath, to: SitePaths.localized(SitePaths.initiative(initiative.id), site.language))
                 + "#kpi-" + kpi.id

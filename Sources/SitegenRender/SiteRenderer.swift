@@ -42,7 +42,7 @@ package struct SiteRenderer: Sendable {
         // Open data is long-format (rows carry their initiative's id), so a scoped render's
         // rows and JSON come out the same from the kept initiatives as from the whole bundle.
         let drawn = scope.isAll ? bundle : bundle.keepingInitiatives(scope.initiativeIDs)
-        let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn) }
+        let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)) }
         let (files, links) = StageTimings.measure("render: initiative data") { openData.initiativeData() }
         let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
                                     initiativeLinks: links, accessibility: accessibility, catalog: nil)
@@ -59,7 +59,7 @@ package struct SiteRenderer: Sendable {
         self.drawn = drawn
         self.initiativeLinks = initiativeLinks
         let extras = Self.extras(bundle: bundle, furigana: furigana, links: initiativeLinks, catalog: catalog,
-                                 accessibility: accessibility)
+                                 accessibility: accessibility, strings: theme.strings)
         let inventory = PageInventory(bundle: bundle, extras: extras)
         self.inventory = inventory
         self.languages = bundle.sites.map { site in
@@ -69,7 +69,7 @@ package struct SiteRenderer: Sendable {
         self.easyTerms = Dictionary(bundle.sites.filter(\.language.isEasy).map { site in
             (site.language.folder + "/", GlossaryTermLinks(glossary: site.glossary,
                                                            glossaryPath: SitePaths.localized(SitePaths.glossary, site.language),
-                                                           glossaryLabel: PageLabels.forLanguage(site.language).glossary))
+                                                           glossaryLabel: theme.strings.forLanguage(site.language)["page.glossary"]))
         }, uniquingKeysWith: { first, _ in first })
         self.accessibility = accessibility
     }
@@ -110,7 +110,7 @@ package struct SiteRenderer: Sendable {
         case .staticFiles:
             return RenderedJob(files: theme.staticFiles)
         case .openDataDocuments:
-            let documents = OpenDataStages(bundle: drawn).documents(initiativeLinks: initiativeLinks)
+            let documents = OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)).documents(initiativeLinks: initiativeLinks)
             return RenderedJob(files: documents.files, catalog: documents.catalog)
         case .publishing:
             return RenderedJob(files: PublishingFiles.render(bundle: bundle, inventory: inventory))
@@ -139,10 +139,10 @@ package struct SiteRenderer: Sendable {
     /// Fragments the pages take from the other stages: charts drawn for the page that
     /// shows them, open-data links, the data page and JSON-LD from the catalog.
     private static func extras(bundle: SiteBundle, furigana: FuriganaAnnotator?, links: [InitiativeDataLinks],
-                               catalog: DataCatalog?, accessibility: AccessibilityResults?) -> PageExtras {
+                               catalog: DataCatalog?, accessibility: AccessibilityResults?, strings: ThemeStrings) -> PageExtras {
         var easyLabels: (@Sendable (String) -> String)?
         if let furigana { easyLabels = { furigana.chartLabel($0) } }
-        let charts = ChartDrawer(bundle: bundle, easyLabels: easyLabels)
+        let charts = ChartDrawer(bundle: bundle, easyLabels: easyLabels, strings: strings)
         let dataLinks = Dictionary(links.map { ($0.initiativeID, $0) }, uniquingKeysWith: { first, _ in first })
         var extras = PageExtras(
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi) },
@@ -150,11 +150,11 @@ package struct SiteRenderer: Sendable {
             overallGantt: { site, _ in charts.overall(site) },
             progressSummary: { site, theme, pagePath in charts.progressSummary(site, theme: theme, pagePath: pagePath) },
             dataPage: { site, pagePath in
-                catalog.map { HTML(rendered: DataPageHTML.page(catalog: $0, site: site, pagePath: pagePath)) }
+                catalog.map { HTML(rendered: DataPageHTML.page(catalog: $0, site: site, strings: strings.forLanguage(site.language), pagePath: pagePath)) }
             },
             hasDataPage: true,  // open data is always published, and with it the data page
             initiativeDataLinks: { site, initiative, pagePath in
-                dataLinks[initiative.id].map { HTML(rendered: DataPageHTML.initiativeLinks($0, site: site, pagePath: pagePath)) }
+                dataLinks[initiative.id].map { HTML(rendered: DataPageHTML.initiativeLinks($0, site: site, strings: strings.forLanguage(site.language), pagePath: pagePath)) }
             },
             structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: { catalog }).map(HTML.init(rendered:)) },
             accessibilityResults: accessibility)

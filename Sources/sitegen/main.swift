@@ -120,8 +120,9 @@ extension Sitegen {
         var theme: String = "default"
 
         func run() throws {
-            var diagnostics = SiteCheck.run(contentPath: contentOption.content, io: .local)
-                + PlaceholderScan.scanTemplates(themeFolder: FileIO.folder(InstalledFiles.themesFolder(named: themes)) + "/" + theme, io: .local)
+            let themeFolder = FileIO.folder(InstalledFiles.themesFolder(named: themes)) + "/" + theme
+            var diagnostics = SiteCheck.run(contentPath: contentOption.content, themeFolder: themeFolder, io: .local)
+                + PlaceholderScan.scanTemplates(themeFolder: themeFolder, io: .local)
             if strict {
                 diagnostics = diagnostics.map {
                     Diagnostic($0.code, $0.message, at: $0.location, hint: $0.hint, severity: .error)

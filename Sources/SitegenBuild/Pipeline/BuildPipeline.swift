@@ -162,6 +162,9 @@ package enum BuildPipeline {
         }
         diagnostics += themeDiagnostics
         guard var bundle = checked, let theme, !diagnostics.hasErrors else { return (nil, diagnostics) }
+        diagnostics += theme.strings.checkLanguages(bundle.sites.map(\.language),
+                                                    stringsFolder: FileIO.folder(options.themesPath) + "/" + options.themeName + "/strings")
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         if let override = options.baseURL { bundle = bundle.withBaseURL(BaseURL.normalized(override)) }
 
         // The last site check's results for the accessibility page (optional file).

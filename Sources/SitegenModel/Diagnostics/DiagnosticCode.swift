@@ -54,6 +54,17 @@ package enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
     case exampleURLRefused = "E052"
     case releaseWithoutBaseURL = "E053"
     case figureWordingMismatch = "E054"
+    // The theme's fixed words (strings/<言語>.yaml) and hard words in easy Japanese
+    case stringsFileMissing = "E070"
+    case stringKeyMissing = "E071"
+    case stringSlotError = "E072"
+    case stringNotText = "E073"
+    case stringHTML = "E074"
+    case stringKeyUnknown = "W070"
+    case stringsLanguageUnknown = "W071"
+    case stringSlotUnused = "W072"
+    case hardWord = "W073"
+    case hardWordListError = "W074"
     // Progress (進み具合の計算に使う実績・目標・評価の決め方)
     case actualOutsidePeriod = "E080"
     case actualAfterReportDate = "E081"
@@ -182,6 +193,16 @@ package enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .brokenFragment: "リンク先のページに「#」の場所がない"
         case .textAfterHash: "値の後ろの「 #」から後がメモとして消える"
         case .templateText: "sitegen new のひな形の文が残っている"
+        case .stringsFileMissing: "決まった言葉のファイル(strings/<言語>.yaml)がない"
+        case .stringKeyMissing: "決まった言葉の名前(キー)がない"
+        case .stringSlotError: "決まった言葉の差し込み({名前})の誤り"
+        case .stringNotText: "決まった言葉の値が文字ではない"
+        case .stringHTML: "決まった言葉に HTML のタグがある"
+        case .stringKeyUnknown: "使われない決まった言葉の名前(書き間違い)"
+        case .stringsLanguageUnknown: "サイトにない言語の決まった言葉のファイル"
+        case .stringSlotUnused: "決まった言葉に差し込みがなく、数や名前が出ない"
+        case .hardWord: "やさしい日本語の文に難しいことば"
+        case .hardWordListError: "難しいことばの一覧(hard-words.yaml)の誤り"
         }
     }
 
@@ -266,6 +287,16 @@ package enum DiagnosticCode: String, Sendable, Hashable, CaseIterable {
         case .brokenFragment: "「#」の後ろには、リンク先のページにある場所の名前を書きます(README の「ページの中の場所」を見てください)。場所がいらなければ「#」から後を消してください。"
         case .textAfterHash: "「#」から後も表示するときは、値全体を「\"」で囲みます。メモのつもりなら、別の行に書いてください。"
         case .templateText: "「ここに…」の文を、その項目の本当の内容に書き換えてください。"
+        case .stringsFileMissing: "テーマの strings フォルダに、site.yaml の languages の言語ごとに「言語のコード.yaml」を置きます(themes/default/strings を見てください)。"
+        case .stringKeyMissing: "ja.yaml の同じ名前の行を写して、その言語の言葉に書き換えてください。"
+        case .stringSlotError: "差し込みは {date} のように半角の英字で書き、その言葉で使える名前だけを使います。"
+        case .stringNotText: "「名前: 言葉」の形で、言葉は1行の文字で書きます。"
+        case .stringHTML: "決まった言葉は文字として表示されます。タグを消して、文字だけで書いてください。"
+        case .stringKeyUnknown: "名前の書き間違いを直すか、いらない行を消してください。使える名前は ja.yaml にあります。"
+        case .stringsLanguageUnknown: "ファイル名を site.yaml の languages の code に合わせるか、いらないファイルを消してください。"
+        case .stringSlotUnused: "省いた数や名前がページに出なくても意味が変わらないか確かめ、出すときは差し込みを書いてください。"
+        case .hardWord: "やさしいことばに言い換えるか、すぐ後に「（説明）」を付けてください。"
+        case .hardWordListError: "「難しいことば: 言い換え」の形で1行ずつ書いてください。"
         }
     }
 }

@@ -210,11 +210,10 @@ package struct ChartText: Sendable {
         return quarterLabelInYear(year.firstMonth(ofQuarter: quarter), year.lastMonth(ofQuarter: quarter))
     }
 
-    /// The text for a language code: easy Japanese for `easy`, standard otherwise.
-    package static func forLanguage(_ language: Language) -> ChartText {
-        guard language.isEasy else { return .standard }
-        var easy = ChartText.easy
-        easy.kanjiReadings = { ChartDateRuby.segments($0) }
-        return easy
+    /// A language's chart words from its strings; easy Japanese draws readings above the kanji.
+    package static func forLanguage(_ language: Language, strings: FrameStrings) -> ChartText {
+        var text = ChartText(strings)
+        if language.isEasy { text.kanjiReadings = { ChartDateRuby.segments($0) } }
+        return text
     }
 }

@@ -2,7 +2,7 @@ import SitegenSupport
 import SitegenModel
 import SitegenContent
 
-/// The words of a KPI's history chart (its values over the years), in standard and easy Japanese.
+/// The words of a KPI's history chart (its values over the years), in one language.
 /// Dates and fiscal years keep their kanji (年・月・日・度), drawn with readings above in easy charts.
 package struct HistoryWords: Sendable {
     /// Figure caption. Argument: the KPI's label.
@@ -22,25 +22,16 @@ package struct HistoryWords: Sendable {
     /// The short date under a point ("2025年9月"), and the reference line's label ("目標 60%").
     let tick: @Sendable (CalendarDate) -> String, targetLabel: @Sendable (String) -> String
 
-    static func forLanguage(_ language: Language) -> HistoryWords { language.isEasy ? easy : standard }
-
-    static let standard = HistoryWords(
-        caption: { "「" + $0 + "」の推移" }, targetWord: "目標",
-        introSentence: { label, count in "「" + label + "」の値を日付の順に線で結んだグラフです（\(count)時点）。" },
-        pointSentence: { name, value in name + "は" + value + "。" },
-        whenHeader: "時点", fiscalYearHeader: "年度", valueHeader: "値",
-        targetSentence: { "目標の" + $0 + "を横の破線で示しています。" },
-        actualName: { $0.japanese + "の実績" },
-        tick: { "\($0.year)年\($0.month)月" },
-        targetLabel: { "目標 " + $0 })
-
-    static let easy = HistoryWords(
-        caption: { "「" + $0 + "」の うつりかわり" }, targetWord: "もくひょう",
-        introSentence: { label, _ in "「" + label + "」の 数を、日の じゅんに 線で つないだ 図 です。" },
-        pointSentence: { name, value in name + " は " + value + "。" },
-        whenHeader: "いつ", fiscalYearHeader: "年度", valueHeader: "かず",
-        targetSentence: { "もくひょう の " + $0 + " を 横の 点線で しめして います。" },
-        actualName: { $0.japanese + "の けっか" },
-        tick: { "\($0.year)年\($0.month)月" },
-        targetLabel: { "もくひょう " + $0 })
+    /// A language's history words from its strings file (`history.*`).
+    init(_ s: FrameStrings) {
+        caption = { s.text("history.caption", ["label": $0]) }
+        targetWord = s["history.targetWord"]
+        introSentence = { label, count in s.text("history.introSentence", ["label": label, "count": "\(count)"]) }
+        pointSentence = { name, value in s.text("history.pointSentence", ["name": name, "value": value]) }
+        whenHeader = s["history.whenHeader"]; fiscalYearHeader = s["history.fiscalYearHeader"]; valueHeader = s["history.valueHeader"]
+        targetSentence = { s.text("history.targetSentence", ["target": $0]) }
+        actualName = { s.text("history.actualName", ["date": $0.japanese]) }
+        tick = { s.text("history.tick", ["year": "\($0.year)", "month": "\($0.month)"]) }
+        targetLabel = { s.text("history.targetLabel", ["target": $0]) }
+    }
 }

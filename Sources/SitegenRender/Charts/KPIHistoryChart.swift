@@ -49,7 +49,8 @@ package enum KPIHistoryChart {
 
     /// Whether the KPI has a history to draw (two points or more).
     package static func hasHistory(_ kpi: KPI, fiscalYear: FiscalYear) -> Bool {
-        points(kpi, fiscalYear: fiscalYear, words: .standard).count > 1
+        // Only the number of points matters here, not their names: no words are needed.
+        points(kpi, fiscalYear: fiscalYear, words: HistoryWords(FrameStrings(entries: [:]))).count > 1
     }
 
     /// nil when there is no history (fewer than two points).

@@ -48,7 +48,7 @@ enum ProgressSummaryChart {
         return RenderedChart(inlineSVG: inline, standaloneSVG: document(.standalone), textAlternative: description,
                              dataTableHTML: table,
                              figureHTML: ChartFigure.figure(kind: "progress-summary", caption: caption, inlineSVG: inline,
-                                                            table: table, summary: ChartText.forLanguage(summary.language).dataTableSummary))
+                                                            table: table, summary: summary.dataTableSummary))
     }
 
     /// One theme's block; returns the y below it.

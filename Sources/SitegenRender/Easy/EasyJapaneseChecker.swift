@@ -82,7 +82,7 @@ package enum EasyJapaneseChecker {
         if written(easy.isFallback, at: base.sourceMap.path) {
             let siteFigures = EasyFigureCheck.known(site: base)
             let map = easy.sourceMap
-            let labels = PageLabels.forLanguage(easy.language)
+            let labels = (home: "トップページ", background: "背景のページ")  // names in messages, not page words
             var top: [FieldText] = [
                 (own(easy.report.title, base.report.title), .reportTitle, true),
                 (own(easy.report.description, base.report.description), .reportDescription, false),

@@ -20,8 +20,6 @@ package struct DataCatalog: Sendable, Hashable {
     package let attributionExample: String
     /// 出典：目黒区『令和6年度デジタル・ICT戦略』(CC BY 4.0)
     package let attributionUnmodified: String
-    /// How the CSV files are encoded (UTF-8 BOM付き、CRLF …), in Japanese.
-    package let csvFormatNote: String
     package let files: [DataFile]
     /// One entry per initiative, in number order.
     package let initiatives: [InitiativeDataLinks]

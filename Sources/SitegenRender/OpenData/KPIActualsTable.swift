@@ -37,7 +37,7 @@ enum KPIActualsTable {
         return CSVTable(
             name: name, title: "目標・指標の実績",
             description: "報告された目標・指標の実績値の全系列（複数の年度にまたがる）。1行に1つの実績。重点取組番号、目標・指標の順、日付順。",
-            easyTitle: "もくひょうの じっせき", easyDescription: "とちゅうで はかった 数です。",
+            easyTitle: "もくひょうの けっか", easyDescription: "とちゅうで はかった 数です。",
             fields: fields, primaryKey: ["initiative_id", "kpi_id", "position"],
             foreignKeys: [.init(fields: ["initiative_id", "kpi_id"], resource: KPIsTable.name, referencedFields: ["initiative_id", "kpi_id"])],
             rows: rows)

@@ -20,7 +20,7 @@ enum KPIsTable {
 
     static func make(_ texts: LanguageTexts) -> CSVTable {
         let base = texts.base
-        let assessor = ProgressAssessor(site: base)
+        let assessor = ProgressAssessor(site: base, strings: texts.strings)
         var fields: [CSVField<Row>] = [
             .initiativeID { $0.initiative.id },
             .identifier("kpi_id", title: "目標・指標ID", description: "重点取組の中での目標・指標の識別子。") { $0.kpi.id },

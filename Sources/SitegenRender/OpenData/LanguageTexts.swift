@@ -7,11 +7,14 @@ import SitegenContent
 /// language that lacks an item (it should not) shows the base text.
 struct LanguageTexts: Sendable {
     let bundle: SiteBundle
+    /// The base language's fixed words (grade explanations).
+    let strings: FrameStrings
     /// Initiative positions by language code and id: lookups stay O(1) at 10,000 initiatives.
     private let positions: [String: [String: Int]]
 
-    init(bundle: SiteBundle) {
+    init(bundle: SiteBundle, strings: FrameStrings) {
         self.bundle = bundle
+        self.strings = strings
         var positions: [String: [String: Int]] = [:]
         for site in bundle.sites {
             var byID: [String: Int] = [:]

@@ -8,8 +8,9 @@ import SitegenContent
 /// per initiative, a Frictionless datapackage.json and a DCAT catalog.jsonld.
 /// Structure comes from `bundle.base`; texts from every language's `Site`.
 package enum OpenDataRenderer {
-    package static func render(bundle: SiteBundle) -> OpenDataOutput {
-        let stages = OpenDataStages(bundle: bundle)
+    /// - Parameter strings: the base language's fixed words (the grade explanations in kpis.csv).
+    package static func render(bundle: SiteBundle, strings: FrameStrings) -> OpenDataOutput {
+        let stages = OpenDataStages(bundle: bundle, strings: strings)
         let perInitiative = stages.initiativeData()
         let documents = stages.documents(initiativeLinks: perInitiative.links)
         return OpenDataOutput(files: documents.files + perInitiative.files, catalog: documents.catalog)
@@ -28,8 +29,8 @@ struct OpenDataStages: Sendable {
     /// Rows per initiative id in each table, counted once (not once per initiative).
     let rowCounts: [(table: CSVTable, column: String, counts: [String: Int])]
 
-    init(bundle: SiteBundle) {
-        texts = LanguageTexts(bundle: bundle)
+    init(bundle: SiteBundle, strings: FrameStrings) {
+        texts = LanguageTexts(bundle: bundle, strings: strings)
         site = bundle.base
         initiatives = site.initiatives.sorted(by: { $0.number < $1.number })
         tables = [
@@ -123,7 +124,6 @@ struct OpenDataStages: Sendable {
             fiscalYear: site.report.fiscalYear, fiscalYearLabel: site.report.fiscalYearLabel, asOf: site.report.asOf,
             license: license,
             attributionExample: Attribution.modified(site), attributionUnmodified: Attribution.unmodified(site),
-            csvFormatNote: "CSVの文字コードはUTF-8（BOM付き）、改行はCRLF、1行目が項目名です。数値は単位を除いた数字だけで、単位は別の列にあります。空欄は値がないことを表します（0ではありません）。日付は西暦（YYYY-MM-DD）です。",
             files: entries, initiatives: links)
         return (files, catalog)
     }

@@ -7,7 +7,7 @@ import SitegenContent
 /// very build; results of other inputs never reach the page (AccessibilityResults).
 extension LanguagePageRenderer {
     func accessibilityPage(_ evidence: AccessibilityResults?) -> PageDraft {
-        let words = AccessibilityTexts.forLanguage(language)
+        let words = AccessibilityTexts(strings)
         let results = evidence?.run
         let standard = results?.standard ?? "JIS X 8341-3:2016"
         let level = results?.targetLevel ?? "AA"
@@ -26,10 +26,9 @@ extension LanguagePageRenderer {
             verification = nil
         }
         let model = AccessibilityModel(
-            isEasy: language.isEasy,
             source: HTML(text: evidence?.sourceFingerprint ?? ""),
             claimHeading: words.claimHeading,
-            claim: standard + " の適合レベル " + level + " " + claimSuffix,
+            claim: words.claim(standard: standard, level: level, suffix: claimSuffix),
             verification: verification,
             automatedNote: results == nil ? nil : words.automatedNote,
             notTested: results == nil ? words.notTested : nil,

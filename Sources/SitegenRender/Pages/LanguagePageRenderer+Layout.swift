@@ -101,7 +101,7 @@ extension LanguagePageRenderer {
             editions: site.report.editions.map {
                 LayoutModel.EditionLink(title: HTML(inlineText: $0.title), year: $0.fiscalYearLabel, href: $0.url)
             },
-            furiganaSwitch: FuriganaSwitchModel.forLanguage(language, script: assetURL(SitePaths.furiganaScript, style)))
+            furiganaSwitch: FuriganaSwitchModel.forLanguage(language, label: labels.furigana, script: assetURL(SitePaths.furiganaScript, style)))
     }
 
     /// A theme file shared by every language: relative to the page, or absolute.

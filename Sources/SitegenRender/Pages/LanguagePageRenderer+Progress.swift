@@ -5,7 +5,7 @@ import SitegenContent
 /// Grades and progress on pages: the grade cell of KPI tables, the rule said under
 /// them, and the rows of the KPI overview.
 extension LanguagePageRenderer {
-    var assessor: ProgressAssessor { ProgressAssessor(site: site) }
+    var assessor: ProgressAssessor { ProgressAssessor(site: site, strings: strings) }
 
     /// The grade with where it comes from, and (computed) the sentence of how it was reached.
     func gradeCell(_ assessment: KPIAssessment, explained: Bool) -> HTML {
@@ -60,11 +60,11 @@ extension LanguagePageRenderer {
                 var progressText = progress.map { words.percent($0.percent) }
                 if case .stage(let status) = assessment.outcome {
                     fraction = Double(status.step) / 2
-                    progressText = ChartText.forLanguage(language).statusLabel(status)
+                    progressText = assessor.chartText.statusLabel(status)
                 }
                 let latest: HTML
                 switch kpi.kind {
-                case .milestone: latest = kpi.status.map { HTML(text: ChartText.forLanguage(language).statusLabel($0)) } ?? HTML(text: labels.notYet)
+                case .milestone: latest = kpi.status.map { HTML(text: assessor.chartText.statusLabel($0)) } ?? HTML(text: labels.notYet)
                 case .number: latest = PageFormat.actuals(kpi).last ?? HTML(text: labels.notYet)
                 }
                 order += 1

@@ -16,7 +16,7 @@ extension LanguagePageRenderer {
             case .milestone:
                 // The goal is the label itself ("移行計画書の完成"); a status only where the source gives one.
                 target = HTML(inlineText: kpi.label)
-                actual = kpi.status.map { HTML(text: $0.japaneseLabel) } ?? HTML(text: labels.notYet)
+                actual = kpi.status.map { HTML(text: strings[Self.statusKey($0)]) } ?? HTML(text: labels.notYet)
             case .number:
                 target = PageFormat.target(kpi) ?? HTML(text: labels.none)
                 let actuals = PageFormat.actuals(kpi)
@@ -39,7 +39,8 @@ extension LanguagePageRenderer {
     /// The baseline column is named after the baselines it holds when they agree (令和5年度実績).
     private func baselineHeader(_ kpis: [KPI]) -> HTML {
         let labels = Set(kpis.compactMap { $0.baseline?.label }.filter { !$0.isEmpty })
-        return "基準値" + (labels.count == 1 ? "（" + HTML(inlineText: labels.first!) + "）" : .empty)
+        guard labels.count == 1, let label = labels.first else { return HTML(text: strings["kpiTable.baseline"]) }
+        return strings.html("kpiTable.baselineWithLabel", ["label": HTML(inlineText: label)])
     }
 
     func scheduleTable(_ initiative: Initiative, caption: String) -> ScheduleTableModel {
@@ -61,5 +62,14 @@ extension LanguagePageRenderer {
         return ScheduleTableModel(caption: caption, ariaLabel: caption,
                                   span: year.label + "、" + PageFormat.fiscalYearSpan(year),
                                   hasRows: !rows.isEmpty, noTiming: labels.noTiming, none: labels.none, rows: rows)
+    }
+
+    /// The strings key of a milestone's state (未着手・進行中・完了).
+    static func statusKey(_ status: KPI.Status) -> String {
+        switch status {
+        case .planned: "status.planned"
+        case .inProgress: "status.inProgress"
+        case .done: "status.done"
+        }
     }
 }

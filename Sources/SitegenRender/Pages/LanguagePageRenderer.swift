@@ -39,6 +39,8 @@ struct LanguagePageRenderer: Sendable {
     let extras: PageExtras
     let inventory: PageInventory
     let labels: PageLabels
+    /// The language's fixed words (the theme's strings file).
+    var strings: FrameStrings { labels.strings }
 
     init(bundle: SiteBundle, site: Site, theme: SiteTheme, extras: PageExtras, inventory: PageInventory) {
         self.bundle = bundle
@@ -46,7 +48,7 @@ struct LanguagePageRenderer: Sendable {
         self.theme = theme
         self.extras = extras
         self.inventory = inventory
-        self.labels = PageLabels.forLanguage(site.language)
+        self.labels = PageLabels(theme.strings.forLanguage(site.language))
     }
 
     var language: Language { site.language }
@@ -181,6 +183,7 @@ struct LanguagePageRenderer: Sendable {
             details: labels.details, dataLinks: labels.dataLinks, neighbours: labels.neighbours,
             previous: labels.previous, next: labels.next, themes: labels.themes, theme: labels.theme,
             initiative: labels.initiative, source: labels.source, versionNote: labels.versionNote))
+        context.set("strings", strings.templateTree())
         context.set("fiscalYear", site.report.fiscalYearLabel)
         return context
     }
@@ -275,10 +278,10 @@ struct LanguagePageRenderer: Sendable {
                 // As this initiative's page in the source quotes it, when its words differ from site.yaml.
                 InitiativeModel.Vision(mark: $0.circledNumber, text: HTML(inlineText: initiative.visionWording[$0.number] ?? $0.text))
             },
-            kpiTable: kpiTable(initiative, caption: number + "の" + labels.kpiSection),
+            kpiTable: kpiTable(initiative, caption: labels.sectionCaption(number, labels.kpiSection)),
             kpiCharts: kpiCharts.map(\.figure),
             gantt: gantt?.figure,
-            scheduleTable: scheduleTable(initiative, caption: number + "の" + labels.scheduleSection),
+            scheduleTable: scheduleTable(initiative, caption: labels.sectionCaption(number, labels.scheduleSection)),
             notes: initiative.notes.map { HTML(inlineText: $0) },
             body: markdown(initiative.body, line: initiative.bodyStartLine, path: initiative.location.path,
                            base: 3, page: full, &diagnostics),
@@ -303,7 +306,7 @@ struct LanguagePageRenderer: Sendable {
             priorityIssue: nonEmpty(background.priorityIssueTitle).map {
                 BackgroundModel.PriorityIssue(title: $0, source: nonEmpty(background.priorityIssueSource))
             },
-            towardNextYearHeading: site.report.fiscalYearLabel + "に向けて",
+            towardNextYearHeading: strings.text("background.towardNextYear", ["year": site.report.fiscalYearLabel]),
             towardNextYear: background.towardNextYear.map { HTML(inlineText: $0) },
             conclusion: paragraphs(background.conclusion ?? ""))
         return PageDraft(path: SitePaths.background, template: "background", model: model,
@@ -331,7 +334,7 @@ struct LanguagePageRenderer: Sendable {
                     ScheduleModel.Item(
                         href: href(from: full, to: SitePaths.initiative(initiative.id)),
                         label: initiativeLabel(initiative),
-                        scheduleTable: scheduleTable(initiative, caption: labels.initiative + "\(initiative.number)の" + labels.scheduleSection))
+                        scheduleTable: scheduleTable(initiative, caption: labels.sectionCaption(labels.initiative + "\(initiative.number)", labels.scheduleSection)))
                 })
         }
         let gantt = extras.overallGantt(site, full)

@@ -2,8 +2,8 @@ import SitegenSupport
 import SitegenModel
 import SitegenContent
 
-/// Fixed words of the pages, per language. Easy Japanese uses plainer words;
-/// any other language falls back to standard Japanese until it gets its own.
+/// Fixed words of the pages in one language, read from the theme's strings file
+/// (`page.*`), so renderers name a word instead of a key.
 struct PageLabels: Sendable {
     let home: String
     let themes: String
@@ -42,45 +42,36 @@ struct PageLabels: Sendable {
     let accessibility: String
     let feed: String
     /// Said on the top page of this language version: what it is and for whom (nil: nothing).
-    var versionNote: String? = nil
+    let versionNote: String?
     /// Under the KPI overview, shown by its sorting script (without it the table is complete as it is).
-    var sortNote = "列の見出しのボタンを押すと、その列で並べ替えます。もう一度押すと逆の順になります。"
+    let sortNote: String
     /// Before the date of a page's latest stated content: 「最終更新日」.
-    var lastUpdated = "最終更新日"
+    let lastUpdated: String
     /// Heading of the footer's links to the earlier editions of the report.
-    var editions = "これまでの版"
+    let editions: String
+    /// The furigana switch's name (easy pages).
+    let furigana: String
+    /// All of the language's words, for the ones with slots.
+    let strings: FrameStrings
 
-    static func forLanguage(_ language: Language) -> PageLabels { language.isEasy ? easy : standard }
+    init(_ s: FrameStrings) {
+        home = s["page.home"]; themes = s["page.themes"]; kpis = s["page.kpis"]; schedule = s["page.schedule"]
+        background = s["page.background"]; glossary = s["page.glossary"]; data = s["page.data"]; skipLink = s["page.skipLink"]
+        mainNav = s["page.mainNav"]; breadcrumbs = s["page.breadcrumbs"]; languageSwitch = s["page.languageSwitch"]
+        initiative = s["page.initiative"]; theme = s["page.theme"]; vision = s["page.vision"]; kpiSection = s["page.kpiSection"]
+        scheduleSection = s["page.scheduleSection"]; notes = s["page.notes"]; details = s["page.details"]; dataLinks = s["page.dataLinks"]
+        neighbours = s["page.neighbours"]; previous = s["page.previous"]; next = s["page.next"]; noTiming = s["page.noTiming"]
+        notYet = s["page.notYet"]; notYetNote = s["page.notYetNote"]; none = s["page.none"]; asOfSuffix = s["page.asOfSuffix"]
+        fallbackNotice = s["page.fallbackNotice"]; notFoundTitle = s["page.notFoundTitle"]; notFoundText = s["page.notFoundText"]
+        source = s["page.source"]; licensePrefix = s["page.licensePrefix"]; accessibility = s["page.accessibility"]; feed = s["page.feed"]
+        versionNote = s.has("page.versionNote") ? s["page.versionNote"] : nil
+        sortNote = s["page.sortNote"]; furigana = s["page.furigana"]
+        lastUpdated = s["page.lastUpdated"]; editions = s["page.editions"]
+        strings = s
+    }
 
-    static let standard = PageLabels(
-        home: "トップ", themes: "戦略テーマ", kpis: "目標・指標の一覧", schedule: "スケジュール",
-        background: "背景", glossary: "用語集", data: "オープンデータ", skipLink: "本文へ移動",
-        mainNav: "メインメニュー", breadcrumbs: "パンくずリスト", languageSwitch: "表示の切り替え",
-        initiative: "重点取組", theme: "戦略テーマ", vision: "めざす姿", kpiSection: "目標・指標",
-        scheduleSection: "スケジュール", notes: "注記", details: "取組の内容", dataLinks: "この取組のデータ",
-        neighbours: "前後の重点取組", previous: "前の重点取組", next: "次の重点取組",
-        noTiming: "スケジュールの公表なし", notYet: "—", notYetNote: "実績の欄の「—」は、実績がまだないことを表します。実績は公表後に掲載します。",
-        none: "なし", asOfSuffix: "時点",
-        fallbackNotice: "このページは、やさしい日本語の版がまだありません。ふつうの日本語で表示しています。",
-        notFoundTitle: "ページが見つかりません",
-        notFoundText: "お探しのページは見つかりませんでした。アドレスを確かめるか、トップページからお探しください。",
-        source: "出典", licensePrefix: "ライセンス", accessibility: "アクセシビリティ", feed: "更新情報（フィードリーダーで読めます）")
-
-    static let easy = PageLabels(
-        home: "トップ", themes: "テーマ", kpis: "目標の一覧", schedule: "予定",
-        background: "これまでのこと", glossary: "ことばの説明", data: "オープンデータ", skipLink: "本文へ移動",
-        mainNav: "メニュー", breadcrumbs: "パンくずリスト", languageSwitch: "表示の切り替え",
-        initiative: "取組", theme: "テーマ", vision: "めざすこと", kpiSection: "目標",
-        scheduleSection: "予定", notes: "注意", details: "くわしい内容", dataLinks: "この取組のデータ",
-        neighbours: "前と次の取組", previous: "前の取組", next: "次の取組",
-        noTiming: "予定はまだ発表されていません", notYet: "—", notYetNote: "「—」は、結果がまだないことです。結果は、発表したあとにのせます。",
-        none: "なし", asOfSuffix: "の情報",
-        fallbackNotice: "このページは、やさしい日本語の版がまだありません。ふつうの日本語で表示しています。",
-        notFoundTitle: "ページが見つかりません",
-        notFoundText: "このページはありません。トップページから探してください。",
-        source: "出典", licensePrefix: "ライセンス", accessibility: "アクセシビリティ", feed: "新しい情報のお知らせ（専用のアプリで読めます）",
-        versionNote: "このサイトは「やさしい日本語」で書いています。日本語を勉強している人や、子ども、お年寄りにも、わかりやすい日本語です。"
-            + "漢字には、読み方（ふりがな）をつけています。ふつうの日本語のページは、上の「日本語」のボタンから見られます。",
-        sortNote: "見出しの ボタンを おすと、ならびかえます。",
-        lastUpdated: "新しくした日", editions: "前の年の報告書")
+    /// "1の目標・指標": a section of one initiative, as table captions name it.
+    func sectionCaption(_ owner: String, _ section: String) -> String {
+        strings.text("page.sectionCaption", ["owner": owner, "section": section])
+    }
 }

@@ -29,13 +29,16 @@ struct KPIAssessment: Sendable {
 struct ProgressAssessor: Sendable {
     let site: Site
     let words: ProgressWords
+    /// The chart words of the same language (stage names, headings).
+    let chartText: ChartText
     let rule: EvaluationRule
     /// The scale computed grades are named from.
     let scale: [EvaluationLevel]
 
-    init(site: Site) {
+    init(site: Site, strings: FrameStrings) {
         self.site = site
-        self.words = ProgressWords.forLanguage(site.language)
+        self.words = ProgressWords(strings)
+        self.chartText = ChartText(strings)
         let builtIn = words.builtInScale
         (self.rule, self.scale) = EvaluationRule.effective(written: site.evaluationRule, scale: site.evaluationScale,
                                                            builtInScale: builtIn)

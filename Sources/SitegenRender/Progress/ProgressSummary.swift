@@ -37,6 +37,8 @@ struct ProgressSummary: Sendable {
 
     let language: Language
     let caption: String
+    /// The summary of the <details> that holds the data table.
+    let dataTableSummary: String
     let themes: [ThemeRow]
 
     /// - Parameters:
@@ -44,7 +46,8 @@ struct ProgressSummary: Sendable {
     ///   - href: relative URL of a KPI's place on its initiative page, from the page that shows the summary.
     init(site: Site, themes: [Theme], assessor: ProgressAssessor, href: (Initiative, KPI) -> String) {
         let words = assessor.words
-        let chartText = ChartText.forLanguage(site.language)
+        let chartText = assessor.chartText
+        dataTableSummary = chartText.dataTableSummary
         language = site.language
         // A theme page's summary is named after its theme: every chart title on a site is its own.
         caption = themes.count == 1 && site.themes.count > 1

@@ -7,7 +7,8 @@ import SitegenContent
 /// A theme folder: Mustache templates (`templates/*.mustache`, registered by
 /// file name without extension, so `{{> kpi-table}}` finds `kpi-table.mustache`)
 /// and static files (`static/**`, copied verbatim to the output root, shared by
-/// every language). Loading never throws: problems come back as diagnostics.
+/// every language) and the fixed words of each language (`strings/<code>.yaml`,
+/// `FrameStringsLoader`). Loading never throws: problems come back as diagnostics.
 ///
 /// Templates are compiled once, when the theme is loaded, and rendered with a
 /// `TemplateContext`: a typed view model whose every value is `HTML` (text is
@@ -20,12 +21,15 @@ package struct SiteTheme: Sendable {
     package let templateNames: [String]
     /// Static files, at their path relative to the output root.
     package let staticFiles: [OutputFile]
+    /// The fixed words of the pages, one file per language (`strings/<code>.yaml`).
+    package let strings: ThemeStrings
 
-    package init(name: String, library: MustacheLibrary, templateNames: [String], staticFiles: [OutputFile]) {
+    package init(name: String, library: MustacheLibrary, templateNames: [String], staticFiles: [OutputFile], strings: ThemeStrings) {
         self.name = name
         self.library = library
         self.templateNames = templateNames
         self.staticFiles = staticFiles
+        self.strings = strings
     }
 
     /// Templates the page renderer uses; a theme missing one cannot render a site.
@@ -55,13 +59,10 @@ package struct SiteTheme: Sendable {
         for (relative, kind) in files where kind == .file && relative.hasSuffix(".mustache") {
             let path = templatesDir + "/" + relative
             let templateName = String(relative.dropLast(".mustache".count))
-            guard let data = try? fileIO.read(path) else {
-                diagnostics.append(Diagnostic(.unreadableFile, "テンプレートを読めません。", at: SourceLocation(path: path)))
-                continue
-            }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(Diagnostic(.invalidEncoding, "テンプレートがUTF-8ではありません。", at: SourceLocation(path: path)))
-                continue
+            let text: String
+            switch readText(path, what: "テンプレート", fileIO: fileIO) {
+            case .success(let read): text = read
+            case .failure(let problem): diagnostics.append(problem.diagnostic); continue
             }
             do {
                 library.register(try MustacheTemplate(string: text), named: templateName)
@@ -99,12 +100,30 @@ package struct SiteTheme: Sendable {
                 staticFiles.append(OutputFile(path: relative, data: data))
             }
         }
+        let (strings, stringDiagnostics) = FrameStringsLoader.load(themeFolder: root, fileIO: fileIO)
+        diagnostics += stringDiagnostics
         if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (SiteTheme(name: name, library: library, templateNames: names.sorted(), staticFiles: staticFiles), diagnostics)
+        return (SiteTheme(name: name, library: library, templateNames: names.sorted(), staticFiles: staticFiles, strings: strings), diagnostics)
+    }
+
+    /// A theme file's text: E001 when it cannot be read, E002 when it is not UTF-8.
+    static func readText(_ path: String, what: String, fileIO: FileIO) -> Result<String, ThemeFileProblem> {
+        guard let data = try? fileIO.read(path) else {
+            return .failure(ThemeFileProblem(diagnostic: Diagnostic(.unreadableFile, "\(what)を読めません。", at: SourceLocation(path: path))))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .failure(ThemeFileProblem(diagnostic: Diagnostic(.invalidEncoding, "\(what)がUTF-8ではありません。", at: SourceLocation(path: path))))
+        }
+        return .success(text)
     }
 
     /// Renders a template; nil when the theme has no template of that name.
     package func render(_ template: String, _ context: TemplateContext) -> HTML? {
         library.render(context.values, withTemplate: template).map(HTML.init(rendered:))
     }
+}
+
+/// Why a theme file could not be read, as the diagnostic to report.
+struct ThemeFileProblem: Error {
+    let diagnostic: Diagnostic
 }

@@ -61,6 +61,8 @@ package struct TemplateContext {
         case let text as String: return HTML(text: text)
         case let flag as Bool: return flag
         case let model as TemplateModel: return dictionary(of: model)
+        // Groups of fixed words (`strings.kpiTable.indicator`), their texts already `HTML`.
+        case let group as [String: Any]: return group.mapValues { Self.value(of: $0) }
         case let list as [Any]: return list.map { Self.value(of: $0) }
         default:
             preconditionFailure("テンプレートに渡せない型です: \(type(of: value))")

@@ -274,12 +274,12 @@ import Testing
         // at its `background:` key (line 12, after the 10-line mission).
         let background = try longPages(top: 10, background: 90)
         #expect(MiniSite.summary(background) == ["content/site.easy.yaml:12:1 W046"])
-        #expect(background.first?.message.contains("「これまでのこと」") == true)
+        #expect(background.first?.message.contains("「背景のページ」") == true)
         #expect(background.first?.message.contains("1080字") == true)
         // And the top page likewise, at the start of the file.
         let top = try longPages(top: 90, background: 10)
         #expect(MiniSite.summary(top) == ["content/site.easy.yaml:1:1 W046"])
-        #expect(top.first?.message.contains("「トップ」") == true)
+        #expect(top.first?.message.contains("「トップページ」") == true)
     }
 
     @Test func acronymsAreReadWithTheirSpaces() throws {

@@ -14,6 +14,7 @@ struct SiteThemeTests {
         for name in SiteTheme.requiredTemplates { files["themes/t/templates/\(name).mustache"] = "{{{content}}}" }
         files["themes/t/static/assets/style.css"] = "body{}"
         files["themes/t/static/img/logo.svg"] = "<svg/>"
+        files["themes/t/strings/ja.yaml"] = FrameStringsLoaderTests.jaText
         for (key, value) in overrides { files[key] = value }
         return files
     }
@@ -25,6 +26,16 @@ struct SiteThemeTests {
         #expect(theme?.templateNames == SiteTheme.requiredTemplates.sorted())
         #expect(theme?.staticFiles.map(\.path) == ["assets/style.css", "img/logo.svg"])
         #expect(theme?.render("page", TemplateContext(DataPageModel(content: HTML(rendered: "<p>x</p>"))))?.markup == "<p>x</p>")
+    }
+
+    @Test func aThemeWithoutStringsIsE070() {
+        var files = minimalTheme()
+        files["themes/t/strings/ja.yaml"] = nil
+        let (io, _) = FileIO.memory(files)
+        let (theme, diagnostics) = SiteTheme.load(name: "t", themesRoot: "themes", fileIO: io)
+        #expect(theme == nil)
+        #expect(diagnostics.map(\.code) == [.stringsFileMissing])
+        #expect(diagnostics.first?.location.path == "themes/t/strings")
     }
 
     @Test func missingThemeIsADiagnostic() {

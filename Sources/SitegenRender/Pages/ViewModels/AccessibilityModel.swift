@@ -24,7 +24,6 @@ struct AccessibilityModel: TemplateModel {
         let name, level, result: String
         let failed: Bool
     }
-    let isEasy: Bool
     /// The build's input fingerprint: the site check copies it into the results it writes.
     let source: HTML
     let claimHeading: String

@@ -10,12 +10,9 @@ struct FuriganaSwitchModel: TemplateModel {
     /// `assets/furigana-switch.js` relative to the page (absolute on the 404 page).
     let script: String
 
-    /// The switch's name on easy pages, kept with the other fixed words of a language.
-    static let easyLabel = "ふりがな"
-
-    /// Only pages whose text carries ruby get the switch.
-    static func forLanguage(_ language: Language, script: String) -> FuriganaSwitchModel? {
-        language.isEasy ? FuriganaSwitchModel(label: easyLabel, script: script) : nil
+    /// Only pages whose text carries ruby get the switch; its name is the language's `page.furigana`.
+    static func forLanguage(_ language: Language, label: String, script: String) -> FuriganaSwitchModel? {
+        language.isEasy ? FuriganaSwitchModel(label: label, script: script) : nil
     }
 }
 

@@ -1,0 +1,144 @@
+import SitegenSupport
+import SitegenModel
+
+/// One language's fixed words (the theme's `strings/<code>.yaml`): every word
+/// the theme and the generator write on pages. A text is split once into plain
+/// pieces and `{slot}`s; filling it never reads the text again.
+package struct FrameStrings: Sendable {
+    package enum Piece: Sendable, Hashable {
+        case text(String)
+        case slot(String)
+    }
+
+    /// Pieces by flat key (`chart.actualSource`).
+    package let entries: [String: [Piece]]
+
+    package init(entries: [String: [Piece]]) {
+        self.entries = entries
+    }
+
+    /// Whether the language gives this (optional) key.
+    package func has(_ key: String) -> Bool { entries[key] != nil }
+
+    /// A text without slots.
+    package subscript(_ key: String) -> String { text(key, [:]) }
+
+    /// A text with its slots filled; an unknown slot stays empty. Keys are checked
+    /// when the theme is loaded (`FrameStringCatalog`), so a missing one is a bug.
+    package func text(_ key: String, _ values: [String: String]) -> String {
+        assert(FrameStringCatalog.entries[key] != nil, "\(key) is not in FrameStringCatalog")
+        return (entries[key] ?? []).map { piece in
+            switch piece {
+            case .text(let text): text
+            case .slot(let name): values[name] ?? ""
+            }
+        }.joined()
+    }
+
+    /// The text as HTML, its words escaped and its slots given as HTML (links, ruby).
+    package func html(_ key: String, _ values: [String: HTML]) -> HTML {
+        assert(FrameStringCatalog.entries[key] != nil, "\(key) is not in FrameStringCatalog")
+        return (entries[key] ?? []).map { piece in
+            switch piece {
+            case .text(let text): HTML(text: text)
+            case .slot(let name): values[name] ?? .empty
+            }
+        }.joined()
+    }
+
+    /// The texts without slots, nested by group (`strings.kpiTable.indicator` in
+    /// templates); an optional key the language leaves out is `false`.
+    package func templateTree() -> [String: Any] {
+        var tree: [String: [String: Any]] = [:]
+        for (key, entry) in FrameStringCatalog.entries where entry.slots.isEmpty {
+            let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { continue }
+            tree[parts[0], default: [:]][parts[1]] = has(key) ? HTML(text: self[key]) : false
+        }
+        return tree
+    }
+
+    /// Splits a written text into pieces. `{{` and `}}` stand for the braces themselves.
+    /// - Returns: the pieces, or the offset (in characters) of the first malformed slot.
+    package static func parse(_ text: String) -> Result<[Piece], ParseError> {
+        var pieces: [Piece] = []
+        var plain = ""
+        var index = text.startIndex
+        var offset = 0
+        func flush() { if !plain.isEmpty { pieces.append(.text(plain)); plain = "" } }
+        while index < text.endIndex {
+            let character = text[index]
+            let next = text.index(after: index)
+            if character == "{" || character == "}", next < text.endIndex, text[next] == character {
+                plain.append(character)
+                index = text.index(after: next)
+                offset += 2
+                continue
+            }
+            if character == "}" { return .failure(ParseError(offset: offset, kind: .strayClose)) }
+            guard character == "{" else {
+                plain.append(character)
+                index = next
+                offset += 1
+                continue
+            }
+            guard let close = text[next...].firstIndex(of: "}") else {
+                return .failure(ParseError(offset: offset, kind: .unclosed))
+            }
+            let name = String(text[next..<close])
+            guard isSlotName(name) else { return .failure(ParseError(offset: offset, kind: .badName(name))) }
+            flush()
+            pieces.append(.slot(name))
+            offset += name.count + 2
+            index = text.index(after: close)
+        }
+        flush()
+        return .success(pieces)
+    }
+
+    package struct ParseError: Error, Sendable {
+        package enum Kind: Sendable { case unclosed, strayClose, badName(String) }
+        package let offset: Int
+        package let kind: Kind
+    }
+
+    static func isSlotName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
+    }
+}
+
+/// Every language's `FrameStrings`, by language code.
+package struct ThemeStrings: Sendable {
+    package let languages: [String: FrameStrings]
+    /// Where each language's file is, for diagnostics that concern a whole file.
+    package let paths: [String: String]
+
+    package init(languages: [String: FrameStrings], paths: [String: String] = [:]) {
+        self.languages = languages
+        self.paths = paths
+    }
+
+    /// The language's words (a site language without a file is refused before rendering, E070).
+    package func forLanguage(_ language: Language) -> FrameStrings {
+        languages[language.code] ?? languages["ja"] ?? FrameStrings(entries: [:])
+    }
+
+    /// E070 for a site language without a file, W071 for a file of a language the site does not have.
+    package func checkLanguages(_ siteLanguages: [Language], stringsFolder: String) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        let codes = Set(siteLanguages.map(\.code))
+        for language in siteLanguages where languages[language.code] == nil {
+            let path = stringsFolder + "/" + language.code + ".yaml"
+            out.append(Diagnostic(.stringsFileMissing, "言語「\(language.code)」(\(language.name))の決まった言葉のファイル \(path) がありません。",
+                                  at: SourceLocation(path: path),
+                                  hint: "同じフォルダの ja.yaml を写して \(language.code).yaml を作り、その言語の言葉に書き換えてください。"))
+        }
+        for (code, path) in paths.sorted(by: { $0.key < $1.key }) where !codes.contains(code) {
+            out.append(Diagnostic(.stringsLanguageUnknown, "決まった言葉のファイル \(path) の言語「\(code)」は、site.yaml の languages にありません。使われません。",
+                                  at: SourceLocation(path: path, line: 1, column: 1),
+                                  hint: "ファイル名を言語のコード(\(codes.sorted().joined(separator: "、")))に直すか、いらなければ消してください。"))
+        }
+        return out
+    }
+}
