@@ -33,7 +33,10 @@ struct ChartDrawer: Sendable {
         init(site: Site, labels: (@Sendable (String) -> String)?, strings: FrameStrings) {
             self.labels = labels
             self.chartSite = labels.map { site.replacing(initiatives: []).withChartLabels($0) } ?? site
-            self.text = ChartText.forLanguage(site.language, strings: strings)
+            var text = ChartText.forLanguage(site.language, strings: strings)
+            // The chart's own words get the readings the page's words get (labels carry theirs already).
+            if let labels { text.kanjiReadings = { ChartRuby.segments(labels($0)) } }
+            self.text = text
             self.strings = strings
         }
 

@@ -69,7 +69,7 @@ import Testing
         #expect(chart.textAlternative.contains("新たなシステム管理台帳の作成:スケジュールの公表なし。"))
         #expect(chart.dataTableHTML.contains("<tr><th scope=\"row\">新たなシステム管理台帳の作成</th><td colspan=\"2\">スケジュールの公表なし</td></tr>"))
         let easy = render(text: .easy)
-        #expect(easy.standaloneSVG.contains(">よてい は はっぴょう して いません</text>"))
+        #expect(easy.standaloneSVG.contains(">予定は発表していません</text>"))
     }
 
     @Test func milestonesAndBarsAreDescribedInTimeOrder() {
