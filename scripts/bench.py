@@ -11,7 +11,10 @@ SIZES = [int(s) for s in os.environ.get("BENCH_SIZES", "1000 10000").split()]
 RUNS_INCREMENTAL = int(os.environ.get("BENCH_INCREMENTAL_RUNS", "5"))
 # Another sitegen binary (an earlier commit's release build) measured on the same
 # content in the same run: `BENCH_BASELINE=/path/to/sitegen scripts/bench`.
+# It is measured with its own checkout's theme and, for the real report, its own content
+# (the binary at CHECKOUT/.build/release/sitegen): content and themes change with the format.
 BASELINE = os.environ.get("BENCH_BASELINE")
+BASELINE_ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(BASELINE)))) if BASELINE else None
 
 
 def log(*args):
@@ -57,10 +60,10 @@ def fixture(n):
     return content, hugo
 
 
-def sitegen_build(content, label, binary=BIN):
+def sitegen_build(content, label, binary=BIN, root=ROOT):
     out = os.path.join(WORK, "out-sitegen")
     result = median_of([binary, "build", "--content", content, "--output", out,
-                        "--themes", os.path.join(ROOT, "themes")], ROOT, label, out)
+                        "--themes", os.path.join(root, "themes")], root, label, out)
     return result + (largest_page(out),)
 
 
@@ -72,7 +75,7 @@ def largest_page(out):
 
 
 def baseline_build(content, label):
-    return sitegen_build(content, "baseline " + label, BASELINE) if BASELINE else None
+    return sitegen_build(content, "baseline " + label, BASELINE, BASELINE_ROOT) if BASELINE else None
 
 
 def hugo_build(site, label):
@@ -133,7 +136,7 @@ def main():
     _, hugo14 = fixture(14)
     real = os.path.join(ROOT, "content")
     rows.append(("14 (real content)", sitegen_build(real, "sitegen 14"), hugo_build(hugo14, "hugo 14"),
-                 baseline_build(real, "14")))
+                 baseline_build(os.path.join(BASELINE_ROOT, "content"), "14") if BASELINE else None))
     incremental, incremental_size = None, None
     for n in SIZES:
         content, hugo = fixture(n)

@@ -97,6 +97,19 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         segments(text).map(\.html).joined()
     }
 
+    /// Text where no ruby can stand (an easy page's `<title>`, shown in the browser's tab
+    /// and bookmarks): each kanji word followed by its reading in brackets, 情報（じょうほう）,
+    /// as easy-Japanese guidelines write readings where furigana cannot be used.
+    /// Not counted in the statistics: the page's heading says the same with ruby.
+    package func bracketedReadings(_ text: String) -> String {
+        segmentsCounted(text).0.map { segment in
+            switch segment {
+            case .text(let text): text
+            case .ruby(let base, let reading): base + "（" + reading + "）"
+            }
+        }.joined()
+    }
+
     /// The text as read: each kanji word replaced by its hiragana reading, kana,
     /// digits and Latin letters kept.
     package func kana(_ text: String) -> String {

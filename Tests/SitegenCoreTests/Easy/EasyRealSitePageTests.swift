@@ -45,6 +45,23 @@ import Testing
         #expect(Self.doubledDates(in: "計画を作ります（4月から6月まで）10～12月: 行います").isEmpty)
     }
 
+    /// A title is text only (no ruby): on easy pages each kanji word has its reading in brackets.
+    @Test func everyKanjiOfAnEasyTitleHasItsReadingInBrackets() throws {
+        let pages = try Self.easyPages()
+        let title = try NSRegularExpression(pattern: "<title>([^<]*)</title>")
+        for page in pages {
+            let ns = page.html as NSString
+            let found = try #require(title.firstMatch(in: page.html, range: NSRange(location: 0, length: ns.length)), "\(page.path)")
+            let text = Array(ns.substring(with: found.range(at: 1)))
+            // Each run of kanji ends at its reading: 情報（じょうほう）, 取（と）り組（く）み.
+            let bare = text.indices.filter { i in
+                Kana.isKanji(text[i]) && (i + 1 == text.count || !(Kana.isKanji(text[i + 1]) || text[i + 1] == "（"))
+            }
+            #expect(bare.isEmpty, "\(page.path): \(String(text))")
+            #expect(text.contains("（"), "\(page.path): no reading in \(String(text))")
+        }
+    }
+
     @Test func noEasyPageWritesADateTwice() throws {
         let pages = try Self.easyPages()
         #expect(pages.count > 20)
