@@ -36,12 +36,14 @@ import Testing
         #expect(annotated.contains("<ruby>閃<rt>せん</rt></ruby>") && annotated.contains("<ruby>閾<rt>しきい</rt></ruby>"))
         #expect(Self.kanjiOutsideRuby(annotated).isEmpty, "\(Self.kanjiOutsideRuby(annotated))")
 
-        // <title> cannot hold ruby: it keeps the kanji, and each of its parts is
-        // shown with ruby on the page (the heading, the site name, the organisation).
+        // <title> cannot hold ruby: its kanji words carry their readings in brackets
+        // (情報（じょうほう）), and each of its parts, without them, is shown with ruby on
+        // the page (the heading, the site name, the organisation).
         for page in pages {
             let html = String(decoding: page.data, as: UTF8.self)
-            guard let title = html.components(separatedBy: "<title>").dropFirst().first?.components(separatedBy: "</title>").first
+            guard let bracketed = html.components(separatedBy: "<title>").dropFirst().first?.components(separatedBy: "</title>").first
             else { continue }
+            let title = bracketed.replacingOccurrences(of: #"(?<=\p{Han})（[\p{Hiragana}ー]+）"#, with: "", options: .regularExpression)
             let visible = Self.visibleText(html)
             for part in title.components(separatedBy: " | ") where part.contains(where: Kana.isKanji) {
                 #expect(visible.contains(Escape.html(part)), "\(page.path): \(part)")
