@@ -18,7 +18,10 @@ package final class PageMemo: Sendable {
     struct SiteWide: Sendable, Equatable {
         let sites: [Site]
         let theme: [FileVersion]
-        let accessibility: AccessibilityResults?
+        /// The test results, without the fingerprint of the sources they were checked
+        /// against: that changes with every edit, and only the accessibility page (never
+        /// memoised) shows it. With it, every edit forgot every page.
+        let accessibility: AccessibilityTestRun?
     }
 
     struct Neighbour: Sendable, Equatable {
@@ -40,7 +43,7 @@ package final class PageMemo: Sendable {
     package func begin(bundle: SiteBundle, themeVersions: [FileVersion]?, accessibility: AccessibilityResults?) -> Bool {
         guard let themeVersions else { return false }
         let now = SiteWide(sites: bundle.sites.map { $0.replacing(initiatives: [], sourceMap: SourceMap(path: "")) }, theme: themeVersions,
-                           accessibility: accessibility)
+                           accessibility: accessibility?.run)
         siteWide.withLock { siteWide in
             if siteWide != now {
                 pages.removeAll()

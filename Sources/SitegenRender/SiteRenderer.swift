@@ -72,9 +72,13 @@ package struct SiteRenderer: Sendable {
                                                            glossaryLabel: theme.strings.forLanguage(site.language)["page.glossary"]))
         }, uniquingKeysWith: { first, _ in first })
         self.accessibility = accessibility
+        self.initiativeVersions = InitiativeVersions(bundle)
     }
 
     private let accessibility: AccessibilityResults?
+    /// Every language's version of each initiative by id, made once per renderer: made
+    /// per page job (the page memo asks for each), it cost O(initiatives²) in `sitegen serve`.
+    private let initiativeVersions: InitiativeVersions
 
     /// The first wave: every job whose output does not show the open-data catalog.
     package var jobs: [RenderJob] {
@@ -143,7 +147,7 @@ package struct SiteRenderer: Sendable {
     func memoInput(_ job: RenderJob) -> (key: String, input: PageMemo.Input)? {
         guard case .page(let language, .initiative(let initiative, let index)) = job.kind else { return nil }
         let site = languages[language].site
-        return (site.language.code + "/" + initiative.id, InitiativeVersions(bundle).input(initiative, index: index, in: site))
+        return (site.language.code + "/" + initiative.id, initiativeVersions.input(initiative, index: index, in: site))
     }
 
     /// Fragments the pages take from the other stages: charts drawn for the page that

@@ -25,7 +25,7 @@ package enum PageRenderer {
 }
 
 /// Every language's version of each initiative, for the page memo's inputs.
-struct InitiativeVersions {
+struct InitiativeVersions: Sendable {
     private let byLanguage: [[String: Initiative]]
 
     init(_ bundle: SiteBundle) {

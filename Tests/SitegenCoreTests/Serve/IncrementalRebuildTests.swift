@@ -209,6 +209,25 @@ import Testing
         #expect(renders == 2)
     }
 
+    /// The fingerprint of the sources the accessibility results were checked against changes
+    /// with every edit; only the accessibility page shows it, so the memoised pages stay
+    /// (it made every edit re-render the whole site: 10 s instead of < 1 s at 1,000 initiatives).
+    @Test func aNewSourceFingerprintKeepsTheMemoisedPages() throws {
+        let bundle = try #require(MiniSite.check(MiniSite.files).bundle)
+        let memo = PageMemo()
+        let input = PageMemo.Input(versions: bundle.sites.map { $0.initiatives[0] }, previous: nil, next: nil)
+        var renders = 0
+        for fingerprint in ["before-the-edit", "after-the-edit"] {
+            let results = AccessibilityResults(sourceFingerprint: fingerprint, run: nil)
+            #expect(memo.begin(bundle: bundle, themeVersions: [], accessibility: results))
+            _ = memo.page("online", for: input) {
+                renders += 1
+                return RenderedJob()
+            }
+        }
+        #expect(renders == 1)
+    }
+
     @Test func aSeriesOfEditsAlwaysEndsAsAFreshBuildDespiteTheMemos() async throws {
         let session = try await Session()
         var current = MiniSite.files
