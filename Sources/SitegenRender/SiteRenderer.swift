@@ -129,17 +129,7 @@ package struct SiteRenderer: Sendable {
     private func addFurigana(_ page: PageMarkup) -> String {
         guard let folder = easyFolders.first(where: { page.path.hasPrefix($0) }) else { return page.markup }
         let markup = easyTerms[folder]?.annotate(page.markup, pagePath: page.path) ?? page.markup
-        guard let furigana else { return markup }
-        return Self.bracketingTitle(furigana.annotateHTML(markup), furigana)
-    }
-
-    /// The `<title>` of an easy page with its readings in brackets: a title is text only,
-    /// so it cannot carry ruby, and it is what the tab, bookmarks and search results show.
-    private static func bracketingTitle(_ markup: String, _ furigana: FuriganaAnnotator) -> String {
-        guard let open = markup.range(of: "<title>"), let close = markup.range(of: "</title>", range: open.upperBound..<markup.endIndex)
-        else { return markup }
-        let title = String(markup[open.upperBound..<close.lowerBound])
-        return markup.replacingCharacters(in: open.upperBound..<close.lowerBound, with: furigana.bracketedReadings(title))
+        return furigana?.annotatePage(markup) ?? markup
     }
 
     /// What a page job's page shows of one initiative, for `sitegen serve`'s page memo:

@@ -12,7 +12,10 @@ package enum FileBrowsingLinks {
     package static func apply(_ files: [OutputFile]) -> [OutputFile] {
         files.map { file in
             guard file.path.hasSuffix(".html") || file.path.hasSuffix(".svg") else { return file }
-            return OutputFile(path: file.path, text: rewrite(String(decoding: file.data, as: UTF8.self)))
+            guard case .text(let markup) = file.contents else {
+                return OutputFile(path: file.path, text: rewrite(String(decoding: file.data, as: UTF8.self)))
+            }
+            return OutputFile(path: file.path, text: rewrite(markup))  // pages and charts are made as text: no copy
         }
     }
 

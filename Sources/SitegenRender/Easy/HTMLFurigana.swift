@@ -20,6 +20,17 @@ extension FuriganaAnnotator {
         HTMLTextRewriter.rewrite(html, skipping: Self.skippedElements) { annotatedHTMLText($0) }
     }
 
+    /// A whole easy page: `annotateHTML`, and its `<title>` with the readings in brackets.
+    /// A title is text only, so it cannot carry ruby, and it is what the tab, bookmarks
+    /// and search results show.
+    package func annotatePage(_ html: String) -> String {
+        let annotated = annotateHTML(html)
+        guard let open = annotated.range(of: "<title>"),
+              let close = annotated.range(of: "</title>", range: open.upperBound..<annotated.endIndex) else { return annotated }
+        let title = String(annotated[open.upperBound..<close.lowerBound])
+        return annotated.replacingCharacters(in: open.upperBound..<close.lowerBound, with: bracketedReadings(title))
+    }
+
     /// A text node's source: entities kept as written, the text between them
     /// annotated. Memoized with its counts, which are added on every call, so
     /// the statistics are the same as without the memo.
