@@ -25,10 +25,16 @@ extension FuriganaAnnotator {
     /// and search results show.
     package func annotatePage(_ html: String) -> String {
         let annotated = annotateHTML(html)
-        guard let open = annotated.range(of: "<title>"),
-              let close = annotated.range(of: "</title>", range: open.upperBound..<annotated.endIndex) else { return annotated }
+        // Found on UTF-8 bytes and joined natively: Foundation's range(of:) and
+        // replacingCharacters went through UTF-16 and copied the page twice.
+        guard let open = annotated.utf8.firstRange(of: "<title>".utf8),
+              let close = annotated.utf8[open.upperBound...].firstRange(of: "</title>".utf8) else { return annotated }
         let title = String(annotated[open.upperBound..<close.lowerBound])
-        return annotated.replacingCharacters(in: open.upperBound..<close.lowerBound, with: bracketedReadings(title))
+        var page = String(annotated[..<open.upperBound])
+        page.reserveCapacity(annotated.utf8.count + title.utf8.count)
+        page += bracketedReadings(title)
+        page += annotated[close.lowerBound...]
+        return page
     }
 
     /// A text node's source: entities kept as written, the text between them

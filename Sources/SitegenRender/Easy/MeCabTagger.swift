@@ -71,10 +71,16 @@ final class MeCabTagger {
                     var partOfSpeech = ""
                     var conjugation = ""
                     if let feature = n.feature {
-                        let fields = Self.fields(String(cString: feature))
-                        partOfSpeech = fields.first.map(String.init) ?? ""
-                        conjugation = fields.count > 5 && fields[5] != "*" ? String(fields[5]) : ""
-                        if stat != Int32(MECAB_UNK_NODE) { reading = Self.readingField(fields) }
+                        // Only fields 0, 5 and 7 are used: read them from the C string's
+                        // bytes instead of making a String of the whole feature and splitting it.
+                        let bytes = UnsafeRawBufferPointer(start: feature, count: strlen(feature))
+                        let fields = Self.fieldRanges(bytes, upTo: Self.readingFieldIndex)
+                        func field(_ index: Int) -> String? {
+                            index < fields.count ? String(decoding: bytes[fields[index]], as: UTF8.self) : nil
+                        }
+                        partOfSpeech = field(0) ?? ""
+                        conjugation = field(5).flatMap { $0 == "*" ? nil : $0 } ?? ""
+                        if stat != Int32(MECAB_UNK_NODE) { reading = field(Self.readingFieldIndex).flatMap { $0.isEmpty || $0 == "*" ? nil : $0 } }
                     }
                     result.append(Morpheme(start: start, end: start + length, surface: surface, reading: reading,
                                            partOfSpeech: partOfSpeech, conjugation: conjugation))
@@ -95,6 +101,21 @@ final class MeCabTagger {
         guard fields.count > readingFieldIndex else { return nil }
         let value = fields[readingFieldIndex]
         return value.isEmpty || value == "*" ? nil : String(value)
+    }
+
+    /// The byte ranges of the first `last + 1` comma-separated fields (fewer when
+    /// the feature has fewer), as `fields` would split them.
+    static func fieldRanges(_ bytes: UnsafeRawBufferPointer, upTo last: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(last + 1)
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: ",") {
+            ranges.append(start..<index)
+            if ranges.count > last { return ranges }
+            start = index + 1
+        }
+        ranges.append(start..<bytes.count)
+        return ranges
     }
 
     /// The comma-separated fields of MeCab's feature string, split on bytes
