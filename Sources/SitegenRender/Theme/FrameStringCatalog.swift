@@ -27,7 +27,7 @@ package enum FrameStringCatalog {
     })
 
     /// Groups of keys, as the files nest them.
-    package static var groups: Set<String> { Set(entries.keys.compactMap { $0.split(separator: ".").first.map(String.init) }) }
+    package static let groups: Set<String> = Set(entries.keys.compactMap { $0.split(separator: ".").first.map(String.init) })
 
     /// (key, slots): a slot ending in `?` is optional.
     private static let specs: [(String, String)] = [

@@ -80,9 +80,9 @@ package enum FrameStringsLoader {
                     // Exact for a text on one line, as the files write them.
                     SourceLocation(path: at.path, line: at.line, column: at.column + offset + (quoted ? 1 : 0))
                 }
-                if let tag = scalar.string.range(of: #"<[A-Za-z/!]"#, options: .regularExpression) {
+                if let tag = tagLikeStart(scalar.string) {
                     diagnostics.append(Diagnostic(.stringHTML, "「\(key)」に HTML のタグのような「<」があります。決まった言葉は文字として表示され、タグにはなりません。",
-                                                  at: position(scalar.string.distance(from: scalar.string.startIndex, to: tag.lowerBound)),
+                                                  at: position(scalar.string.distance(from: scalar.string.startIndex, to: tag)),
                                                   hint: "タグを消して、文字だけで書いてください(リンクや強調はテンプレートで書きます)。「<」を見せたいときは全角の「＜」を使います。"))
                     continue
                 }
@@ -118,6 +118,22 @@ package enum FrameStringsLoader {
                                             + (entry.slots.isEmpty ? "" : slotHint(entry))))
         }
         return (FrameStrings(entries: entries), diagnostics)
+    }
+
+    /// Where the first `<` followed by a letter, `/` or `!` is: text a browser would
+    /// read as a tag. Scanned on scalars (a regular expression was compiled for every text).
+    static func tagLikeStart(_ text: String) -> String.Index? {
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let next = scalars.index(after: index)
+            if scalars[index] == "<", next < scalars.endIndex, case let after = scalars[next],
+               after == "/" || after == "!" || ("A"..."Z").contains(after) || ("a"..."z").contains(after) {
+                return index
+            }
+            index = next
+        }
+        return nil
     }
 
     static let exampleHint = "例:\npage:\n  home: トップ\nchart:\n  actualSource: \"{date}時点の実績\""
