@@ -73,7 +73,11 @@ let package = Package(
         ),
         .testTarget(
             name: "SitegenCoreTests",
-            dependencies: ["SitegenSupport", "SitegenModel", "SitegenContent", "SitegenRender", "SitegenBuild", "SitegenServe"],
+            dependencies: [
+                "SitegenSupport", "SitegenModel", "SitegenContent", "SitegenRender", "SitegenBuild", "SitegenServe",
+                // The compiled templates are compared with swift-mustache's rendering.
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -1,3 +1,4 @@
+import Synchronization
 import SitegenSupport
 import SitegenModel
 
@@ -13,6 +14,10 @@ package struct FrameStrings: Sendable {
     /// Pieces by flat key (`chart.actualSource`).
     package let entries: [String: [Piece]]
 
+    /// `templateTree()`, made on its first use: every page template gets it
+    /// (and charts make throwaway word sets that never need it).
+    private let tree = TreeOnce()
+
     package init(entries: [String: [Piece]]) {
         self.entries = entries
     }
@@ -27,7 +32,11 @@ package struct FrameStrings: Sendable {
     /// when the theme is loaded (`FrameStringCatalog`), so a missing one is a bug.
     package func text(_ key: String, _ values: [String: String]) -> String {
         assert(FrameStringCatalog.entries[key] != nil, "\(key) is not in FrameStringCatalog")
-        return (entries[key] ?? []).map { piece in
+        return Self.filled(entries[key] ?? [], values)
+    }
+
+    private static func filled(_ pieces: [Piece], _ values: [String: String]) -> String {
+        pieces.map { piece in
             switch piece {
             case .text(let text): text
             case .slot(let name): values[name] ?? ""
@@ -48,14 +57,23 @@ package struct FrameStrings: Sendable {
 
     /// The texts without slots, nested by group (`strings.kpiTable.indicator` in
     /// templates); an optional key the language leaves out is `false`.
-    package func templateTree() -> [String: Any] {
-        var tree: [String: [String: Any]] = [:]
+    package func templateTree() -> TemplateValue {
+        tree.made.withLock { made in
+            if let made { return made }
+            let tree = Self.templateTree(entries)
+            made = tree
+            return tree
+        }
+    }
+
+    private static func templateTree(_ entries: [String: [Piece]]) -> TemplateValue {
+        var tree: [String: [String: TemplateValue]] = [:]
         for (key, entry) in FrameStringCatalog.entries where entry.slots.isEmpty {
             let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
             guard parts.count == 2 else { continue }
-            tree[parts[0], default: [:]][parts[1]] = has(key) ? HTML(text: self[key]) : false
+            tree[parts[0], default: [:]][parts[1]] = entries[key].map { .text(filled($0, [:])) } ?? .flag(false)
         }
-        return tree
+        return .object(tree.mapValues { .object($0) })
     }
 
     /// Splits a written text into pieces. `{{` and `}}` stand for the braces themselves.
@@ -106,6 +124,11 @@ package struct FrameStrings: Sendable {
         guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first) else { return false }
         return name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
     }
+}
+
+/// Where a `FrameStrings` keeps its template tree once made (shared by its copies).
+private final class TreeOnce: Sendable {
+    let made = Mutex<TemplateValue?>(nil)
 }
 
 /// Every language's `FrameStrings`, by language code.

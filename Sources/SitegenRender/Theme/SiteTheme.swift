@@ -10,10 +10,10 @@ import SitegenContent
 /// every language) and the fixed words of each language (`strings/<code>.yaml`,
 /// `FrameStringsLoader`). Loading never throws: problems come back as diagnostics.
 ///
-/// Templates are compiled once, when the theme is loaded, and rendered with a
-/// `TemplateContext`: a typed view model whose every value is `HTML` (text is
-/// escaped on the way in). Templates insert values with `{{{…}}}`; see
-/// themes/default/README.md for the keys.
+/// Templates are parsed once, when the theme is loaded, and compiled
+/// (`CompiledTemplate`); they are rendered with a `TemplateContext`: a typed view
+/// model whose every value is `HTML` (text is escaped on the way in). Templates
+/// insert values with `{{{…}}}`; see themes/default/README.md for the keys.
 package struct SiteTheme: Sendable {
     package let name: String
     package let library: MustacheLibrary
@@ -23,10 +23,14 @@ package struct SiteTheme: Sendable {
     package let staticFiles: [OutputFile]
     /// The fixed words of the pages, one file per language (`strings/<code>.yaml`).
     package let strings: ThemeStrings
+    /// The templates as pages are rendered from them; nil when one of them uses what only
+    /// swift-mustache renders (then `library` renders every page).
+    let compiled: CompiledTemplateLibrary?
 
     package init(name: String, library: MustacheLibrary, templateNames: [String], staticFiles: [OutputFile], strings: ThemeStrings) {
         self.name = name
         self.library = library
+        self.compiled = CompiledTemplateLibrary(library, names: templateNames)
         self.templateNames = templateNames
         self.staticFiles = staticFiles
         self.strings = strings
@@ -119,7 +123,12 @@ package struct SiteTheme: Sendable {
 
     /// Renders a template; nil when the theme has no template of that name.
     package func render(_ template: String, _ context: TemplateContext) -> HTML? {
-        library.render(context.values, withTemplate: template).map(HTML.init(rendered:))
+        let rendered = if let compiled {
+            compiled.render(context.values, withTemplate: template)
+        } else {
+            library.render(context.values.mapValues(\.mustacheObject), withTemplate: template)
+        }
+        return rendered.map(HTML.init(rendered:))
     }
 }
 

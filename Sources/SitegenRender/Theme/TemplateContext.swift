@@ -6,26 +6,26 @@ import SitegenSupport
 /// knows: `HTML`, `String` (text), `Bool`, other view models, arrays and
 /// optionals of these.
 package protocol TemplateModel {
-    /// The same dictionary reflection would give, built by hand for the models
-    /// every page has (the frame): reflection was the largest cost of a context.
-    /// Each value must go through `TemplateContext.value(of:)`, so text is escaped
-    /// the same way; a test compares this with the reflected dictionary.
-    func templateValues() -> [String: Any]?
+    /// The same values reflection would give, built by hand for the models every
+    /// page has or that repeat by the thousand (rows of tables): reflection was the
+    /// largest cost of a context. Text must become `HTML` through `TemplateValue.text`
+    /// (escaped); a test compares this with the reflected values on every page.
+    func templateValues() -> [String: TemplateValue]?
 }
 
 extension TemplateModel {
-    package func templateValues() -> [String: Any]? { nil }
+    package func templateValues() -> [String: TemplateValue]? { nil }
 }
 
-/// What a template is rendered with: a view model turned into Mustache's
-/// dictionaries, where every text has become escaped `HTML`.
+/// What a template is rendered with: a view model turned into `TemplateValue`s,
+/// where every text has become escaped `HTML`.
 ///
-/// This is the one place text is escaped for templates. swift-mustache's own
-/// `{{ }}` escaping is not used: it leaves control characters in, and it
+/// This is the one place text is escaped for templates. Mustache's own `{{ }}`
+/// escaping is not used: swift-mustache's leaves control characters in, and it
 /// compares Characters, so a quote followed by a combining mark would pass
 /// through unescaped. Templates insert every value with `{{{ }}}`.
 package struct TemplateContext {
-    package private(set) var values: [String: Any]
+    package private(set) var values: [String: TemplateValue]
 
     package init(_ model: some TemplateModel) {
         values = Self.dictionary(of: model)
@@ -36,13 +36,13 @@ package struct TemplateContext {
         values[key] = Self.value(of: value)
     }
 
-    static func dictionary(of model: any TemplateModel) -> [String: Any] {
+    static func dictionary(of model: any TemplateModel) -> [String: TemplateValue] {
         model.templateValues() ?? reflected(model)
     }
 
     /// Every stored property by its name (the rule `templateValues` must follow).
-    static func reflected(_ model: any TemplateModel) -> [String: Any] {
-        var values: [String: Any] = [:]
+    static func reflected(_ model: any TemplateModel) -> [String: TemplateValue] {
+        var values: [String: TemplateValue] = [:]
         for child in Mirror(reflecting: model).children {
             guard let label = child.label else { continue }
             values[label] = value(of: child.value)
@@ -50,20 +50,21 @@ package struct TemplateContext {
         return values
     }
 
-    static func value(of value: Any) -> Any {
-        // The common leaves first, without a Mirror (reflection was the largest cost
-        // of building a context). An absent optional is `false`, never missing:
-        // Mustache would otherwise look the key up in the enclosing section and
-        // show the page's own value. (A present optional casts to its wrapped type.)
-        if let optional = value as? any AbsentCheckable, optional.isAbsent { return false }
+    static func value(of value: Any) -> TemplateValue {
+        // Values made already (the fixed words' tree) as they are; then the common
+        // leaves, without a Mirror. An absent optional is `false`, never missing:
+        // Mustache would otherwise look the key up in the enclosing section and show
+        // the page's own value. (A present optional casts to its wrapped type.)
+        if let made = value as? TemplateValue { return made }
+        if let optional = value as? any AbsentCheckable, optional.isAbsent { return .flag(false) }
         switch value {
-        case let html as HTML: return html
-        case let text as String: return HTML(text: text)
-        case let flag as Bool: return flag
-        case let model as TemplateModel: return dictionary(of: model)
+        case let html as HTML: return .html(html)
+        case let text as String: return .text(text)
+        case let flag as Bool: return .flag(flag)
+        case let model as TemplateModel: return .object(dictionary(of: model))
         // Groups of fixed words (`strings.kpiTable.indicator`), their texts already `HTML`.
-        case let group as [String: Any]: return group.mapValues { Self.value(of: $0) }
-        case let list as [Any]: return list.map { Self.value(of: $0) }
+        case let group as [String: Any]: return .object(group.mapValues { Self.value(of: $0) })
+        case let list as [Any]: return .list(list.map { Self.value(of: $0) })
         default:
             preconditionFailure("テンプレートに渡せない型です: \(type(of: value))")
         }
@@ -79,7 +80,8 @@ extension Optional: AbsentCheckable {
     var isAbsent: Bool { self == nil }
 }
 
-/// `{{{key}}}` inserts the markup as it is; `{{#key}}` shows for any fragment given.
+/// For a theme swift-mustache renders (`CompiledTemplate`): `{{{key}}}` inserts the
+/// markup as it is; `{{#key}}` shows for any fragment given.
 extension HTML: MustacheCustomRenderable {
     package var renderText: String { markup }
     package var isNull: Bool { false }

@@ -26,7 +26,12 @@ struct TemplateEscapingTests {
         })
     }
 
+    /// `typedContexts` as swift-mustache takes them (`[String: Any]` trees).
     static func contexts() -> [String: [[String: Any]]] {
+        typedContexts().mapValues { samples in samples.map { $0.mapValues(\.mustacheObject) } }
+    }
+
+    static func typedContexts() -> [String: [[String: TemplateValue]]] {
         let loaded = SiteTheme.load(name: "default", themesRoot: RenderFixture.themesRoot, fileIO: .local)
         guard let theme = loaded.theme else { return [:] }
         let resultsData = Data(AccessibilityPageTests.results(findings: 0).utf8)
@@ -36,7 +41,7 @@ struct TemplateEscapingTests {
             initiativeDataLinks: { _, _, _ in "<p></p>" }, structuredData: { _, _ in "{}" },
             accessibilityResults: AccessibilityResults(sourceFingerprint: "0123456789abcdef",
                                                        run: AccessibilityTestRun.parse(resultsData, path: "results.json").results))
-        var contexts: [String: [[String: Any]]] = [:]
+        var contexts: [String: [[String: TemplateValue]]] = [:]
         // The fixture, and the same with earlier editions (the footer's list).
         for bundle in [RenderFixture.bundle, withEditions(RenderFixture.bundle)] {
         let inventory = PageInventory(bundle: bundle, extras: extras)
@@ -177,14 +182,14 @@ struct TemplateEscapingTests {
         let hostile = "\"\u{301} onload=alert(1) <script>&\u{7}"
         let context = TemplateContext(NotFoundModel(text: hostile, homeHref: hostile, homeLabel: "ホーム"))
         let expected = "&quot;\u{301} onload=alert(1) &lt;script&gt;&amp;"
-        #expect((context.values["text"] as? HTML)?.markup == expected)
-        #expect((context.values["homeHref"] as? HTML)?.markup == expected)
+        #expect((context.values["text"]?.mustacheObject as? HTML)?.markup == expected)
+        #expect((context.values["homeHref"]?.mustacheObject as? HTML)?.markup == expected)
         #expect(HTML(text: hostile).markup == Escape.html(hostile))
     }
 
     @Test func absentOptionalIsFalseSoTheEnclosingValueNeverShows() {
         let link = InitiativeLinkModel(href: "a/", label: "x", summary: nil)
         #expect(TemplateContext(ThemePageModel(progressSummary: nil, summary: "<p>頁</p>", initiatives: [link])).values["initiatives"]
-            .flatMap { ($0 as? [Any])?.first as? [String: Any] }?["summary"] as? Bool == false)
+            .flatMap { ($0.mustacheObject as? [Any])?.first as? [String: Any] }?["summary"] as? Bool == false)
     }
 }

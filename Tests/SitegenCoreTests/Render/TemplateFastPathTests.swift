@@ -7,23 +7,39 @@ import Testing
 @testable import SitegenBuild
 @testable import SitegenServe
 
-/// The frame's hand-built template dictionaries (`templateValues`) must equal what
-/// reflection gives — same keys, same escaped values — on every page of the fixture,
-/// so the fast path can never drop, rename or forget to escape a field.
+/// The hand-built template values (`templateValues`) must equal what reflection
+/// gives — same keys, same escaped values — for every model on every page of the
+/// fixture, so the fast path can never drop, rename or forget to escape a field.
 @Suite struct TemplateFastPathTests {
-    /// A dictionary as comparable text: keys sorted, HTML as its markup.
-    static func canonical(_ value: Any) -> String {
+    /// Values as comparable text: keys sorted, HTML as its markup.
+    static func canonical(_ value: TemplateValue) -> String {
         switch value {
-        case let html as HTML: return "html(" + html.markup + ")"
-        case let flag as Bool: return flag ? "true" : "false"
-        case let dictionary as [String: Any]:
-            return "{" + dictionary.keys.sorted().map { "\($0):" + canonical(dictionary[$0]!) }.joined(separator: ",") + "}"
-        case let list as [Any]: return "[" + list.map(canonical).joined(separator: ",") + "]"
-        default: return "unexpected(\(type(of: value)))"
+        case .html(let html): return "html(" + html.markup + ")"
+        case .flag(let flag): return flag ? "true" : "false"
+        case .object(let values):
+            return "{" + values.keys.sorted().map { "\($0):" + canonical(values[$0]!) }.joined(separator: ",") + "}"
+        case .list(let list): return "[" + list.map(canonical).joined(separator: ",") + "]"
         }
     }
 
-    @Test func everyLayoutOfTheFixtureEqualsItsReflectedDictionary() throws {
+    /// Compares `model`'s hand-built values with reflection, then does the same for
+    /// every model inside it; returns the names of the types compared.
+    static func compareHandBuilt(_ model: any TemplateModel) -> Set<String> {
+        var compared: Set<String> = []
+        if let fast = model.templateValues() {
+            #expect(canonical(.object(fast)) == canonical(.object(TemplateContext.reflected(model))), "\(type(of: model))")
+            compared.insert(String(reflecting: type(of: model)).replacingOccurrences(of: "SitegenRender.", with: ""))
+        }
+        for child in Mirror(reflecting: model).children {
+            if let inner = child.value as? any TemplateModel { compared.formUnion(compareHandBuilt(inner)) }
+            for item in child.value as? [Any] ?? [] {
+                if let inner = item as? any TemplateModel { compared.formUnion(compareHandBuilt(inner)) }
+            }
+        }
+        return compared
+    }
+
+    @Test func everyHandBuiltModelOfTheFixtureEqualsItsReflectedValues() throws {
         let theme = try #require(SiteTheme.load(name: "default", themesRoot: RenderFixture.themesRoot, fileIO: .local).theme)
         let extras = PageExtras(
             kpiChart: { _, _, _, _ in "<figure></figure>" }, initiativeGantt: { _, _, _ in "<figure></figure>" },
@@ -31,23 +47,36 @@ import Testing
             initiativeDataLinks: { _, _, _ in "<p></p>" }, structuredData: { _, _ in "{\"<\":1}" }, accessibilityResults: nil)
         let bundle = RenderFixture.bundle
         let inventory = PageInventory(bundle: bundle, extras: extras)
-        var compared = 0
+        var layouts = 0
+        var compared: Set<String> = []
         for site in bundle.sites {
             let renderer = LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
-            var layouts = [renderer.notFoundModels().layout]
+            compared.formUnion(Self.compareHandBuilt(renderer.notFoundModels().layout))
             for job in renderer.jobs(.all) {
                 if case .notFound = job { continue }
                 var diagnostics: [Diagnostic] = []
                 let draft = renderer.draft(job, &diagnostics)
-                layouts.append(renderer.layoutModel(draft, content: HTML(text: "<本文> & \"引用\"")))
-            }
-            for layout in layouts {
-                // Through the protocol, as TemplateContext calls it: the hand-built witness, not the default.
-                let fast = try #require((layout as any TemplateModel).templateValues())
-                #expect(Self.canonical(fast) == Self.canonical(TemplateContext.reflected(layout)))
-                compared += 1
+                compared.formUnion(Self.compareHandBuilt(draft.model))
+                compared.formUnion(Self.compareHandBuilt(renderer.layoutModel(draft, content: HTML(text: "<本文> & \"引用\""))))
+                layouts += 1
             }
         }
-        #expect(compared > 20)
+        #expect(layouts > 20)
+        // Every hand-built model is met on some page (a new one without a page here would go unchecked).
+        #expect(compared.isSuperset(of: [
+            "LayoutModel", "LayoutModel.NavItem", "LayoutModel.Crumb", "LayoutModel.License", "LayoutModel.Alternate",
+            "LayoutModel.LanguageLink", "LinkModel", "InitiativeLinkModel", "InitiativeModel", "InitiativeModel.Vision",
+            "KPITableModel", "KPITableModel.Row", "ScheduleTableModel", "ScheduleTableModel.Row", "ScheduleModel.Item",
+            "KPIOverviewModel.Row",
+        ]), "\(compared.sorted())")
+    }
+
+    @Test func labelsWithAndWithoutTheVersionNoteEqualTheirReflectedValues() {
+        for note in [nil, "<注> & \"版\""] {
+            let labels = LabelsModel(vision: "め<ざ>す姿", kpis: "指標", schedule: "工程", notes: "注", details: "詳細",
+                                     dataLinks: "データ", neighbours: "前後", previous: "前", next: "次", themes: "テーマ",
+                                     theme: "テーマ", initiative: "取組", source: "出典", versionNote: note)
+            #expect(Self.compareHandBuilt(labels) == ["LabelsModel"])
+        }
     }
 }

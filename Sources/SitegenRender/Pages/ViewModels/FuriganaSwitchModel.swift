@@ -17,7 +17,7 @@ struct FuriganaSwitchModel: TemplateModel {
 }
 
 extension FuriganaSwitchModel {
-    func templateValues() -> [String: Any]? {
-        ["label": TemplateContext.value(of: label), "script": TemplateContext.value(of: script)]
+    func templateValues() -> [String: TemplateValue]? {
+        ["label": .text(label), "script": .text(script)]
     }
 }

@@ -70,64 +70,65 @@ struct LayoutModel: TemplateModel {
 /// The frame is on every page: its dictionaries are built without reflection
 /// (same keys and values as `TemplateContext.reflected`, checked by a test).
 extension LayoutModel {
-    func templateValues() -> [String: Any]? {
-        let v = TemplateContext.value(of:)
-        return ["title": v(title), "description": v(description), "noindex": v(noindex), "canonical": v(canonical as Any),
-                "alternates": v(alternates), "social": v(social), "structuredData": v(structuredData as Any),
-                "hasBreadcrumbs": v(hasBreadcrumbs), "breadcrumbs": v(breadcrumbs), "heading": v(heading),
-                "fallbackNotice": v(fallbackNotice as Any), "content": v(content), "lang": v(lang), "languageCode": v(languageCode),
-                "stylesheet": v(stylesheet), "skipLink": v(skipLink), "siteName": v(siteName), "organization": v(organization),
-                "homeHref": v(homeHref), "navLabel": v(navLabel), "nav": v(nav), "hasLanguages": v(hasLanguages),
-                "languageSwitchLabel": v(languageSwitchLabel), "languages": v(languages), "breadcrumbsLabel": v(breadcrumbsLabel),
-                "fiscalYear": v(fiscalYear), "asOf": v(asOf as Any), "sourceLabel": v(sourceLabel), "licenseLabel": v(licenseLabel),
-                "accessibilityLabel": v(accessibilityLabel), "accessibilityHref": v(accessibilityHref), "feedLabel": v(feedLabel),
-                "feedTitle": v(feedTitle), "feedHref": v(feedHref as Any), "license": v(license), "hasSources": v(hasSources),
-                "sources": v(sources), "furiganaSwitch": v(furiganaSwitch as Any), "lastUpdated": v(lastUpdated as Any),
-                "lastUpdatedLabel": v(lastUpdatedLabel), "editionsLabel": v(editionsLabel), "hasEditions": v(hasEditions),
-                "editions": v(editions)]
+    func templateValues() -> [String: TemplateValue]? {
+        ["title": .text(title), "description": .text(description), "noindex": .flag(noindex), "canonical": .optionalText(canonical),
+         "alternates": .models(alternates), "social": .models(social), "structuredData": .optionalHTML(structuredData),
+         "hasBreadcrumbs": .flag(hasBreadcrumbs), "breadcrumbs": .models(breadcrumbs), "heading": .html(heading),
+         "fallbackNotice": .optionalText(fallbackNotice), "content": .html(content), "lang": .text(lang),
+         "languageCode": .text(languageCode), "stylesheet": .text(stylesheet), "skipLink": .text(skipLink),
+         "siteName": .html(siteName), "organization": .text(organization), "homeHref": .text(homeHref),
+         "navLabel": .text(navLabel), "nav": .models(nav), "hasLanguages": .flag(hasLanguages),
+         "languageSwitchLabel": .text(languageSwitchLabel), "languages": .models(languages),
+         "breadcrumbsLabel": .text(breadcrumbsLabel), "fiscalYear": .text(fiscalYear), "asOf": .optionalHTML(asOf),
+         "sourceLabel": .text(sourceLabel), "licenseLabel": .text(licenseLabel), "accessibilityLabel": .text(accessibilityLabel),
+         "accessibilityHref": .text(accessibilityHref), "feedLabel": .text(feedLabel), "feedTitle": .text(feedTitle),
+         "feedHref": .optionalText(feedHref), "license": .model(license), "hasSources": .flag(hasSources),
+         "sources": .models(sources), "furiganaSwitch": .optionalModel(furiganaSwitch), "lastUpdated": .optionalHTML(lastUpdated),
+         "lastUpdatedLabel": .text(lastUpdatedLabel), "editionsLabel": .text(editionsLabel), "hasEditions": .flag(hasEditions),
+         "editions": .models(editions)]
     }
 }
 
 extension LayoutModel.Alternate {
-    func templateValues() -> [String: Any]? { ["hreflang": TemplateContext.value(of: hreflang), "href": TemplateContext.value(of: href)] }
+    func templateValues() -> [String: TemplateValue]? { ["hreflang": .text(hreflang), "href": .text(href)] }
 }
 
 extension LayoutModel.SocialTag {
-    func templateValues() -> [String: Any]? {
-        ["attribute": TemplateContext.value(of: attribute), "name": TemplateContext.value(of: name), "content": TemplateContext.value(of: content)]
+    func templateValues() -> [String: TemplateValue]? {
+        ["attribute": .text(attribute), "name": .text(name), "content": .text(content)]
     }
 }
 
 extension LayoutModel.LanguageLink {
-    func templateValues() -> [String: Any]? {
-        ["label": TemplateContext.value(of: label), "lang": TemplateContext.value(of: lang), "href": TemplateContext.value(of: href)]
+    func templateValues() -> [String: TemplateValue]? {
+        ["label": .text(label), "lang": .text(lang), "href": .text(href)]
     }
 }
 
 extension LayoutModel.NavItem {
-    func templateValues() -> [String: Any]? {
-        ["label": TemplateContext.value(of: label), "href": TemplateContext.value(of: href), "current": current]
+    func templateValues() -> [String: TemplateValue]? {
+        ["label": .text(label), "href": .text(href), "current": .flag(current)]
     }
 }
 
 extension LayoutModel.Crumb {
-    func templateValues() -> [String: Any]? {
-        ["label": label, "href": TemplateContext.value(of: href as Any), "current": current]
+    func templateValues() -> [String: TemplateValue]? {
+        ["label": .html(label), "href": .optionalText(href), "current": .flag(current)]
     }
 }
 
 extension LayoutModel.License {
-    func templateValues() -> [String: Any]? { ["label": TemplateContext.value(of: label), "href": TemplateContext.value(of: href as Any)] }
+    func templateValues() -> [String: TemplateValue]? { ["label": .text(label), "href": .optionalText(href)] }
 }
 
 extension LayoutModel.EditionLink {
-    func templateValues() -> [String: Any]? {
-        ["title": title, "year": TemplateContext.value(of: year), "href": TemplateContext.value(of: href)]
+    func templateValues() -> [String: TemplateValue]? {
+        ["title": .html(title), "year": .text(year), "href": .text(href)]
     }
 }
 
 extension LayoutModel.Source {
-    func templateValues() -> [String: Any]? {
-        ["title": title, "publisher": publisher, "href": TemplateContext.value(of: href as Any)]
+    func templateValues() -> [String: TemplateValue]? {
+        ["title": .html(title), "publisher": .html(publisher), "href": .optionalText(href)]
     }
 }
