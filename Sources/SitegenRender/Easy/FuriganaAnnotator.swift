@@ -26,6 +26,9 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     /// Annotated HTML text nodes with their counts: the frame of every easy page
     /// (navigation, footer) repeats the same texts on each of its pages.
     let textNodeMemo = BoundedMemo<String, (html: String, statistics: FuriganaStatistics)>(limit: 100_000)
+    /// Chart labels with their counts: a large report draws the same labels (axis
+    /// words, KPI names, tasks) in many charts, each encoded anew before.
+    let chartLabelMemo = BoundedMemo<String, (label: String, statistics: FuriganaStatistics)>(limit: 100_000)
 
     /// - Parameters:
     ///   - dictionaryPath: a MeCab IPAdic (UTF-8) folder; nil searches the usual
@@ -119,8 +122,14 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     /// A chart label: the text with each kanji word's reading attached as a
     /// Unicode interlinear annotation, which the charts draw above the kanji
     /// (`ChartRuby`; SVG text has no <ruby>).
+    /// Memoized with its counts, which are added on every call (the same totals as without the memo).
     package func chartLabel(_ text: String) -> String {
-        ChartRuby.encode(segments(text))
+        let result = chartLabelMemo.value(for: text) {
+            let (segments, statistics) = segmentsCounted(text)
+            return (ChartRuby.encode(segments), statistics)
+        }
+        count(result.statistics)
+        return result.label
     }
 
     /// Whether the text ends in a verb, adjective or auxiliary (する, した, ない):

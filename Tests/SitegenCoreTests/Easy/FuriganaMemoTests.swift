@@ -35,6 +35,17 @@ import Testing
         #expect(fresh.statistics == once)
     }
 
+    @Test func memoizedChartLabelsEqualTheUnmemoizedOnesAndCountEveryTime() throws {
+        let a = try FuriganaAnnotator(overrides: FuriganaFixture.overrides)
+        let labels = ["行政手続のオンライン化率", "{申請|しんせい}件数", "4月", "実績", "ひらがな"]
+        let expected = labels.map { ChartRuby.encode(a.segmentsCounted($0).0) }
+        #expect(labels.map(a.chartLabel) == expected)
+        let once = a.statistics
+        #expect(once.annotated > 0)
+        #expect(labels.map(a.chartLabel) == expected)   // from the memo
+        #expect(a.statistics == once + once)
+    }
+
     @Test func onlyTextWithoutKanjiDigitsOrBracesSkipsAnnotation() {
         #expect(!FuriganaAnnotator.mayNeedRuby("ひらがなとカタカナ and ASCII"))
         #expect(FuriganaAnnotator.mayNeedRuby("区"))
