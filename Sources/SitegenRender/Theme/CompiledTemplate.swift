@@ -44,38 +44,34 @@ struct CompiledTemplate: Sendable {
 
     private static func node(of token: Any) -> Node? {
         guard let token = Mirror(reflecting: token).children.first, let kind = token.label else { return nil }
-        let fields = Mirror(reflecting: token.value).children.map(\.value)
-        /// `(name: String, transforms: [String], …)`: a name with at most one transform the compiled form knows.
-        func path() -> TemplatePath? {
-            guard fields.count >= 2, let name = fields[0] as? String, !name.isEmpty, let transforms = fields[1] as? [String] else { return nil }
-            switch transforms.count {
-            case 0: return TemplatePath(name)
-            case 1: return TemplatePath.Transform(rawValue: transforms[0]).map { TemplatePath(name, transform: $0) }
-            default: return nil
-            }
-        }
+        // The payloads are cast as tuples: (name, transforms[, template]) and
+        // (name, indentation, inherits) for a partial.
         switch kind {
         case "text":
             return (token.value as? String).map { .text($0) }
         case "variable", "unescapedVariable":
-            guard fields.count == 2, let path = path() else { return nil }
+            guard let name = token.value as? (String, [String]), let path = path(name.0, name.1) else { return nil }
             return .variable(path, escaped: kind == "variable")
         case "section", "invertedSection":
-            guard fields.count == 3, let path = path(), let inner = nodes(of: fields[2]) else { return nil }
+            guard let section = token.value as? (String, [String], MustacheTemplate), let path = path(section.0, section.1),
+                  let inner = nodes(of: section.2) else { return nil }
             return .section(path, inner, inverted: kind == "invertedSection")
         case "partial":
-            // (name, indentation: String?, inherits: [String: MustacheTemplate]?): only without inheritance.
-            guard fields.count == 3, let name = fields[0] as? String, isNone(fields[2]) else { return nil }
-            let indentation = fields[1] as? String
-            guard indentation != nil || isNone(fields[1]) else { return nil }
-            return .partial(name, indentation: indentation)
+            // Only without inheritance (`{{< parent}}` overrides).
+            guard let partial = token.value as? (String, String?, [String: MustacheTemplate]?), partial.2 == nil else { return nil }
+            return .partial(partial.0, indentation: partial.1)
         default:
             return nil
         }
     }
 
-    private static func isNone(_ value: Any) -> Bool {
-        let mirror = Mirror(reflecting: value)
-        return mirror.displayStyle == .optional && mirror.children.isEmpty
+    /// A name with at most one transform the compiled form knows.
+    private static func path(_ name: String, _ transforms: [String]) -> TemplatePath? {
+        guard !name.isEmpty else { return nil }
+        switch transforms.count {
+        case 0: return TemplatePath(name)
+        case 1: return TemplatePath.Transform(rawValue: transforms[0]).map { TemplatePath(name, transform: $0) }
+        default: return nil
+        }
     }
 }
