@@ -63,7 +63,11 @@ struct PageInventory {
         if extras.hasDataPage ?? (extras.dataPage(site, SitePaths.localized(SitePaths.data, site.language)) != nil) {
             result.insert(SitePaths.data)
         }
-        for theme in site.themes { result.insert(SitePaths.theme(theme.id)) }
+        let layout = ListLayout(site: site)
+        for part in site.themes.flatMap({ layout.parts(of: $0) }) {
+            result.insert(part.path(in: "themes"))
+            if layout.isSplit { result.formUnion([part.path(in: "schedule"), part.path(in: "kpis")]) }
+        }
         for initiative in site.initiatives { result.insert(SitePaths.initiative(initiative.id)) }
         for page in site.pages { result.insert(SitePaths.page(page.id)) }
         return result
