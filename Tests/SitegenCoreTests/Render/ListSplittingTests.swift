@@ -52,7 +52,7 @@ import Testing
         #expect(!pages.contains { $0.contains("/page/") })
         let schedule = try #require(files.first { $0.path == "schedule/index.html" }.map { String(decoding: $0.data, as: UTF8.self) })
         for id in ["online-procedures", "data-use", "ai"] { #expect(schedule.contains("initiatives/\(id)/")) }
-        #expect(!schedule.contains("class=\"pager\""))
+        #expect(!schedule.contains("class=\"page-numbers\""))
     }
 
     // MARK: A report that is split
@@ -119,7 +119,7 @@ import Testing
 
     @Test func thePagerLinksTheThemesPages() {
         let middle = Self.text("schedule/service/page/2/index.html")
-        #expect(middle.contains("<nav class=\"pager\" aria-label=\"ページ\">"))
+        #expect(middle.contains("<nav class=\"page-numbers\" aria-label=\"ページ\">"))
         #expect(middle.contains("<a href=\"../../\" rel=\"prev\">前のページ</a>"))
         #expect(middle.contains("<a href=\"../3/\" rel=\"next\">次のページ</a>"))
         #expect(middle.contains("<span aria-current=\"page\">2</span>"))
