@@ -43,6 +43,12 @@ struct InitiativeVersions: Sendable {
         return PageMemo.Input(versions: byLanguage.compactMap { $0[initiative.id] },
                               previous: neighbour(index - 1), next: neighbour(index + 1))
     }
+
+    /// A list page's initiatives in every language, and its place among its theme's pages.
+    func input(_ part: ListPart) -> PageMemo.Input {
+        PageMemo.Input(versions: part.initiatives.flatMap { initiative in byLanguage.compactMap { $0[initiative.id] } },
+                       previous: nil, next: nil, place: [part.page, part.pageCount])
+    }
 }
 
 /// Which language-relative pages exist in which language, so the language
