@@ -43,6 +43,10 @@ package final class PageMemo: Sendable {
 
     private let siteWide = Mutex<SiteWide?>(nil)
     private let pages = InputMemo<Input, RenderedJob>()
+    /// Each initiative's JSON and the links its page shows, by the initiative in every language.
+    private let initiativeData = InputMemo<[Initiative], InitiativeData>()
+    /// This build's initiatives in every language, for the JSON memo's inputs.
+    private let versions = Mutex<InitiativeVersions?>(nil)
 
     /// Starts a build; returns false (memo unused) where the theme's versions are unknown.
     package func begin(bundle: SiteBundle, themeVersions: [FileVersion]?, accessibility: AccessibilityResults?) -> Bool {
@@ -52,9 +56,11 @@ package final class PageMemo: Sendable {
         siteWide.withLock { siteWide in
             if siteWide != now {
                 pages.removeAll()
+                initiativeData.removeAll()
                 siteWide = now
             }
         }
+        versions.withLock { $0 = InitiativeVersions(bundle) }
         return true
     }
 
@@ -64,6 +70,15 @@ package final class PageMemo: Sendable {
         { renderer, job in
             guard let (key, input) = renderer.memoInput(job) else { return stage(renderer, job) }
             return self.page(key, for: input) { stage(renderer, job) }
+        }
+    }
+
+    /// The open-data stage's per-initiative step with this memo around it: an initiative
+    /// unchanged in every language (site-wide unchanged, see `begin`) keeps its JSON.
+    package func wrappingInitiativeData() -> InitiativeDataWrapper {
+        { initiative, make in
+            guard let versions = self.versions.withLock({ $0 })?.versions(of: initiative.id) else { return make() }
+            return self.initiativeData.value(initiative.id, for: versions, compute: make)
         }
     }
 

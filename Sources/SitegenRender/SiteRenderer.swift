@@ -35,15 +35,17 @@ package struct SiteRenderer: Sendable {
     ///   - furigana: the annotator for easy pages; nil opens one with the content's overrides.
     ///   - scope: `.initiatives(ids)` renders only those initiatives' pages, charts and
     ///     JSON files, exactly as the full render would (live preview's first step).
+    ///   - wrap: wraps the making of each initiative's JSON (`sitegen serve`'s memo).
     package static func begin(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
                              furigana given: FuriganaAnnotator? = nil,
-                             scope: RenderScope = .all) -> (renderer: SiteRenderer, made: RenderedJob) {
+                             scope: RenderScope = .all, initiativeData wrap: InitiativeDataWrapper? = nil)
+        -> (renderer: SiteRenderer, made: RenderedJob) {
         let (furigana, furiganaDiagnostics) = StageTimings.measure("render: furigana dictionary") { openAnnotator(bundle, given: given) }
         // Open data is long-format (rows carry their initiative's id), so a scoped render's
         // rows and JSON come out the same from the kept initiatives as from the whole bundle.
         let drawn = scope.isAll ? bundle : bundle.keepingInitiatives(scope.initiativeIDs)
         let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)) }
-        let (files, links) = StageTimings.measure("render: initiative data") { openData.initiativeData() }
+        let (files, links) = StageTimings.measure("render: initiative data") { openData.initiativeData(wrap: wrap) }
         let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
                                     initiativeLinks: links, accessibility: accessibility, catalog: nil)
         return (renderer, RenderedJob(files: files, diagnostics: furiganaDiagnostics))

@@ -44,6 +44,9 @@ struct InitiativeVersions: Sendable {
                               previous: neighbour(index - 1), next: neighbour(index + 1))
     }
 
+    /// The initiative in every language.
+    func versions(of id: String) -> [Initiative] { byLanguage.compactMap { $0[id] } }
+
     /// A list page's initiatives in every language, and its place among its theme's pages.
     func input(_ part: ListPart) -> PageMemo.Input {
         PageMemo.Input(versions: part.initiatives.flatMap { initiative in byLanguage.compactMap { $0[initiative.id] } },

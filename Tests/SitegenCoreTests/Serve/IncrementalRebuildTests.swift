@@ -228,6 +228,41 @@ import Testing
         #expect(renders == 1)
     }
 
+    /// Each initiative's JSON is made again only when the initiative changes in some language.
+    @Test func anInitiativesJSONIsMadeAgainOnlyWhenItChanges() throws {
+        let bundle = try #require(MiniSite.check(MiniSite.files).bundle)
+        let memo = PageMemo()
+        let made = Mutex<[String]>([])
+        func build(_ bundle: SiteBundle) -> [OutputFile] {
+            #expect(memo.begin(bundle: bundle, themeVersions: [], accessibility: nil))
+            let wrap = memo.wrappingInitiativeData()
+            return bundle.base.initiatives.map { initiative in
+                wrap(initiative) {
+                    made.withLock { $0.append(initiative.id) }
+                    return InitiativeData(file: OutputFile(path: initiative.id, text: initiative.title),
+                                          links: InitiativeDataLinks(initiativeID: initiative.id, jsonPath: "", jsonURL: "",
+                                                                     jsonByteSize: 0, tables: []))
+                }.file
+            }
+        }
+        _ = build(bundle)
+        _ = build(bundle)
+        #expect(made.withLock { $0 } == ["online", "network"], "the second build made nothing")
+        // The easy version of the first initiative changes: only its JSON is made again.
+        let edited = SiteBundle(sites: bundle.sites.map { site in
+            guard site.language.isEasy else { return site }
+            return site.replacing(initiatives: site.initiatives.map { initiative in
+                guard initiative.id == "online" else { return initiative }
+                return Initiative(id: initiative.id, number: initiative.number, theme: initiative.theme, title: "新しい題",
+                                  vision: initiative.vision, summary: initiative.summary, kpis: initiative.kpis,
+                                  schedule: initiative.schedule, notes: initiative.notes, body: initiative.body,
+                                  location: initiative.location, bodyStartLine: initiative.bodyStartLine)
+            })
+        })
+        _ = build(edited)
+        #expect(made.withLock { $0 } == ["online", "network", "online"])
+    }
+
     @Test func aSeriesOfEditsAlwaysEndsAsAFreshBuildDespiteTheMemos() async throws {
         let session = try await Session()
         var current = MiniSite.files
