@@ -116,10 +116,14 @@ package struct SiteRenderer: Sendable {
         case .staticFiles:
             return RenderedJob(files: theme.staticFiles)
         case .openDataDocuments:
-            let documents = OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)).documents(initiativeLinks: initiativeLinks)
+            let documents = StageTimings.measure("render: open data documents (one job)") {
+                OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)).documents(initiativeLinks: initiativeLinks)
+            }
             return RenderedJob(files: documents.files, catalog: documents.catalog)
         case .publishing:
-            return RenderedJob(files: PublishingFiles.render(bundle: bundle, inventory: inventory))
+            return RenderedJob(files: StageTimings.measure("render: sitemap and feeds (one job)") {
+                PublishingFiles.render(bundle: bundle, inventory: inventory)
+            })
         case .page(let language, let page):
             // Easy pages get their furigana as soon as they are rendered, on the same core.
             return languages[language].run(page, finish: addFurigana)
