@@ -95,7 +95,7 @@ enum EvaluationRuleDecoder {
                 if let rank = allowed.firstIndex(of: code) {
                     if origin == .site, let previous = previousRank, rank < previous.rank {
                         item.diagnostics.error(.siteRuleOutOfOrder,
-                            "このサイトの評価の決め方で「\(code)」が「\(previous.code)」より後にあります(尺度の順: \(allowed.joined(separator: "、")))。",
+                            "このサイトの評価の決め方で、「\(code)」が「\(previous.code)」の後にあります(尺度のよい順: \(allowed.joined(separator: "、")))。",
                             at: codeLocation)
                         valid = false
                     }
