@@ -4,10 +4,11 @@ import SitegenSupport
 import SitegenModel
 import SitegenContent
 
-/// Initiative pages (with the chart files drawn for them) from the previous build
-/// of `sitegen serve`, handed out again while nothing they show has changed: the
-/// initiative in every language (its JSON link shows the size of a file with all
-/// languages' texts), the numbers and titles of its neighbours, and everything
+/// Initiative pages and pages of split lists (with the chart files drawn for them)
+/// from the previous build of `sitegen serve`, handed out again while nothing they
+/// show has changed: the initiatives in every language (an initiative's JSON link shows
+/// the size of a file with all languages' texts), the numbers and titles of an initiative's
+/// neighbours, a list page's place among its theme's pages, and everything
 /// site-wide (every language's site without its initiatives, the theme's files,
 /// the accessibility results). A change site-wide forgets every page. Where the
 /// site file's texts are written (`Site.sourceMap`) is not shown on any page:
@@ -34,6 +35,10 @@ package final class PageMemo: Sendable {
         let versions: [Initiative]
         let previous: Neighbour?
         let next: Neighbour?
+        /// A page of a split list: its page number and the theme's page count (the pager).
+        var place: [Int] = []
+        /// A theme page: every KPI of the theme (its progress summary counts them all).
+        var themeKPIs: [KPI] = []
     }
 
     private let siteWide = Mutex<SiteWide?>(nil)

@@ -132,12 +132,28 @@ package struct SiteRenderer: Sendable {
         return furigana?.annotatePage(markup) ?? markup
     }
 
-    /// What a page job's page shows of one initiative, for `sitegen serve`'s page memo:
-    /// nil for a job that is not one initiative's page.
+    /// What a page job's page shows of initiatives, for `sitegen serve`'s page memo: an
+    /// initiative's page, or a page of a list (theme, schedule, KPI list) that holds part of a
+    /// theme; nil for any other page (those show the whole report and are rendered each time).
     func memoInput(_ job: RenderJob) -> (key: String, input: PageMemo.Input)? {
-        guard case .page(let language, .initiative(let initiative, let index)) = job.kind else { return nil }
+        guard case .page(let language, let page) = job.kind else { return nil }
         let site = languages[language].site
-        return (site.language.code + "/" + initiative.id, initiativeVersions.input(initiative, index: index, in: site))
+        let code = site.language.code + "/"
+        func place(_ part: ListPart) -> String { part.theme.id + "/" + String(part.page) }
+        switch page {
+        case .initiative(let initiative, let index):
+            return (code + initiative.id, initiativeVersions.input(initiative, index: index, in: site))
+        case .theme(let part):
+            var input = initiativeVersions.input(part)
+            input.themeKPIs = site.initiatives(inTheme: part.theme.id).flatMap(\.kpis)
+            return (code + "themes/" + place(part), input)
+        case .schedule(let part?):
+            return (code + "schedule/" + place(part), initiativeVersions.input(part))
+        case .kpis(let part?):
+            return (code + "kpis/" + place(part), initiativeVersions.input(part))
+        default:
+            return nil
+        }
     }
 
     /// Fragments the pages take from the other stages: charts drawn for the page that
@@ -151,8 +167,8 @@ package struct SiteRenderer: Sendable {
         var extras = PageExtras(
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi) },
             initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative) },
-            overallGantt: { site, _ in charts.overall(site) },
-            progressSummary: { site, theme, pagePath in charts.progressSummary(site, theme: theme, pagePath: pagePath) },
+            overallGantt: { site, part, pagePath in charts.overall(site, part: part?.0, caption: part?.caption, pagePath: pagePath) },
+            progressSummary: { site, scope, pagePath in charts.progressSummary(site, scope: scope, pagePath: pagePath) },
             dataPage: { site, pagePath in
                 catalog.map { HTML(rendered: DataPageHTML.page(catalog: $0, site: site, strings: strings.forLanguage(site.language), pagePath: pagePath)) }
             },

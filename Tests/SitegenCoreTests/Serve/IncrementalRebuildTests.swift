@@ -19,8 +19,8 @@ import Testing
         let preview: LivePreview
         private var last: [ChangeWatcher.Entry]
 
-        init() async throws {
-            tree = try TestTree(files: MiniSite.files)
+        init(files: [String: String] = MiniSite.files) async throws {
+            tree = try TestTree(files: files)
             preview = LivePreview(options: tree.options(), log: { _ in })
             last = preview.watcher.snapshot()
             #expect(await preview.rebuild(snapshot: last).succeeded)
@@ -258,6 +258,35 @@ import Testing
             let (got, want) = (session.tree.snapshot(), fresh.snapshot())
             #expect(got.keys.sorted() == want.keys.sorted(), "step \(step)")
             for (file, bytes) in want where got[file] != bytes { Issue.record("step \(step): \(file) differs from a fresh build") }
+        }
+    }
+
+    /// A report split into pages of one initiative: list pages are memoised by their
+    /// initiatives and their place, so an edit, a new initiative that adds a page to a theme
+    /// (every page of it gets a new pager) and its removal all end as a fresh build.
+    @Test func aSplitReportAfterEditsIsAFreshBuild() async throws {
+        var current = MiniSite.files
+        current["content/site.yaml"]! += "pagination:\n  page_size: 1\n"
+        let session = try await Session(files: current)
+        let third = MiniSite.initiative2.replacingOccurrences(of: "id: network", with: "id: cloud")
+            .replacingOccurrences(of: "number: 2", with: "number: 3").replacingOccurrences(of: "theme: base", with: "theme: service")
+        let edits: [(String, String?)] = [
+            ("content/initiatives/02-network.md", MiniSite.initiative2.replacingOccurrences(of: "title: ", with: "title: 一 ")),
+            ("content/initiatives/03-cloud.md", third),
+            ("content/initiatives/01-online.md", MiniSite.initiative1.replacingOccurrences(of: "title: ", with: "title: 二 ")),
+            ("content/initiatives/03-cloud.md", nil),
+        ]
+        for (step, (path, text)) in edits.enumerated() {
+            current[path] = text
+            if let text { try session.write(path, text) } else { try FileManager.default.removeItem(atPath: session.tree.path(path)) }
+            #expect(await session.rebuild().result.succeeded, "step \(step)")
+            let fresh = try TestTree(files: current.compactMapValues { $0 })
+            defer { fresh.remove() }
+            #expect(BuildPipeline.run(fresh.options()).succeeded)
+            let (got, want) = (session.tree.snapshot(), fresh.snapshot())
+            #expect(got.keys.sorted() == want.keys.sorted(), "step \(step)")
+            for (file, bytes) in want where got[file] != bytes { Issue.record("step \(step): \(file) differs from a fresh build") }
+            if step == 1 { #expect(want.keys.contains("themes/service/page/2/index.html")) }
         }
     }
 }
