@@ -17,9 +17,9 @@ extension LanguagePageRenderer {
         case .ward(let level):
             return "<span class=\"grade\">" + named(level) + "</span><br><span class=\"grade-source\">"
                 + HTML(text: words.wardEvaluation) + "</span>"
-        case .computed(let level, let explanation):
+        case .computed(let level, let explanation, let source):
             var html = "<span class=\"grade\">" + named(level) + "</span><br><span class=\"grade-source\">"
-                + HTML(text: words.computedEvaluation) + "</span>"
+                + HTML(text: source) + "</span>"
             if explained { html = html + "<br><span class=\"grade-explanation\">" + HTML(text: explanation) + "</span>" }
             return html
         case nil:

@@ -92,10 +92,12 @@ struct ProgressSummary: Sendable {
         }
     }
 
-    /// - Parameter long: a grade with its meaning ("A（見込みより進んでいる）"), else its code.
+    /// - Parameter long: a grade with its meaning ("A（見込みより進んでいる）"; a site-set rule's
+    ///   says so: "このサイトの目安A（…）"), else its code.
     static func word(_ category: ProgressCategory, words: ProgressWords, chartText: ChartText, long: Bool = false) -> String {
         switch category {
         case .grade(let level): long && !level.label.isEmpty ? level.code + "（" + InlineText.plain(level.label) + "）" : level.code
+        case .siteGrade(let level): long && !level.label.isEmpty ? words.siteGrade(level) : level.code
         case .stage(let status): chartText.statusLabel(status)
         case .awaiting: words.awaiting
         case .notComputed: words.notComputed
