@@ -88,8 +88,10 @@ def pages():
         base = root / prefix
         if not (base / "index.html").is_file():
             continue
-        out += [base / "index.html", base / "kpis" / "index.html", base / "schedule" / "index.html"]
-        out += sorted((base / "themes").glob("*/index.html"))
+        out += [base / "index.html"]
+        # The lists and, when the report is split, every page of them (schedule/<theme>/page/<n>/).
+        for folder in ("kpis", "schedule", "themes"):
+            out += sorted((base / folder).rglob("index.html"))
         out += sorted((base / "initiatives").glob("*/index.html"))
     return [p for p in out if p.is_file()]
 
@@ -117,7 +119,7 @@ with sync_playwright() as pw:
             report(p, f"グラフのふりがなが {sizes['ruby']:.1f}px です({MIN_RUBY:.0f}px 以上にします)")
         for problem in page.evaluate(TABLE_OVERFLOW, WIDTH):
             report(p, f"表が横にはみ出しています: {problem}")
-        if p.parent.name == "schedule":
+        if "schedule" in p.relative_to(root).parts:
             problem = page.evaluate(STICKY_NAMES)
             if problem:
                 report(p, f"月を横に動かすと、全体のスケジュールのタスク名が見えなくなります: {problem}")

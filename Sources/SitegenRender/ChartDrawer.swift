@@ -76,33 +76,58 @@ struct ChartDrawer: Sendable {
         return ChartFragment(chart, path: SitePaths.ganttChart(initiative: initiative.id, language: site.language))
     }
 
-    /// The Gantt of every initiative, for the schedule page.
-    func overall(_ site: Site) -> ChartFragment? {
+    /// The Gantt of every initiative for the schedule page, or of one page's initiatives
+    /// when the schedule is split (`part`, titled `caption`).
+    func overall(_ site: Site, part: ListPart? = nil, caption: String? = nil, pagePath: String) -> ChartFragment? {
         guard let charts = languages[site.language.code] else { return nil }
-        let chartSite = charts.labels.map { site.withChartLabels($0) } ?? site
-        let schedulePage = SitePaths.localized(SitePaths.schedule, site.language)
-        let chart = GanttChart.renderOverall(site: chartSite, text: charts.text, idPrefix: "gantt-all") {
-            SitePaths.relativeURL(from: schedulePage, to: SitePaths.localized(SitePaths.initiative($0.id), site.language))
+        let shown = part.map { site.replacing(initiatives: $0.initiatives) } ?? site
+        let chartSite = charts.labels.map { shown.withChartLabels($0) } ?? shown
+        let chart = GanttChart.renderOverall(site: chartSite, text: charts.text, idPrefix: "gantt-all",
+                                             caption: caption) {
+            SitePaths.relativeURL(from: pagePath, to: SitePaths.localized(SitePaths.initiative($0.id), site.language))
         }
-        return ChartFragment(chart, path: SitePaths.overallGantt(language: site.language))
+        let path = part.map { SitePaths.scheduleGantt(theme: $0.theme.id, page: $0.page, language: site.language) }
+            ?? SitePaths.overallGantt(language: site.language)
+        return ChartFragment(chart, path: path)
     }
 }
 
+/// What a progress summary covers.
+package enum SummaryScope: Sendable {
+    /// Every theme (the home page); `showsKPIs` false draws the counts without a bar per KPI
+    /// (a report whose lists are split: the bars are on the theme pages).
+    case report(showsKPIs: Bool)
+    /// One page of a theme: the theme's counts, and a bar for each KPI of the page's initiatives.
+    case theme(ListPart, captionSuffix: String)
+}
+
 extension ChartDrawer {
-    /// The progress summary of `themes` (every theme on the home page, one on its page),
-    /// each KPI's bar linking to its place on its initiative page.
-    func progressSummary(_ site: Site, theme: Theme?, pagePath: String) -> ChartFragment? {
-        let themes = theme.map { [$0] } ?? site.themes
+    /// The progress summary of `scope`, each KPI's bar linking to its place on its initiative page.
+    func progressSummary(_ site: Site, scope: SummaryScope, pagePath: String) -> ChartFragment? {
         guard let labels = labelTransform(site), let strings = languages[site.language.code]?.strings,
               site.initiatives.contains(where: { !$0.kpis.isEmpty }) else { return nil }
         let assessor = ProgressAssessor(site: site, strings: strings)
-        let summary = ProgressSummary(site: site, themes: themes, assessor: assessor) { initiative, kpi in
+        let href: (Initiative, KPI) -> String = { initiative, kpi in
             SitePaths.relativeURL(from: pagePath, to: SitePaths.localized(SitePaths.initiative(initiative.id), site.language))
                 + "#kpi-" + kpi.id
         }
-        let idPrefix = "progress-" + (theme?.id ?? "all")
+        let summary: ProgressSummary
+        let path: String
+        let idPrefix: String
+        switch scope {
+        case .report(let showsKPIs):
+            summary = ProgressSummary(site: site, themes: site.themes, marked: showsKPIs ? nil : [], assessor: assessor, href: href)
+            path = SitePaths.progressSummary(theme: nil, language: site.language)
+            idPrefix = "progress-all"
+        case .theme(let part, let captionSuffix):
+            let whole = part.pageCount == 1
+            summary = ProgressSummary(site: site, themes: [part.theme], marked: whole ? nil : Set(part.initiatives.map(\.id)),
+                                      captionSuffix: captionSuffix, assessor: assessor, href: href)
+            path = SitePaths.progressSummary(theme: part.theme.id, page: part.page, language: site.language)
+            idPrefix = "progress-" + part.theme.id
+        }
         let chart = ProgressSummaryChart.render(summary, words: assessor.words, idPrefix: idPrefix, svgLabel: labels)
-        return ChartFragment(chart, path: SitePaths.progressSummary(theme: theme?.id, language: site.language))
+        return ChartFragment(chart, path: path)
     }
 }
 

@@ -43,8 +43,10 @@ extension SiteRenderer {
     /// Tests and `sitegen serve` compare whole sites.
     package static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
                               furigana: FuriganaAnnotator? = nil, scope: RenderScope = .all,
-                              stage: RenderStage = SiteRenderer.plain) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        let (renderer, begun) = begin(bundle, theme: theme, accessibility: accessibility, furigana: furigana, scope: scope)
+                              stage: RenderStage = SiteRenderer.plain, initiativeData: InitiativeDataWrapper? = nil)
+        -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let (renderer, begun) = begin(bundle, theme: theme, accessibility: accessibility, furigana: furigana, scope: scope,
+                                      initiativeData: initiativeData)
         let made = renderer.runAll(begun, stage: stage) { $0 }
         let files = made.flatMap(\.files).sorted { $0.path.precedesInByteOrder($1.path) }
         // A fallback page repeats the base text, and with it the base text's warnings.

@@ -35,15 +35,17 @@ package struct SiteRenderer: Sendable {
     ///   - furigana: the annotator for easy pages; nil opens one with the content's overrides.
     ///   - scope: `.initiatives(ids)` renders only those initiatives' pages, charts and
     ///     JSON files, exactly as the full render would (live preview's first step).
+    ///   - wrap: wraps the making of each initiative's JSON (`sitegen serve`'s memo).
     package static func begin(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
                              furigana given: FuriganaAnnotator? = nil,
-                             scope: RenderScope = .all) -> (renderer: SiteRenderer, made: RenderedJob) {
+                             scope: RenderScope = .all, initiativeData wrap: InitiativeDataWrapper? = nil)
+        -> (renderer: SiteRenderer, made: RenderedJob) {
         let (furigana, furiganaDiagnostics) = StageTimings.measure("render: furigana dictionary") { openAnnotator(bundle, given: given) }
         // Open data is long-format (rows carry their initiative's id), so a scoped render's
         // rows and JSON come out the same from the kept initiatives as from the whole bundle.
         let drawn = scope.isAll ? bundle : bundle.keepingInitiatives(scope.initiativeIDs)
         let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)) }
-        let (files, links) = StageTimings.measure("render: initiative data") { openData.initiativeData() }
+        let (files, links) = StageTimings.measure("render: initiative data") { openData.initiativeData(wrap: wrap) }
         let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
                                     initiativeLinks: links, accessibility: accessibility, catalog: nil)
         return (renderer, RenderedJob(files: files, diagnostics: furiganaDiagnostics))
@@ -114,10 +116,14 @@ package struct SiteRenderer: Sendable {
         case .staticFiles:
             return RenderedJob(files: theme.staticFiles)
         case .openDataDocuments:
-            let documents = OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)).documents(initiativeLinks: initiativeLinks)
+            let documents = StageTimings.measure("render: open data documents (one job)") {
+                OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)).documents(initiativeLinks: initiativeLinks)
+            }
             return RenderedJob(files: documents.files, catalog: documents.catalog)
         case .publishing:
-            return RenderedJob(files: PublishingFiles.render(bundle: bundle, inventory: inventory))
+            return RenderedJob(files: StageTimings.measure("render: sitemap and feeds (one job)") {
+                PublishingFiles.render(bundle: bundle, inventory: inventory)
+            })
         case .page(let language, let page):
             // Easy pages get their furigana as soon as they are rendered, on the same core.
             return languages[language].run(page, finish: addFurigana)
@@ -132,12 +138,28 @@ package struct SiteRenderer: Sendable {
         return furigana?.annotatePage(markup) ?? markup
     }
 
-    /// What a page job's page shows of one initiative, for `sitegen serve`'s page memo:
-    /// nil for a job that is not one initiative's page.
+    /// What a page job's page shows of initiatives, for `sitegen serve`'s page memo: an
+    /// initiative's page, or a page of a list (theme, schedule, KPI list) that holds part of a
+    /// theme; nil for any other page (those show the whole report and are rendered each time).
     func memoInput(_ job: RenderJob) -> (key: String, input: PageMemo.Input)? {
-        guard case .page(let language, .initiative(let initiative, let index)) = job.kind else { return nil }
+        guard case .page(let language, let page) = job.kind else { return nil }
         let site = languages[language].site
-        return (site.language.code + "/" + initiative.id, initiativeVersions.input(initiative, index: index, in: site))
+        let code = site.language.code + "/"
+        func place(_ part: ListPart) -> String { part.theme.id + "/" + String(part.page) }
+        switch page {
+        case .initiative(let initiative, let index):
+            return (code + initiative.id, initiativeVersions.input(initiative, index: index, in: site))
+        case .theme(let part):
+            var input = initiativeVersions.input(part)
+            input.themeKPIs = site.initiatives(inTheme: part.theme.id).flatMap(\.kpis)
+            return (code + "themes/" + place(part), input)
+        case .schedule(let part?):
+            return (code + "schedule/" + place(part), initiativeVersions.input(part))
+        case .kpis(let part?):
+            return (code + "kpis/" + place(part), initiativeVersions.input(part))
+        default:
+            return nil
+        }
     }
 
     /// Fragments the pages take from the other stages: charts drawn for the page that
@@ -151,8 +173,8 @@ package struct SiteRenderer: Sendable {
         var extras = PageExtras(
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi) },
             initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative) },
-            overallGantt: { site, _ in charts.overall(site) },
-            progressSummary: { site, theme, pagePath in charts.progressSummary(site, theme: theme, pagePath: pagePath) },
+            overallGantt: { site, part, pagePath in charts.overall(site, part: part?.0, caption: part?.caption, pagePath: pagePath) },
+            progressSummary: { site, scope, pagePath in charts.progressSummary(site, scope: scope, pagePath: pagePath) },
             dataPage: { site, pagePath in
                 catalog.map { HTML(rendered: DataPageHTML.page(catalog: $0, site: site, strings: strings.forLanguage(site.language), pagePath: pagePath)) }
             },

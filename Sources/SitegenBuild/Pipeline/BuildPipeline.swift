@@ -126,7 +126,8 @@ package enum BuildPipeline {
         return StageTimings.measure("render") {
             SiteRenderer.render(prepared.bundle, theme: prepared.theme, accessibility: prepared.accessibility,
                                 furigana: annotator, scope: scope,
-                                stage: memo.map { $0.wrapping(SiteRenderer.plain) } ?? SiteRenderer.plain)
+                                stage: memo.map { $0.wrapping(SiteRenderer.plain) } ?? SiteRenderer.plain,
+                                initiativeData: memo?.wrappingInitiativeData())
         }
     }
 

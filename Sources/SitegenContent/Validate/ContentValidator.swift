@@ -104,7 +104,7 @@ package enum ContentValidator {
                 languages: settings.languages, mission: localSettings.mission, vision: localSettings.vision,
                 values: localSettings.values, dxVision: localSettings.dxVision, themes: localSettings.themes,
                 background: localSettings.background, evaluationScale: localSettings.evaluationScale,
-                evaluationRule: settings.evaluationRule, initiatives: localInitiatives, pages: localPages, glossary: localGlossary, furigana: furigana,
+                evaluationRule: settings.evaluationRule, pageSize: settings.pageSize, initiatives: localInitiatives, pages: localPages, glossary: localGlossary, furigana: furigana,
                 isFallback: siteFallback, sourceMap: localSettings.sourceMap))
         }
         // Translations for languages site.yaml does not list.

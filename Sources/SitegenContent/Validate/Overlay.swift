@@ -199,6 +199,14 @@ struct Overlay {
         if reader.has("languages") {
             diagnostics.error(.overlayChangesValue, "languages は site.yaml だけに書きます。", at: reader.location(of: reader.value("languages")))
         }
+        if reader.has("evaluation_rule") {
+            diagnostics.error(.overlayChangesValue, "評価の決め方(evaluation_rule)は site.yaml だけに書きます(決め方と、それを決めたのが区かこのサイトかは、どの言語のページでも同じです)。",
+                              at: reader.location(of: reader.value("evaluation_rule")))
+        }
+        if reader.has("pagination") {
+            diagnostics.error(.overlayChangesValue, "pagination は site.yaml だけに書きます(どの言語のページも、同じように分けます)。",
+                              at: reader.location(of: reader.value("pagination")))
+        }
         if let org = reader.mapping("organization") {
             s.organization = Organization(name: org.text("name", prose: true) ?? base.organization.name)
         }

@@ -16,6 +16,8 @@ struct SiteSettings {
     var background: Background?
     var evaluationScale: [EvaluationLevel]
     var evaluationRule: EvaluationRule?
+    /// `pagination.page_size`: initiatives per page of a list that is split.
+    var pageSize = Site.defaultPageSize
     /// Where its texts are in the file it was read from.
     var sourceMap: SourceMap
 }
@@ -23,7 +25,7 @@ struct SiteSettings {
 /// Reads `site.yaml` into `SiteSettings`, reporting every problem it finds.
 enum SiteSettingsDecoder {
     static let keys: Set<String> = ["organization", "report", "languages", "mission", "vision", "values",
-                                    "dx_vision", "themes", "background", "evaluation_scale", "evaluation_rule"]
+                                    "dx_vision", "themes", "background", "evaluation_scale", "evaluation_rule", "pagination"]
 
     static func decode(_ document: YAMLDocument, diagnostics: DiagnosticCollector) -> SiteSettings? {
         guard let root = FieldReader(root: document, diagnostics: diagnostics) else {
@@ -103,6 +105,9 @@ enum SiteSettingsDecoder {
         }
 
         let evaluationRule = EvaluationRuleDecoder.decode(root, scale: evaluationScale)
+        let pagination = root.mapping("pagination")
+        pagination?.warnUnknownKeys(["page_size"])
+        let pageSize = pagination?.integer("page_size", range: Site.pageSizes, example: Site.defaultPageSize)
 
         let sortedVision = dxVision.sorted { $0.item.number < $1.item.number }
         for (index, item) in sortedVision.enumerated() { map[.visionText(index)] = item.text }
@@ -113,11 +118,13 @@ enum SiteSettingsDecoder {
         }
 
         guard let organizationName, let report, let mission, let vision, let languages else { return nil }
-        return SiteSettings(
+        var settings = SiteSettings(
             organization: Organization(name: organizationName), report: report, languages: languages,
             mission: mission, vision: vision, values: values,
             dxVision: sortedVision.map(\.item), themes: sortedThemes.map(\.theme),
             background: background, evaluationScale: evaluationScale, evaluationRule: evaluationRule, sourceMap: map)
+        if let pageSize { settings.pageSize = pageSize }
+        return settings
     }
 
     static func decodeReport(_ report: FieldReader?, map: inout SourceMap) -> Report? {

@@ -17,6 +17,12 @@ package struct Site: Sendable, Hashable {
     package let evaluationScale: [EvaluationLevel]
     /// `evaluation_rule` as written; nil: the documented default (see `EvaluationRule.effective`).
     package let evaluationRule: EvaluationRule?
+    /// `pagination.page_size`: how many initiatives a page of a split list holds. The
+    /// schedule and KPI list are split (by theme, then pages) once the report has more.
+    package let pageSize: Int
+    package static let defaultPageSize = 20
+    /// What `page_size` may be: past 50 a page of the easy schedule is over ~500 KB.
+    package static let pageSizes = 1...50
     /// Ordered by number.
     package let initiatives: [Initiative]
     /// Free pages from `pages/`, ordered by file name.
@@ -33,7 +39,7 @@ package struct Site: Sendable, Hashable {
     package init(language: Language, organization: Organization, report: Report, languages: [Language],
                 mission: String, vision: String, values: String, dxVision: [VisionItem], themes: [Theme],
                 background: Background?, evaluationScale: [EvaluationLevel], evaluationRule: EvaluationRule? = nil,
-                initiatives: [Initiative],
+                pageSize: Int = Site.defaultPageSize, initiatives: [Initiative],
                 pages: [Page], glossary: [GlossaryEntry], furigana: [FuriganaOverride], isFallback: Bool = false,
                 sourceMap: SourceMap = SourceMap(path: "")) {
         self.language = language
@@ -48,6 +54,7 @@ package struct Site: Sendable, Hashable {
         self.background = background
         self.evaluationScale = evaluationScale
         self.evaluationRule = evaluationRule
+        self.pageSize = pageSize
         self.initiatives = initiatives
         self.pages = pages
         self.glossary = glossary
@@ -61,11 +68,11 @@ package struct Site: Sendable, Hashable {
     /// The same site with some parts replaced (the model is immutable: a base URL
     /// override, a scoped render and the easy charts' kana labels derive variants).
     package func replacing(report: Report? = nil, themes: [Theme]? = nil, evaluationScale: [EvaluationLevel]? = nil,
-                   initiatives: [Initiative]? = nil, sourceMap: SourceMap? = nil) -> Site {
+                   initiatives: [Initiative]? = nil, pageSize: Int? = nil, sourceMap: SourceMap? = nil) -> Site {
         Site(language: language, organization: organization, report: report ?? self.report, languages: languages,
              mission: mission, vision: vision, values: values, dxVision: dxVision, themes: themes ?? self.themes,
              background: background, evaluationScale: evaluationScale ?? self.evaluationScale,
-             evaluationRule: evaluationRule, initiatives: initiatives ?? self.initiatives, pages: pages, glossary: glossary, furigana: furigana,
+             evaluationRule: evaluationRule, pageSize: pageSize ?? self.pageSize, initiatives: initiatives ?? self.initiatives, pages: pages, glossary: glossary, furigana: furigana,
              isFallback: isFallback, sourceMap: sourceMap ?? self.sourceMap)
     }
 

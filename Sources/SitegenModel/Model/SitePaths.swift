@@ -27,6 +27,11 @@ package enum SitePaths {
     package static let sortScript = "assets/table-sort.js"
 
     package static func theme(_ id: String) -> String { "themes/\(id)/index.html" }
+    /// Page `page` (from 1) of a list that is split by theme (`themes`, `schedule`, `kpis`):
+    /// the first at `<list>/<theme>/`, the others at `<list>/<theme>/page/<n>/`, as Hugo pages lists.
+    package static func listPart(_ list: String, theme: String, page: Int) -> String {
+        page <= 1 ? "\(list)/\(theme)/index.html" : "\(list)/\(theme)/page/\(page)/index.html"
+    }
     package static func initiative(_ id: String) -> String { "initiatives/\(id)/index.html" }
     package static func page(_ id: String) -> String { "pages/\(id)/index.html" }
     /// Standalone chart files are shared by both languages' folders.
@@ -40,9 +45,14 @@ package enum SitePaths {
         localized("charts/gantt-\(initiative).svg", language)
     }
     package static func overallGantt(language: Language) -> String { localized("charts/gantt-all.svg", language) }
-    /// The progress summary of every theme (nil), or of one theme.
-    package static func progressSummary(theme: String?, language: Language) -> String {
-        localized("charts/progress-summary" + (theme.map { "-" + $0 } ?? "") + ".svg", language)
+    /// The Gantt of one page of the schedule when it is split by theme.
+    package static func scheduleGantt(theme: String, page: Int, language: Language) -> String {
+        localized("charts/schedule/\(theme)/\(page).svg", language)
+    }
+    /// The progress summary of every theme (nil), or of one theme (its page `page`, from 1).
+    package static func progressSummary(theme: String?, page: Int = 1, language: Language) -> String {
+        if let theme, page > 1 { return localized("charts/progress-summary/\(theme)/\(page).svg", language) }
+        return localized("charts/progress-summary" + (theme.map { "-" + $0 } ?? "") + ".svg", language)
     }
 
     /// Prefixes a language-relative path with the language folder ("easy/…").

@@ -14,14 +14,27 @@ package struct EvaluationRule: Sendable, Hashable {
         }
     }
 
-    package let steps: [Step]
-    /// Whether the content wrote it (`evaluation_rule`) or sitegen's documented default applies.
-    package let isWritten: Bool
-
-    package init(steps: [Step], isWritten: Bool) {
-        self.steps = steps
-        self.isWritten = isWritten
+    /// Who decided the rule. Pages and open data say it: a grade by a rule the ward did
+    /// not publish is never presented as the ward's evaluation.
+    package enum Origin: String, Sendable, Hashable, CaseIterable {
+        /// Written as the ward's (the list form, or `set_by: ward`): graded on the ward's scale.
+        case ward
+        /// Written with `set_by: site`: this site's rule, not the ward's.
+        case site
+        /// Not written: sitegen's documented default.
+        case sitegenDefault = "default"
     }
+
+    package let steps: [Step]
+    package let origin: Origin
+
+    package init(steps: [Step], origin: Origin) {
+        self.steps = steps
+        self.origin = origin
+    }
+
+    /// Whether the content wrote it (`evaluation_rule`), as opposed to sitegen's default.
+    package var isWritten: Bool { origin != .sitegenDefault }
 
     /// The grade for a progress of `sharePercent` percent of the expected progress (rounded
     /// as the page says it, so the sentence and the grade never disagree).
@@ -35,18 +48,29 @@ package struct EvaluationRule: Sendable, Hashable {
     /// behind below (a two-level scale: on track from 90%, behind below).
     package static let defaultPercents: [Double] = [110, 90]
 
-    /// The rule and the scale computed grades use: the written rule with the report's scale;
-    /// else the default applied to the report's own scale in its order (its first three
-    /// levels; a fourth such as 評価できない is never computed); else, when the report has
-    /// fewer than two levels, the default on the built-in scale.
+    /// The codes of sitegen's built-in scale, best first (its words are the theme's
+    /// `progressWords.scaleA…C`): ahead, on track, behind.
+    package static let builtInCodes = ["A", "B", "C"]
+
+    /// The codes a written rule may name: the report's scale; for a rule the site set,
+    /// the built-in scale when the report has none.
+    package static func codes(for origin: Origin, scale: [EvaluationLevel]) -> [String] {
+        origin == .site && scale.isEmpty ? builtInCodes : scale.map(\.code)
+    }
+
+    /// The rule and the scale computed grades use: the written rule with the report's scale
+    /// (a rule the site set, on a report without a scale: the built-in scale); else the
+    /// default applied to the report's own scale in its order (its first three levels; a
+    /// fourth such as 評価できない is never computed); else, when the report has fewer than
+    /// two levels, the default on the built-in scale.
     package static func effective(written: EvaluationRule?, scale: [EvaluationLevel],
                                   builtInScale: [EvaluationLevel]) -> (rule: EvaluationRule, scale: [EvaluationLevel]) {
-        if let written { return (written, scale) }
+        if let written { return (written, written.origin == .site && scale.isEmpty ? builtInScale : scale) }
         let levels = scale.count >= 2 ? scale : builtInScale
         let used = Array(levels.prefix(3))
         let percents = used.count == 3 ? defaultPercents : [defaultPercents[1]]
         var steps = zip(used, percents).map { Step(code: $0.code, percent: $1) }
         steps.append(Step(code: used[used.count - 1].code, percent: nil))
-        return (EvaluationRule(steps: steps, isWritten: false), levels)
+        return (EvaluationRule(steps: steps, origin: .sitegenDefault), levels)
     }
 }

@@ -16,7 +16,7 @@ enum ProgressSummaryChart {
                        svgLabel: (String) -> String) -> RenderedChart {
         let caption = summary.caption
         let sentences = summary.themes.map { theme in
-            theme.heading + "：" + words.kpiWord + words.count(theme.kpis.count) + "（"
+            theme.heading + "：" + words.kpiWord + words.count(theme.kpiCount) + "（"
                 + theme.counts.map { $0.label + " " + words.count($0.count) }.joined(separator: "、") + "）。"
         }
         let description = sentences.joined()
@@ -33,7 +33,8 @@ enum ProgressSummaryChart {
             return SVGDocument.make(output: output, height: y, title: caption, description: description, defs: "",
                                     body: canvas.markup, hasLinks: summary.themes.contains { !$0.kpis.isEmpty })
         }
-        let table = ChartFigure.table(
+        let table = summary.themes.allSatisfy(\.kpis.isEmpty) && summary.themes.contains { $0.kpiCount > 0 }
+            ? countsTable(summary, words: words) : ChartFigure.table(
             caption: caption,
             columns: [words.kpiWord, words.initiativeHeader, words.progressHeader, words.gradeHeader],
             groups: summary.themes.map { theme in
@@ -49,6 +50,17 @@ enum ProgressSummaryChart {
                              dataTableHTML: table,
                              figureHTML: ChartFigure.figure(kind: "progress-summary", caption: caption, inlineSVG: inline,
                                                             table: table, summary: summary.dataTableSummary))
+    }
+
+    /// The table of a summary that draws no bar (a report too large for one per KPI):
+    /// each theme's KPIs by grade or stage.
+    private static func countsTable(_ summary: ProgressSummary, words: ProgressWords) -> String {
+        ChartFigure.table(
+            caption: summary.caption, columns: [words.gradeHeader, words.kpiWord],
+            groups: summary.themes.map { theme in
+                [[.header(theme.heading + "（" + words.kpiWord + words.count(theme.kpiCount) + "）", scope: "rowgroup", colspan: 2)]]
+                    + theme.counts.map { [.header($0.label, scope: "row"), .data(words.count($0.count))] }
+            })
     }
 
     /// One theme's block; returns the y below it.

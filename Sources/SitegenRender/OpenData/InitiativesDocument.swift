@@ -96,6 +96,7 @@ enum InitiativesDocument {
             ("evaluation_scale", .array(base.evaluationScale.map { level in
                 .object([("code", .string(level.code)), ("label", texts.json { $0.evaluationLevel(code: level.code)?.label })])
             })),
+            ("evaluation_rule", EvaluationRuleDocument.make(texts)),
         ])
     }
 

@@ -97,6 +97,7 @@ enum InitiativesSchema {
                     "toward_next_year": array(ref("text")), "conclusion": ref("optional_text"),
                 ])),
                 "evaluation_scale": array(object(["code": string, "label": ref("text")])),
+                "evaluation_rule": EvaluationRuleDocument.schema(string: string, number: number, object: object, nullable: nullable),
             ])),
             ("theme", object([
                 "id": ref("slug"), "number": integer, "title": ref("text"), "summary": ref("optional_text"),

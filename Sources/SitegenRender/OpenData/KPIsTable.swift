@@ -85,17 +85,22 @@ enum KPIsTable {
                      value: { progress($0).map { String($0.percent) } }),
             CSVField(column: DataColumn(name: "expected_progress_percent", title: "見込みの進み具合（%）", description: "最新の実績の日までに進んでいるはずの位置（基準値の日から目標の日までを日数で割り振る。0〜100）。progress_percent が空欄のときは空欄。", type: .integer, minimum: 0, maximum: 100),
                      value: { progress($0).map { String($0.expectedPercent) } }),
-            CSVField(column: DataColumn(name: "grade", title: "評価（ページの表示）", description: "ページに表示する評価の記号。区が付けた評価（evaluation）があればそれ、なければ sitegen が評価の決め方（grade_source）で計算したもの。評価がないときは空欄（実績のない目標・指標には付けない）。", type: .string),
+            CSVField(column: DataColumn(name: "grade", title: "評価（ページの表示）", description: "ページに表示する評価の記号。区が付けた評価（evaluation）があればそれ、なければ sitegen が評価の決め方（initiatives.json の site.evaluation_rule）で計算したもの（出どころは grade_source、決め方を決めたのは grade_rule）。評価がないときは空欄（実績のない目標・指標には付けない）。", type: .string),
                      value: { assessor.assess($0.kpi).level?.code }),
             CSVField(column: DataColumn(name: "grade_label", title: "評価の意味", description: "grade の記号の意味。", type: .string),
                      value: { assessor.assess($0.kpi).level.flatMap { $0.label.isEmpty ? nil : $0.label } }),
-            CSVField(column: DataColumn(name: "grade_source", title: "評価の出どころ", description: "ward = 区による評価（evaluation）、computed = 公表された数値から sitegen が計算した評価。grade が空欄のときは空欄。", type: .string, allowedValues: ["ward", "computed"]),
+            CSVField(column: DataColumn(name: "grade_source", title: "評価の出どころ", description: "ward = 区による評価（evaluation）、computed = 公表された数値から sitegen が計算した評価（どの決め方かは grade_rule）。grade が空欄のときは空欄。", type: .string, allowedValues: ["ward", "computed"]),
                      value: { row in
                          switch assessor.assess(row.kpi).grade {
                          case .ward: "ward"
                          case .computed: "computed"
                          case nil: nil
                          }
+                     }),
+            CSVField(column: DataColumn(name: "grade_rule", title: "評価の決め方を決めたもの", description: "grade_source が computed のとき、計算に使った決め方を決めたもの。ward = 区が決めた決め方、site = このサイトが決めた決め方（区の報告書にない決め方で、その grade は区の評価ではなく、このサイトの決め方による目安）、default = sitegen の既定の決め方。grade_source が computed でないときは空欄。", type: .string, allowedValues: EvaluationRule.Origin.allCases.map(\.rawValue)),
+                     value: { row in
+                         guard case .computed = assessor.assess(row.kpi).grade else { return nil }
+                         return assessor.rule.origin.rawValue
                      }),
         ]
     }

@@ -49,21 +49,32 @@ struct OpenDataStages: Sendable {
     func url(_ path: String) -> String { OpenDataPaths.absoluteURL(base: site.report.baseURL, path: path) }
 
     /// `data/initiatives/<id>.json` of every initiative with the links its page shows, on all cores.
-    func initiativeData() -> (files: [OutputFile], links: [InitiativeDataLinks]) {
+    /// - Parameter wrap: wraps the making of each initiative's (`sitegen serve`'s memo).
+    func initiativeData(wrap: InitiativeDataWrapper? = nil) -> (files: [OutputFile], links: [InitiativeDataLinks]) {
         let singleSchemaURL = url(OpenDataPaths.initiativeSchema)
         let made = ParallelMap.map(initiatives) { initiative -> (OutputFile, InitiativeDataLinks) in
-            let path = OpenDataPaths.initiativeJSON(initiative.id)
-            let file = OutputFile(path: path, text: JSONWriter.write(
-                InitiativesDocument.single(initiative, texts, schemaURL: singleSchemaURL)))
-            let links = InitiativeDataLinks(
-                initiativeID: initiative.id, jsonPath: path, jsonURL: url(path), jsonByteSize: file.contents.count,
-                tables: rowCounts.map { entry in
-                    InitiativeDataLinks.TableRows(path: entry.table.path, title: entry.table.title, column: entry.column,
-                                                  value: initiative.id, rowCount: entry.counts[initiative.id] ?? 0)
-                })
-            return (file, links)
+            guard let wrap else { return make(initiative, schemaURL: singleSchemaURL) }
+            let data = wrap(initiative) {
+                let (file, links) = make(initiative, schemaURL: singleSchemaURL)
+                return InitiativeData(file: file, links: links)
+            }
+            return (data.file, data.links)
         }
         return (made.map(\.0), made.map(\.1))
+    }
+
+    /// One initiative's JSON and the links its page shows: what it alone decides, with the site-wide texts.
+    private func make(_ initiative: Initiative, schemaURL singleSchemaURL: String) -> (OutputFile, InitiativeDataLinks) {
+        let path = OpenDataPaths.initiativeJSON(initiative.id)
+        let file = OutputFile(path: path, text: JSONWriter.write(
+            InitiativesDocument.single(initiative, texts, schemaURL: singleSchemaURL)))
+        let links = InitiativeDataLinks(
+            initiativeID: initiative.id, jsonPath: path, jsonURL: url(path), jsonByteSize: file.contents.count,
+            tables: rowCounts.map { entry in
+                InitiativeDataLinks.TableRows(path: entry.table.path, title: entry.table.title, column: entry.column,
+                                              value: initiative.id, rowCount: entry.counts[initiative.id] ?? 0)
+            })
+        return (file, links)
     }
 
     /// The CSV files and documents, and the catalog of everything.
@@ -128,3 +139,12 @@ struct OpenDataStages: Sendable {
         return (files, catalog)
     }
 }
+
+/// One initiative's open data: its JSON file and the links its page shows.
+package struct InitiativeData: Sendable {
+    let file: OutputFile
+    let links: InitiativeDataLinks
+}
+
+/// Wraps the making of one initiative's open data from outside (`sitegen serve`'s memo).
+package typealias InitiativeDataWrapper = @Sendable (_ initiative: Initiative, _ make: () -> InitiativeData) -> InitiativeData

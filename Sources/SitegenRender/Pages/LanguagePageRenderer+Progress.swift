@@ -17,9 +17,9 @@ extension LanguagePageRenderer {
         case .ward(let level):
             return "<span class=\"grade\">" + named(level) + "</span><br><span class=\"grade-source\">"
                 + HTML(text: words.wardEvaluation) + "</span>"
-        case .computed(let level, let explanation):
+        case .computed(let level, let explanation, let source):
             var html = "<span class=\"grade\">" + named(level) + "</span><br><span class=\"grade-source\">"
-                + HTML(text: words.computedEvaluation) + "</span>"
+                + HTML(text: source) + "</span>"
             if explained { html = html + "<br><span class=\"grade-explanation\">" + HTML(text: explanation) + "</span>" }
             return html
         case nil:
@@ -44,13 +44,13 @@ extension LanguagePageRenderer {
     }
 
     /// The KPI overview: every KPI of the site in one table, in the initiatives' order.
-    func kpiOverview(from full: String) -> KPIOverviewModel {
+    func kpiOverview(of initiatives: [Initiative], from full: String, caption: String) -> KPIOverviewModel {
         let assessor = assessor
         let words = assessor.words
         var assessments: [KPIAssessment] = []
         var rows: [KPIOverviewModel.Row] = []
         var order = 0
-        for initiative in site.initiatives {
+        for initiative in initiatives {
             let theme = site.theme(id: initiative.theme)
             for kpi in initiative.kpis {
                 let assessment = assessor.assess(kpi)
@@ -69,7 +69,7 @@ extension LanguagePageRenderer {
                 }
                 order += 1
                 rows.append(KPIOverviewModel.Row(
-                    anchor: PageAnchors.overviewAnchor(kpi, of: initiative, in: site),
+                    anchor: kpiOwners.overviewAnchor(kpi, of: initiative),
                     href: href(from: full, to: SitePaths.initiative(initiative.id)) + "#kpi-" + kpi.id,
                     label: HTML(inlineText: kpi.label),
                     theme: theme.map { HTML(text: $0.circledNumber) + " " + HTML(inlineText: $0.title) } ?? HTML(text: labels.none),
@@ -84,8 +84,7 @@ extension LanguagePageRenderer {
                     gradeSort: assessment.level?.code ?? "~"))
             }
         }
-        let awaits = site.initiatives.flatMap(\.kpis).contains { $0.kind == .number ? $0.actuals.isEmpty : $0.status == nil }
-        let caption = labels.kpis
+        let awaits = initiatives.flatMap(\.kpis).contains { $0.kind == .number ? $0.actuals.isEmpty : $0.status == nil }
         return KPIOverviewModel(caption: caption, themeHeader: words.themeHeader, initiativeHeader: words.initiativeHeader,
                                 latestHeader: words.latestActualHeader, progressHeader: words.progressHeader,
                                 gradeHeader: words.gradeHeader, sortNote: labels.sortNote,

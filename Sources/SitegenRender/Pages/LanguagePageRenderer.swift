@@ -39,6 +39,10 @@ struct LanguagePageRenderer: Sendable {
     let extras: PageExtras
     let inventory: PageInventory
     let labels: PageLabels
+    /// How the lists of initiatives (theme pages, schedule, KPI list) are split as the report grows.
+    let layout: ListLayout
+    /// Who first uses each KPI id, for the KPI overview's row anchors.
+    let kpiOwners: KPIOwners
     /// The language's fixed words (the theme's strings file).
     var strings: FrameStrings { labels.strings }
 
@@ -49,6 +53,8 @@ struct LanguagePageRenderer: Sendable {
         self.extras = extras
         self.inventory = inventory
         self.labels = PageLabels(theme.strings.forLanguage(site.language))
+        self.layout = ListLayout(site: site)
+        self.kpiOwners = KPIOwners(site)
     }
 
     var language: Language { site.language }
@@ -56,13 +62,16 @@ struct LanguagePageRenderer: Sendable {
     /// One page to render. Drafts (with their charts) are made by the worker that
     /// renders them, so charts are drawn on all cores and never wait in memory.
     enum PageJob: Sendable {
-        case home, theme(Theme), initiative(Initiative, index: Int), background(Background), kpis, schedule, glossary
+        case home, theme(ListPart), initiative(Initiative, index: Int), background(Background), glossary
+        /// The whole report's list (or, split, its index: nil), or one page of it.
+        case kpis(ListPart?), schedule(ListPart?)
         case free(Page), data, accessibility, notFound
 
         /// The pages that list every initiative: spread through the work order (`JobOrder`).
+        /// (The index of a split list is small.)
         var isLarge: Bool {
             switch self {
-            case .schedule, .kpis: true
+            case .schedule(nil), .kpis(nil): true
             default: false
             }
         }
@@ -82,8 +91,10 @@ struct LanguagePageRenderer: Sendable {
         let initiatives = site.initiatives.enumerated().filter { scope.includes(initiative: $0.element.id) }
             .map { PageJob.initiative($0.element, index: $0.offset) }
         guard scope.isAll else { return initiatives }
-        var jobs: [PageJob] = [.home, .schedule, .kpis]
-        jobs += site.themes.map { .theme($0) }
+        var jobs: [PageJob] = [.home, .schedule(nil), .kpis(nil)]
+        let parts = site.themes.flatMap { layout.parts(of: $0) }
+        jobs += parts.map { .theme($0) }
+        if layout.isSplit { jobs += parts.map { .schedule($0) } + parts.map { .kpis($0) } }
         jobs += initiatives
         if let background = site.background { jobs.append(.background(background)) }
         if !site.glossary.isEmpty { jobs.append(.glossary) }
@@ -114,11 +125,11 @@ struct LanguagePageRenderer: Sendable {
     func draft(_ job: PageJob, _ diagnostics: inout [Diagnostic]) -> PageDraft {
         switch job {
         case .home: return home(&diagnostics)
-        case .theme(let theme): return themePage(theme)
+        case .theme(let part): return themePage(part)
         case .initiative(let initiative, let index): return initiativePage(initiative, index: index, &diagnostics)
         case .background(let background): return backgroundPage(background)
-        case .kpis: return kpiListPage()
-        case .schedule: return schedulePage()
+        case .kpis(let part): return kpiListPage(part)
+        case .schedule(let part): return schedulePage(part)
         case .glossary: return glossaryPage()
         case .free(let page): return freePage(page, &diagnostics)
         case .data:
@@ -169,7 +180,7 @@ struct LanguagePageRenderer: Sendable {
         HTML(text: labels.initiative + "\(initiative.number)") + " " + HTML(inlineText: initiative.title)
     }
 
-    private func themeLabel(_ theme: Theme) -> HTML {
+    func themeLabel(_ theme: Theme) -> HTML {
         HTML(text: theme.circledNumber) + " " + HTML(inlineText: theme.title)
     }
 
@@ -206,14 +217,14 @@ struct LanguagePageRenderer: Sendable {
         return HTML(rendered: result.html)
     }
 
-    private func nonEmpty(_ text: String?) -> HTML? {
+    func nonEmpty(_ text: String?) -> HTML? {
         guard let text, !text.isEmpty else { return nil }
         return HTML(inlineText: text)
     }
 
     // MARK: Pages
 
-    private func initiativeLinks(_ initiatives: [Initiative], from full: String) -> [InitiativeLinkModel] {
+    func initiativeLinks(_ initiatives: [Initiative], from full: String) -> [InitiativeLinkModel] {
         initiatives.map { initiative in
             InitiativeLinkModel(href: href(from: full, to: SitePaths.initiative(initiative.id)),
                                 label: initiativeLabel(initiative), summary: nonEmpty(initiative.summary))
@@ -222,7 +233,8 @@ struct LanguagePageRenderer: Sendable {
 
     private func home(_ diagnostics: inout [Diagnostic]) -> PageDraft {
         let full = SitePaths.localized(SitePaths.home, language)
-        let summary = extras.progressSummary(site, nil, full)
+        // A split report's home page shows each theme's counts; the bars are on the theme pages.
+        let summary = extras.progressSummary(site, .report(showsKPIs: !layout.isSplit), full)
         let introPath = language.isEasy ? "site.\(language.code).yaml" : "site.yaml"
         let model = HomeModel(
             progressSummary: summary?.figure,
@@ -230,30 +242,18 @@ struct LanguagePageRenderer: Sendable {
             introduction: markdown(site.report.introduction, line: 1, path: introPath, base: 2, page: full, &diagnostics),
             mission: paragraphs(site.mission), vision: paragraphs(site.vision), values: paragraphs(site.values),
             themes: site.themes.map { theme in
-                HomeModel.ThemeCard(id: theme.id, href: href(from: full, to: SitePaths.theme(theme.id)),
-                                    label: themeLabel(theme), summary: nonEmpty(theme.summary),
-                                    initiatives: initiativeLinks(site.initiatives(inTheme: theme.id), from: full))
+                let initiatives = site.initiatives(inTheme: theme.id)
+                return HomeModel.ThemeCard(
+                    id: theme.id, href: href(from: full, to: SitePaths.theme(theme.id)),
+                    label: themeLabel(theme), summary: nonEmpty(theme.summary), listsInitiatives: !layout.isSplit,
+                    initiatives: layout.isSplit ? [] : initiativeLinks(initiatives, from: full),
+                    initiativeCount: layout.isSplit ? strings.text("list.initiativeCount", ["count": String(initiatives.count)]) : nil)
             })
         return PageDraft(path: SitePaths.home, template: "home", model: model,
                          heading: HTML(inlineText: site.report.title), titleText: nil,
                          description: InlineText.plain(site.report.description), trail: [],
                          navPath: SitePaths.home, isFallback: site.isFallback, charts: summary?.file.map { [$0] } ?? [],
                          dated: .everything)
-    }
-
-    private func themePage(_ theme: Theme) -> PageDraft {
-        let path = SitePaths.theme(theme.id)
-        let full = SitePaths.localized(path, language)
-        let progress = extras.progressSummary(site, theme, full)
-        let model = ThemePageModel(progressSummary: progress?.figure, summary: nonEmpty(theme.summary),
-                                   initiatives: initiativeLinks(site.initiatives(inTheme: theme.id), from: full))
-        let name = labels.theme + theme.circledNumber + " " + InlineText.plain(theme.title)
-        return PageDraft(path: path, template: "theme", model: model,
-                         heading: HTML(text: labels.theme) + themeLabel(theme), titleText: name,
-                         description: InlineText.plain(theme.summary ?? "").isEmpty ? name : InlineText.plain(theme.summary ?? ""),
-                         trail: [(HTML(text: labels.themes), SitePaths.home + "#themes")],
-                         navPath: nil, isFallback: site.isFallback, charts: progress?.file.map { [$0] } ?? [],
-                         dated: .initiatives(site.initiatives(inTheme: theme.id)))
     }
 
     private func initiativePage(_ initiative: Initiative, index: Int, _ diagnostics: inout [Diagnostic]) -> PageDraft {
@@ -313,38 +313,6 @@ struct LanguagePageRenderer: Sendable {
                          heading: HTML(text: labels.background), titleText: labels.background,
                          description: labels.background + " – " + InlineText.plain(site.report.title),
                          trail: [], navPath: SitePaths.background, isFallback: site.isFallback)
-    }
-
-    private func kpiListPage() -> PageDraft {
-        let full = SitePaths.localized(SitePaths.kpis, language)
-        let model = KPIListModel(overview: kpiOverview(from: full),
-                                 script: SitePaths.relativeURL(from: full, to: SitePaths.sortScript))
-        return PageDraft(path: SitePaths.kpis, template: "kpis", model: model,
-                         heading: HTML(text: labels.kpis), titleText: labels.kpis,
-                         description: labels.kpis + " – " + InlineText.plain(site.report.title),
-                         trail: [], navPath: SitePaths.kpis, isFallback: site.isFallback, dated: .everything)
-    }
-
-    private func schedulePage() -> PageDraft {
-        let full = SitePaths.localized(SitePaths.schedule, language)
-        let themes = site.themes.map { theme in
-            ScheduleModel.ThemeGroup(
-                label: HTML(text: labels.theme) + themeLabel(theme),
-                initiatives: site.initiatives(inTheme: theme.id).map { initiative in
-                    ScheduleModel.Item(
-                        href: href(from: full, to: SitePaths.initiative(initiative.id)),
-                        label: initiativeLabel(initiative),
-                        scheduleTable: scheduleTable(initiative, caption: labels.sectionCaption(labels.initiative + "\(initiative.number)", labels.scheduleSection)))
-                })
-        }
-        let gantt = extras.overallGantt(site, full)
-        let model = ScheduleModel(span: site.fiscalYear.label + "（" + PageFormat.fiscalYearSpan(site.fiscalYear) + "）",
-                                  gantt: gantt?.figure, themes: themes)
-        return PageDraft(path: SitePaths.schedule, template: "schedule", model: model,
-                         heading: HTML(text: labels.schedule), titleText: labels.schedule,
-                         description: labels.schedule + " – " + InlineText.plain(site.report.title),
-                         trail: [], navPath: SitePaths.schedule, isFallback: site.isFallback,
-                         charts: gantt?.file.map { [$0] } ?? [])
     }
 
     private func glossaryPage() -> PageDraft {

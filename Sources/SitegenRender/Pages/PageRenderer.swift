@@ -43,6 +43,15 @@ struct InitiativeVersions: Sendable {
         return PageMemo.Input(versions: byLanguage.compactMap { $0[initiative.id] },
                               previous: neighbour(index - 1), next: neighbour(index + 1))
     }
+
+    /// The initiative in every language.
+    func versions(of id: String) -> [Initiative] { byLanguage.compactMap { $0[id] } }
+
+    /// A list page's initiatives in every language, and its place among its theme's pages.
+    func input(_ part: ListPart) -> PageMemo.Input {
+        PageMemo.Input(versions: part.initiatives.flatMap { initiative in byLanguage.compactMap { $0[initiative.id] } },
+                       previous: nil, next: nil, place: [part.page, part.pageCount])
+    }
 }
 
 /// Which language-relative pages exist in which language, so the language
@@ -63,7 +72,11 @@ struct PageInventory {
         if extras.hasDataPage ?? (extras.dataPage(site, SitePaths.localized(SitePaths.data, site.language)) != nil) {
             result.insert(SitePaths.data)
         }
-        for theme in site.themes { result.insert(SitePaths.theme(theme.id)) }
+        let layout = ListLayout(site: site)
+        for part in site.themes.flatMap({ layout.parts(of: $0) }) {
+            result.insert(part.path(in: "themes"))
+            if layout.isSplit { result.formUnion([part.path(in: "schedule"), part.path(in: "kpis")]) }
+        }
         for initiative in site.initiatives { result.insert(SitePaths.initiative(initiative.id)) }
         for page in site.pages { result.insert(SitePaths.page(page.id)) }
         return result

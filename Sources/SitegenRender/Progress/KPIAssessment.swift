@@ -7,8 +7,9 @@ struct KPIAssessment: Sendable {
     enum Grade: Sendable {
         /// Set by the ward (`evaluation`): 区による評価.
         case ward(EvaluationLevel)
-        /// Worked out by sitegen from the published figures, with the sentence of how.
-        case computed(EvaluationLevel, explanation: String)
+        /// Worked out by sitegen from the published figures, with the sentence of how and the
+        /// words said under it (a rule the site set: the site's guide, not the ward's evaluation).
+        case computed(EvaluationLevel, explanation: String, source: String)
     }
 
     let outcome: ProgressOutcome
@@ -18,7 +19,7 @@ struct KPIAssessment: Sendable {
 
     var level: EvaluationLevel? {
         switch grade {
-        case .ward(let level), .computed(let level, _): level
+        case .ward(let level), .computed(let level, _, _): level
         case nil: nil
         }
     }
@@ -56,13 +57,15 @@ struct ProgressAssessor: Sendable {
               let level = scale.first(where: { $0.code == code }) else {
             return KPIAssessment(outcome: outcome, grade: nil, gapSentence: gapSentence)
         }
-        return KPIAssessment(outcome: outcome, grade: .computed(level, explanation: words.explanation(kpi, progress, code)),
+        return KPIAssessment(outcome: outcome, grade: .computed(level, explanation: words.explanation(kpi, progress, code),
+                                                                source: words.computedSource(rule.origin)),
                              gapSentence: gapSentence)
     }
 
-    /// The summary's category of a KPI: its grade, its stage, or why it has neither.
+    /// The summary's category of a KPI: its grade, its stage, or why it has neither. A grade
+    /// by a rule the site set is counted apart from the ward's grades of the same name.
     func category(_ assessment: KPIAssessment) -> ProgressCategory {
-        if let level = assessment.level { return .grade(level) }
+        if let level = assessment.level { return assessment.isComputed && rule.origin == .site ? .siteGrade(level) : .grade(level) }
         switch assessment.outcome {
         case .stage(let status): return .stage(status)
         case .awaitingActual: return .awaiting
@@ -71,10 +74,14 @@ struct ProgressAssessor: Sendable {
     }
 
     /// Categories in the order the summary lists them: grades in the scale's order
-    /// (the report's scale first), stages, then the KPIs without either.
+    /// (the report's scale first, then a site-set rule's), stages, then the KPIs without either.
     var categoryOrder: [ProgressCategory] {
         var order = site.evaluationScale.map(ProgressCategory.grade)
-        for level in scale where !order.contains(.grade(level)) { order.append(.grade(level)) }
+        if rule.origin == .site {
+            order += scale.map(ProgressCategory.siteGrade)
+        } else {
+            for level in scale where !order.contains(.grade(level)) { order.append(.grade(level)) }
+        }
         order += [KPI.Status.done, .inProgress, .planned].map(ProgressCategory.stage)
         return order + [.awaiting, .notComputed]
     }
@@ -83,6 +90,8 @@ struct ProgressAssessor: Sendable {
 /// One column of the progress summary.
 enum ProgressCategory: Sendable, Hashable {
     case grade(EvaluationLevel)
+    /// Computed by a rule the site set (`set_by: site`).
+    case siteGrade(EvaluationLevel)
     case stage(KPI.Status)
     case awaiting
     case notComputed

@@ -31,7 +31,11 @@ struct ProgressSummary: Sendable {
 
     struct ThemeRow: Sendable {
         let heading: String
+        /// Every KPI of the theme, by grade or stage.
         let counts: [Count]
+        /// How many KPIs the theme has (the counts' sum).
+        let kpiCount: Int
+        /// The KPIs drawn as bars: all of the theme's, or (a split list) those of the page's initiatives.
         let kpis: [KPIMark]
     }
 
@@ -43,23 +47,30 @@ struct ProgressSummary: Sendable {
 
     /// - Parameters:
     ///   - themes: the themes to show (every theme on the home page, one on its page).
+    ///   - marked: the initiatives whose KPIs get a bar (nil: all); the counts are always the whole theme's.
+    ///   - captionSuffix: names the page of a split theme ("（2／5ページ）"), so each chart title is its own.
     ///   - href: relative URL of a KPI's place on its initiative page, from the page that shows the summary.
-    init(site: Site, themes: [Theme], assessor: ProgressAssessor, href: (Initiative, KPI) -> String) {
+    init(site: Site, themes: [Theme], marked: Set<String>? = nil, captionSuffix: String = "",
+         assessor: ProgressAssessor, href: (Initiative, KPI) -> String) {
         let words = assessor.words
         let chartText = assessor.chartText
         dataTableSummary = chartText.dataTableSummary
         language = site.language
         // A theme page's summary is named after its theme: every chart title on a site is its own.
         caption = themes.count == 1 && site.themes.count > 1
-            ? chartText.themeHeading(themes[0]) + "　" + words.summaryCaption : words.summaryCaption
+            ? chartText.themeHeading(themes[0]) + "　" + words.summaryCaption + captionSuffix : words.summaryCaption
         self.themes = themes.map { theme in
             var tally: [ProgressCategory: Int] = [:]
             var marks: [KPIMark] = []
+            var kpiCount = 0
             for initiative in site.initiatives(inTheme: theme.id) {
+                let isMarked = marked?.contains(initiative.id) ?? true
                 for (position, kpi) in initiative.kpis.enumerated() {
                     let assessment = assessor.assess(kpi)
                     let category = assessor.category(assessment)
                     tally[category, default: 0] += 1
+                    kpiCount += 1
+                    guard isMarked else { continue }
                     let progress = assessment.outcome.progress
                     var fraction = progress?.fraction
                     if case .stage(let status) = assessment.outcome { fraction = Double(status.step) / 2 }
@@ -77,14 +88,16 @@ struct ProgressSummary: Sendable {
             let counts = assessor.categoryOrder.compactMap { category in
                 tally[category].map { Count(label: Self.word(category, words: words, chartText: chartText, long: true), count: $0) }
             }
-            return ThemeRow(heading: chartText.themeHeading(theme), counts: counts, kpis: marks)
+            return ThemeRow(heading: chartText.themeHeading(theme), counts: counts, kpiCount: kpiCount, kpis: marks)
         }
     }
 
-    /// - Parameter long: a grade with its meaning ("A（見込みより進んでいる）"), else its code.
+    /// - Parameter long: a grade with its meaning ("A（見込みより進んでいる）"; a site-set rule's
+    ///   says so: "このサイトの目安A（…）"), else its code.
     static func word(_ category: ProgressCategory, words: ProgressWords, chartText: ChartText, long: Bool = false) -> String {
         switch category {
         case .grade(let level): long && !level.label.isEmpty ? level.code + "（" + InlineText.plain(level.label) + "）" : level.code
+        case .siteGrade(let level): long && !level.label.isEmpty ? words.siteGrade(level) : level.code
         case .stage(let status): chartText.statusLabel(status)
         case .awaiting: words.awaiting
         case .notComputed: words.notComputed

@@ -1,5 +1,6 @@
 import SitegenSupport
 import SitegenModel
+import SitegenContent
 
 /// Every word the pages say about progress and grades, in one language, from
 /// its strings file (`progress.*`). The sentences only restate the published
@@ -9,8 +10,10 @@ struct ProgressWords: Sendable {
     let builtInScale: [EvaluationLevel]
     /// Before a grade the ward set by hand (`evaluation`).
     let wardEvaluation: String
-    /// Before a grade sitegen worked out from the published figures.
+    /// Under a grade sitegen worked out from the published figures by the ward's rule or the default.
     let computedEvaluation: String
+    /// Under a grade worked out by a rule the site set (`set_by: site`): not the ward's evaluation.
+    let siteRuleEvaluation: String
     /// Column header of grades.
     let gradeHeader: String
     /// Column header of progress.
@@ -28,10 +31,9 @@ struct ProgressWords: Sendable {
     private let strings: FrameStrings
 
     init(_ s: FrameStrings) {
-        builtInScale = [EvaluationLevel(code: "A", label: s["progressWords.scaleA"]),
-                        EvaluationLevel(code: "B", label: s["progressWords.scaleB"]),
-                        EvaluationLevel(code: "C", label: s["progressWords.scaleC"])]
+        builtInScale = EvaluationRule.builtInCodes.map { EvaluationLevel(code: $0, label: s["progressWords.scale" + $0]) }
         wardEvaluation = s["progressWords.wardEvaluation"]; computedEvaluation = s["progressWords.computedEvaluation"]
+        siteRuleEvaluation = s["progressWords.siteRuleEvaluation"]
         gradeHeader = s["progressWords.gradeHeader"]; progressHeader = s["progressWords.progressHeader"]
         awaiting = s["progressWords.awaiting"]; notComputed = s["progressWords.notComputed"]
         summaryCaption = s["progressWords.summaryCaption"]; kpiWord = s["progressWords.kpiWord"]; themeHeader = s["progressWords.themeHeader"]
@@ -50,12 +52,28 @@ struct ProgressWords: Sendable {
         ])
     }
 
+    /// What is said under a computed grade: a grade by a rule the site set is the site's
+    /// guide, not the ward's evaluation.
+    func computedSource(_ origin: EvaluationRule.Origin) -> String {
+        origin == .site ? siteRuleEvaluation : computedEvaluation
+    }
+
+    /// A grade by a rule the site set, as the summary counts it: "このサイトの目安A（見込みどおり）".
+    func siteGrade(_ level: EvaluationLevel) -> String {
+        strings.text("progressWords.siteGrade", ["code": level.code, "label": InlineText.plain(level.label)])
+    }
+
     /// The rule, said once under a table that shows computed grades.
     func ruleSentence(_ rule: EvaluationRule, _ year: FiscalYear) -> String {
         let shares = rule.steps.map { step in
             step.percent.map { strings.text("progressWords.ruleShareAbove", ["percent": Self.percentText($0), "code": step.code]) }
                 ?? strings.text("progressWords.ruleShareRest", ["code": step.code])
         }.joined(separator: strings["progressWords.ruleShareSeparator"])
+        if rule.origin == .site {
+            return strings.text("progressWords.ruleSentenceSite", [
+                "dueDate": ProgressCalculator.defaultDueDate(year).japanese, "shares": shares,
+            ])
+        }
         return strings.text("progressWords.ruleSentence", [
             "origin": strings[rule.isWritten ? "progressWords.ruleOriginWritten" : "progressWords.ruleOriginDefault"],
             "dueDate": ProgressCalculator.defaultDueDate(year).japanese, "shares": shares,

@@ -104,7 +104,7 @@ import Testing
 
     @Test func theRuleGradesByTheRoundedShareOfTheExpectedProgress() {
         let rule = EvaluationRule(steps: [.init(code: "A", percent: 100), .init(code: "B", percent: 80), .init(code: "C", percent: nil)],
-                                  isWritten: true)
+                                  origin: .ward)
         #expect(rule.grade(sharePercent: 100) == "A")
         #expect(rule.grade(sharePercent: 99) == "B")
         #expect(rule.grade(sharePercent: 80) == "B")

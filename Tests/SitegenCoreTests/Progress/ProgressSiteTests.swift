@@ -24,8 +24,11 @@ import Testing
         return files
     }
 
-    static let built: (files: [String: String], diagnostics: [Diagnostic]) = {
-        let (bundle, diagnostics) = MiniSite.check(contentFiles())
+    static let built = build(contentFiles())
+
+    /// Content files checked and rendered in memory: every output file as text, and every diagnostic.
+    static func build(_ content: [String: String]) -> (files: [String: String], diagnostics: [Diagnostic]) {
+        let (bundle, diagnostics) = MiniSite.check(content)
         let themes = Repository.root.appendingPathComponent("themes").path
         guard let bundle, let theme = SiteTheme.load(name: "default", themesRoot: themes, fileIO: .local).theme
         else { return ([:], diagnostics) }
@@ -33,7 +36,7 @@ import Testing
         var texts: [String: String] = [:]
         for file in files { texts[file.path] = String(decoding: file.data, as: UTF8.self) }
         return (texts, diagnostics + renderDiagnostics)
-    }()
+    }
 
     static func page(_ path: String) -> String { built.files[path] ?? "" }
 

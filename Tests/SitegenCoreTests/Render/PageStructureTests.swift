@@ -188,7 +188,7 @@ struct PageStructureTests {
         let extras = PageExtras(
             kpiChart: { _, initiative, kpi, _ in ChartFragment(HTML(rendered: "<figure class=\"chart\" id=\"c-\(initiative.id)-\(kpi.id)\"></figure>")) },
             initiativeGantt: { _, initiative, _ in ChartFragment(HTML(rendered: "<figure class=\"chart\" id=\"g-\(initiative.id)\"></figure>")) },
-            overallGantt: { _, _ in ChartFragment(HTML(rendered: "<figure class=\"chart\" id=\"g-all\"></figure>")) },
+            overallGantt: { _, _, _ in ChartFragment(HTML(rendered: "<figure class=\"chart\" id=\"g-all\"></figure>")) },
             dataPage: { site, _ in HTML(rendered: "<p>データ \(site.language.code)</p>") },
             initiativeDataLinks: { _, initiative, path in HTML(rendered: "<p id=\"d-\(initiative.id)\">\(path)</p>") })
         let files = try RenderFixture.renderSite(extras: extras).files

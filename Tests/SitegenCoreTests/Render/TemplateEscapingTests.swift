@@ -37,13 +37,15 @@ struct TemplateEscapingTests {
         let resultsData = Data(AccessibilityPageTests.results(findings: 0).utf8)
         let extras = PageExtras(
             kpiChart: { _, _, _, _ in "<figure></figure>" }, initiativeGantt: { _, _, _ in "<figure></figure>" },
-            overallGantt: { _, _ in "<figure></figure>" }, progressSummary: { _, _, _ in "<figure></figure>" }, dataPage: { _, _ in "<p></p>" },
+            overallGantt: { _, _, _ in "<figure></figure>" }, progressSummary: { _, _, _ in "<figure></figure>" }, dataPage: { _, _ in "<p></p>" },
             initiativeDataLinks: { _, _, _ in "<p></p>" }, structuredData: { _, _ in "{}" },
             accessibilityResults: AccessibilityResults(sourceFingerprint: "0123456789abcdef",
                                                        run: AccessibilityTestRun.parse(resultsData, path: "results.json").results))
         var contexts: [String: [[String: TemplateValue]]] = [:]
-        // The fixture, and the same with earlier editions (the footer's list).
-        for bundle in [RenderFixture.bundle, withEditions(RenderFixture.bundle)] {
+        // The fixture, the same with earlier editions (the footer's list), and split into pages of one initiative
+        // (the lists' index, pages and pager).
+        let split = SiteBundle(sites: RenderFixture.bundle.sites.map { $0.replacing(pageSize: 1) })
+        for bundle in [RenderFixture.bundle, withEditions(RenderFixture.bundle), split] {
         let inventory = PageInventory(bundle: bundle, extras: extras)
         for site in bundle.sites {
             let renderer = LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
@@ -131,7 +133,7 @@ struct TemplateEscapingTests {
     }
 
     /// Partials are checked inside the templates that include them.
-    static let partials: Set<String> = ["kpi-table", "schedule-table"]
+    static let partials: Set<String> = ["kpi-table", "schedule-table", "pager", "list-index"]
 
     @Test func everyUnescapedNameIsAnHTMLValueOfItsViewModel() throws {
         #expect(Self.templateNames.count == SiteTheme.requiredTemplates.count + Self.partials.count)

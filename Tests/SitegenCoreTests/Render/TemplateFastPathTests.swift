@@ -43,7 +43,7 @@ import Testing
         let theme = try #require(SiteTheme.load(name: "default", themesRoot: RenderFixture.themesRoot, fileIO: .local).theme)
         let extras = PageExtras(
             kpiChart: { _, _, _, _ in "<figure></figure>" }, initiativeGantt: { _, _, _ in "<figure></figure>" },
-            overallGantt: { _, _ in "<figure></figure>" }, dataPage: { _, _ in "<p></p>" },
+            overallGantt: { _, _, _ in "<figure></figure>" }, dataPage: { _, _ in "<p></p>" },
             initiativeDataLinks: { _, _, _ in "<p></p>" }, structuredData: { _, _ in "{\"<\":1}" }, accessibilityResults: nil)
         let bundle = RenderFixture.bundle
         let inventory = PageInventory(bundle: bundle, extras: extras)

@@ -19,8 +19,8 @@ import Testing
         let preview: LivePreview
         private var last: [ChangeWatcher.Entry]
 
-        init() async throws {
-            tree = try TestTree(files: MiniSite.files)
+        init(files: [String: String] = MiniSite.files) async throws {
+            tree = try TestTree(files: files)
             preview = LivePreview(options: tree.options(), log: { _ in })
             last = preview.watcher.snapshot()
             #expect(await preview.rebuild(snapshot: last).succeeded)
@@ -228,6 +228,41 @@ import Testing
         #expect(renders == 1)
     }
 
+    /// Each initiative's JSON is made again only when the initiative changes in some language.
+    @Test func anInitiativesJSONIsMadeAgainOnlyWhenItChanges() throws {
+        let bundle = try #require(MiniSite.check(MiniSite.files).bundle)
+        let memo = PageMemo()
+        let made = Mutex<[String]>([])
+        func build(_ bundle: SiteBundle) -> [OutputFile] {
+            #expect(memo.begin(bundle: bundle, themeVersions: [], accessibility: nil))
+            let wrap = memo.wrappingInitiativeData()
+            return bundle.base.initiatives.map { initiative in
+                wrap(initiative) {
+                    made.withLock { $0.append(initiative.id) }
+                    return InitiativeData(file: OutputFile(path: initiative.id, text: initiative.title),
+                                          links: InitiativeDataLinks(initiativeID: initiative.id, jsonPath: "", jsonURL: "",
+                                                                     jsonByteSize: 0, tables: []))
+                }.file
+            }
+        }
+        _ = build(bundle)
+        _ = build(bundle)
+        #expect(made.withLock { $0 } == ["online", "network"], "the second build made nothing")
+        // The easy version of the first initiative changes: only its JSON is made again.
+        let edited = SiteBundle(sites: bundle.sites.map { site in
+            guard site.language.isEasy else { return site }
+            return site.replacing(initiatives: site.initiatives.map { initiative in
+                guard initiative.id == "online" else { return initiative }
+                return Initiative(id: initiative.id, number: initiative.number, theme: initiative.theme, title: "新しい題",
+                                  vision: initiative.vision, summary: initiative.summary, kpis: initiative.kpis,
+                                  schedule: initiative.schedule, notes: initiative.notes, body: initiative.body,
+                                  location: initiative.location, bodyStartLine: initiative.bodyStartLine)
+            })
+        })
+        _ = build(edited)
+        #expect(made.withLock { $0 } == ["online", "network", "online"])
+    }
+
     @Test func aSeriesOfEditsAlwaysEndsAsAFreshBuildDespiteTheMemos() async throws {
         let session = try await Session()
         var current = MiniSite.files
@@ -258,6 +293,35 @@ import Testing
             let (got, want) = (session.tree.snapshot(), fresh.snapshot())
             #expect(got.keys.sorted() == want.keys.sorted(), "step \(step)")
             for (file, bytes) in want where got[file] != bytes { Issue.record("step \(step): \(file) differs from a fresh build") }
+        }
+    }
+
+    /// A report split into pages of one initiative: list pages are memoised by their
+    /// initiatives and their place, so an edit, a new initiative that adds a page to a theme
+    /// (every page of it gets a new pager) and its removal all end as a fresh build.
+    @Test func aSplitReportAfterEditsIsAFreshBuild() async throws {
+        var current = MiniSite.files
+        current["content/site.yaml"]! += "pagination:\n  page_size: 1\n"
+        let session = try await Session(files: current)
+        let third = MiniSite.initiative2.replacingOccurrences(of: "id: network", with: "id: cloud")
+            .replacingOccurrences(of: "number: 2", with: "number: 3").replacingOccurrences(of: "theme: base", with: "theme: service")
+        let edits: [(String, String?)] = [
+            ("content/initiatives/02-network.md", MiniSite.initiative2.replacingOccurrences(of: "title: ", with: "title: 一 ")),
+            ("content/initiatives/03-cloud.md", third),
+            ("content/initiatives/01-online.md", MiniSite.initiative1.replacingOccurrences(of: "title: ", with: "title: 二 ")),
+            ("content/initiatives/03-cloud.md", nil),
+        ]
+        for (step, (path, text)) in edits.enumerated() {
+            current[path] = text
+            if let text { try session.write(path, text) } else { try FileManager.default.removeItem(atPath: session.tree.path(path)) }
+            #expect(await session.rebuild().result.succeeded, "step \(step)")
+            let fresh = try TestTree(files: current.compactMapValues { $0 })
+            defer { fresh.remove() }
+            #expect(BuildPipeline.run(fresh.options()).succeeded)
+            let (got, want) = (session.tree.snapshot(), fresh.snapshot())
+            #expect(got.keys.sorted() == want.keys.sorted(), "step \(step)")
+            for (file, bytes) in want where got[file] != bytes { Issue.record("step \(step): \(file) differs from a fresh build") }
+            if step == 1 { #expect(want.keys.contains("themes/service/page/2/index.html")) }
         }
     }
 }

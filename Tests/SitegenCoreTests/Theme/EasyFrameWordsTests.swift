@@ -88,11 +88,11 @@ import Testing
         return text
     }
 
-    /// Each run of text between tags, and each aria-label, entities decoded.
+    /// Each run of text between tags, and each aria-label and data-label (a phone card's column names), entities decoded.
     static func textNodes(_ html: String) -> [String] {
         let text = visibleText(html)
         var nodes: [String] = []
-        let labels = try! NSRegularExpression(pattern: #"aria-label="([^"]*)""#)
+        let labels = try! NSRegularExpression(pattern: #"(?:aria-label|data-label)="([^"]*)""#)
         for match in labels.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             if let range = Range(match.range(at: 1), in: text) { nodes.append(String(text[range])) }
         }

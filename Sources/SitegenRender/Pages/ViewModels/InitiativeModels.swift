@@ -66,9 +66,12 @@ struct ScheduleTableModel: TemplateModel {
 
 /// `kpis.mustache`: every initiative's KPI table.
 struct KPIListModel: TemplateModel {
-    let overview: KPIOverviewModel
-    /// The sorting script (a self-hosted file: the CSP allows scripts from the site only).
-    let script: String
+    /// The table of the whole report or of one page of it; nil on the index of a split list.
+    let overview: KPIOverviewModel?
+    /// The sorting script (a self-hosted file: the CSP allows scripts from the site only); nil without a table.
+    let script: String?
+    var index: ListIndexModel? = nil
+    var pager: PagerModel? = nil
 }
 
 /// `schedule.mustache`: every initiative's schedule, by theme.
@@ -78,6 +81,8 @@ struct ScheduleModel: TemplateModel {
     let span: String
     let gantt: HTML?
     let themes: [ThemeGroup]
+    var index: ListIndexModel? = nil
+    var pager: PagerModel? = nil
 }
 
 /// `kpis.mustache`: every KPI of the site in one table (cards on a phone).

@@ -28,7 +28,10 @@ struct HomeModel: TemplateModel {
         let href: String
         let label: HTML
         let summary: HTML?
+        /// False when the report's lists are split: the card then says how many initiatives the theme has.
+        let listsInitiatives: Bool
         let initiatives: [InitiativeLinkModel]
+        let initiativeCount: String?
     }
     /// The progress summary `<figure>` the page opens with.
     let progressSummary: HTML?
@@ -46,6 +49,7 @@ struct ThemePageModel: TemplateModel {
     let progressSummary: HTML?
     let summary: HTML?
     let initiatives: [InitiativeLinkModel]
+    var pager: PagerModel? = nil
 }
 
 /// `page.mustache`: a free page from `pages/*.md`.
