@@ -9,6 +9,8 @@ import SitegenContent
 /// waits in memory for its page. Each page asks once.
 struct ChartDrawer: Sendable {
     private let languages: [String: LanguageCharts]
+    /// Each theme's KPIs by grade, per language, counted once per build for the pages of a split theme.
+    private let tallies = BoundedMemo<String, ProgressSummary.ThemeTally>(limit: 4096)
 
     /// - Parameters:
     ///   - easyLabels: attaches each kanji word's reading to the easy sites' SVG text (`ChartRuby`).
@@ -116,12 +118,17 @@ extension ChartDrawer {
         let idPrefix: String
         switch scope {
         case .report(let showsKPIs):
-            summary = ProgressSummary(site: site, themes: site.themes, marked: showsKPIs ? nil : [], assessor: assessor, href: href)
+            summary = ProgressSummary(site: site, themes: site.themes, marking: showsKPIs ? nil : [], assessor: assessor, href: href)
             path = SitePaths.progressSummary(theme: nil, language: site.language)
             idPrefix = "progress-all"
         case .theme(let part, let captionSuffix):
             let whole = part.pageCount == 1
-            summary = ProgressSummary(site: site, themes: [part.theme], marked: whole ? nil : Set(part.initiatives.map(\.id)),
+            // Every page of a split theme counts the whole theme: counted once, not once per page
+            // (at 10,000 initiatives, 1,000 pages each assessed the theme's 7,500 KPIs).
+            summary = ProgressSummary(site: site, themes: [part.theme], marking: whole ? nil : part.initiatives,
+                                      tally: { theme in tallies.value(for: site.language.code + "/" + theme.id) {
+                                          ProgressSummary.tally(of: theme, in: site, assessor: assessor)
+                                      } },
                                       captionSuffix: captionSuffix, assessor: assessor, href: href)
             path = SitePaths.progressSummary(theme: part.theme.id, page: part.page, language: site.language)
             idPrefix = "progress-" + part.theme.id

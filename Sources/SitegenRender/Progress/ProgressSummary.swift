@@ -45,13 +45,34 @@ struct ProgressSummary: Sendable {
     let dataTableSummary: String
     let themes: [ThemeRow]
 
+    /// A theme's KPIs by grade or stage: what every page of a split theme shows, counted once per build.
+    struct ThemeTally: Sendable {
+        let counts: [Count]
+        let kpiCount: Int
+    }
+
+    static func tally(of theme: Theme, in site: Site, assessor: ProgressAssessor) -> ThemeTally {
+        var tally: [ProgressCategory: Int] = [:]
+        var kpiCount = 0
+        for kpi in site.initiatives(inTheme: theme.id).flatMap(\.kpis) {
+            tally[assessor.category(assessor.assess(kpi)), default: 0] += 1
+            kpiCount += 1
+        }
+        let counts = assessor.categoryOrder.compactMap { category in
+            tally[category].map { Count(label: Self.word(category, words: assessor.words, chartText: assessor.chartText, long: true), count: $0) }
+        }
+        return ThemeTally(counts: counts, kpiCount: kpiCount)
+    }
+
     /// - Parameters:
     ///   - themes: the themes to show (every theme on the home page, one on its page).
-    ///   - marked: the initiatives whose KPIs get a bar (nil: all); the counts are always the whole theme's.
+    ///   - marking: the initiatives whose KPIs get a bar (nil: every initiative of the themes);
+    ///     the counts are always the whole theme's.
+    ///   - tally: the theme's counts when already counted (a split theme's pages share them).
     ///   - captionSuffix: names the page of a split theme ("（2／5ページ）"), so each chart title is its own.
     ///   - href: relative URL of a KPI's place on its initiative page, from the page that shows the summary.
-    init(site: Site, themes: [Theme], marked: Set<String>? = nil, captionSuffix: String = "",
-         assessor: ProgressAssessor, href: (Initiative, KPI) -> String) {
+    init(site: Site, themes: [Theme], marking: [Initiative]? = nil, tally counted: ((Theme) -> ThemeTally)? = nil,
+         captionSuffix: String = "", assessor: ProgressAssessor, href: (Initiative, KPI) -> String) {
         let words = assessor.words
         let chartText = assessor.chartText
         dataTableSummary = chartText.dataTableSummary
@@ -60,17 +81,12 @@ struct ProgressSummary: Sendable {
         caption = themes.count == 1 && site.themes.count > 1
             ? chartText.themeHeading(themes[0]) + "　" + words.summaryCaption + captionSuffix : words.summaryCaption
         self.themes = themes.map { theme in
-            var tally: [ProgressCategory: Int] = [:]
             var marks: [KPIMark] = []
-            var kpiCount = 0
-            for initiative in site.initiatives(inTheme: theme.id) {
-                let isMarked = marked?.contains(initiative.id) ?? true
+            let marked = marking?.filter { $0.theme == theme.id } ?? site.initiatives(inTheme: theme.id)
+            for initiative in marked {
                 for (position, kpi) in initiative.kpis.enumerated() {
                     let assessment = assessor.assess(kpi)
                     let category = assessor.category(assessment)
-                    tally[category, default: 0] += 1
-                    kpiCount += 1
-                    guard isMarked else { continue }
                     let progress = assessment.outcome.progress
                     var fraction = progress?.fraction
                     if case .stage(let status) = assessment.outcome { fraction = Double(status.step) / 2 }
@@ -85,10 +101,8 @@ struct ProgressSummary: Sendable {
                         standaloneHref: site.report.baseURL + String(page.dropLast("index.html".count)) + "#kpi-" + kpi.id))
                 }
             }
-            let counts = assessor.categoryOrder.compactMap { category in
-                tally[category].map { Count(label: Self.word(category, words: words, chartText: chartText, long: true), count: $0) }
-            }
-            return ThemeRow(heading: chartText.themeHeading(theme), counts: counts, kpiCount: kpiCount, kpis: marks)
+            let tally = counted?(theme) ?? Self.tally(of: theme, in: site, assessor: assessor)
+            return ThemeRow(heading: chartText.themeHeading(theme), counts: tally.counts, kpiCount: tally.kpiCount, kpis: marks)
         }
     }
 

@@ -148,6 +148,27 @@ import Testing
         #expect(!paths.contains("charts/gantt-all.svg"), "no Gantt of the whole report when it is split")
     }
 
+    /// Every page of a split theme counts the whole theme's KPIs (counted once per build), and
+    /// draws a bar only for the KPIs of its own initiatives.
+    @Test func eachPageOfASplitThemeCountsTheWholeTheme() throws {
+        func description(_ path: String) -> String? {
+            let html = Self.text(path)
+            return html.range(of: #"<desc id="progress-service-desc">[^<]*</desc>"#, options: .regularExpression).map { String(html[$0]) }
+        }
+        let first = try #require(description("themes/service/index.html"))
+        #expect(description("themes/service/page/2/index.html") == first)
+        #expect(description("themes/service/page/3/index.html") == first)
+        let kpis = FixtureGenerator.initiatives(count: 45).filter { $0.theme == "service" }.reduce(0) { $0 + $1.kpis.count }
+        #expect(first.contains("：指標\(kpis)件"), "\(first)")
+        // The bars link to the KPIs of the page's own initiatives only.
+        let page2 = Self.text("themes/service/page/2/index.html")
+        let figure = try #require(page2.range(of: #"<figure class="chart chart-progress-summary">[\s\S]*?</figure>"#, options: .regularExpression))
+        let linked = Set(Self.initiativeLinks(String(page2[figure])))
+        let listed = Set(Self.initiativeLinks(page2)).subtracting(linked)
+        #expect(!linked.isEmpty && linked.isSubset(of: Set(Self.initiativeLinks(page2))))
+        #expect(listed.isEmpty, "the summary and the list show the same initiatives: \(listed)")
+    }
+
     @Test func theHomePageCountsInsteadOfListing() {
         for language in ["", "easy/"] {
             let home = Self.text(language + "index.html")
