@@ -79,13 +79,13 @@ struct ChartDrawer: Sendable {
     }
 
     /// The Gantt of every initiative for the schedule page, or of one page's initiatives
-    /// when the schedule is split (`part`, titled `caption`).
-    func overall(_ site: Site, part: ListPart? = nil, caption: String? = nil, pagePath: String) -> ChartFragment? {
+    /// when the schedule is split (`part`, its title followed by `captionSuffix`).
+    func overall(_ site: Site, part: ListPart? = nil, captionSuffix: String = "", pagePath: String) -> ChartFragment? {
         guard let charts = languages[site.language.code] else { return nil }
         let shown = part.map { site.replacing(initiatives: $0.initiatives) } ?? site
         let chartSite = charts.labels.map { shown.withChartLabels($0) } ?? shown
         let chart = GanttChart.renderOverall(site: chartSite, text: charts.text, idPrefix: "gantt-all",
-                                             caption: caption) {
+                                             captionSuffix: captionSuffix) {
             SitePaths.relativeURL(from: pagePath, to: SitePaths.localized(SitePaths.initiative($0.id), site.language))
         }
         let path = part.map { SitePaths.scheduleGantt(theme: $0.theme.id, page: $0.page, language: site.language) }

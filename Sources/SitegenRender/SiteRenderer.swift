@@ -173,7 +173,7 @@ package struct SiteRenderer: Sendable {
         var extras = PageExtras(
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi) },
             initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative) },
-            overallGantt: { site, part, pagePath in charts.overall(site, part: part?.0, caption: part?.caption, pagePath: pagePath) },
+            overallGantt: { site, part, pagePath in charts.overall(site, part: part?.0, captionSuffix: part?.captionSuffix ?? "", pagePath: pagePath) },
             progressSummary: { site, scope, pagePath in charts.progressSummary(site, scope: scope, pagePath: pagePath) },
             dataPage: { site, pagePath in
                 catalog.map { HTML(rendered: DataPageHTML.page(catalog: $0, site: site, strings: strings.forLanguage(site.language), pagePath: pagePath)) }

@@ -161,8 +161,10 @@ struct FieldReader {
             return nil
         }
         if let range, !range.contains(n) {
+            // The code's general hint (units, digit separators, 1200) would mislead here.
             diagnostics.error(.invalidNumber, "「\(name(key))」は\(range.lowerBound)から\(range.upperBound)までの整数です(書かれている値: \(n))。",
-                              at: location(of: v))
+                              at: location(of: v),
+                              hint: "\(range.lowerBound)から\(range.upperBound)までの整数を、半角数字で書きます。例: \(key): \(example)")
             return nil
         }
         return n

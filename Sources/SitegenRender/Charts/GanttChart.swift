@@ -26,8 +26,8 @@ package enum GanttChart {
     /// The whole report: initiatives grouped by theme, each heading linking to its page.
     /// `link` gives the URL used on the page (relative); `standaloneLink` the one in the
     /// `.svg` file (default: absolute, from the site's base URL; return nil for no link).
-    /// - Parameter caption: the title of one page of a split schedule; nil: the whole report's.
-    package static func renderOverall(site: Site, text: ChartText, idPrefix: String, caption: String? = nil,
+    /// - Parameter captionSuffix: names one page of a split schedule (its theme and page), after the chart's title.
+    package static func renderOverall(site: Site, text: ChartText, idPrefix: String, captionSuffix: String = "",
                                      link: (Initiative) -> String?,
                                      standaloneLink: ((Initiative) -> String?)? = nil) -> RenderedChart {
         let fiscalYear = site.fiscalYear
@@ -66,7 +66,7 @@ package enum GanttChart {
             groups.append(group)
         }
         if let asOf = site.report.asOf { sentences.append(text.asOfSentence(asOf)) }
-        let caption = caption ?? text.overallGanttCaption(fiscalYear.label)
+        let caption = text.overallGanttCaption(fiscalYear.label) + captionSuffix
         let table = ChartFigure.table(caption: caption,
                                       columns: [text.initiativeHeader, text.taskHeader, text.contentHeader, text.periodHeader],
                                       groups: groups)

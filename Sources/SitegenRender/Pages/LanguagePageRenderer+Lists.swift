@@ -64,9 +64,9 @@ extension LanguagePageRenderer {
                         scheduleTable: scheduleTable(initiative, caption: labels.sectionCaption(labels.initiative + "\(initiative.number)", labels.scheduleSection)))
                 })
         }
-        let gantt = extras.overallGantt(site, part.map { ($0, caption: strings.text("chart.overallGanttCaption", ["year": site.fiscalYear.label]) + "　" + partName(nil, $0)) }, full)
+        let gantt = extras.overallGantt(site, part.map { ($0, captionSuffix: "　" + partName(nil, $0)) }, full)
         var model = ScheduleModel(span: span, gantt: gantt?.figure, themes: themes)
-        model.pager = part.map { pager($0, in: "schedule", from: full) } ?? nil
+        model.pager = part.flatMap { pager($0, in: "schedule", from: full) }
         var draft = listDraft(path: path, template: "schedule", model: model, list: labels.schedule, listPath: SitePaths.schedule,
                               part: part, dated: .report)
         draft.charts = gantt?.file.map { [$0] } ?? []

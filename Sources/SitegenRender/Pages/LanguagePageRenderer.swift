@@ -53,7 +53,7 @@ struct LanguagePageRenderer: Sendable {
         self.extras = extras
         self.inventory = inventory
         self.labels = PageLabels(theme.strings.forLanguage(site.language))
-        self.layout = ListLayout(site: site)
+        self.layout = inventory.layout(of: site)
         self.kpiOwners = KPIOwners(site)
     }
 

@@ -30,8 +30,8 @@ package struct PageExtras: Sendable {
     /// The initiative's Gantt `<figure>`, shown above its schedule table.
     package var initiativeGantt: @Sendable (_ site: Site, _ initiative: Initiative, _ pagePath: String) -> ChartFragment?
     /// The Gantt of every initiative at the top of the schedule page, or of one page's
-    /// initiatives when the schedule is split (the part, and its chart's title).
-    package var overallGantt: @Sendable (_ site: Site, _ part: (ListPart, caption: String)?, _ pagePath: String) -> ChartFragment?
+    /// initiatives when the schedule is split (the part, and what follows its chart's title).
+    package var overallGantt: @Sendable (_ site: Site, _ part: (ListPart, captionSuffix: String)?, _ pagePath: String) -> ChartFragment?
     /// The progress summary `<figure>` of a theme's page, or of every theme (the home page).
     package var progressSummary: @Sendable (_ site: Site, _ scope: SummaryScope, _ pagePath: String) -> ChartFragment?
     /// The body of the data page (SitePaths.data); nil means no data page and no menu item.
@@ -48,7 +48,7 @@ package struct PageExtras: Sendable {
 
     package init(kpiChart: @escaping @Sendable (Site, Initiative, KPI, String) -> ChartFragment? = { _, _, _, _ in nil },
                 initiativeGantt: @escaping @Sendable (Site, Initiative, String) -> ChartFragment? = { _, _, _ in nil },
-                overallGantt: @escaping @Sendable (Site, (ListPart, caption: String)?, String) -> ChartFragment? = { _, _, _ in nil },
+                overallGantt: @escaping @Sendable (Site, (ListPart, captionSuffix: String)?, String) -> ChartFragment? = { _, _, _ in nil },
                 progressSummary: @escaping @Sendable (Site, SummaryScope, String) -> ChartFragment? = { _, _, _ in nil },
                 dataPage: @escaping @Sendable (Site, String) -> HTML? = { _, _ in nil },
                 hasDataPage: Bool? = nil,

@@ -58,21 +58,31 @@ struct InitiativeVersions: Sendable {
 /// switch and `hreflang` links only point at pages that are produced.
 struct PageInventory {
     private let paths: [String: Set<String>]
+    /// How each language's lists are split: decided here once, rendered by its language's pages.
+    private let layouts: [String: ListLayout]
 
     init(bundle: SiteBundle, extras: PageExtras) {
         var paths: [String: Set<String>] = [:]
-        for site in bundle.sites { paths[site.language.code] = Self.pagePaths(of: site, extras: extras) }
+        var layouts: [String: ListLayout] = [:]
+        for site in bundle.sites {
+            let layout = ListLayout(site: site)
+            layouts[site.language.code] = layout
+            paths[site.language.code] = Self.pagePaths(of: site, layout: layout, extras: extras)
+        }
         self.paths = paths
+        self.layouts = layouts
     }
 
-    static func pagePaths(of site: Site, extras: PageExtras) -> Set<String> {
+    /// The lists' layout of a language of the bundle.
+    func layout(of site: Site) -> ListLayout { layouts[site.language.code] ?? ListLayout(site: site) }
+
+    static func pagePaths(of site: Site, layout: ListLayout, extras: PageExtras) -> Set<String> {
         var result: Set<String> = [SitePaths.home, SitePaths.kpis, SitePaths.schedule, SitePaths.accessibility]
         if site.background != nil { result.insert(SitePaths.background) }
         if !site.glossary.isEmpty { result.insert(SitePaths.glossary) }
         if extras.hasDataPage ?? (extras.dataPage(site, SitePaths.localized(SitePaths.data, site.language)) != nil) {
             result.insert(SitePaths.data)
         }
-        let layout = ListLayout(site: site)
         for part in site.themes.flatMap({ layout.parts(of: $0) }) {
             result.insert(part.path(in: "themes"))
             if layout.isSplit { result.formUnion([part.path(in: "schedule"), part.path(in: "kpis")]) }
