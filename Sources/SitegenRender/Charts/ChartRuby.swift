@@ -18,20 +18,29 @@ enum ChartRuby {
     /// The segments as one annotated string (annotation characters already in
     /// the text are dropped first, so they cannot open a ruby of their own).
     static func encode(_ segments: [RubySegment]) -> String {
-        var out = String.UnicodeScalarView()
+        var out = ""
         for segment in segments {
             switch segment {
             case .text(let text):
-                out.append(contentsOf: text.unicodeScalars.filter { !isAnnotationScalar($0) })
+                out += withoutAnnotations(text)
             case .ruby(let base, let reading):
-                out.append(anchor)
-                out.append(contentsOf: base.unicodeScalars.filter { !isAnnotationScalar($0) })
-                out.append(separator)
-                out.append(contentsOf: reading.unicodeScalars.filter { !isAnnotationScalar($0) })
-                out.append(terminator)
+                out.unicodeScalars.append(anchor)
+                out += withoutAnnotations(base)
+                out.unicodeScalars.append(separator)
+                out += withoutAnnotations(reading)
+                out.unicodeScalars.append(terminator)
             }
         }
-        return String(out)
+        return out
+    }
+
+    /// The text without annotation characters; the text itself when it has none
+    /// (U+FFF9…FFFB all begin with the byte EF, so one byte test rules most texts out).
+    private static func withoutAnnotations(_ text: String) -> String {
+        guard text.utf8.contains(0xEF), text.unicodeScalars.contains(where: isAnnotationScalar) else { return text }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.filter { !isAnnotationScalar($0) })
+        return String(kept)
     }
 
     static func isAnnotated(_ text: String) -> Bool { text.unicodeScalars.contains(anchor) }
@@ -73,6 +82,8 @@ enum ChartRuby {
     /// One pass over the UTF-8 bytes (labels are asked for their plain text many times
     /// while a chart is laid out): the same result as joining the bases of `segments`.
     static func plain(_ text: String) -> String {
+        // Without an anchor nothing is annotated (most texts: every standard chart, every table).
+        guard text.containsBytes(of: "\u{FFF9}") else { return text }
         var bytes: [UInt8] = []
         var annotated = false
         var inBase = false, inReading = false, sawAnchor = false
@@ -111,8 +122,8 @@ enum ChartRuby {
     static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
         let pieces = segments(text).map { segment -> RubySegment in
             switch segment {
-            case .text(let t): .text(t.filter { $0 != "\n" })
-            case .ruby(let b, let r): .ruby(base: b.filter { $0 != "\n" }, reading: r)
+            case .text(let t): .text(withoutLineFeeds(t))
+            case .ruby(let b, let r): .ruby(base: withoutLineFeeds(b), reading: r)
             }
         }
         let plainText = pieces.map(\.base).joined()
@@ -142,6 +153,11 @@ enum ChartRuby {
             if position < line.upperBound { out.append(.text(slice(scalars, position..<line.upperBound))) }
             return encode(out)
         }
+    }
+
+    /// The text without "\n" characters (a label is one paragraph); most have none.
+    private static func withoutLineFeeds(_ text: String) -> String {
+        text.utf8.contains(0x0A) ? text.filter { $0 != "\n" } : text
     }
 
     private static func slice(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {

@@ -4,15 +4,20 @@ import SitegenSupport
 /// (tags, attribute values, comments, entities between nodes) byte for byte.
 /// A careful tokenizer rather than a parser, shared by furigana and the
 /// glossary buttons, so that both leave the renderer's markup exactly as it was.
+///
+/// Works on UTF-8 bytes: an easy page passes through two rewrites (glossary, then
+/// furigana), and most of its text nodes are the indentation between tags, which
+/// no rewrite changes; `mayChange` lets a caller say so without a `String` per node.
 enum HTMLTextRewriter {
     /// - Parameters:
     ///   - skipped: elements whose text is copied as it is (their content up to the end tag).
     ///   - tag: sees each start or end tag, in order, before the text after it.
+    ///   - mayChange: false only for a text node (its UTF-8) that `rewrite` would return unchanged.
     ///   - rewrite: a text node outside every skipped element, as written (entities kept).
-    static func rewrite(_ html: String, skipping skipped: Set<String>,
+    static func rewrite(_ bytes: [UInt8], skipping skipped: Set<String>,
                         tag: (FuriganaAnnotator.MarkupKind) -> Void = { _ in },
-                        text rewrite: (String) -> String) -> String {
-        let bytes = Array(html.utf8)
+                        mayChange: (ArraySlice<UInt8>) -> Bool = { _ in true },
+                        text rewrite: (String) -> String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + bytes.count / 2)
         var open: [String] = []   // open skipped elements, innermost last
@@ -22,7 +27,7 @@ enum HTMLTextRewriter {
         func emitText(upTo end: Int) {
             guard end > textStart else { return }
             let slice = bytes[textStart..<end]
-            if open.isEmpty {
+            if open.isEmpty, mayChange(slice) {
                 out += rewrite(String(decoding: slice, as: UTF8.self)).utf8
             } else {
                 out += slice
@@ -56,6 +61,21 @@ enum HTMLTextRewriter {
             textStart = i
         }
         emitText(upTo: bytes.count)
-        return String(decoding: out, as: UTF8.self)
+        return out
+    }
+
+    /// `rewrite` of a `String`.
+    static func rewrite(_ html: String, skipping skipped: Set<String>,
+                        tag: (FuriganaAnnotator.MarkupKind) -> Void = { _ in },
+                        mayChange: (ArraySlice<UInt8>) -> Bool = { _ in true },
+                        text rewrite: (String) -> String) -> String {
+        String(decoding: self.rewrite(Array(html.utf8), skipping: skipped, tag: tag, mayChange: mayChange, text: rewrite),
+               as: UTF8.self)
+    }
+
+    /// True when the text holds a byte outside ASCII or one of `ascii`: a cheap
+    /// superset test for rewrites that only touch Japanese text and a few marks.
+    static func hasNonASCII(_ text: ArraySlice<UInt8>, orAnyOf ascii: (UInt8) -> Bool) -> Bool {
+        text.contains { $0 >= 0x80 || ascii($0) }
     }
 }
