@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SitegenSupport
 
 /// Furigana inside chart labels. SVG text has no <ruby>, so an easy-Japanese
@@ -79,36 +84,40 @@ enum ChartRuby {
     }
 
     /// The text as written: bases only, readings and annotation characters gone.
-    /// One pass over the UTF-8 bytes (labels are asked for their plain text many times
-    /// while a chart is laid out): the same result as joining the bases of `segments`.
+    /// On the UTF-8 bytes, copying the runs between annotation characters whole
+    /// (`memchr` finds each EF byte): every easy chart's SVG passes through here.
+    /// The same result as joining the bases of `segments`.
     static func plain(_ text: String) -> String {
         // Without an anchor nothing is annotated (most texts: every standard chart, every table).
         guard text.containsBytes(of: "\u{FFF9}") else { return text }
-        var bytes: [UInt8] = []
-        var annotated = false
-        var inBase = false, inReading = false, sawAnchor = false
-        text.utf8.withContiguousStorageIfAvailable { utf8 in
-            var i = 0
-            while i < utf8.count {
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return "" }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            // The states of `segments`; an annotation character out of place is dropped.
+            var inBase = false, inReading = false
+            var runStart = 0, i = 0
+            while i < utf8.count, let hit = memchr(base + i, 0xEF, utf8.count - i) {
+                let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
                 // U+FFF9/FFFA/FFFB are EF BF B9/BA/BB in UTF-8.
-                if utf8[i] == 0xEF, i + 2 < utf8.count, utf8[i + 1] == 0xBF, (0xB9...0xBB).contains(utf8[i + 2]) {
-                    if !annotated { annotated = true; bytes.reserveCapacity(utf8.count); bytes.append(contentsOf: utf8[0..<i]) }
-                    // The states of `segments`; an annotation character out of place is dropped.
-                    switch utf8[i + 2] {
-                    case 0xB9: inBase = true; inReading = false; sawAnchor = true    // anchor: a base begins
-                    case 0xBA where inBase: inBase = false; inReading = true         // separator: its reading
-                    case 0xBB where inReading: inReading = false                     // terminator: plain text
-                    default: break
-                    }
-                    i += 3
+                guard at + 2 < utf8.count, utf8[at + 1] == 0xBF, (0xB9...0xBB).contains(utf8[at + 2]) else {
+                    i = at + 1
                     continue
                 }
-                if annotated && !inReading { bytes.append(utf8[i]) }
-                i += 1
+                if !inReading { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<at])) }
+                switch utf8[at + 2] {
+                case 0xB9: inBase = true; inReading = false    // anchor: a base begins
+                case 0xBA where inBase: inBase = false; inReading = true     // separator: its reading
+                case 0xBB where inReading: inReading = false   // terminator: plain text
+                default: break
+                }
+                i = at + 3
+                runStart = i
             }
-        } ?? { annotated = true; sawAnchor = true; bytes = Array(Self.slowPlain(text).utf8) }()
-        // Without an anchor the text is not annotated: `segments` keeps it whole.
-        return annotated && sawAnchor ? String(decoding: bytes, as: UTF8.self) : text
+            if !inReading { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// `plain` by way of `segments`: the reference the fast path is tested against.

@@ -42,15 +42,18 @@ extension FuriganaAnnotator {
     /// `annotatePage` of a page's UTF-8 (the glossary buttons hand theirs on as bytes).
     package func annotatePage(_ html: [UInt8]) -> String {
         let annotated = annotateHTML(html)
-        guard let open = Self.find(Self.titleStart, in: annotated, from: 0),
-              let close = Self.find(Self.titleEnd, in: annotated, from: open + Self.titleStart.count)
-        else { return String(decoding: annotated, as: UTF8.self) }
+        let title = annotated.withUnsafeBufferPointer { bytes -> (open: Int, close: Int)? in
+            guard let open = Self.find(Self.titleStart, in: bytes, from: 0),
+                  let close = Self.find(Self.titleEnd, in: bytes, from: open + Self.titleStart.count) else { return nil }
+            return (open, close)
+        }
+        guard let (open, close) = title else { return String(decoding: annotated, as: UTF8.self) }
         let titleStart = open + Self.titleStart.count
-        let title = bracketedReadings(String(decoding: annotated[titleStart..<close], as: UTF8.self))
+        let readings = bracketedReadings(String(decoding: annotated[titleStart..<close], as: UTF8.self))
         var page: [UInt8] = []
-        page.reserveCapacity(annotated.count + title.utf8.count)
+        page.reserveCapacity(annotated.count + readings.utf8.count)
         page += annotated[..<titleStart]
-        page += title.utf8
+        page += readings.utf8
         page += annotated[close...]
         return String(decoding: page, as: UTF8.self)
     }
@@ -129,7 +132,7 @@ extension FuriganaAnnotator {
     }
 
     /// The markup starting at `start` (a `<`), or nil when that `<` is text.
-    static func scanMarkup(_ bytes: [UInt8], at start: Int) -> (kind: MarkupKind, end: Int)? {
+    static func scanMarkup(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (kind: MarkupKind, end: Int)? {
         let n = bytes.count
         guard start + 1 < n else { return nil }
         let next = bytes[start + 1]
@@ -177,7 +180,7 @@ extension FuriganaAnnotator {
     }
 
     /// Index of `</name` (any case) from `from`, or nil.
-    static func find(closingTag name: String, in bytes: [UInt8], from: Int) -> Int? {
+    static func find(closingTag name: String, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         let needle = Array(("</" + name).utf8)
         var i = from
         while i + needle.count <= bytes.count {
@@ -193,7 +196,7 @@ extension FuriganaAnnotator {
         return nil
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard needle.count <= bytes.count else { return nil }
         var i = from
         while i + needle.count <= bytes.count {
@@ -203,7 +206,7 @@ extension FuriganaAnnotator {
         return nil
     }
 
-    private static func matches(_ bytes: [UInt8], at i: Int, _ text: String) -> Bool {
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ text: String) -> Bool {
         let needle = Array(text.utf8)
         guard i + needle.count <= bytes.count else { return false }
         return zip(bytes[i..<i + needle.count], needle).allSatisfy { lowered($0) == lowered($1) }
