@@ -37,7 +37,11 @@ struct ChartDrawer: Sendable {
             self.chartSite = labels.map { site.replacing(initiatives: []).withChartLabels($0) } ?? site
             var text = ChartText.forLanguage(site.language, strings: strings)
             // The chart's own words get the readings the page's words get (labels carry theirs already).
-            if let labels { text.kanjiReadings = { ChartRuby.segments(labels($0)) } }
+            if let labels {
+                // The same words (axis labels, "目標", dates) are drawn in every chart, twice each.
+                let readings = BoundedMemo<String, [RubySegment]>(limit: 50_000)
+                text.kanjiReadings = { words in readings.value(for: words) { ChartRuby.segments(labels(words)) } }
+            }
             self.text = text
             self.strings = strings
         }

@@ -53,34 +53,58 @@ enum ChartRuby {
     static func isAnnotationScalar(_ s: Unicode.Scalar) -> Bool { s == anchor || s == separator || s == terminator }
 
     /// The annotated text as segments. A malformed annotation keeps its base as text.
+    /// On the UTF-8 bytes: the runs between annotation characters are copied whole.
     static func segments(_ text: String) -> [RubySegment] {
         guard isAnnotated(text) else { return [.text(text)] }
-        var out: [RubySegment] = []
-        var plain = String.UnicodeScalarView(), base = String.UnicodeScalarView(), reading = String.UnicodeScalarView()
-        enum State { case text, base, reading }
-        var state = State.text
-        func flushPlain() {
-            if !plain.isEmpty { out.append(.text(String(plain))); plain = String.UnicodeScalarView() }
-        }
-        for scalar in text.unicodeScalars {
-            switch (scalar, state) {
-            case (anchor, .text): flushPlain(); state = .base
-            case (anchor, .base), (anchor, .reading):
-                plain.append(contentsOf: base); base = String.UnicodeScalarView(); reading = String.UnicodeScalarView()
-                flushPlain(); state = .base
-            case (separator, .base): state = .reading
-            case (terminator, .reading):
-                out.append(reading.isEmpty ? .text(String(base)) : .ruby(base: String(base), reading: String(reading)))
-                base = String.UnicodeScalarView(); reading = String.UnicodeScalarView(); state = .text
-            case (_, _) where isAnnotationScalar(scalar): break
-            case (_, .text): plain.append(scalar)
-            case (_, .base): base.append(scalar)
-            case (_, .reading): reading.append(scalar)
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let start = utf8.baseAddress else { return [] }
+            var out: [RubySegment] = []
+            var plain: [UInt8] = [], base: [UInt8] = [], reading: [UInt8] = []
+            enum State { case text, base, reading }
+            var state = State.text
+            func string(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+            func flushPlain() {
+                if !plain.isEmpty { out.append(.text(string(plain))); plain.removeAll(keepingCapacity: true) }
             }
+            func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
+                switch state {
+                case .text: plain += run
+                case .base: base += run
+                case .reading: reading += run
+                }
+            }
+            var runStart = 0, i = 0
+            while i < utf8.count, let hit = memchr(start + i, 0xEF, utf8.count - i) {
+                let at = UnsafeRawPointer(start).distance(to: UnsafeRawPointer(hit))
+                // U+FFF9/FFFA/FFFB are EF BF B9/BA/BB in UTF-8.
+                guard at + 2 < utf8.count, utf8[at + 1] == 0xBF, (0xB9...0xBB).contains(utf8[at + 2]) else {
+                    i = at + 1
+                    continue
+                }
+                appendRun(UnsafeBufferPointer(rebasing: utf8[runStart..<at]))
+                switch (utf8[at + 2], state) {
+                case (0xB9, .text):
+                    flushPlain(); state = .base
+                case (0xB9, _):   // a new anchor before the last one ended: that base stays as text
+                    plain += base; base = []; reading = []
+                    flushPlain(); state = .base
+                case (0xBA, .base):
+                    state = .reading
+                case (0xBB, .reading):
+                    out.append(reading.isEmpty ? .text(string(base)) : .ruby(base: string(base), reading: string(reading)))
+                    base = []; reading = []; state = .text
+                default:
+                    break   // an annotation character out of place is dropped
+                }
+                i = at + 3
+                runStart = i
+            }
+            appendRun(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            plain += base
+            flushPlain()
+            return out.merged()
         }
-        plain.append(contentsOf: base)
-        flushPlain()
-        return out.merged()
     }
 
     /// The text as written: bases only, readings and annotation characters gone.
