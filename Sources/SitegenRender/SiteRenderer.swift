@@ -132,11 +132,12 @@ package struct SiteRenderer: Sendable {
 
     /// An easy page's glossary buttons (issue 15), then its furigana, which also
     /// reads the explanations the buttons open.
-    private func addFurigana(_ page: PageMarkup) -> String {
-        guard let folder = easyFolders.first(where: { page.path.hasPrefix($0) }) else { return page.markup }
-        guard let terms = easyTerms[folder] else { return furigana?.annotatePage(page.markup) ?? page.markup }
-        let withTerms = terms.annotate(Array(page.markup.utf8), pagePath: page.path)
-        return furigana?.annotatePage(withTerms) ?? String(decoding: withTerms, as: UTF8.self)
+    /// Easy pages stay UTF-8 bytes from the glossary to the file.
+    private func addFurigana(_ page: PageMarkup) -> FileBytes {
+        guard let folder = easyFolders.first(where: { page.path.hasPrefix($0) }) else { return .text(page.markup) }
+        var markup = Array(page.markup.utf8)
+        if let terms = easyTerms[folder] { markup = terms.annotate(markup, pagePath: page.path) }
+        return .bytes(furigana?.annotatedPage(markup) ?? markup)
     }
 
     /// What a page job's page shows of initiatives, for `sitegen serve`'s page memo: an

@@ -7,12 +7,15 @@ import Foundation
 package enum FileBytes: Sendable {
     case text(String)
     case data(Data)
+    /// UTF-8 made as bytes (an easy page after its furigana): written without becoming a `String`.
+    case bytes([UInt8])
 
     /// The number of bytes written.
     package var count: Int {
         switch self {
         case .text(let text): text.utf8.count
         case .data(let data): data.count
+        case .bytes(let bytes): bytes.count
         }
     }
 
@@ -21,6 +24,7 @@ package enum FileBytes: Sendable {
         switch self {
         case .text(var text): try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
         case .data(let data): try data.withUnsafeBytes(body)
+        case .bytes(let bytes): try bytes.withUnsafeBytes(body)
         }
     }
 
@@ -29,6 +33,7 @@ package enum FileBytes: Sendable {
         switch self {
         case .text(let text): Data(text.utf8)
         case .data(let data): data
+        case .bytes(let bytes): Data(bytes)
         }
     }
 }

@@ -18,6 +18,12 @@ package struct OutputFile: Sendable, Hashable {
         self.contents = .text(text)
     }
 
+    /// Contents however a stage made them.
+    package init(path: String, contents: FileBytes) {
+        self.path = path
+        self.contents = contents
+    }
+
     /// The bytes as `Data` (a copy for text files): for tests and comparisons.
     package var data: Data { contents.data }
 }

@@ -108,17 +108,17 @@ enum ChartRuby {
     }
 
     /// The text as written: bases only, readings and annotation characters gone.
-    /// On the UTF-8 bytes, copying the runs between annotation characters whole
-    /// (`memchr` finds each EF byte): every easy chart's SVG passes through here.
+    /// The annotation characters are found on the UTF-8 bytes (`memchr` to each EF
+    /// byte); the runs kept between them are appended as substrings, which copies
+    /// them without checking their UTF-8 again (every easy chart's SVG passes here).
     /// The same result as joining the bases of `segments`.
     static func plain(_ text: String) -> String {
         // Without an anchor nothing is annotated (most texts: every standard chart, every table).
         guard text.containsBytes(of: "\u{FFF9}") else { return text }
         var text = text
-        return text.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return "" }
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(utf8.count)
+        let kept = text.withUTF8 { utf8 -> [Range<Int>] in
+            guard let base = utf8.baseAddress else { return [] }
+            var kept: [Range<Int>] = []
             // The states of `segments`; an annotation character out of place is dropped.
             var inBase = false, inReading = false
             var runStart = 0, i = 0
@@ -129,7 +129,7 @@ enum ChartRuby {
                     i = at + 1
                     continue
                 }
-                if !inReading { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<at])) }
+                if !inReading, runStart < at { kept.append(runStart..<at) }
                 switch utf8[at + 2] {
                 case 0xB9: inBase = true; inReading = false    // anchor: a base begins
                 case 0xBA where inBase: inBase = false; inReading = true     // separator: its reading
@@ -139,9 +139,18 @@ enum ChartRuby {
                 i = at + 3
                 runStart = i
             }
-            if !inReading { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
-            return String(decoding: bytes, as: UTF8.self)
+            if !inReading, runStart < utf8.count { kept.append(runStart..<utf8.count) }
+            return kept
         }
+        // Each range starts and ends at a scalar boundary (the text's ends or an annotation character).
+        var out = ""
+        out.reserveCapacity(kept.reduce(0) { $0 + $1.count })
+        let utf8 = text.utf8
+        for range in kept {
+            let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            out += text[lower..<utf8.index(lower, offsetBy: range.count)]
+        }
+        return out
     }
 
     /// `plain` by way of `segments`: the reference the fast path is tested against.

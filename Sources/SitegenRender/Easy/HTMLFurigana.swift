@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SitegenSupport
 import SitegenModel
 import SitegenContent
@@ -36,18 +41,19 @@ extension FuriganaAnnotator {
     /// A title is text only, so it cannot carry ruby, and it is what the tab, bookmarks
     /// and search results show.
     package func annotatePage(_ html: String) -> String {
-        annotatePage(Array(html.utf8))
+        String(decoding: annotatedPage(Array(html.utf8)), as: UTF8.self)
     }
 
-    /// `annotatePage` of a page's UTF-8 (the glossary buttons hand theirs on as bytes).
-    package func annotatePage(_ html: [UInt8]) -> String {
+    /// `annotatePage` on UTF-8: the glossary buttons hand the page on as bytes, and the
+    /// page is written as bytes (no `String` of a whole page to check again).
+    package func annotatedPage(_ html: [UInt8]) -> [UInt8] {
         let annotated = annotateHTML(html)
         let title = annotated.withUnsafeBufferPointer { bytes -> (open: Int, close: Int)? in
             guard let open = Self.find(Self.titleStart, in: bytes, from: 0),
                   let close = Self.find(Self.titleEnd, in: bytes, from: open + Self.titleStart.count) else { return nil }
             return (open, close)
         }
-        guard let (open, close) = title else { return String(decoding: annotated, as: UTF8.self) }
+        guard let (open, close) = title else { return annotated }
         let titleStart = open + Self.titleStart.count
         let readings = bracketedReadings(String(decoding: annotated[titleStart..<close], as: UTF8.self))
         var page: [UInt8] = []
@@ -55,7 +61,7 @@ extension FuriganaAnnotator {
         page += annotated[..<titleStart]
         page += readings.utf8
         page += annotated[close...]
-        return String(decoding: page, as: UTF8.self)
+        return page
     }
 
     private static let titleStart = Array("<title>".utf8)
@@ -160,22 +166,24 @@ extension FuriganaAnnotator {
         // Tag names are almost always written in lower case: lower only the rare other ones.
         let written = String(decoding: bytes[nameStart..<i], as: UTF8.self)
         let name = bytes[nameStart..<i].contains(where: { (65...90).contains($0) || $0 >= 0x80 }) ? written.lowercased() : written
-        // Attributes: a quoted value may hold '>'.
-        var quote: UInt8?
+        // Attributes: a quoted value may hold '>'; memchr jumps to the value's closing quote.
         var lastNonSpace: UInt8 = 0
         while i < n {
             let b = bytes[i]
-            if let q = quote {
-                if b == q { quote = nil }
-            } else if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-                quote = b
-            } else if b == UInt8(ascii: ">") {
+            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
+                guard let close = memchr(bytes.baseAddress! + i + 1, Int32(b), n - i - 1) else { break }
+                lastNonSpace = b
+                i = UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer(close)) + 1
+                continue
+            }
+            if b == UInt8(ascii: ">") {
                 let selfClosing = lastNonSpace == UInt8(ascii: "/")
                 return (isEnd ? .end(name: name) : .start(name: name, selfClosing: selfClosing), i + 1)
             }
             if !isSpace(b) { lastNonSpace = b }
             i += 1
         }
+        // No '>' (or a quote left open): the markup runs to the end.
         return (isEnd ? .end(name: name) : .start(name: name, selfClosing: false), n)
     }
 

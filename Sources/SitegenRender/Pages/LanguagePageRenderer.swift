@@ -107,16 +107,16 @@ struct LanguagePageRenderer: Sendable {
 
     /// Renders one page: the page (its markup `finish`ed: furigana on easy pages, before it
     /// becomes bytes, so a large page is not copied twice), the chart files drawn for it and what it found.
-    func run(_ job: PageJob, finish: (PageMarkup) -> String) -> RenderedJob {
+    func run(_ job: PageJob, finish: (PageMarkup) -> FileBytes) -> RenderedJob {
         if case .notFound = job {
             guard let page = notFoundPage() else { return RenderedJob(diagnostics: [missingTemplate("not-found")]) }
-            return RenderedJob(files: [OutputFile(path: page.path, text: finish(page))])
+            return RenderedJob(files: [OutputFile(path: page.path, contents: finish(page))])
         }
         var diagnostics: [Diagnostic] = []
         let draft = draft(job, &diagnostics)
         switch renderDraft(draft) {
         case .success(let page):
-            return RenderedJob(files: draft.charts + [OutputFile(path: page.path, text: finish(page))], diagnostics: diagnostics)
+            return RenderedJob(files: draft.charts + [OutputFile(path: page.path, contents: finish(page))], diagnostics: diagnostics)
         case .failure(let diagnostic): return RenderedJob(files: draft.charts, diagnostics: diagnostics + [diagnostic])
         }
     }
