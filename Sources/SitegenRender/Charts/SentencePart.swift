@@ -13,7 +13,7 @@ package enum SentencePart {
 
     /// The text without surrounding spaces and its closing sentence mark (。．.！!).
     package static func phrase(_ text: String) -> String {
-        var core = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        var core = Substring(text.trimmingWhitespaceAndNewlines())
         while let last = core.last, "。．.！!".contains(last) { core = core.dropLast() }
         return String(core)
     }

@@ -77,7 +77,7 @@ package struct Readability: Sendable, Equatable {
             }
         }
         out.append((current, false))
-        return out.filter { !$0.0.trimmingCharacters(in: .whitespaces).isEmpty }
+        return out.filter { !$0.0.trimmingWhitespace().isEmpty }
     }
 
     /// 漢語 when the word is written in kanji only and its reading splits into one

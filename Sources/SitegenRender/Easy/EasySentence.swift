@@ -121,7 +121,7 @@ enum SentenceSplitter {
         func emit() {
             let visible = Self.visible(current, markdown: markdown)
             if visible.contains(where: { !$0.isWhitespace }) {
-                out.append(EasySentence(source: current.trimmingCharacters(in: .whitespaces), visible: visible,
+                out.append(EasySentence(source: current.trimmingWhitespace(), visible: visible,
                                         location: place(startColumn), isLabel: isLabel))
             }
             current = ""
@@ -143,7 +143,7 @@ enum SentenceSplitter {
     /// The text a reader sees, spaces kept.
     static func visible(_ text: String, markdown: Bool) -> String {
         let t = ManualRuby.stripped(text)
-        return (markdown ? stripInlineMarkdown(t) : t).trimmingCharacters(in: .whitespaces)
+        return (markdown ? stripInlineMarkdown(t) : t).trimmingWhitespace()
     }
 
     /// Links keep their text, URLs and code go, emphasis marks go.

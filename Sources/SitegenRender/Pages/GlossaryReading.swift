@@ -7,7 +7,7 @@ import SitegenModel
 enum GlossaryReading {
     /// `entry.reading`, or nil when it is empty or spells the term itself (kana folded).
     static func shown(for entry: GlossaryEntry) -> String? {
-        guard let reading = entry.reading?.trimmingCharacters(in: .whitespaces), !reading.isEmpty else { return nil }
+        guard let reading = entry.reading?.trimmingWhitespace(), !reading.isEmpty else { return nil }
         return Kana.hiragana(reading) == Kana.hiragana(entry.term) ? nil : reading
     }
 }

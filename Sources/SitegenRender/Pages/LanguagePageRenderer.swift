@@ -201,7 +201,7 @@ struct LanguagePageRenderer: Sendable {
 
     func paragraphs(_ text: String) -> [HTML] {
         text.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingWhitespace() }
             .filter { !$0.isEmpty }
             .map { HTML(inlineText: $0) }
     }
@@ -209,7 +209,7 @@ struct LanguagePageRenderer: Sendable {
     /// - Parameter page: the output path of the page that shows it, for links by id.
     private func markdown(_ text: String, line: Int, path: String, base: Int, page: String,
                           _ diagnostics: inout [Diagnostic]) -> HTML? {
-        guard !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        guard !text.trimmingWhitespaceAndNewlines().isEmpty else { return nil }
         let language = language
         let result = Markdown.render(text, bodyStartLine: line, path: path, headingBase: base,
                                      linkURL: { SiteLink.parse($0)?.url(from: page, in: language) })
