@@ -31,8 +31,18 @@ enum Kana {
 
     /// ASCII or full-width digit.
     static func isDigit(_ c: Character) -> Bool {
-        guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return false }
-        return (0x30...0x39).contains(s.value) || (0xFF10...0xFF19).contains(s.value)
+        // On the UTF-8 of the character (asked at every position of every text the furigana reads):
+        // one scalar, 0–9 (30–39) or ０–９ (EF BC 90–99).
+        let utf8 = c.utf8
+        var bytes = utf8.makeIterator()
+        switch utf8.count {
+        case 1:
+            return (0x30...0x39).contains(bytes.next()!)
+        case 3:
+            return bytes.next() == 0xEF && bytes.next() == 0xBC && (0x90...0x99).contains(bytes.next()!)
+        default:
+            return false
+        }
     }
 
     /// Katakana → hiragana (ァ…ヴ, ヵ ヶ kept); other characters unchanged.
