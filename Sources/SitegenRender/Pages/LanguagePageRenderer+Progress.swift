@@ -5,8 +5,6 @@ import SitegenContent
 /// Grades and progress on pages: the grade cell of KPI tables, the rule said under
 /// them, and the rows of the KPI overview.
 extension LanguagePageRenderer {
-    var assessor: ProgressAssessor { ProgressAssessor(site: site, strings: strings) }
-
     /// The grade with where it comes from, and (computed) the sentence of how it was reached.
     func gradeCell(_ assessment: KPIAssessment, explained: Bool) -> HTML {
         let words = assessor.words

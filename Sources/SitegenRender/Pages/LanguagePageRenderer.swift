@@ -43,6 +43,8 @@ struct LanguagePageRenderer: Sendable {
     let layout: ListLayout
     /// Who first uses each KPI id, for the KPI overview's row anchors.
     let kpiOwners: KPIOwners
+    /// Grades and their words: made once (each grade cell built its words and chart text anew).
+    let assessor: ProgressAssessor
     /// The language's fixed words (the theme's strings file).
     var strings: FrameStrings { labels.strings }
 
@@ -55,6 +57,7 @@ struct LanguagePageRenderer: Sendable {
         self.labels = PageLabels(theme.strings.forLanguage(site.language))
         self.layout = inventory.layout(of: site)
         self.kpiOwners = KPIOwners(site)
+        self.assessor = ProgressAssessor(site: site, strings: labels.strings)
     }
 
     var language: Language { site.language }
