@@ -77,6 +77,8 @@ let package = Package(
                 "SitegenSupport", "SitegenModel", "SitegenContent", "SitegenRender", "SitegenBuild", "SitegenServe",
                 // The compiled templates are compared with swift-mustache's rendering.
                 .product(name: "Mustache", package: "swift-mustache"),
+                // The YAML composer is compared with Yams' (YAMLComposerAgreementTests).
+                .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Fixtures")]
         ),

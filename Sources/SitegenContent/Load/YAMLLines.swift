@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 import SitegenSupport
 import SitegenModel
 
@@ -26,7 +25,7 @@ struct YAMLLines: Sendable {
 
     /// The index a mark points at, and its column counted in characters (a
     /// letter with a combining mark or a variation selector is one column).
-    func position(of mark: Mark) -> (index: String.Index, column: Int)? {
+    func position(of mark: YAMLMark) -> (index: String.Index, column: Int)? {
         guard mark.line >= 1, mark.line <= starts.count, mark.column >= 1 else { return nil }
         let scalars = text.unicodeScalars
         var index = starts[mark.line - 1], counted = 1, ascii = true
@@ -45,7 +44,7 @@ struct YAMLLines: Sendable {
     /// (line breaks and indentation of folded lines, quotes, escapes) is skipped.
     /// Stops where the two differ in a way none of that explains: the rest of
     /// the text is then placed as following on from the last character found.
-    func align(_ value: String, from start: String.Index, line: Int, column: Int, style: Node.Scalar.Style) -> TextPosition? {
+    func align(_ value: String, from start: String.Index, line: Int, column: Int, style: YAMLNode.Scalar.Style) -> TextPosition? {
         let raw = text[start...]
         var r = raw.startIndex
         var line = line, column = column

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 import SitegenSupport
 import SitegenModel
 
@@ -77,7 +76,7 @@ enum InitiativeDecoder {
     static func decodeVision(_ root: FieldReader, references: ReferenceContext) -> ([Int], [Int: String]) {
         guard let node = root.value("vision") else { return ([], [:]) }
         // `vision: 1` is accepted as `[1]`.
-        let items: [Node]
+        let items: [YAMLNode]
         if case .sequence(let seq) = node { items = Array(seq) } else { items = [node] }
         var result: [Int] = []
         var wording: [Int: String] = [:]
