@@ -42,6 +42,7 @@ let package = Package(
             name: "SitegenContent",
             dependencies: [
                 "SitegenSupport", "SitegenModel", "CCmarkGFM",
+                // For its libyaml (module CYaml), whose events YAMLComposer reads.
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -40,7 +40,7 @@ package enum FrontMatter {
     /// `text` split at "\n" (empty lines kept). Without a "\r" (which makes "\r\n" one
     /// Character) that is at each "\n" byte, found without walking the Characters.
     static func lines(of text: String) -> [Substring] {
-        if text.utf8.contains(UInt8(ascii: "\r")) { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        if text.containsByte(UInt8(ascii: "\r")) { return text.split(separator: "\n", omittingEmptySubsequences: false) }
         var lines: [Substring] = []
         var start = text.utf8.startIndex
         while let newline = text.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) {

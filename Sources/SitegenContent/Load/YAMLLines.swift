@@ -13,14 +13,15 @@ struct YAMLLines: Sendable {
 
     init(_ text: String) {
         self.text = text
-        containsHash = text.utf8.contains(UInt8(ascii: "#"))
-        var starts = [text.startIndex]
-        var index = text.utf8.startIndex
-        while let newline = text.utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            index = text.utf8.index(after: newline)
-            starts.append(index)
+        containsHash = text.containsByte(UInt8(ascii: "#"))
+        // Byte offsets found in the contiguous UTF-8, then made indices (O(1) on native strings).
+        var copy = text
+        let offsets: [Int] = copy.withUTF8 { bytes in
+            var offsets = [0]
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { offsets.append(offset + 1) }
+            return offsets
         }
-        self.starts = starts
+        starts = offsets.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     /// The index a mark points at, and its column counted in characters (a

@@ -3,11 +3,6 @@
 package struct YAMLMark: Sendable, Equatable {
     package let line: Int
     package let column: Int
-
-    package init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
 }
 
 /// A node of a YAML document as `YAMLComposer` builds it: scalars stay the

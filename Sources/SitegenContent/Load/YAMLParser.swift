@@ -27,7 +27,7 @@ package enum YAMLParser {
         // without a backslash (the usual case) there is nothing to look for.
         let composed: YAMLComposer.Composed
         switch YAMLComposer.compose(yaml, maximumDepth: maximumDepth, maximumNodes: maximumNodes,
-                                    removingBidiControls: yaml.utf8.contains(UInt8(ascii: "\\"))) {
+                                    removingBidiControls: yaml.containsByte(UInt8(ascii: "\\"))) {
         case .success(let c): composed = c
         case .failure(let error): return .failure(diagnostic(for: error, path: path, offset: offset, yaml: yaml))
         }
@@ -136,7 +136,7 @@ package enum YAMLParser {
     /// The line/column of a tab used in indentation (YAML forbids it).
     static func firstIndentationTab(in yaml: String) -> (line: Int, column: Int)? {
         // Without a tab byte there is no tab character (the usual case): skip the line scan.
-        guard yaml.utf8.contains(UInt8(ascii: "\t")) else { return nil }
+        guard yaml.containsByte(UInt8(ascii: "\t")) else { return nil }
         var lineNumber = 0
         for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -155,7 +155,7 @@ package enum YAMLParser {
     static func firstAnchorOrAlias(in yaml: String) -> (line: Int, column: Int)? {
         // Only a `&` or `*` character is reported, and each is its own byte: without
         // either byte (the usual case) the line scan below cannot find anything.
-        guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
+        guard yaml.containsByte(UInt8(ascii: "&")) || yaml.containsByte(UInt8(ascii: "*")) else { return nil }
         return firstOnYAMLLine(of: yaml) { lineNumber, chars in
             var quote: Character? = nil
             var tokenStart = true // at a place where a YAML node may begin

@@ -38,17 +38,16 @@ struct FieldReader {
 
     /// The value node for `key`, nil when absent or null.
     func value(_ key: String) -> YAMLNode? {
-        guard case .mapping(let mapping) = node else { return nil }
-        for pair in mapping where pair.key.isScalar(key) {
-            if case .scalar(let s) = pair.value, s.style == .plain || s.style == .any {
-                switch s.string {
-                case "", "~", "null", "Null", "NULL": return nil
-                default: break
-                }
+        // Found by index: iterating the pairs would copy each key and value.
+        guard case .mapping(let mapping) = node, let index = mapping.pairs.firstIndex(where: { $0.key.isScalar(key) }) else { return nil }
+        let value = mapping.pairs[index].value
+        if case .scalar(let s) = value, s.style == .plain || s.style == .any {
+            switch s.string {
+            case "", "~", "null", "Null", "NULL": return nil
+            default: break
             }
-            return pair.value
         }
-        return nil
+        return value
     }
 
     func has(_ key: String) -> Bool { value(key) != nil }
@@ -196,7 +195,7 @@ struct FieldReader {
             return nil
         }
         // Full-width digits and minus read as half-width, as in number fields (２０２４－０４－０１).
-        guard let s = v.scalar?.string, let d = CalendarDate(iso: NumberText.halfWidth(s).trimmingCharacters(in: .whitespaces)) else {
+        guard let s = v.scalar?.string, let d = CalendarDate(iso: NumberText.halfWidth(s).trimmingWhitespace) else {
             let written = v.scalar?.string ?? ""
             let hint = written.contains("令和") || written.contains("平成")
                 ? "和暦ではなく西暦で書いてください。例: 令和6年4月1日 → 2024-04-01"

@@ -1,8 +1,6 @@
 import Foundation
 import Testing
 import Yams
-@testable import SitegenSupport
-@testable import SitegenModel
 @testable import SitegenContent
 
 /// The composer over libyaml's events replaced `Yams.compose(yaml:, .basic)`:
