@@ -5,20 +5,23 @@ extension String {
     /// round trip through NSString when there is nothing to trim (nearly every
     /// value read from the content).
     package var trimmingWhitespaceAndNewlines: String {
-        trimming(.whitespacesAndNewlines, asciiMembers: Self.whitespaceAndNewlineBytes)
+        trimming(Self.whitespacesAndNewlines, asciiMembers: Self.whitespaceAndNewlineBytes)
     }
 
     /// `trimmingCharacters(in: .whitespaces)`, the same way.
     package var trimmingWhitespace: String {
-        trimming(.whitespaces, asciiMembers: [0x09, 0x20])
+        trimming(Self.whitespaces, asciiMembers: [0x09, 0x20])
     }
 
     /// `trimmingCharacters(in: .whitespacesAndNewlines).isEmpty`, stopping at the first other character.
     package var isBlank: Bool {
-        unicodeScalars.allSatisfy { Self.isMember($0, of: .whitespacesAndNewlines, asciiMembers: Self.whitespaceAndNewlineBytes) }
+        unicodeScalars.allSatisfy { Self.isMember($0, of: Self.whitespacesAndNewlines, asciiMembers: Self.whitespaceAndNewlineBytes) }
     }
 
     private static let whitespaceAndNewlineBytes: [UInt32] = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20]
+    // Kept: Foundation builds the set anew on each use of `.whitespacesAndNewlines`.
+    private static let whitespacesAndNewlines = CharacterSet.whitespacesAndNewlines
+    private static let whitespaces = CharacterSet.whitespaces
 
     private func trimming(_ set: CharacterSet, asciiMembers: [UInt32]) -> String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
