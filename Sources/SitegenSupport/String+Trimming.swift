@@ -1,43 +1,34 @@
 import Foundation
 
-extension String {
-    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation's
-    /// round trip through NSString when there is nothing to trim (nearly every
-    /// value read from the content).
-    package var trimmingWhitespaceAndNewlines: String {
-        trimming(Self.whitespacesAndNewlines, asciiMembers: Self.whitespaceAndNewlineBytes)
+extension StringProtocol {
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation's search
+    /// (thousands of instructions a call) when neither end is white space: most texts.
+    package func trimmingWhitespaceAndNewlines() -> String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
+              Self.isSurelyKept(first, newlines: true), Self.isSurelyKept(last, newlines: true) else {
+            return trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        return String(self)
     }
 
     /// `trimmingCharacters(in: .whitespaces)`, the same way.
-    package var trimmingWhitespace: String {
-        trimming(Self.whitespaces, asciiMembers: [0x09, 0x20])
+    package func trimmingWhitespace() -> String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
+              Self.isSurelyKept(first, newlines: false), Self.isSurelyKept(last, newlines: false) else {
+            return trimmingCharacters(in: .whitespaces)
+        }
+        return String(self)
     }
 
-    /// `trimmingCharacters(in: .whitespacesAndNewlines).isEmpty`, stopping at the first other character.
-    package var isBlank: Bool {
-        unicodeScalars.allSatisfy { Self.isMember($0, of: Self.whitespacesAndNewlines, asciiMembers: Self.whitespaceAndNewlineBytes) }
-    }
-
-    private static let whitespaceAndNewlineBytes: [UInt32] = [0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20]
-    // Kept: Foundation builds the set anew on each use of `.whitespacesAndNewlines`.
-    private static let whitespacesAndNewlines = CharacterSet.whitespacesAndNewlines
-    private static let whitespaces = CharacterSet.whitespaces
-
-    private func trimming(_ set: CharacterSet, asciiMembers: [UInt32]) -> String {
-        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
-        guard Self.isMember(first, of: set, asciiMembers: asciiMembers) || Self.isMember(last, of: set, asciiMembers: asciiMembers)
-        else { return self }
-        return trimmingCharacters(in: set)
-    }
-
-    /// Outside ASCII the sets hold only Unicode's separators (Z*: U+00A0, U+1680,
-    /// U+2000–U+205F, U+3000), U+0085 (and U+180E in older Unicode): any other
-    /// scalar is surely not a member, without asking the set.
-    private static func isMember(_ scalar: Unicode.Scalar, of set: CharacterSet, asciiMembers: [UInt32]) -> Bool {
+    /// False for every scalar of `CharacterSet.whitespaces` (category Zs and tab, with the ones older
+    /// Unicode tables counted: U+180E, U+200B, U+FEFF) and, with
+    /// `newlines`, of `.newlines` (U+000A–000D, U+0085, U+2028, U+2029); also false for the other
+    /// controls below U+0021, which Foundation then judges itself.
+    private static func isSurelyKept(_ scalar: Unicode.Scalar, newlines: Bool) -> Bool {
         switch scalar.value {
-        case 0..<0x80: asciiMembers.contains(scalar.value)
-        case 0x85, 0xA0, 0x1680, 0x180E, 0x2000...0x205F, 0x3000: set.contains(scalar)
-        default: false
+        case 0...0x20, 0xA0, 0x1680, 0x180E, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: false
+        case 0x85, 0x2028, 0x2029: !newlines
+        default: true
         }
     }
 }

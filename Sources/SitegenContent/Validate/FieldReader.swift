@@ -116,7 +116,7 @@ struct FieldReader {
             diagnostics.error(.wrongType, "「\(name(key))」は文字で書いてください(リストや項目の入れ子は使えません)。", at: location(of: v))
             return nil
         }
-        let trimmed = s.string.trimmingWhitespaceAndNewlines
+        let trimmed = s.string.trimmingWhitespaceAndNewlines()
         if trimmed.isEmpty {
             if required { diagnostics.error(.missingField, "「\(name(key))」が空です。", at: location(of: v)) }
             return nil
@@ -195,7 +195,7 @@ struct FieldReader {
             return nil
         }
         // Full-width digits and minus read as half-width, as in number fields (２０２４－０４－０１).
-        guard let s = v.scalar?.string, let d = CalendarDate(iso: NumberText.halfWidth(s).trimmingWhitespace) else {
+        guard let s = v.scalar?.string, let d = CalendarDate(iso: NumberText.halfWidth(s).trimmingWhitespace()) else {
             let written = v.scalar?.string ?? ""
             let hint = written.contains("令和") || written.contains("平成")
                 ? "和暦ではなく西暦で書いてください。例: 令和6年4月1日 → 2024-04-01"
@@ -243,7 +243,7 @@ struct FieldReader {
     private func textNodes(_ key: String, required: Bool) -> [(text: String, node: YAMLNode)] {
         guard let items = list(key, required: required) else { return [] }
         return items.enumerated().compactMap { index, item in
-            guard let raw = item.scalar?.string, case let s = raw.trimmingWhitespaceAndNewlines, !s.isEmpty else {
+            guard let raw = item.scalar?.string, case let s = raw.trimmingWhitespaceAndNewlines(), !s.isEmpty else {
                 diagnostics.error(.wrongType, "「\(name(key))」の\(index + 1)番目は文字で書いてください。", at: location(of: item))
                 return nil
             }

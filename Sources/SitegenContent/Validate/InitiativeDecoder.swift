@@ -127,7 +127,7 @@ enum InitiativeDecoder {
             case .number:
                 // A target in the wrong shape (`target: 20`) is one error (E006), not also E021.
                 if let written = item.value("target"), case .scalar(let scalar) = written {
-                    let value = scalar.string.trimmingWhitespace
+                    let value = scalar.string.trimmingWhitespace()
                     item.diagnostics.error(.wrongType,
                         "「\(item.context).target」は値と比べ方の組で書きます(書かれている値: \(value))。",
                         at: item.location(of: written),

@@ -31,7 +31,7 @@ package enum NumberText {
     }
 
     package static func quantity(_ raw: String) -> Result<Quantity, Problem> {
-        let text = halfWidth(raw).trimmingWhitespace
+        let text = halfWidth(raw).trimmingWhitespace()
         if text.isEmpty { return .failure(Problem(message: "値が空です", hint: "数字を書いてください。例: 60")) }
         // Digits, points and minus only (the usual value): no unit and no separator to look for.
         if text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }) {
@@ -58,7 +58,7 @@ package enum NumberText {
     }
 
     package static func integer(_ raw: String) -> Int? {
-        let text = halfWidth(raw).trimmingWhitespace
+        let text = halfWidth(raw).trimmingWhitespace()
         guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(text)
     }
