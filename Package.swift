@@ -42,6 +42,7 @@ let package = Package(
             name: "SitegenContent",
             dependencies: [
                 "SitegenSupport", "SitegenModel", "CCmarkGFM",
+                // For its libyaml (module CYaml), whose events YAMLComposer reads.
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -77,6 +78,8 @@ let package = Package(
                 "SitegenSupport", "SitegenModel", "SitegenContent", "SitegenRender", "SitegenBuild", "SitegenServe",
                 // The compiled templates are compared with swift-mustache's rendering.
                 .product(name: "Mustache", package: "swift-mustache"),
+                // The YAML composer is compared with Yams' (YAMLComposerAgreementTests).
+                .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Fixtures")]
         ),

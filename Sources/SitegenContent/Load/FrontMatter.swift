@@ -15,7 +15,7 @@ package struct FrontMatterDocument: Sendable, Hashable {
 
 package enum FrontMatter {
     package static func split(_ source: SourceText) -> Result<FrontMatterDocument, Diagnostic> {
-        let lines = source.text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = FrontMatter.lines(of: source.text)
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
             return .failure(Diagnostic(.frontMatter,
                 "ファイルの先頭にフロントマター(「---」で始まる項目の部分)がありません。",
@@ -30,9 +30,25 @@ package enum FrontMatter {
                 at: SourceLocation(path: source.path, line: 1, column: 1),
                 hint: "1行目の「---」に対応する「---」を、項目の最後の行の次に置いてください。"))
         }
-        let yaml = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
+        // The lines between, and after, the markers, as one text each (what joining them with "\n" gives).
+        let text = source.text
+        let yaml = close > 1 ? String(text[lines[1].startIndex..<lines[close - 1].endIndex]) : ""
+        let body = close + 1 < lines.count ? String(text[lines[close + 1].startIndex..<lines[lines.count - 1].endIndex]) : ""
         return .success(FrontMatterDocument(yaml: yaml, yamlStartLine: 2, body: body, bodyStartLine: close + 2))
+    }
+
+    /// `text` split at "\n" (empty lines kept). Without a "\r" (which makes "\r\n" one
+    /// Character) that is at each "\n" byte, found without walking the Characters.
+    static func lines(of text: String) -> [Substring] {
+        if text.containsByte(UInt8(ascii: "\r")) { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        var lines: [Substring] = []
+        var start = text.utf8.startIndex
+        while let newline = text.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) {
+            lines.append(text[start..<newline])
+            start = text.utf8.index(after: newline)
+        }
+        lines.append(text[start...])
+        return lines
     }
 }
 
@@ -51,7 +67,7 @@ extension FrontMatter {
     /// would be silently ignored — so it is a warning (W005), not an error: a
     /// rule followed by an ordinary `見出し: 説明` line stays possible.
     package static func secondBlock(in document: FrontMatterDocument, path: String) -> Diagnostic? {
-        let lines = document.body.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = FrontMatter.lines(of: document.body)
         guard let open = lines.firstIndex(where: { !$0.trimmingTrailingSpaces.isEmpty }),
               lines[open].trimmingTrailingSpaces == "---" else { return nil }
         var keys = 0

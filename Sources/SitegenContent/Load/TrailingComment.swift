@@ -1,4 +1,3 @@
-import Yams
 import SitegenSupport
 import SitegenModel
 
@@ -19,7 +18,7 @@ extension YAMLDocument {
     /// The comment after the plain value `node` (whose text is `text`), on the line
     /// where the value ends. Quoted and block values are not looked at: a quote
     /// shows the writer knows where the value ends.
-    func trailingComment(after node: Node, text: String) -> TrailingComment? {
+    func trailingComment(after node: YAMLNode, text: String) -> TrailingComment? {
         guard lines.containsHash, case .scalar(let scalar) = node, scalar.style == .plain, !text.isEmpty,
               let position = textPosition(of: node, text: text) else { return nil }
         let last = position.location(in: path, offset: text.count - 1)
@@ -27,7 +26,7 @@ extension YAMLDocument {
     }
 
     /// The comment that takes the whole value of `key: #1` (the value reads as empty).
-    func trailingComment(afterKey key: Node) -> TrailingComment? {
+    func trailingComment(afterKey key: YAMLNode) -> TrailingComment? {
         guard lines.containsHash, case .scalar(let scalar) = key, scalar.style == .plain, let mark = key.mark,
               let (_, column) = lines.position(of: mark) else { return nil }
         // The key, then its colon.

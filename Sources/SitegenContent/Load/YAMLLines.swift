@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 import SitegenSupport
 import SitegenModel
 
@@ -14,19 +13,20 @@ struct YAMLLines: Sendable {
 
     init(_ text: String) {
         self.text = text
-        containsHash = text.utf8.contains(UInt8(ascii: "#"))
-        var starts = [text.startIndex]
-        var index = text.utf8.startIndex
-        while let newline = text.utf8[index...].firstIndex(of: UInt8(ascii: "\n")) {
-            index = text.utf8.index(after: newline)
-            starts.append(index)
+        containsHash = text.containsByte(UInt8(ascii: "#"))
+        // Byte offsets found in the contiguous UTF-8, then made indices (O(1) on native strings).
+        var copy = text
+        let offsets: [Int] = copy.withUTF8 { bytes in
+            var offsets = [0]
+            for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { offsets.append(offset + 1) }
+            return offsets
         }
-        self.starts = starts
+        starts = offsets.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
     /// The index a mark points at, and its column counted in characters (a
     /// letter with a combining mark or a variation selector is one column).
-    func position(of mark: Mark) -> (index: String.Index, column: Int)? {
+    func position(of mark: YAMLMark) -> (index: String.Index, column: Int)? {
         guard mark.line >= 1, mark.line <= starts.count, mark.column >= 1 else { return nil }
         let scalars = text.unicodeScalars
         var index = starts[mark.line - 1], counted = 1, ascii = true
@@ -45,7 +45,7 @@ struct YAMLLines: Sendable {
     /// (line breaks and indentation of folded lines, quotes, escapes) is skipped.
     /// Stops where the two differ in a way none of that explains: the rest of
     /// the text is then placed as following on from the last character found.
-    func align(_ value: String, from start: String.Index, line: Int, column: Int, style: Node.Scalar.Style) -> TextPosition? {
+    func align(_ value: String, from start: String.Index, line: Int, column: Int, style: YAMLNode.Scalar.Style) -> TextPosition? {
         let raw = text[start...]
         var r = raw.startIndex
         var line = line, column = column

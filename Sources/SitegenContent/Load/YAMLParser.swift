@@ -1,68 +1,6 @@
 import Foundation
-import Yams
 import SitegenSupport
 import SitegenModel
-
-/// A parsed YAML document that remembers where it sits in its file.
-// Unchecked Sendable, safe because the document is immutable once parsed (only `warnings` is a `var`,
-// set by the parser before the value is shared); Yams' `Node` holds `Tag` class instances that are never mutated.
-package struct YAMLDocument: @unchecked Sendable {
-    package let path: String
-    /// nil for an empty document.
-    package let root: Node?
-    /// Added to Yams' 1-based line numbers (front matter starts on line 2).
-    package let lineOffset: Int
-    /// The YAML text, to turn libyaml's marks into positions as editors count them.
-    let lines: YAMLLines
-    /// Warnings found while parsing (W006 for bidi controls written as escapes);
-    /// whoever reports the document's errors reports these too.
-    package var warnings: [Diagnostic] = []
-
-    /// Where a node starts (for a quoted or block scalar, its quote or indicator).
-    package func location(of node: Node?) -> SourceLocation {
-        guard let mark = node?.mark else { return SourceLocation(path: path, line: lineOffset + 1, column: 1) }
-        return SourceLocation(path: path, line: mark.line + lineOffset, column: lines.position(of: mark)?.column ?? mark.column)
-    }
-
-    /// `location(of:)` as a position (ids and numbers, to point at the value).
-    func position(of node: Node) -> TextPosition? {
-        guard node.mark != nil else { return nil }
-        let location = location(of: node)
-        return TextPosition(line: location.line, column: location.column)
-    }
-
-    /// Where each character of `text` is written: `text` is the value of the scalar
-    /// `node` as the model keeps it (trimmed). nil for a node that is not a scalar.
-    func textPosition(of node: Node, text: String) -> TextPosition? {
-        guard case .scalar(let scalar) = node, let mark = node.mark, !text.isEmpty,
-              let (markIndex, column) = lines.position(of: mark) else { return nil }
-        let start: TextPosition?
-        switch scalar.style {
-        case .literal, .folded:
-            // The text starts on the line after the indicator (`|`, `>-`).
-            guard mark.line < lines.starts.count else { return nil }
-            start = lines.align(text, from: lines.starts[mark.line], line: mark.line + 1, column: 1, style: scalar.style)
-        case .singleQuoted, .doubleQuoted:
-            // After the opening quote (one character).
-            guard markIndex < lines.text.endIndex else { return nil }
-            let afterQuote = lines.text.unicodeScalars.index(after: markIndex)
-            if lines.text.utf8[afterQuote...].starts(with: text.utf8) {
-                start = TextPosition(line: mark.line, column: column + 1) // as written, on one line
-            } else {
-                start = lines.align(text, from: afterQuote, line: mark.line, column: column + 1, style: scalar.style)
-            }
-        case .plain, .any:
-            if lines.text.utf8[markIndex...].starts(with: text.utf8) {
-                start = TextPosition(line: mark.line, column: column)
-            } else {
-                start = lines.align(text, from: markIndex, line: mark.line, column: column, style: scalar.style)
-            }
-        }
-        guard let start else { return nil }
-        return TextPosition(line: start.line + lineOffset, column: start.column,
-                            jumps: start.jumps.map { .init(offset: $0.offset, line: $0.line + lineOffset, column: $0.column) })
-    }
-}
 
 package enum YAMLParser {
     /// Nesting deeper than this is refused: real content needs 5 levels.
@@ -83,64 +21,31 @@ package enum YAMLParser {
             return .failure(Diagnostic(.yamlAlias, "YAMLのアンカー(&)・エイリアス(*)は使えません。",
                 at: SourceLocation(path: path, line: alias.line + offset, column: alias.column)))
         }
-        let root: Node?
-        do {
-            // Plain scalars stay strings: the decoders read every value from its text
-            // (NumberText, CalendarDate), and Yams' default resolver ran several regular
-            // expressions per scalar (also for every key hashed by its duplicate check).
-            root = try Yams.compose(yaml: yaml, .basic)
-        } catch let error as YamlError {
-            return .failure(diagnostic(for: error, path: path, offset: offset, yaml: yaml))
-        } catch {
-            return .failure(Diagnostic(.yamlSyntax, "YAMLを読めませんでした。", at: SourceLocation(path: path, line: firstLine)))
+        // Plain scalars stay strings: the decoders read every value from its text
+        // (NumberText, CalendarDate). The loader removed bidi controls from the bytes,
+        // so only an escape ("\u202E" in a double-quoted scalar) can bring one back:
+        // without a backslash (the usual case) there is nothing to look for.
+        let composed: YAMLComposer.Composed
+        switch YAMLComposer.compose(yaml, maximumDepth: maximumDepth, maximumNodes: maximumNodes,
+                                    removingBidiControls: yaml.containsByte(UInt8(ascii: "\\"))) {
+        case .success(let c): composed = c
+        case .failure(let error): return .failure(diagnostic(for: error, path: path, offset: offset, yaml: yaml))
         }
-        var document = YAMLDocument(path: path, root: root, lineOffset: offset, lines: YAMLLines(yaml))
-        if let root {
-            var count = 0
-            if let deep = tooDeep(root, depth: 0, count: &count) {
-                return .failure(Diagnostic(.tooDeep, "入れ子が深すぎるか、項目が多すぎます。",
-                    at: document.location(of: deep), hint: "項目の字下げが正しいか確認してください。"))
-            }
-            // The loader removed bidi controls from the bytes, so only an escape
-            // ("\u202E" in a double-quoted scalar) can bring one back: without a
-            // backslash (the usual case) there is nothing to look for.
-            if yaml.utf8.contains(UInt8(ascii: "\\")) {
-                var warnings: [Diagnostic] = []
-                document = YAMLDocument(path: path, root: removingBidiControls(root, in: document, warnings: &warnings),
-                                        lineOffset: offset, lines: document.lines, warnings: warnings)
-            }
+        var document = YAMLDocument(path: path, root: composed.root, lineOffset: offset, lines: YAMLLines(yaml))
+        if let deep = composed.limitExceededAt {
+            return .failure(Diagnostic(.tooDeep, "入れ子が深すぎるか、項目が多すぎます。",
+                at: document.location(at: deep), hint: "項目の字下げが正しいか確認してください。"))
         }
+        document.warnings = composed.bidiControls.map { BidiControls.warning(removed: $0.removed, at: document.location(at: $0.mark)) }
         return .success(document)
     }
 
-    /// The tree with bidi controls removed from every scalar (keys too), and a
-    /// W006 at each scalar that had one.
-    static func removingBidiControls(_ node: Node, in document: YAMLDocument, warnings: inout [Diagnostic]) -> Node {
-        switch node {
-        case .scalar(let scalar):
-            guard let (text, removed) = BidiControls.removing(from: scalar.string) else { return node }
-            warnings.append(BidiControls.warning(removed: removed, at: document.location(of: node)))
-            return .scalar(Node.Scalar(text, scalar.tag, scalar.style, scalar.mark))
-        case .mapping(let mapping):
-            let pairs = mapping.map { pair in
-                (removingBidiControls(pair.key, in: document, warnings: &warnings),
-                 removingBidiControls(pair.value, in: document, warnings: &warnings))
-            }
-            return .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark))
-        case .sequence(let sequence):
-            let items = sequence.map { removingBidiControls($0, in: document, warnings: &warnings) }
-            return .sequence(Node.Sequence(items, sequence.tag, sequence.style, sequence.mark))
-        case .alias:
-            return node // refused before parsing (firstAnchorOrAlias)
-        }
-    }
-
-    static func diagnostic(for error: YamlError, path: String, offset: Int, yaml: String) -> Diagnostic {
-        func loc(_ mark: Mark) -> SourceLocation {
+    static func diagnostic(for error: YAMLSyntaxError, path: String, offset: Int, yaml: String) -> Diagnostic {
+        func loc(_ mark: YAMLMark) -> SourceLocation {
             SourceLocation(path: path, line: mark.line + offset, column: mark.column)
         }
         switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
+        case let .syntax(context, problem, mark):
             // An unclosed quote or bracket is found lines later; point where it was opened.
             if let context, let opened = unclosedConstruct(context.text) {
                 return Diagnostic(.yamlSyntax, opened.message, at: loc(context.mark), hint: opened.hint)
@@ -152,16 +57,14 @@ package enum YAMLParser {
             }
             if let slip = FullWidthSlips.beforeError(in: yaml, errorLine: mark.line, path: path, lineOffset: offset) { return slip }
             return Diagnostic(.yamlSyntax, "YAMLの書き方に誤りがあります(\(japaneseProblem(problem)))。", at: loc(mark))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            let key = duplicates.first ?? ""
-            let second = secondOccurrence(ofKey: key, after: context.mark, in: yaml)
-                ?? (context.mark.line, context.mark.column)
+        case let .duplicateKey(key, first):
+            let second = secondOccurrence(ofKey: key, after: first, in: yaml) ?? (first.line, first.column)
             return Diagnostic(.duplicateKey, "項目「\(key)」が同じ場所に2回書かれています。",
                 at: SourceLocation(path: path, line: second.line + offset, column: second.column),
-                hint: "最初の「\(key)」は\(context.mark.line + offset)行目です。どちらか1つにまとめてください。")
-        case let .reader(problem, _, _, _):
+                hint: "最初の「\(key)」は\(first.line + offset)行目です。どちらか1つにまとめてください。")
+        case let .reader(problem):
             return Diagnostic(.invalidEncoding, "ファイルを文字として読めません(\(problem))。", at: SourceLocation(path: path, line: offset + 1))
-        default:
+        case .memory:
             return Diagnostic(.yamlSyntax, "YAMLを読めませんでした。", at: SourceLocation(path: path, line: offset + 1))
         }
     }
@@ -233,7 +136,7 @@ package enum YAMLParser {
     /// The line/column of a tab used in indentation (YAML forbids it).
     static func firstIndentationTab(in yaml: String) -> (line: Int, column: Int)? {
         // Without a tab byte there is no tab character (the usual case): skip the line scan.
-        guard yaml.utf8.contains(UInt8(ascii: "\t")) else { return nil }
+        guard yaml.containsByte(UInt8(ascii: "\t")) else { return nil }
         var lineNumber = 0
         for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
@@ -252,7 +155,7 @@ package enum YAMLParser {
     static func firstAnchorOrAlias(in yaml: String) -> (line: Int, column: Int)? {
         // Only a `&` or `*` character is reported, and each is its own byte: without
         // either byte (the usual case) the line scan below cannot find anything.
-        guard yaml.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "*") }) else { return nil }
+        guard yaml.containsByte(UInt8(ascii: "&")) || yaml.containsByte(UInt8(ascii: "*")) else { return nil }
         return firstOnYAMLLine(of: yaml) { lineNumber, chars in
             var quote: Character? = nil
             var tokenStart = true // at a place where a YAML node may begin
@@ -316,7 +219,7 @@ package enum YAMLParser {
     }
 
     /// After a duplicate key error, where the second occurrence of `key` is.
-    static func secondOccurrence(ofKey key: String, after mark: Mark, in yaml: String) -> (line: Int, column: Int)? {
+    static func secondOccurrence(ofKey key: String, after mark: YAMLMark, in yaml: String) -> (line: Int, column: Int)? {
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         guard mark.line >= 1, mark.line <= lines.count else { return nil }
         for index in mark.line..<lines.count {
@@ -326,26 +229,6 @@ package enum YAMLParser {
                 let column = line.count - trimmed.count + 1
                 if column == mark.column { return (index + 1, column) }
             }
-        }
-        return nil
-    }
-
-    /// The first node nested deeper than allowed, or past the node budget.
-    static func tooDeep(_ node: Node, depth: Int, count: inout Int) -> Node? {
-        count += 1
-        if depth > maximumDepth || count > maximumNodes { return node }
-        switch node {
-        case .mapping(let mapping):
-            for pair in mapping {
-                if let n = tooDeep(pair.key, depth: depth + 1, count: &count) { return n }
-                if let n = tooDeep(pair.value, depth: depth + 1, count: &count) { return n }
-            }
-        case .sequence(let sequence):
-            for item in sequence {
-                if let n = tooDeep(item, depth: depth + 1, count: &count) { return n }
-            }
-        default:
-            break
         }
         return nil
     }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 import SitegenSupport
 import SitegenModel
 
@@ -8,12 +7,12 @@ import SitegenModel
 /// and a single run reports every problem.
 struct FieldReader {
     let document: YAMLDocument
-    let node: Node
+    let node: YAMLNode
     let diagnostics: DiagnosticCollector
     /// Dotted path of this mapping for messages ("kpis[2].target").
     let context: String
 
-    init?(_ node: Node?, document: YAMLDocument, diagnostics: DiagnosticCollector, context: String) {
+    init?(_ node: YAMLNode?, document: YAMLDocument, diagnostics: DiagnosticCollector, context: String) {
         guard let node else { return nil }
         guard case .mapping = node else {
             diagnostics.error(.wrongType, "「\(context.isEmpty ? "ファイル全体" : context)」は「項目名: 値」の形(マッピング)で書いてください。",
@@ -28,25 +27,27 @@ struct FieldReader {
 
     /// A reader for a whole document; an empty document reads as an empty mapping.
     init?(root document: YAMLDocument, diagnostics: DiagnosticCollector) {
-        self.init(document.root ?? Node.mapping(Node.Mapping([])), document: document, diagnostics: diagnostics, context: "")
+        self.init(document.root ?? YAMLNode.mapping(YAMLNode.Mapping([])), document: document, diagnostics: diagnostics, context: "")
     }
 
     var location: SourceLocation { document.location(of: node) }
 
-    func location(of child: Node?) -> SourceLocation { child.map { document.location(of: $0) } ?? location }
+    func location(of child: YAMLNode?) -> SourceLocation { child.map { document.location(of: $0) } ?? location }
 
     private func name(_ key: String) -> String { context.isEmpty ? key : "\(context).\(key)" }
 
     /// The value node for `key`, nil when absent or null.
-    func value(_ key: String) -> Node? {
-        guard case .mapping(let mapping) = node else { return nil }
-        for pair in mapping where pair.key.scalar?.string == key {
-            if case .scalar(let s) = pair.value, s.style == .plain || s.style == .any, ["", "~", "null", "Null", "NULL"].contains(s.string) {
-                return nil
+    func value(_ key: String) -> YAMLNode? {
+        // Found by index: iterating the pairs would copy each key and value.
+        guard case .mapping(let mapping) = node, let index = mapping.pairs.firstIndex(where: { $0.key.isScalar(key) }) else { return nil }
+        let value = mapping.pairs[index].value
+        if case .scalar(let s) = value, s.style == .plain || s.style == .any {
+            switch s.string {
+            case "", "~", "null", "Null", "NULL": return nil
+            default: break
             }
-            return pair.value
         }
-        return nil
+        return value
     }
 
     func has(_ key: String) -> Bool { value(key) != nil }
@@ -96,11 +97,11 @@ struct FieldReader {
     /// Where the key `key` itself is written.
     func keyPosition(_ key: String) -> TextPosition? {
         guard case .mapping(let mapping) = node,
-              let pair = mapping.first(where: { $0.key.scalar?.string == key }) else { return nil }
+              let pair = mapping.first(where: { $0.key.isScalar(key) }) else { return nil }
         return document.position(of: pair.key)
     }
 
-    private func textNode(_ key: String, required: Bool, hint: String?, prose: Bool) -> (text: String, node: Node)? {
+    private func textNode(_ key: String, required: Bool, hint: String?, prose: Bool) -> (text: String, node: YAMLNode)? {
         guard let v = value(key) else {
             // `summary: #1`: the whole value was read as a comment.
             // A required one is then missing: one error, there, says both.
@@ -115,7 +116,7 @@ struct FieldReader {
             diagnostics.error(.wrongType, "「\(name(key))」は文字で書いてください(リストや項目の入れ子は使えません)。", at: location(of: v))
             return nil
         }
-        let trimmed = s.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = s.string.trimmingWhitespaceAndNewlines()
         if trimmed.isEmpty {
             if required { diagnostics.error(.missingField, "「\(name(key))」が空です。", at: location(of: v)) }
             return nil
@@ -126,9 +127,9 @@ struct FieldReader {
         return (s.style == .literal || s.style == .folded ? s.string.trimmingCharacters(in: .newlines) : trimmed, v)
     }
 
-    private func keyNode(_ key: String) -> Node? {
+    private func keyNode(_ key: String) -> YAMLNode? {
         guard case .mapping(let mapping) = node else { return nil }
-        return mapping.first(where: { $0.key.scalar?.string == key })?.key
+        return mapping.first(where: { $0.key.isScalar(key) })?.key
     }
 
     /// W060 at the `#` of a comment that cut a text value short.
@@ -194,7 +195,7 @@ struct FieldReader {
             return nil
         }
         // Full-width digits and minus read as half-width, as in number fields (２０２４－０４－０１).
-        guard let s = v.scalar?.string, let d = CalendarDate(iso: NumberText.halfWidth(s).trimmingCharacters(in: .whitespaces)) else {
+        guard let s = v.scalar?.string, let d = CalendarDate(iso: NumberText.halfWidth(s).trimmingWhitespace()) else {
             let written = v.scalar?.string ?? ""
             let hint = written.contains("令和") || written.contains("平成")
                 ? "和暦ではなく西暦で書いてください。例: 令和6年4月1日 → 2024-04-01"
@@ -218,7 +219,7 @@ struct FieldReader {
 
     // MARK: Collections
 
-    func list(_ key: String, required: Bool = false) -> [Node]? {
+    func list(_ key: String, required: Bool = false) -> [YAMLNode]? {
         guard let v = value(key) else {
             if required { missing(key, hint: nil) }
             return nil
@@ -239,10 +240,10 @@ struct FieldReader {
         textNodes(key, required: required).map { PositionedText(text: $0.text, position: document.textPosition(of: $0.node, text: $0.text)) }
     }
 
-    private func textNodes(_ key: String, required: Bool) -> [(text: String, node: Node)] {
+    private func textNodes(_ key: String, required: Bool) -> [(text: String, node: YAMLNode)] {
         guard let items = list(key, required: required) else { return [] }
         return items.enumerated().compactMap { index, item in
-            guard let raw = item.scalar?.string, case let s = raw.trimmingCharacters(in: .whitespacesAndNewlines), !s.isEmpty else {
+            guard let raw = item.scalar?.string, case let s = raw.trimmingWhitespaceAndNewlines(), !s.isEmpty else {
                 diagnostics.error(.wrongType, "「\(name(key))」の\(index + 1)番目は文字で書いてください。", at: location(of: item))
                 return nil
             }

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 import SitegenSupport
 import SitegenModel
 
@@ -77,7 +76,7 @@ enum InitiativeDecoder {
     static func decodeVision(_ root: FieldReader, references: ReferenceContext) -> ([Int], [Int: String]) {
         guard let node = root.value("vision") else { return ([], [:]) }
         // `vision: 1` is accepted as `[1]`.
-        let items: [Node]
+        let items: [YAMLNode]
         if case .sequence(let seq) = node { items = Array(seq) } else { items = [node] }
         var result: [Int] = []
         var wording: [Int: String] = [:]
@@ -128,7 +127,7 @@ enum InitiativeDecoder {
             case .number:
                 // A target in the wrong shape (`target: 20`) is one error (E006), not also E021.
                 if let written = item.value("target"), case .scalar(let scalar) = written {
-                    let value = scalar.string.trimmingCharacters(in: .whitespaces)
+                    let value = scalar.string.trimmingWhitespace()
                     item.diagnostics.error(.wrongType,
                         "「\(item.context).target」は値と比べ方の組で書きます(書かれている値: \(value))。",
                         at: item.location(of: written),

@@ -14,6 +14,7 @@ package enum NumberText {
 
     /// Full-width digits and signs to ASCII.
     package static func halfWidth(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text } // only non-ASCII scalars change
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -30,8 +31,15 @@ package enum NumberText {
     }
 
     package static func quantity(_ raw: String) -> Result<Quantity, Problem> {
-        let text = halfWidth(raw).trimmingCharacters(in: .whitespaces)
+        let text = halfWidth(raw).trimmingWhitespace()
         if text.isEmpty { return .failure(Problem(message: "値が空です", hint: "数字を書いてください。例: 60")) }
+        // Digits, points and minus only (the usual value): no unit and no separator to look for.
+        if text.utf8.allSatisfy({ (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }) {
+            guard isPlainDecimal(text), let q = Quantity(text) else {
+                return .failure(Problem(message: "数字として読めません", hint: "半角数字と小数点で書いてください。例: 85.77"))
+            }
+            return .success(q)
+        }
         let digitsOnly = text.filter { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }
         if text.hasSuffix("%") || text.contains("件") || text.contains("事務") || text.contains("種類")
             || (digitsOnly.count < text.count && Double(digitsOnly) != nil && !text.contains(",")) {
@@ -50,7 +58,7 @@ package enum NumberText {
     }
 
     package static func integer(_ raw: String) -> Int? {
-        let text = halfWidth(raw).trimmingCharacters(in: .whitespaces)
+        let text = halfWidth(raw).trimmingWhitespace()
         guard !text.isEmpty, text.count <= 9, text.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return Int(text)
     }

@@ -1,4 +1,3 @@
-import Yams
 import SitegenSupport
 import SitegenModel
 

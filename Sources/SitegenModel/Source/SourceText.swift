@@ -45,8 +45,9 @@ package enum SourceDecoder {
                 : "ファイルの文字コードがUTF-8ではありません(\(loc.line)行目に読めないバイトがあります)。UTF-8で保存してください。"
             return .failure(Diagnostic(.invalidEncoding, message, at: loc))
         }
-        // CRLF and lone CR become LF; line numbers stay the same.
-        let normalised = text.contains("\r")
+        // CRLF and lone CR become LF; line numbers stay the same. (A byte check: Foundation's
+        // `contains` compared character clusters and was most of the load stage.)
+        let normalised = text.containsByte(UInt8(ascii: "\r"))
             ? text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
             : text
         return .success(SourceText(path: path, text: normalised))

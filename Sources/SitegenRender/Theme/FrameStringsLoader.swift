@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 import SitegenSupport
 import SitegenModel
 import SitegenContent
