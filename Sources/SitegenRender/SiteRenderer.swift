@@ -15,11 +15,11 @@ package struct SiteRenderer: Sendable {
     let scope: RenderScope
     private let theme: SiteTheme
     private let furigana: FuriganaAnnotator?
-    /// What open data is drawn from (every initiative, or the scope's). The documents job
-    /// builds its tables again rather than holding them through the whole render: at
-    /// 10,000 initiatives they are over 100 MB of strings, kept only while that job runs.
+    /// What open data is drawn from (every initiative, or the scope's).
     private let drawn: SiteBundle
     private let initiativeLinks: [InitiativeDataLinks]
+    /// Each initiative's rows of the CSV files and initiatives.json, which the documents job joins.
+    private let initiativeRows: [InitiativeRows]
     private let inventory: PageInventory
     /// One per language, in the bundle's order; `showing(catalog:)` makes them again with the catalog.
     private let languages: [LanguagePageRenderer]
@@ -45,21 +45,23 @@ package struct SiteRenderer: Sendable {
         // rows and JSON come out the same from the kept initiatives as from the whole bundle.
         let drawn = scope.isAll ? bundle : bundle.keepingInitiatives(scope.initiativeIDs)
         let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)) }
-        let (files, links) = StageTimings.measure("render: initiative data") { openData.initiativeData(wrap: wrap) }
+        let made = StageTimings.measure("render: initiative data") { openData.initiativeData(wrap: wrap) }
         let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
-                                    initiativeLinks: links, accessibility: accessibility, catalog: nil)
-        return (renderer, RenderedJob(files: files, diagnostics: furiganaDiagnostics))
+                                    initiativeLinks: made.map(\.links), initiativeRows: made.map(\.rows),
+                                    accessibility: accessibility, catalog: nil)
+        return (renderer, RenderedJob(files: made.map(\.file), diagnostics: furiganaDiagnostics))
     }
 
     private init(bundle: SiteBundle, scope: RenderScope, theme: SiteTheme, furigana: FuriganaAnnotator?,
-                 drawn: SiteBundle, initiativeLinks: [InitiativeDataLinks], accessibility: AccessibilityResults?,
-                 catalog: DataCatalog?) {
+                 drawn: SiteBundle, initiativeLinks: [InitiativeDataLinks], initiativeRows: [InitiativeRows],
+                 accessibility: AccessibilityResults?, catalog: DataCatalog?) {
         self.bundle = bundle
         self.scope = scope
         self.theme = theme
         self.furigana = furigana
         self.drawn = drawn
         self.initiativeLinks = initiativeLinks
+        self.initiativeRows = initiativeRows
         let extras = Self.extras(bundle: bundle, furigana: furigana, links: initiativeLinks, catalog: catalog,
                                  accessibility: accessibility, strings: theme.strings)
         let inventory = PageInventory(bundle: bundle, extras: extras)
@@ -100,7 +102,8 @@ package struct SiteRenderer: Sendable {
     package func catalogPages(_ firstWave: [RenderedJob]) -> (renderer: SiteRenderer, jobs: [RenderJob]) {
         let catalog = firstWave.lazy.compactMap(\.catalog).first
         let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
-                                    initiativeLinks: initiativeLinks, accessibility: accessibility, catalog: catalog)
+                                    initiativeLinks: initiativeLinks, initiativeRows: initiativeRows,
+                                    accessibility: accessibility, catalog: catalog)
         let jobs = pageJobs.filter { $0.job.showsCatalog }.map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
         return (renderer, jobs)
     }
@@ -117,7 +120,7 @@ package struct SiteRenderer: Sendable {
             return RenderedJob(files: theme.staticFiles)
         case .openDataDocuments:
             let documents = StageTimings.measure("render: open data documents (one job)") {
-                OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)).documents(initiativeLinks: initiativeLinks)
+                OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)).documents(links: initiativeLinks, rows: initiativeRows)
             }
             return RenderedJob(files: documents.files, catalog: documents.catalog)
         case .publishing:
