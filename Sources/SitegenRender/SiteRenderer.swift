@@ -54,7 +54,7 @@ package struct SiteRenderer: Sendable {
 
     private init(bundle: SiteBundle, scope: RenderScope, theme: SiteTheme, furigana: FuriganaAnnotator?,
                  drawn: SiteBundle, initiativeLinks: [InitiativeDataLinks], initiativeRows: [InitiativeRows],
-                 accessibility: AccessibilityResults?, catalog: DataCatalog?) {
+                 accessibility: AccessibilityResults?, catalog: DataCatalog?, firstWave: SiteRenderer? = nil) {
         self.bundle = bundle
         self.scope = scope
         self.theme = theme
@@ -64,7 +64,8 @@ package struct SiteRenderer: Sendable {
         self.initiativeRows = initiativeRows
         let extras = Self.extras(bundle: bundle, furigana: furigana, links: initiativeLinks, catalog: catalog,
                                  accessibility: accessibility, strings: theme.strings)
-        let inventory = PageInventory(bundle: bundle, extras: extras)
+        // The second wave's pages differ only by the catalog: what does not show it is kept.
+        let inventory = firstWave?.inventory ?? PageInventory(bundle: bundle, extras: extras)
         self.inventory = inventory
         self.languages = bundle.sites.map { site in
             LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
@@ -76,7 +77,7 @@ package struct SiteRenderer: Sendable {
                                                            glossaryLabel: theme.strings.forLanguage(site.language)["page.glossary"]))
         }, uniquingKeysWith: { first, _ in first })
         self.accessibility = accessibility
-        self.initiativeVersions = InitiativeVersions(bundle)
+        self.initiativeVersions = firstWave?.initiativeVersions ?? InitiativeVersions(bundle)
     }
 
     private let accessibility: AccessibilityResults?
@@ -103,7 +104,7 @@ package struct SiteRenderer: Sendable {
         let catalog = firstWave.lazy.compactMap(\.catalog).first
         let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
                                     initiativeLinks: initiativeLinks, initiativeRows: initiativeRows,
-                                    accessibility: accessibility, catalog: catalog)
+                                    accessibility: accessibility, catalog: catalog, firstWave: self)
         let jobs = pageJobs.filter { $0.job.showsCatalog }.map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
         return (renderer, jobs)
     }
@@ -154,7 +155,7 @@ package struct SiteRenderer: Sendable {
             return (code + initiative.id, initiativeVersions.input(initiative, index: index, in: site))
         case .theme(let part):
             var input = initiativeVersions.input(part)
-            input.themeKPIs = site.initiatives(inTheme: part.theme.id).flatMap(\.kpis)
+            input.themeKPIs = initiativeVersions.kpis(inTheme: part.theme.id, language: language)
             return (code + "themes/" + place(part), input)
         case .schedule(let part?):
             return (code + "schedule/" + place(part), initiativeVersions.input(part))
