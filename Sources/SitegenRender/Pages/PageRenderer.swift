@@ -29,21 +29,21 @@ struct InitiativeVersions: Sendable {
     private let byLanguage: [[String: Initiative]]
     /// Every KPI of each theme by language (the bundle's order) and theme id, gathered once:
     /// gathered per theme page, it cost O(pages × initiatives) in every build of `sitegen serve`.
-    private let themeKPIs: [[String: [KPI]]]
+    private let themeKPIs: [[String: [[KPI]]]]
 
     init(_ bundle: SiteBundle) {
         byLanguage = bundle.sites.map { site in
             Dictionary(site.initiatives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
         themeKPIs = bundle.sites.map { site in
-            var kpis: [String: [KPI]] = [:]
-            for initiative in site.initiatives { kpis[initiative.theme, default: []] += initiative.kpis }
+            var kpis: [String: [[KPI]]] = [:]
+            for initiative in site.initiatives { kpis[initiative.theme, default: []].append(initiative.kpis) }
             return kpis
         }
     }
 
-    /// `site.initiatives(inTheme:).flatMap(\.kpis)` of the bundle's `language`-th site.
-    func kpis(inTheme id: String, language: Int) -> [KPI] { themeKPIs[language][id] ?? [] }
+    /// `site.initiatives(inTheme:).map(\.kpis)` of the bundle's `language`-th site.
+    func kpis(inTheme id: String, language: Int) -> [[KPI]] { themeKPIs[language][id] ?? [] }
 
     func input(_ initiative: Initiative, index: Int, in site: Site) -> PageMemo.Input {
         func neighbour(_ i: Int) -> PageMemo.Neighbour? {
