@@ -37,13 +37,23 @@ struct ChartDrawer: Sendable {
             self.chartSite = labels.map { site.replacing(initiatives: []).withChartLabels($0) } ?? site
             var text = ChartText.forLanguage(site.language, strings: strings)
             // The chart's own words get the readings the page's words get (labels carry theirs already).
-            if let labels { text.kanjiReadings = { ChartRuby.segments(labels($0)) } }
+            if let labels {
+                // The same words (axis labels, "目標", dates) are drawn in every chart, twice each.
+                let readings = BoundedMemo<String, [RubySegment]>(limit: 50_000)
+                text.kanjiReadings = { words in readings.value(for: words) { ChartRuby.segments(labels(words)) } }
+            }
             self.text = text
             self.strings = strings
         }
 
         func chartInitiative(_ initiative: Initiative) -> Initiative {
             labels.map { initiative.withChartLabels($0) } ?? initiative
+        }
+
+        /// The initiative's KPI with `id`, labelled for this language's charts.
+        func chartKPI(_ id: String, of initiative: Initiative) -> KPI? {
+            guard let kpi = initiative.kpis.first(where: { $0.id == id }) else { return nil }
+            return labels.map { kpi.withChartLabels($0) } ?? kpi
         }
     }
 
@@ -55,7 +65,7 @@ struct ChartDrawer: Sendable {
 
     func kpi(_ site: Site, _ initiative: Initiative, _ kpi: KPI) -> ChartFragment? {
         guard let charts = languages[site.language.code],
-              let chartKPI = charts.chartInitiative(initiative).kpis.first(where: { $0.id == kpi.id }) else { return nil }
+              let chartKPI = charts.chartKPI(kpi.id, of: initiative) else { return nil }
         let chart = KPIChart.render(kpi: chartKPI, site: charts.chartSite, text: charts.text,
                                     idPrefix: "kpi-\(initiative.id)-\(kpi.id)")
         return ChartFragment(chart, path: SitePaths.kpiChart(initiative: initiative.id, kpi: kpi.id, language: site.language))
@@ -64,7 +74,7 @@ struct ChartDrawer: Sendable {
     /// The KPI's values over the years; nil when it has fewer than two points to draw.
     func history(_ site: Site, _ initiative: Initiative, _ kpi: KPI) -> ChartFragment? {
         guard KPIHistoryChart.hasHistory(kpi, fiscalYear: site.fiscalYear), let charts = languages[site.language.code],
-              let chartKPI = charts.chartInitiative(initiative).kpis.first(where: { $0.id == kpi.id }),
+              let chartKPI = charts.chartKPI(kpi.id, of: initiative),
               let chart = KPIHistoryChart.render(kpi: kpi, labels: chartKPI, fiscalYear: site.fiscalYear,
                                                  words: HistoryWords(charts.strings), text: charts.text,
                                                  idPrefix: "history-\(initiative.id)-\(kpi.id)") else { return nil }

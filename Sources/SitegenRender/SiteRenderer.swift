@@ -138,8 +138,9 @@ package struct SiteRenderer: Sendable {
     /// reads the explanations the buttons open.
     private func addFurigana(_ page: PageMarkup) -> String {
         guard let folder = easyFolders.first(where: { page.path.hasPrefix($0) }) else { return page.markup }
-        let markup = easyTerms[folder]?.annotate(page.markup, pagePath: page.path) ?? page.markup
-        return furigana?.annotatePage(markup) ?? markup
+        guard let terms = easyTerms[folder] else { return furigana?.annotatePage(page.markup) ?? page.markup }
+        let withTerms = terms.annotate(Array(page.markup.utf8), pagePath: page.path)
+        return furigana?.annotatePage(withTerms) ?? String(decoding: withTerms, as: UTF8.self)
     }
 
     /// What a page job's page shows of initiatives, for `sitegen serve`'s page memo: an

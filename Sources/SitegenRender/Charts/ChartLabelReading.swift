@@ -18,15 +18,7 @@ extension Initiative {
         Initiative(
             id: id, number: number, theme: theme, title: transform(title), vision: vision, visionWording: visionWording,
             summary: summary,
-            kpis: kpis.map { k in
-                KPI(id: k.id, label: transform(k.label), kind: k.kind, unit: k.unit.map(transform),
-                    target: k.target.map { KPI.Target(value: $0.value, comparison: $0.comparison, text: $0.text.map(transform), scope: $0.scope, date: $0.date) },
-                    baseline: k.baseline.map {
-                        KPI.Baseline(value: $0.value, label: transform($0.label), note: $0.note, text: $0.text.map(transform), scope: $0.scope,
-                                     date: $0.date)
-                    },
-                    actuals: k.actuals, status: k.status, note: k.note, evaluation: k.evaluation, location: k.location)
-            },
+            kpis: kpis.map { $0.withChartLabels(transform) },
             schedule: schedule.map { t in
                 ScheduleTask(id: t.id, task: transform(t.task),
                              bars: t.bars.map {
@@ -38,5 +30,18 @@ extension Initiative {
             },
             notes: notes, body: body, location: location, bodyStartLine: bodyStartLine, isFallback: isFallback,
             sourceMap: sourceMap)
+    }
+}
+
+extension KPI {
+    /// One KPI's labels with readings: a KPI chart needs its own, not its initiative's others.
+    func withChartLabels(_ transform: (String) -> String) -> KPI {
+        KPI(id: id, label: transform(label), kind: kind, unit: unit.map(transform),
+            target: target.map { KPI.Target(value: $0.value, comparison: $0.comparison, text: $0.text.map(transform), scope: $0.scope, date: $0.date) },
+            baseline: baseline.map {
+                KPI.Baseline(value: $0.value, label: transform($0.label), note: $0.note, text: $0.text.map(transform), scope: $0.scope,
+                             date: $0.date)
+            },
+            actuals: actuals, status: status, note: note, evaluation: evaluation, location: location)
     }
 }

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import SitegenSupport
 
 /// Furigana inside chart labels. SVG text has no <ruby>, so an easy-Japanese
@@ -18,20 +23,29 @@ enum ChartRuby {
     /// The segments as one annotated string (annotation characters already in
     /// the text are dropped first, so they cannot open a ruby of their own).
     static func encode(_ segments: [RubySegment]) -> String {
-        var out = String.UnicodeScalarView()
+        var out = ""
         for segment in segments {
             switch segment {
             case .text(let text):
-                out.append(contentsOf: text.unicodeScalars.filter { !isAnnotationScalar($0) })
+                out += withoutAnnotations(text)
             case .ruby(let base, let reading):
-                out.append(anchor)
-                out.append(contentsOf: base.unicodeScalars.filter { !isAnnotationScalar($0) })
-                out.append(separator)
-                out.append(contentsOf: reading.unicodeScalars.filter { !isAnnotationScalar($0) })
-                out.append(terminator)
+                out.unicodeScalars.append(anchor)
+                out += withoutAnnotations(base)
+                out.unicodeScalars.append(separator)
+                out += withoutAnnotations(reading)
+                out.unicodeScalars.append(terminator)
             }
         }
-        return String(out)
+        return out
+    }
+
+    /// The text without annotation characters; the text itself when it has none
+    /// (U+FFF9…FFFB all begin with the byte EF, so one byte test rules most texts out).
+    private static func withoutAnnotations(_ text: String) -> String {
+        guard text.utf8.contains(0xEF), text.unicodeScalars.contains(where: isAnnotationScalar) else { return text }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.filter { !isAnnotationScalar($0) })
+        return String(kept)
     }
 
     static func isAnnotated(_ text: String) -> Bool { text.unicodeScalars.contains(anchor) }
@@ -39,65 +53,95 @@ enum ChartRuby {
     static func isAnnotationScalar(_ s: Unicode.Scalar) -> Bool { s == anchor || s == separator || s == terminator }
 
     /// The annotated text as segments. A malformed annotation keeps its base as text.
+    /// On the UTF-8 bytes: the runs between annotation characters are copied whole.
     static func segments(_ text: String) -> [RubySegment] {
         guard isAnnotated(text) else { return [.text(text)] }
-        var out: [RubySegment] = []
-        var plain = String.UnicodeScalarView(), base = String.UnicodeScalarView(), reading = String.UnicodeScalarView()
-        enum State { case text, base, reading }
-        var state = State.text
-        func flushPlain() {
-            if !plain.isEmpty { out.append(.text(String(plain))); plain = String.UnicodeScalarView() }
-        }
-        for scalar in text.unicodeScalars {
-            switch (scalar, state) {
-            case (anchor, .text): flushPlain(); state = .base
-            case (anchor, .base), (anchor, .reading):
-                plain.append(contentsOf: base); base = String.UnicodeScalarView(); reading = String.UnicodeScalarView()
-                flushPlain(); state = .base
-            case (separator, .base): state = .reading
-            case (terminator, .reading):
-                out.append(reading.isEmpty ? .text(String(base)) : .ruby(base: String(base), reading: String(reading)))
-                base = String.UnicodeScalarView(); reading = String.UnicodeScalarView(); state = .text
-            case (_, _) where isAnnotationScalar(scalar): break
-            case (_, .text): plain.append(scalar)
-            case (_, .base): base.append(scalar)
-            case (_, .reading): reading.append(scalar)
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let start = utf8.baseAddress else { return [] }
+            var out: [RubySegment] = []
+            var plain: [UInt8] = [], base: [UInt8] = [], reading: [UInt8] = []
+            enum State { case text, base, reading }
+            var state = State.text
+            func string(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
+            func flushPlain() {
+                if !plain.isEmpty { out.append(.text(string(plain))); plain.removeAll(keepingCapacity: true) }
             }
+            func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
+                switch state {
+                case .text: plain += run
+                case .base: base += run
+                case .reading: reading += run
+                }
+            }
+            var runStart = 0, i = 0
+            while i < utf8.count, let hit = memchr(start + i, 0xEF, utf8.count - i) {
+                let at = UnsafeRawPointer(start).distance(to: UnsafeRawPointer(hit))
+                // U+FFF9/FFFA/FFFB are EF BF B9/BA/BB in UTF-8.
+                guard at + 2 < utf8.count, utf8[at + 1] == 0xBF, (0xB9...0xBB).contains(utf8[at + 2]) else {
+                    i = at + 1
+                    continue
+                }
+                appendRun(UnsafeBufferPointer(rebasing: utf8[runStart..<at]))
+                switch (utf8[at + 2], state) {
+                case (0xB9, .text):
+                    flushPlain(); state = .base
+                case (0xB9, _):   // a new anchor before the last one ended: that base stays as text
+                    plain += base; base = []; reading = []
+                    flushPlain(); state = .base
+                case (0xBA, .base):
+                    state = .reading
+                case (0xBB, .reading):
+                    out.append(reading.isEmpty ? .text(string(base)) : .ruby(base: string(base), reading: string(reading)))
+                    base = []; reading = []; state = .text
+                default:
+                    break   // an annotation character out of place is dropped
+                }
+                i = at + 3
+                runStart = i
+            }
+            appendRun(UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            plain += base
+            flushPlain()
+            return out.merged()
         }
-        plain.append(contentsOf: base)
-        flushPlain()
-        return out.merged()
     }
 
     /// The text as written: bases only, readings and annotation characters gone.
-    /// One pass over the UTF-8 bytes (labels are asked for their plain text many times
-    /// while a chart is laid out): the same result as joining the bases of `segments`.
+    /// On the UTF-8 bytes, copying the runs between annotation characters whole
+    /// (`memchr` finds each EF byte): every easy chart's SVG passes through here.
+    /// The same result as joining the bases of `segments`.
     static func plain(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        var annotated = false
-        var inBase = false, inReading = false, sawAnchor = false
-        text.utf8.withContiguousStorageIfAvailable { utf8 in
-            var i = 0
-            while i < utf8.count {
+        // Without an anchor nothing is annotated (most texts: every standard chart, every table).
+        guard text.containsBytes(of: "\u{FFF9}") else { return text }
+        var text = text
+        return text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return "" }
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            // The states of `segments`; an annotation character out of place is dropped.
+            var inBase = false, inReading = false
+            var runStart = 0, i = 0
+            while i < utf8.count, let hit = memchr(base + i, 0xEF, utf8.count - i) {
+                let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
                 // U+FFF9/FFFA/FFFB are EF BF B9/BA/BB in UTF-8.
-                if utf8[i] == 0xEF, i + 2 < utf8.count, utf8[i + 1] == 0xBF, (0xB9...0xBB).contains(utf8[i + 2]) {
-                    if !annotated { annotated = true; bytes.reserveCapacity(utf8.count); bytes.append(contentsOf: utf8[0..<i]) }
-                    // The states of `segments`; an annotation character out of place is dropped.
-                    switch utf8[i + 2] {
-                    case 0xB9: inBase = true; inReading = false; sawAnchor = true    // anchor: a base begins
-                    case 0xBA where inBase: inBase = false; inReading = true         // separator: its reading
-                    case 0xBB where inReading: inReading = false                     // terminator: plain text
-                    default: break
-                    }
-                    i += 3
+                guard at + 2 < utf8.count, utf8[at + 1] == 0xBF, (0xB9...0xBB).contains(utf8[at + 2]) else {
+                    i = at + 1
                     continue
                 }
-                if annotated && !inReading { bytes.append(utf8[i]) }
-                i += 1
+                if !inReading { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<at])) }
+                switch utf8[at + 2] {
+                case 0xB9: inBase = true; inReading = false    // anchor: a base begins
+                case 0xBA where inBase: inBase = false; inReading = true     // separator: its reading
+                case 0xBB where inReading: inReading = false   // terminator: plain text
+                default: break
+                }
+                i = at + 3
+                runStart = i
             }
-        } ?? { annotated = true; sawAnchor = true; bytes = Array(Self.slowPlain(text).utf8) }()
-        // Without an anchor the text is not annotated: `segments` keeps it whole.
-        return annotated && sawAnchor ? String(decoding: bytes, as: UTF8.self) : text
+            if !inReading { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...])) }
+            return String(decoding: bytes, as: UTF8.self)
+        }
     }
 
     /// `plain` by way of `segments`: the reference the fast path is tested against.
@@ -111,8 +155,8 @@ enum ChartRuby {
     static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
         let pieces = segments(text).map { segment -> RubySegment in
             switch segment {
-            case .text(let t): .text(t.filter { $0 != "\n" })
-            case .ruby(let b, let r): .ruby(base: b.filter { $0 != "\n" }, reading: r)
+            case .text(let t): .text(withoutLineFeeds(t))
+            case .ruby(let b, let r): .ruby(base: withoutLineFeeds(b), reading: r)
             }
         }
         let plainText = pieces.map(\.base).joined()
@@ -142,6 +186,11 @@ enum ChartRuby {
             if position < line.upperBound { out.append(.text(slice(scalars, position..<line.upperBound))) }
             return encode(out)
         }
+    }
+
+    /// The text without "\n" characters (a label is one paragraph); most have none.
+    private static func withoutLineFeeds(_ text: String) -> String {
+        text.utf8.contains(0x0A) ? text.filter { $0 != "\n" } : text
     }
 
     private static func slice(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {

@@ -57,6 +57,22 @@ package enum TextMetrics {
     /// A line breaks only between words (`ChartWordBreaks`), unless one word alone is
     /// wider than the line.
     package static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
+        // Each chart is drawn twice (inline and standalone) with the same labels.
+        wrapMemo.value(for: WrapRequest(text: text, maxWidth: maxWidth, fontSize: fontSize)) {
+            wrapAnew(text, maxWidth: maxWidth, fontSize: fontSize)
+        }
+    }
+
+    private struct WrapRequest: Hashable, Sendable {
+        let text: String
+        let maxWidth: Double
+        let fontSize: Double
+    }
+
+    private static let wrapMemo = BoundedMemo<WrapRequest, [String]>(limit: 50_000)
+
+    /// `wrap` without the memo.
+    static func wrapAnew(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
         if ChartRuby.isAnnotated(text) {
             return ChartRuby.wrap(text, maxWidth: maxWidth, fontSize: fontSize)
         }

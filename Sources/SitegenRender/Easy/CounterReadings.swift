@@ -39,6 +39,8 @@ enum CounterReadings {
 
     /// The counters as characters, made once (matching runs for every figure of every page).
     private static let counterCharacters: [[Character]] = counters.map { Array($0.surface) }
+    /// The first character of every counter.
+    private static let counterStarts: Set<Character> = Set(counterCharacters.compactMap(\.first))
 
     /// Large-number kanji inside a figure (1万人, 2億円).
     private static let multipliers: [Character: String] = ["万": "まん", "億": "おく", "兆": "ちょう"]
@@ -81,6 +83,10 @@ enum CounterReadings {
             break
         }
         guard !digits.isEmpty else { return nil }
+        // Most figures are followed by no counter at all (dates in tables, amounts, years).
+        guard i < chars.count, counterStarts.contains(chars[i]) else {
+            return hasMultiplier ? Match(length: i - index, segments: segments.merged()) : nil
+        }
         let value = hasMultiplier ? nil : integerValue(digits)
         let lastDigit = asciiDigits(digits).last
 

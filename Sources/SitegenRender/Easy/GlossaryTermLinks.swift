@@ -47,15 +47,27 @@ struct GlossaryTermLinks: Sendable {
 
     /// `html` with the first use of each term inside `<main>` made a button with its explanation.
     func annotate(_ html: String, pagePath: String) -> String {
+        String(decoding: annotate(Array(html.utf8), pagePath: pagePath), as: UTF8.self)
+    }
+
+    /// `annotate` on UTF-8, which the page's furigana then reads without a copy.
+    func annotate(_ html: [UInt8], pagePath: String) -> [UInt8] {
         guard !terms.isEmpty, pagePath != glossaryPath else { return html }
         var used: Set<String> = []
         var inMain = false
         return HTMLTextRewriter.rewrite(html, skipping: Self.skippedElements, tag: { kind in
             if case .start("main", _) = kind { inMain = true }
             if case .end("main") = kind { inMain = false }
+        }, mayChange: { text in
+            // Outside <main>, and in the indentation between tags, no term is looked for.
+            inMain && text.contains { !Self.isSpaceByte($0) }
         }, text: { text in
-            inMain ? linked(text, used: &used, pagePath: pagePath) : text
+            linked(text, used: &used, pagePath: pagePath)
         })
+    }
+
+    private static func isSpaceByte(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
 
     /// One text node (escaped HTML) with the first use of each unused term linked.

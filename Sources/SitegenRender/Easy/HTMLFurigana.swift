@@ -17,25 +17,49 @@ extension FuriganaAnnotator {
     /// `html` with `<ruby>` added to the kanji of its text nodes; everything but
     /// the annotated text stays exactly as the renderer wrote it.
     package func annotateHTML(_ html: String) -> String {
-        HTMLTextRewriter.rewrite(html, skipping: Self.skippedElements) { annotatedHTMLText($0) }
+        String(decoding: annotateHTML(Array(html.utf8)), as: UTF8.self)
+    }
+
+    /// `annotateHTML` on UTF-8. Text with neither a byte outside ASCII (kanji,
+    /// full-width digits) nor a digit or `{` gets no ruby, so it is copied as it is.
+    func annotateHTML(_ html: [UInt8]) -> [UInt8] {
+        HTMLTextRewriter.rewrite(html, skipping: Self.skippedElements,
+                                 mayChange: { HTMLTextRewriter.hasNonASCII($0, orAnyOf: Self.mayStartRuby) },
+                                 text: { annotatedHTMLText($0) })
+    }
+
+    private static func mayStartRuby(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "{")
     }
 
     /// A whole easy page: `annotateHTML`, and its `<title>` with the readings in brackets.
     /// A title is text only, so it cannot carry ruby, and it is what the tab, bookmarks
     /// and search results show.
     package func annotatePage(_ html: String) -> String {
-        let annotated = annotateHTML(html)
-        // Found on UTF-8 bytes and joined natively: Foundation's range(of:) and
-        // replacingCharacters went through UTF-16 and copied the page twice.
-        guard let open = annotated.utf8.firstRange(of: "<title>".utf8),
-              let close = annotated.utf8[open.upperBound...].firstRange(of: "</title>".utf8) else { return annotated }
-        let title = String(annotated[open.upperBound..<close.lowerBound])
-        var page = String(annotated[..<open.upperBound])
-        page.reserveCapacity(annotated.utf8.count + title.utf8.count)
-        page += bracketedReadings(title)
-        page += annotated[close.lowerBound...]
-        return page
+        annotatePage(Array(html.utf8))
     }
+
+    /// `annotatePage` of a page's UTF-8 (the glossary buttons hand theirs on as bytes).
+    package func annotatePage(_ html: [UInt8]) -> String {
+        let annotated = annotateHTML(html)
+        let title = annotated.withUnsafeBufferPointer { bytes -> (open: Int, close: Int)? in
+            guard let open = Self.find(Self.titleStart, in: bytes, from: 0),
+                  let close = Self.find(Self.titleEnd, in: bytes, from: open + Self.titleStart.count) else { return nil }
+            return (open, close)
+        }
+        guard let (open, close) = title else { return String(decoding: annotated, as: UTF8.self) }
+        let titleStart = open + Self.titleStart.count
+        let readings = bracketedReadings(String(decoding: annotated[titleStart..<close], as: UTF8.self))
+        var page: [UInt8] = []
+        page.reserveCapacity(annotated.count + readings.utf8.count)
+        page += annotated[..<titleStart]
+        page += readings.utf8
+        page += annotated[close...]
+        return String(decoding: page, as: UTF8.self)
+    }
+
+    private static let titleStart = Array("<title>".utf8)
+    private static let titleEnd = Array("</title>".utf8)
 
     /// A text node's source: entities kept as written, the text between them
     /// annotated. Memoized with its counts, which are added on every call, so
@@ -108,7 +132,7 @@ extension FuriganaAnnotator {
     }
 
     /// The markup starting at `start` (a `<`), or nil when that `<` is text.
-    static func scanMarkup(_ bytes: [UInt8], at start: Int) -> (kind: MarkupKind, end: Int)? {
+    static func scanMarkup(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (kind: MarkupKind, end: Int)? {
         let n = bytes.count
         guard start + 1 < n else { return nil }
         let next = bytes[start + 1]
@@ -133,7 +157,9 @@ extension FuriganaAnnotator {
         guard i < n, isASCIILetter(bytes[i]) else { return nil }
         let nameStart = i
         while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
-        let name = String(decoding: bytes[nameStart..<i], as: UTF8.self).lowercased()
+        // Tag names are almost always written in lower case: lower only the rare other ones.
+        let written = String(decoding: bytes[nameStart..<i], as: UTF8.self)
+        let name = bytes[nameStart..<i].contains(where: { (65...90).contains($0) || $0 >= 0x80 }) ? written.lowercased() : written
         // Attributes: a quoted value may hold '>'.
         var quote: UInt8?
         var lastNonSpace: UInt8 = 0
@@ -154,7 +180,7 @@ extension FuriganaAnnotator {
     }
 
     /// Index of `</name` (any case) from `from`, or nil.
-    static func find(closingTag name: String, in bytes: [UInt8], from: Int) -> Int? {
+    static func find(closingTag name: String, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         let needle = Array(("</" + name).utf8)
         var i = from
         while i + needle.count <= bytes.count {
@@ -170,17 +196,17 @@ extension FuriganaAnnotator {
         return nil
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard needle.count <= bytes.count else { return nil }
         var i = from
         while i + needle.count <= bytes.count {
-            if bytes[i] == needle[0], Array(bytes[i..<i + needle.count]) == needle { return i }
+            if bytes[i] == needle[0], bytes[i..<i + needle.count].elementsEqual(needle) { return i }
             i += 1
         }
         return nil
     }
 
-    private static func matches(_ bytes: [UInt8], at i: Int, _ text: String) -> Bool {
+    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ text: String) -> Bool {
         let needle = Array(text.utf8)
         guard i + needle.count <= bytes.count else { return false }
         return zip(bytes[i..<i + needle.count], needle).allSatisfy { lowered($0) == lowered($1) }

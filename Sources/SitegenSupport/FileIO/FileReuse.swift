@@ -30,18 +30,18 @@ enum FileReuse {
     }
 
     private static func sameBytes(_ fd: Int32, _ data: UnsafeRawBufferPointer) -> Bool {
-        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
-        var offset = 0
-        while offset < data.count {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0, offset + n <= data.count else { return false }
-            let equal = buffer.withUnsafeBytes { chunk in
-                memcmp(chunk.baseAddress!, data.baseAddress! + offset, n) == 0
+        // Uninitialised scratch of at most the file's size: a zeroed 64 KB array per file
+        // cost more than the comparison (most pages and charts are far smaller).
+        withUnsafeTemporaryAllocation(byteCount: max(1, min(64 * 1024, data.count)), alignment: 16) { buffer in
+            var offset = 0
+            while offset < data.count {
+                let n = read(fd, buffer.baseAddress!, buffer.count)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0, offset + n <= data.count else { return false }
+                guard memcmp(buffer.baseAddress!, data.baseAddress! + offset, n) == 0 else { return false }
+                offset += n
             }
-            guard equal else { return false }
-            offset += n
+            return true
         }
-        return true
     }
 }

@@ -1,8 +1,10 @@
 import Testing
 @testable import SitegenRender
 
-/// `ChartRuby.plain` scans bytes for speed; it must give exactly what joining the
-/// bases of `segments` gives, for well-formed and malformed annotations alike.
+/// `ChartRuby.plain` and `ChartRuby.segments` scan bytes for speed; they must give
+/// exactly what the annotation's state machine gives on Unicode scalars (the
+/// reference below, the implementation before the byte scans), for well-formed
+/// and malformed annotations alike.
 @Suite struct ChartRubyPlainTests {
     @Test func theByteScanEqualsTheSegmentsForEveryStringOfASmallAlphabet() {
         let alphabet: [String] = ["\u{FFF9}", "\u{FFFA}", "\u{FFFB}", "漢", "か", "a", " ", "\u{FFFF}", "é"]
@@ -11,13 +13,50 @@ import Testing
         for length in 0...9 {
             for _ in 0..<400 {
                 let text = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
-                #expect(ChartRuby.plain(text) == ChartRuby.slowPlain(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+                let scalars = "\(text.unicodeScalars.map { String($0.value, radix: 16) })"
+                #expect(ChartRuby.segments(text) == Self.referenceSegments(text), "\(scalars)")
+                #expect(ChartRuby.plain(text) == Self.referenceSegments(text).map(\.base).joined(), "\(scalars)")
+                #expect(ChartRuby.plain(text) == ChartRuby.slowPlain(text), "\(scalars)")
                 checked += 1
             }
         }
         #expect(checked == 4000)
         #expect(ChartRuby.plain("\u{FFF9}目標\u{FFFA}もくひょう\u{FFFB}は60%") == "目標は60%")
         #expect(ChartRuby.plain("ふつう") == "ふつう")
+        #expect(ChartRuby.segments("\u{FFF9}目標\u{FFFA}もくひょう\u{FFFB}は60%") ==
+                [.ruby(base: "目標", reading: "もくひょう"), .text("は60%")])
+    }
+
+    /// The annotation's states scalar by scalar: anchor, base, separator, reading, terminator.
+    static func referenceSegments(_ text: String) -> [RubySegment] {
+        let anchor: Unicode.Scalar = "\u{FFF9}", separator: Unicode.Scalar = "\u{FFFA}", terminator: Unicode.Scalar = "\u{FFFB}"
+        guard text.unicodeScalars.contains(anchor) else { return [.text(text)] }
+        var out: [RubySegment] = []
+        var plain = String.UnicodeScalarView(), base = String.UnicodeScalarView(), reading = String.UnicodeScalarView()
+        enum State { case text, base, reading }
+        var state = State.text
+        func flushPlain() {
+            if !plain.isEmpty { out.append(.text(String(plain))); plain = String.UnicodeScalarView() }
+        }
+        for scalar in text.unicodeScalars {
+            switch (scalar, state) {
+            case (anchor, .text): flushPlain(); state = .base
+            case (anchor, .base), (anchor, .reading):
+                plain.append(contentsOf: base); base = String.UnicodeScalarView(); reading = String.UnicodeScalarView()
+                flushPlain(); state = .base
+            case (separator, .base): state = .reading
+            case (terminator, .reading):
+                out.append(reading.isEmpty ? .text(String(base)) : .ruby(base: String(base), reading: String(reading)))
+                base = String.UnicodeScalarView(); reading = String.UnicodeScalarView(); state = .text
+            case (anchor, _), (separator, _), (terminator, _): break
+            case (_, .text): plain.append(scalar)
+            case (_, .base): base.append(scalar)
+            case (_, .reading): reading.append(scalar)
+            }
+        }
+        plain.append(contentsOf: base)
+        flushPlain()
+        return out.merged()
     }
 }
 
