@@ -37,8 +37,10 @@ package final class PageMemo: Sendable {
         let next: Neighbour?
         /// A page of a split list: its page number and the theme's page count (the pager).
         var place: [Int] = []
-        /// A theme page: every KPI of the theme (its progress summary counts them all).
-        var themeKPIs: [KPI] = []
+        /// A theme page: every KPI of the theme (its progress summary counts them all), one
+        /// list per initiative: an unchanged initiative's list is the same array, compared
+        /// without reading it (compared KPI by KPI, the theme pages' inputs cost O(pages × KPIs)).
+        var themeKPIs: [[KPI]] = []
     }
 
     private let siteWide = Mutex<SiteWide?>(nil)

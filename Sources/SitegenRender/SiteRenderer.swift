@@ -15,11 +15,11 @@ package struct SiteRenderer: Sendable {
     let scope: RenderScope
     private let theme: SiteTheme
     private let furigana: FuriganaAnnotator?
-    /// What open data is drawn from (every initiative, or the scope's). The documents job
-    /// builds its tables again rather than holding them through the whole render: at
-    /// 10,000 initiatives they are over 100 MB of strings, kept only while that job runs.
+    /// What open data is drawn from (every initiative, or the scope's).
     private let drawn: SiteBundle
     private let initiativeLinks: [InitiativeDataLinks]
+    /// Each initiative's rows of the CSV files and initiatives.json, which the documents job joins.
+    private let initiativeRows: [InitiativeRows]
     private let inventory: PageInventory
     /// One per language, in the bundle's order; `showing(catalog:)` makes them again with the catalog.
     private let languages: [LanguagePageRenderer]
@@ -45,24 +45,27 @@ package struct SiteRenderer: Sendable {
         // rows and JSON come out the same from the kept initiatives as from the whole bundle.
         let drawn = scope.isAll ? bundle : bundle.keepingInitiatives(scope.initiativeIDs)
         let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)) }
-        let (files, links) = StageTimings.measure("render: initiative data") { openData.initiativeData(wrap: wrap) }
+        let made = StageTimings.measure("render: initiative data") { openData.initiativeData(wrap: wrap) }
         let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
-                                    initiativeLinks: links, accessibility: accessibility, catalog: nil)
-        return (renderer, RenderedJob(files: files, diagnostics: furiganaDiagnostics))
+                                    initiativeLinks: made.map(\.links), initiativeRows: made.map(\.rows),
+                                    accessibility: accessibility, catalog: nil)
+        return (renderer, RenderedJob(files: made.map(\.file), diagnostics: furiganaDiagnostics))
     }
 
     private init(bundle: SiteBundle, scope: RenderScope, theme: SiteTheme, furigana: FuriganaAnnotator?,
-                 drawn: SiteBundle, initiativeLinks: [InitiativeDataLinks], accessibility: AccessibilityResults?,
-                 catalog: DataCatalog?) {
+                 drawn: SiteBundle, initiativeLinks: [InitiativeDataLinks], initiativeRows: [InitiativeRows],
+                 accessibility: AccessibilityResults?, catalog: DataCatalog?, firstWave: SiteRenderer? = nil) {
         self.bundle = bundle
         self.scope = scope
         self.theme = theme
         self.furigana = furigana
         self.drawn = drawn
         self.initiativeLinks = initiativeLinks
+        self.initiativeRows = initiativeRows
         let extras = Self.extras(bundle: bundle, furigana: furigana, links: initiativeLinks, catalog: catalog,
                                  accessibility: accessibility, strings: theme.strings)
-        let inventory = PageInventory(bundle: bundle, extras: extras)
+        // The second wave's pages differ only by the catalog: what does not show it is kept.
+        let inventory = firstWave?.inventory ?? PageInventory(bundle: bundle, extras: extras)
         self.inventory = inventory
         self.languages = bundle.sites.map { site in
             LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
@@ -74,7 +77,7 @@ package struct SiteRenderer: Sendable {
                                                            glossaryLabel: theme.strings.forLanguage(site.language)["page.glossary"]))
         }, uniquingKeysWith: { first, _ in first })
         self.accessibility = accessibility
-        self.initiativeVersions = InitiativeVersions(bundle)
+        self.initiativeVersions = firstWave?.initiativeVersions ?? InitiativeVersions(bundle)
     }
 
     private let accessibility: AccessibilityResults?
@@ -100,7 +103,8 @@ package struct SiteRenderer: Sendable {
     package func catalogPages(_ firstWave: [RenderedJob]) -> (renderer: SiteRenderer, jobs: [RenderJob]) {
         let catalog = firstWave.lazy.compactMap(\.catalog).first
         let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
-                                    initiativeLinks: initiativeLinks, accessibility: accessibility, catalog: catalog)
+                                    initiativeLinks: initiativeLinks, initiativeRows: initiativeRows,
+                                    accessibility: accessibility, catalog: catalog, firstWave: self)
         let jobs = pageJobs.filter { $0.job.showsCatalog }.map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
         return (renderer, jobs)
     }
@@ -117,7 +121,7 @@ package struct SiteRenderer: Sendable {
             return RenderedJob(files: theme.staticFiles)
         case .openDataDocuments:
             let documents = StageTimings.measure("render: open data documents (one job)") {
-                OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)).documents(initiativeLinks: initiativeLinks)
+                OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)).documents(links: initiativeLinks, rows: initiativeRows)
             }
             return RenderedJob(files: documents.files, catalog: documents.catalog)
         case .publishing:
@@ -153,7 +157,7 @@ package struct SiteRenderer: Sendable {
             return (code + initiative.id, initiativeVersions.input(initiative, index: index, in: site))
         case .theme(let part):
             var input = initiativeVersions.input(part)
-            input.themeKPIs = site.initiatives(inTheme: part.theme.id).flatMap(\.kpis)
+            input.themeKPIs = initiativeVersions.kpis(inTheme: part.theme.id, language: language)
             return (code + "themes/" + place(part), input)
         case .schedule(let part?):
             return (code + "schedule/" + place(part), initiativeVersions.input(part))

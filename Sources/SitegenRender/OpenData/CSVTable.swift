@@ -4,6 +4,9 @@ import SitegenModel
 import SitegenContent
 
 /// A table published as CSV: its columns, keys and rows, with missing values as nil.
+/// A long-format table (one that names its initiative in every row) has no rows of its
+/// own: each initiative's rows are made on their own (`initiativeRows`), so that
+/// `sitegen serve` can keep them per initiative and only join them.
 struct CSVTable: Sendable {
     struct ForeignKey: Sendable {
         let fields: [String]
@@ -20,54 +23,72 @@ struct CSVTable: Sendable {
     let columns: [DataColumn]
     let primaryKey: [String]
     let foreignKeys: [ForeignKey]
+    /// The rows of a table that does not list initiatives (themes, めざす姿); empty otherwise.
     let rows: [[String?]]
+    /// One initiative's rows, in table order, for a long-format table; nil otherwise.
+    let initiativeRows: (@Sendable (Initiative) -> [[String?]])?
 
     var path: String { OpenDataPaths.csv(name) }
 
-    /// RFC 4180 with a UTF-8 BOM (so spreadsheet software opens it as Japanese
-    /// text) and CRLF line ends; every field passes `Escape.csvField`.
-    var data: Data {
-        var text = "\u{FEFF}"
-        text += columns.map { Escape.csvField($0.name) }.joined(separator: ",") + "\r\n"
+    /// The file's first part: a UTF-8 BOM (so spreadsheet software opens it as
+    /// Japanese text) and the header line.
+    var header: String {
+        "\u{FEFF}" + columns.map { Escape.csvField($0.name) }.joined(separator: ",") + "\r\n"
+    }
+
+    /// Rows as RFC 4180 lines with CRLF ends; every field passes `Escape.csvField`.
+    static func lines(_ rows: [[String?]]) -> String {
+        var text = ""
         for row in rows {
             text += row.map { Escape.csvField($0 ?? "") }.joined(separator: ",") + "\r\n"
         }
-        return Data(text.utf8)
+        return text
     }
 }
 
 /// A column together with how to read its value from a row source.
-struct CSVField<Row> {
+struct CSVField<Row>: Sendable {
     let column: DataColumn
-    let value: (Row) -> String?
+    let value: @Sendable (Row) -> String?
 }
 
 /// The key columns the long-format tables share: every row names its initiative
 /// and its place, so the tables join on them (see the data package's keys).
 extension CSVField {
     /// `initiative_id`: which initiative the row belongs to (initiatives.csv's `id`).
-    static func initiativeID(_ value: @escaping (Row) -> String) -> CSVField {
+    static func initiativeID(_ value: @escaping @Sendable (Row) -> String) -> CSVField {
         identifier("initiative_id", title: "重点取組ID", description: "重点取組の識別子（initiatives.csv の id）。", value)
     }
 
     /// A required text identifier column.
-    static func identifier(_ name: String, title: String, description: String, _ value: @escaping (Row) -> String) -> CSVField {
+    static func identifier(_ name: String, title: String, description: String, _ value: @escaping @Sendable (Row) -> String) -> CSVField {
         CSVField(column: DataColumn(name: name, title: title, description: description, type: .string, required: true),
                  value: { value($0) })
     }
 
     /// A required order column counting from 1.
-    static func position(_ name: String, title: String, description: String, _ value: @escaping (Row) -> Int) -> CSVField {
+    static func position(_ name: String, title: String, description: String, _ value: @escaping @Sendable (Row) -> Int) -> CSVField {
         CSVField(column: DataColumn(name: name, title: title, description: description, type: .integer, required: true, minimum: 1),
                  value: { String(value($0)) })
     }
 }
 
 extension CSVTable {
+    /// A table of its own rows (not per initiative).
     init<Row>(name: String, title: String, description: String, easyTitle: String, easyDescription: String,
               fields: [CSVField<Row>], primaryKey: [String], foreignKeys: [ForeignKey], rows: [Row]) {
         self.init(name: name, title: title, description: description, easyTitle: easyTitle,
                   easyDescription: easyDescription, columns: fields.map(\.column), primaryKey: primaryKey,
-                  foreignKeys: foreignKeys, rows: rows.map { row in fields.map { $0.value(row) } })
+                  foreignKeys: foreignKeys, rows: rows.map { row in fields.map { $0.value(row) } }, initiativeRows: nil)
+    }
+
+    /// A long-format table: `rows` gives one initiative's rows (the table lists initiatives by number).
+    init<Row>(name: String, title: String, description: String, easyTitle: String, easyDescription: String,
+              fields: [CSVField<Row>], primaryKey: [String], foreignKeys: [ForeignKey],
+              rowsOf rows: @escaping @Sendable (Initiative) -> [Row]) {
+        self.init(name: name, title: title, description: description, easyTitle: easyTitle,
+                  easyDescription: easyDescription, columns: fields.map(\.column), primaryKey: primaryKey,
+                  foreignKeys: foreignKeys, rows: [],
+                  initiativeRows: { initiative in rows(initiative).map { row in fields.map { $0.value(row) } } })
     }
 }

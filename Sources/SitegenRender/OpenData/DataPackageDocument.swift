@@ -6,10 +6,10 @@ import SitegenContent
 /// Table Schema (types, keys, foreign keys, missing values), the license and
 /// the source. Dates come from report.as_of, never from the clock.
 enum DataPackageDocument {
-    static func make(_ site: Site, tables: [CSVTable], documents: [(path: String, title: String, description: String, mediaType: String, format: String, bytes: Int)]) -> JSONValue {
+    static func make(_ site: Site, tables: [(table: CSVTable, bytes: Int)], documents: [(path: String, title: String, description: String, mediaType: String, format: String, bytes: Int)]) -> JSONValue {
         let report = site.report
         let license = DataLicense(spdx: report.license)
-        var resources: [JSONValue] = tables.map { resource($0) }
+        var resources: [JSONValue] = tables.map { resource($0.table, bytes: $0.bytes) }
         resources += documents.map { document in
             .object([
                 ("name", .string(resourceName(document.path))),
@@ -57,7 +57,7 @@ enum DataPackageDocument {
         [site.organization.name, site.report.title, site.report.fiscalYearLabel, "DX", "デジタル", "ICT", "KPI", "重点取組", "スケジュール"]
     }
 
-    private static func resource(_ table: CSVTable) -> JSONValue {
+    private static func resource(_ table: CSVTable, bytes: Int) -> JSONValue {
         .object([
             ("name", .string(table.name)),
             ("path", .string(relative(table.path))),
@@ -67,7 +67,7 @@ enum DataPackageDocument {
             ("format", .string("csv")),
             ("mediatype", .string("text/csv")),
             ("encoding", .string("utf-8")),
-            ("bytes", .int(table.data.count)),
+            ("bytes", .int(bytes)),
             ("dialect", .object([
                 ("delimiter", .string(",")),
                 ("lineTerminator", .string("\r\n")),

@@ -8,7 +8,11 @@ import SitegenContent
 enum InitiativesDocument {
     static let formatVersion = 1
 
-    static func make(_ texts: LanguageTexts, schemaURL: String) -> JSONValue {
+    /// Where each initiative's object goes in `make`'s document (the members of `initiatives`).
+    static let initiativeIndent = 2
+
+    /// - Parameter initiatives: each initiative's object in number order, written at `initiativeIndent`.
+    static func make(_ texts: LanguageTexts, schemaURL: String, initiatives: [String]) -> JSONValue {
         let base = texts.base
         return .object([
             ("schema_url", .string(schemaURL)),
@@ -21,10 +25,7 @@ enum InitiativesDocument {
                 ])
             })),
             ("themes", .array(base.themes.sorted { $0.number < $1.number }.map { theme(theme: $0, texts) })),
-            ("initiatives", {
-                let sorted = base.initiatives.sorted { $0.number < $1.number }
-                return .generatedArray(count: sorted.count) { initiative(sorted[$0], texts) }
-            }()),
+            ("initiatives", .array(initiatives.map(JSONValue.written))),
         ])
     }
 

@@ -38,6 +38,6 @@ enum InitiativesTable {
             easyTitle: "とりくみの いちらん", easyDescription: "区が する とりくみの なまえと せつめいです。",
             fields: fields, primaryKey: ["id"],
             foreignKeys: [.init(fields: ["theme_id"], resource: ThemesTable.name, referencedFields: ["id"])],
-            rows: base.initiatives.sorted { $0.number < $1.number })
+            rowsOf: { [$0] })
     }
 }

@@ -14,9 +14,10 @@ package indirect enum JSONValue: Sendable {
     case array([JSONValue])
     /// Members in the order they are written.
     case object([(String, JSONValue)])
-    /// An array whose elements are made one at a time while it is written and
-    /// dropped after: initiatives.json of 10,000 initiatives never exists as one tree.
-    case generatedArray(count: Int, element: @Sendable (Int) -> JSONValue)
+    /// A value already written by `JSONWriter.fragment` for the indent where it is placed:
+    /// initiatives.json joins each initiative's written object (made once, and kept per
+    /// initiative by `sitegen serve`) instead of holding the whole report as one tree.
+    case written(String)
 
     static func int(_ n: Int) -> JSONValue { .number(String(n)) }
     static func quantity(_ q: Quantity) -> JSONValue { .number(JSONNumber.token(q.text)) }

@@ -12,6 +12,14 @@ package enum JSONWriter {
         return out
     }
 
+    /// A value as it is written at `indent` inside a document (no newline at the end),
+    /// to be placed there as `.written`.
+    static func fragment(_ value: JSONValue, indent: Int) -> String {
+        var out = ""
+        write(value, indent: indent, into: &out)
+        return out
+    }
+
     private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
         switch value {
         case .null: out += "null"
@@ -27,15 +35,7 @@ package enum JSONWriter {
                 out += i == items.count - 1 ? "\n" : ",\n"
             }
             out += pad(indent) + "]"
-        case .generatedArray(let count, let element):
-            guard count > 0 else { out += "[]"; return }
-            out += "[\n"
-            for i in 0..<count {
-                out += pad(indent + 1)
-                write(element(i), indent: indent + 1, into: &out)
-                out += i == count - 1 ? "\n" : ",\n"
-            }
-            out += pad(indent) + "]"
+        case .written(let text): out += text
         case .object(let members):
             guard !members.isEmpty else { out += "{}"; return }
             out += "{\n"

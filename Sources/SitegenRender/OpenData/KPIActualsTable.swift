@@ -29,17 +29,18 @@ enum KPIActualsTable {
             CSVField(column: DataColumn(name: "note", title: "注記", description: "実績についての注記。ないときは空欄。", type: .string),
                      value: { $0.actual.note }),
         ]
-        let rows = KPIsTable.rows(texts.base).flatMap { row in
-            row.kpi.actuals.enumerated().map {
-                Row(initiative: row.initiative, kpi: row.kpi, actual: $0.element, position: $0.offset + 1)
-            }
-        }
         return CSVTable(
             name: name, title: "目標・指標の実績",
             description: "報告された目標・指標の実績値の全系列（複数の年度にまたがる）。1行に1つの実績。重点取組番号、目標・指標の順、日付順。",
             easyTitle: "もくひょうの けっか", easyDescription: "とちゅうで はかった 数です。",
             fields: fields, primaryKey: ["initiative_id", "kpi_id", "position"],
             foreignKeys: [.init(fields: ["initiative_id", "kpi_id"], resource: KPIsTable.name, referencedFields: ["initiative_id", "kpi_id"])],
-            rows: rows)
+            rowsOf: { initiative in
+                KPIsTable.rows(of: initiative).flatMap { row in
+                    row.kpi.actuals.enumerated().map {
+                        Row(initiative: row.initiative, kpi: row.kpi, actual: $0.element, position: $0.offset + 1)
+                    }
+                }
+            })
     }
 }

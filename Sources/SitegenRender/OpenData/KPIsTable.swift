@@ -12,10 +12,9 @@ enum KPIsTable {
         let position: Int
     }
 
-    static func rows(_ site: Site) -> [Row] {
-        site.initiatives.sorted { $0.number < $1.number }.flatMap { initiative in
-            initiative.kpis.enumerated().map { Row(initiative: initiative, kpi: $0.element, position: $0.offset + 1) }
-        }
+    /// One initiative's KPIs in the order they are written.
+    static func rows(of initiative: Initiative) -> [Row] {
+        initiative.kpis.enumerated().map { Row(initiative: initiative, kpi: $0.element, position: $0.offset + 1) }
     }
 
     static func make(_ texts: LanguageTexts) -> CSVTable {
@@ -74,12 +73,12 @@ enum KPIsTable {
             easyTitle: "もくひょうの いちらん", easyDescription: "とりくみの もくひょうと、いまの 数です。",
             fields: fields, primaryKey: ["initiative_id", "kpi_id"],
             foreignKeys: [.init(fields: ["initiative_id"], resource: InitiativesTable.name, referencedFields: ["id"])],
-            rows: rows(base))
+            rowsOf: rows(of:))
     }
 
     /// The computed progress and the grade shown on the pages (the ward's own, else computed).
     static func progressFields(_ assessor: ProgressAssessor) -> [CSVField<Row>] {
-        func progress(_ row: Row) -> KPIProgress? { ProgressCalculator.outcome(row.kpi, in: assessor.site.fiscalYear).progress }
+        @Sendable func progress(_ row: Row) -> KPIProgress? { ProgressCalculator.outcome(row.kpi, in: assessor.site.fiscalYear).progress }
         return [
             CSVField(column: DataColumn(name: "progress_percent", title: "進み具合（%）", description: "最新の実績が、基準値（ないときは0）から目標値までの何%の位置か（sitegen が公表された数値から計算。四捨五入した整数。目標を超えると100より大きく、基準値より悪いと負）。計算しないとき（実績がない、目標と基準値の数える範囲が違う、目標が基準値と同じなど）は空欄。", type: .integer),
                      value: { progress($0).map { String($0.percent) } }),

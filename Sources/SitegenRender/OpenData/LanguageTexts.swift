@@ -80,7 +80,7 @@ struct LanguageTexts: Sendable {
 
     /// One column per language for a text: `title`, then `title_easy` …
     func fields<Row>(_ name: String, title: String, description: String, required: Bool = false,
-                     _ pick: @escaping (Site, Row) -> String?) -> [CSVField<Row>] {
+                     _ pick: @escaping @Sendable (Site, Row) -> String?) -> [CSVField<Row>] {
         let baseSite = base
         var result = [CSVField<Row>(
             column: DataColumn(name: name, title: title, description: description, type: .string, required: required),

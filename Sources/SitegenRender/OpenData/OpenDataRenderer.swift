@@ -12,22 +12,21 @@ package enum OpenDataRenderer {
     package static func render(bundle: SiteBundle, strings: FrameStrings) -> OpenDataOutput {
         let stages = OpenDataStages(bundle: bundle, strings: strings)
         let perInitiative = stages.initiativeData()
-        let documents = stages.documents(initiativeLinks: perInitiative.links)
-        return OpenDataOutput(files: documents.files + perInitiative.files, catalog: documents.catalog)
+        let documents = stages.documents(links: perInitiative.map(\.links), rows: perInitiative.map(\.rows))
+        return OpenDataOutput(files: documents.files + perInitiative.map(\.file), catalog: documents.catalog)
     }
 }
 
 /// Open data in two parts, so the pages need not wait for all of it: each
-/// initiative's own JSON and row counts (what an initiative page links to), and
-/// the documents (CSV bytes, initiatives.json, schemas, datapackage, DCAT) with
-/// the catalog that lists them (what the home and data pages show).
+/// initiative's own part (its JSON, what its page links to, and its rows of the
+/// tables and of initiatives.json), and the documents that join those rows (CSV
+/// files, initiatives.json) with the schemas, datapackage and DCAT catalog (what
+/// the home and data pages show).
 struct OpenDataStages: Sendable {
     let texts: LanguageTexts
     let site: Site
     let initiatives: [Initiative]
     let tables: [CSVTable]
-    /// Rows per initiative id in each table, counted once (not once per initiative).
-    let rowCounts: [(table: CSVTable, column: String, counts: [String: Int])]
 
     init(bundle: SiteBundle, strings: FrameStrings) {
         texts = LanguageTexts(bundle: bundle, strings: strings)
@@ -37,53 +36,64 @@ struct OpenDataStages: Sendable {
             InitiativesTable.make(texts), KPIsTable.make(texts), KPIActualsTable.make(texts),
             ScheduleTable.make(texts), ThemesTable.make(texts), VisionTables.vision(texts), VisionTables.links(texts),
         ]
-        rowCounts = tables.compactMap { table in
-            let column = table.name == InitiativesTable.name ? "id" : "initiative_id"
-            guard let index = table.columns.firstIndex(where: { $0.name == column }) else { return nil }
-            var counts: [String: Int] = [:]
-            for row in table.rows { if let id = row[index] { counts[id, default: 0] += 1 } }
-            return (table, column, counts)
-        }
     }
 
     func url(_ path: String) -> String { OpenDataPaths.absoluteURL(base: site.report.baseURL, path: path) }
 
-    /// `data/initiatives/<id>.json` of every initiative with the links its page shows, on all cores.
+    /// Each initiative's open data (`data/initiatives/<id>.json`, its page's links, its rows), on all cores.
     /// - Parameter wrap: wraps the making of each initiative's (`sitegen serve`'s memo).
-    func initiativeData(wrap: InitiativeDataWrapper? = nil) -> (files: [OutputFile], links: [InitiativeDataLinks]) {
+    func initiativeData(wrap: InitiativeDataWrapper? = nil) -> [InitiativeData] {
         let singleSchemaURL = url(OpenDataPaths.initiativeSchema)
-        let made = ParallelMap.map(initiatives) { initiative -> (OutputFile, InitiativeDataLinks) in
+        return ParallelMap.map(initiatives) { initiative in
             guard let wrap else { return make(initiative, schemaURL: singleSchemaURL) }
-            let data = wrap(initiative) {
-                let (file, links) = make(initiative, schemaURL: singleSchemaURL)
-                return InitiativeData(file: file, links: links)
-            }
-            return (data.file, data.links)
+            return wrap(initiative) { make(initiative, schemaURL: singleSchemaURL) }
         }
-        return (made.map(\.0), made.map(\.1))
     }
 
-    /// One initiative's JSON and the links its page shows: what it alone decides, with the site-wide texts.
-    private func make(_ initiative: Initiative, schemaURL singleSchemaURL: String) -> (OutputFile, InitiativeDataLinks) {
+    /// One initiative's open data: what it alone decides, with the site-wide texts.
+    private func make(_ initiative: Initiative, schemaURL singleSchemaURL: String) -> InitiativeData {
         let path = OpenDataPaths.initiativeJSON(initiative.id)
         let file = OutputFile(path: path, text: JSONWriter.write(
             InitiativesDocument.single(initiative, texts, schemaURL: singleSchemaURL)))
-        let links = InitiativeDataLinks(
-            initiativeID: initiative.id, jsonPath: path, jsonURL: url(path), jsonByteSize: file.contents.count,
-            tables: rowCounts.map { entry in
-                InitiativeDataLinks.TableRows(path: entry.table.path, title: entry.table.title, column: entry.column,
-                                              value: initiative.id, rowCount: entry.counts[initiative.id] ?? 0)
-            })
-        return (file, links)
+        var lines: [String] = []
+        var tableRows: [InitiativeDataLinks.TableRows] = []
+        for table in tables {
+            guard let rowsOf = table.initiativeRows else { continue }
+            let rows = rowsOf(initiative)
+            lines.append(CSVTable.lines(rows))
+            tableRows.append(InitiativeDataLinks.TableRows(
+                path: table.path, title: table.title, column: table.name == InitiativesTable.name ? "id" : "initiative_id",
+                value: initiative.id, rowCount: rows.count))
+        }
+        let links = InitiativeDataLinks(initiativeID: initiative.id, jsonPath: path, jsonURL: url(path),
+                                        jsonByteSize: file.contents.count, tables: tableRows)
+        let object = JSONWriter.fragment(InitiativesDocument.initiative(initiative, texts), indent: InitiativesDocument.initiativeIndent)
+        return InitiativeData(file: file, links: links, rows: InitiativeRows(csvLines: lines, wholeReportObject: object))
     }
 
     /// The CSV files and documents, and the catalog of everything.
-    func documents(initiativeLinks links: [InitiativeDataLinks]) -> (files: [OutputFile], catalog: DataCatalog) {
-        let csv = tables.map { OutputFile(path: $0.path, data: $0.data) }  // each table serialised once
+    /// - Parameters: `initiativeData()`'s links and rows, in its order (each initiative's rows are only joined here).
+    func documents(links: [InitiativeDataLinks], rows: [InitiativeRows]) -> (files: [OutputFile], catalog: DataCatalog) {
+        var rowCounts: [Int] = []
+        var csv: [OutputFile] = []
+        var longTable = 0
+        for table in tables {
+            var text = table.header
+            if table.initiativeRows == nil {
+                text += CSVTable.lines(table.rows)
+                rowCounts.append(table.rows.count)
+            } else {
+                for initiative in rows { text += initiative.csvLines[longTable] }
+                rowCounts.append(links.reduce(0) { $0 + $1.tables[longTable].rowCount })
+                longTable += 1
+            }
+            csv.append(OutputFile(path: table.path, text: text))
+        }
         var files = csv
-        var entries = zip(tables, csv).map { table, file in
-            DataFile(path: table.path, url: url(table.path), format: "CSV", mediaType: "text/csv",
-                     byteSize: file.contents.count, rowCount: table.rows.count, title: table.title,
+        var entries = tables.indices.map { index in
+            let table = tables[index]
+            return DataFile(path: table.path, url: url(table.path), format: "CSV", mediaType: "text/csv",
+                     byteSize: csv[index].contents.count, rowCount: rowCounts[index], title: table.title,
                      description: table.description, easyTitle: table.easyTitle, easyDescription: table.easyDescription,
                      columns: table.columns, primaryKey: table.primaryKey)
         }
@@ -98,7 +108,8 @@ struct OpenDataStages: Sendable {
 
         let wholeSchemaURL = url(OpenDataPaths.initiativesSchema)
         let singleSchemaURL = url(OpenDataPaths.initiativeSchema)
-        document(OpenDataPaths.initiativesJSON, InitiativesDocument.make(texts, schemaURL: wholeSchemaURL),
+        document(OpenDataPaths.initiativesJSON, InitiativesDocument.make(texts, schemaURL: wholeSchemaURL,
+                                                                          initiatives: rows.map(\.wholeReportObject)),
                  format: "JSON", mediaType: "application/json", title: "報告書全体のデータ（JSON）",
                  description: "報告書の基本情報、DXビジョンのめざす姿、戦略テーマ、重点取組（目標・指標、実績、スケジュール）をまとめた1つのJSON。文章は標準の日本語（ja）とやさしい日本語（easy）の両方。数値は書かれた桁数のまま。",
                  easyTitle: "ぜんぶの データ（JSON）", easyDescription: "この サイトの ないようを ぜんぶ 入れた ファイルです。")
@@ -117,7 +128,7 @@ struct OpenDataStages: Sendable {
             (path: $0.path, title: $0.title, description: $0.description, mediaType: $0.mediaType,
              format: "json", bytes: $0.byteSize)
         }
-        document(OpenDataPaths.dataPackage, DataPackageDocument.make(site, tables: tables, documents: packageDocuments),
+        document(OpenDataPaths.dataPackage, DataPackageDocument.make(site, tables: Array(zip(tables, csv.map(\.contents.count))), documents: packageDocuments),
                  format: "JSON", mediaType: "application/json", title: "データパッケージ（Frictionless Data Package）",
                  description: "CSVの各表の項目名・型・単位・主キー・表どうしの関係と、ライセンス・出典を機械が読める形で記述したもの（Frictionless Data Package / Table Schema）。",
                  easyTitle: "データの せつめい（きかい よう）", easyDescription: "コンピューターが データを よむための せつめいです。")
@@ -140,10 +151,20 @@ struct OpenDataStages: Sendable {
     }
 }
 
-/// One initiative's open data: its JSON file and the links its page shows.
+/// One initiative's open data: its JSON file, the links its page shows, and its rows
+/// of the documents that list every initiative.
 package struct InitiativeData: Sendable {
     let file: OutputFile
     let links: InitiativeDataLinks
+    let rows: InitiativeRows
+}
+
+/// One initiative's part of the documents that list every initiative, already written.
+struct InitiativeRows: Sendable {
+    /// Its CSV lines in each long-format table (`CSVTable.initiativeRows`), in table order.
+    let csvLines: [String]
+    /// Its object in initiatives.json.
+    let wholeReportObject: String
 }
 
 /// Wraps the making of one initiative's open data from outside (`sitegen serve`'s memo).

@@ -47,15 +47,14 @@ enum ScheduleTable {
         let item: Item
     }
 
-    static func rows(_ site: Site) -> [Row] {
-        site.initiatives.sorted { $0.number < $1.number }.flatMap { initiative in
-            initiative.schedule.enumerated().flatMap { taskIndex, task in
-                var items = task.bars.enumerated().map { Item.bar(index: $0.offset, $0.element) }
-                items += task.milestones.enumerated().map { Item.milestone(index: $0.offset, $0.element) }
-                if items.isEmpty { items = [.none] }
-                return items.enumerated().map {
-                    Row(initiative: initiative, task: task, taskPosition: taskIndex + 1, position: $0.offset + 1, item: $0.element)
-                }
+    /// One initiative's rows: its tasks in order, each task's bars, then its milestones.
+    static func rows(of initiative: Initiative) -> [Row] {
+        initiative.schedule.enumerated().flatMap { taskIndex, task in
+            var items = task.bars.enumerated().map { Item.bar(index: $0.offset, $0.element) }
+            items += task.milestones.enumerated().map { Item.milestone(index: $0.offset, $0.element) }
+            if items.isEmpty { items = [.none] }
+            return items.enumerated().map {
+                Row(initiative: initiative, task: task, taskPosition: taskIndex + 1, position: $0.offset + 1, item: $0.element)
             }
         }
     }
@@ -123,6 +122,6 @@ enum ScheduleTable {
             easyTitle: "よてい", easyDescription: "いつ なにを するかの よていです。",
             fields: fields, primaryKey: ["initiative_id", "task_id", "position"],
             foreignKeys: [.init(fields: ["initiative_id"], resource: InitiativesTable.name, referencedFields: ["id"])],
-            rows: rows(texts.base))
+            rowsOf: rows(of:))
     }
 }

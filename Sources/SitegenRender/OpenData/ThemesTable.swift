@@ -33,7 +33,7 @@ enum ThemesTable {
 
 /// `url`, `url_easy` …: the absolute address of a row's page in every language.
 enum PageURLFields {
-    static func make<Row>(_ texts: LanguageTexts, page: @escaping (Row) -> String) -> [CSVField<Row>] {
+    static func make<Row>(_ texts: LanguageTexts, page: @escaping @Sendable (Row) -> String) -> [CSVField<Row>] {
         let baseURL = texts.base.report.baseURL
         return texts.bundle.sites.enumerated().map { index, site in
             let language = site.language

@@ -33,9 +33,6 @@ enum VisionTables {
             CSVField(column: DataColumn(name: "vision_number", title: "めざす姿の番号", description: "この重点取組が目指すめざす姿の番号（dx_vision.csv の number）。", type: .integer, required: true),
                      value: { String($0.number) }),
         ]
-        let rows = texts.base.initiatives.sorted { $0.number < $1.number }.flatMap { initiative in
-            initiative.vision.enumerated().map { Link(initiative: initiative, position: $0.offset + 1, number: $0.element) }
-        }
         return CSVTable(
             name: linkName, title: "重点取組とめざす姿の対応",
             description: "どの重点取組がどのめざす姿を目指すか。1行に1つの組合せ。重点取組番号、書かれた順。",
@@ -45,6 +42,8 @@ enum VisionTables {
                 .init(fields: ["initiative_id"], resource: InitiativesTable.name, referencedFields: ["id"]),
                 .init(fields: ["vision_number"], resource: visionName, referencedFields: ["number"]),
             ],
-            rows: rows)
+            rowsOf: { initiative in
+                initiative.vision.enumerated().map { Link(initiative: initiative, position: $0.offset + 1, number: $0.element) }
+            })
     }
 }

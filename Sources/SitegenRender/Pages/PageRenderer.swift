@@ -27,12 +27,23 @@ package enum PageRenderer {
 /// Every language's version of each initiative, for the page memo's inputs.
 struct InitiativeVersions: Sendable {
     private let byLanguage: [[String: Initiative]]
+    /// Every KPI of each theme by language (the bundle's order) and theme id, gathered once:
+    /// gathered per theme page, it cost O(pages × initiatives) in every build of `sitegen serve`.
+    private let themeKPIs: [[String: [[KPI]]]]
 
     init(_ bundle: SiteBundle) {
         byLanguage = bundle.sites.map { site in
             Dictionary(site.initiatives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         }
+        themeKPIs = bundle.sites.map { site in
+            var kpis: [String: [[KPI]]] = [:]
+            for initiative in site.initiatives { kpis[initiative.theme, default: []].append(initiative.kpis) }
+            return kpis
+        }
     }
+
+    /// `site.initiatives(inTheme:).map(\.kpis)` of the bundle's `language`-th site.
+    func kpis(inTheme id: String, language: Int) -> [[KPI]] { themeKPIs[language][id] ?? [] }
 
     func input(_ initiative: Initiative, index: Int, in site: Site) -> PageMemo.Input {
         func neighbour(_ i: Int) -> PageMemo.Neighbour? {
@@ -96,9 +107,8 @@ struct PageInventory {
 
     /// The language-relative paths of a language's pages, home first, then in byte order.
     func paths(in language: Language) -> [String] {
-        (paths[language.code] ?? []).sorted { a, b in
-            if (a == SitePaths.home) != (b == SitePaths.home) { return a == SitePaths.home }
-            return a.precedesInByteOrder(b)
-        }
+        let all = paths[language.code] ?? []
+        let rest = all.filter { $0 != SitePaths.home }.sorted { $0.precedesInByteOrder($1) }
+        return all.contains(SitePaths.home) ? [SitePaths.home] + rest : rest
     }
 }

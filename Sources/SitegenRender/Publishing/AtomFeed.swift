@@ -7,14 +7,16 @@ import SitegenContent
 /// reader. Entries come from `ReportUpdates`; `updated` is the newest of their
 /// dates, never the build time.
 enum AtomFeed {
-    static func render(site: Site) -> OutputFile {
+    /// - Parameter updates: `ReportUpdates.of(site)`.
+    static func render(site: Site, updates: [ReportUpdate]) -> OutputFile {
         let baseURL = site.report.baseURL
         let language = site.language
         let words = FeedWords.forLanguage(language)
         let title = InlineText.plain(site.report.title)
         let host = PublicURL.host(baseURL)
-        let updates = ReportUpdates.of(site)
         let feedURL = PublicURL.file(SitePaths.localized(SitePaths.feed, language), baseURL: baseURL)
+        // Entries find their initiative by id: a search per entry made the feed O(initiatives²).
+        let initiatives = Dictionary(site.initiatives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var out = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Escape.xml(language.htmlLang))">
@@ -23,13 +25,13 @@ enum AtomFeed {
         <id>\(Escape.xml("tag:\(host),\(site.report.fiscalYear):\(language.code)/feed"))</id>
         <link rel="self" type="application/atom+xml" href="\(Escape.xml(feedURL))"/>
         <link rel="alternate" type="text/html" href="\(Escape.xml(PublicURL.page(SitePaths.home, in: language, baseURL: baseURL)))"/>
-        <updated>\(ReportUpdates.latest(site).map(ReportUpdates.timestamp) ?? "")</updated>
+        <updated>\(updates.first.map { ReportUpdates.timestamp($0.date) } ?? "")</updated>
         <author><name>\(Escape.xml(site.organization.name))</name></author>
         <rights>\(Escape.xml(DataLicense(spdx: site.report.license).title))</rights>
 
         """
         for update in updates {
-            let entry = self.entry(update, site: site, words: words)
+            let entry = self.entry(update, site: site, initiatives: initiatives, words: words)
             let link = PublicURL.page(entry.path, in: language, baseURL: baseURL) + entry.fragment
             out += """
             <entry>
@@ -57,14 +59,14 @@ enum AtomFeed {
         var fragment = ""
     }
 
-    private static func entry(_ update: ReportUpdate, site: Site, words: FeedWords) -> Entry {
+    private static func entry(_ update: ReportUpdate, site: Site, initiatives: [String: Initiative], words: FeedWords) -> Entry {
         let date = update.date.japanese
         switch update.subject {
         case .report:
             return Entry(title: InlineText.plain(site.report.title) + words.reportTitle(date),
                          summary: InlineText.plain(site.report.description), path: SitePaths.home, key: "report")
         case .actual(let id, let kpiID):
-            guard let initiative = site.initiatives.first(where: { $0.id == id }),
+            guard let initiative = initiatives[id],
                   let kpi = initiative.kpis.first(where: { $0.id == kpiID }),
                   let actual = kpi.actuals.last(where: { $0.date == update.date }) else {
                 return Entry(title: words.actualsTitle(date), summary: "", path: SitePaths.kpis, key: "actual/\(id)/\(kpiID)")

@@ -6,7 +6,8 @@ import SitegenContent
 /// `xhtml:link` alternates to its versions in the other languages (and
 /// `x-default` for the base language), as search engines read them.
 enum SitemapDocument {
-    static func render(bundle: SiteBundle, inventory: PageInventory) -> OutputFile {
+    /// - Parameter latest: each language's newest update (`ReportUpdates`), in the bundle's order.
+    static func render(bundle: SiteBundle, inventory: PageInventory, latest: [CalendarDate?]) -> OutputFile {
         let baseURL = bundle.base.report.baseURL
         let languages = bundle.sites.map(\.language)
         var out = """
@@ -14,8 +15,8 @@ enum SitemapDocument {
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
         """
-        for site in bundle.sites {
-            let lastmod = ReportUpdates.latest(site)?.iso
+        for (site, latest) in zip(bundle.sites, latest) {
+            let lastmod = latest?.iso
             for path in inventory.paths(in: site.language) {
                 out += "<url>\n<loc>\(Escape.xml(PublicURL.page(path, in: site.language, baseURL: baseURL)))</loc>\n"
                 if let lastmod { out += "<lastmod>\(lastmod)</lastmod>\n" }

@@ -241,7 +241,8 @@ import Testing
                     made.withLock { $0.append(initiative.id) }
                     return InitiativeData(file: OutputFile(path: initiative.id, text: initiative.title),
                                           links: InitiativeDataLinks(initiativeID: initiative.id, jsonPath: "", jsonURL: "",
-                                                                     jsonByteSize: 0, tables: []))
+                                                                     jsonByteSize: 0, tables: []),
+                                          rows: InitiativeRows(csvLines: [], wholeReportObject: ""))
                 }.file
             }
         }
