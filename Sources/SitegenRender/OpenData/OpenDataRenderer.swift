@@ -42,52 +42,64 @@ struct OpenDataStages: Sendable {
 
     /// Each initiative's open data (`data/initiatives/<id>.json`, its page's links, its rows), on all cores.
     /// - Parameter wrap: wraps the making of each initiative's (`sitegen serve`'s memo).
+    /// A full build (no `wrap`) keeps no rows: the documents job writes each initiative's
+    /// as it joins them, so 10,000 initiatives' rows are not held through the whole render.
     func initiativeData(wrap: InitiativeDataWrapper? = nil) -> [InitiativeData] {
         let singleSchemaURL = url(OpenDataPaths.initiativeSchema)
         return ParallelMap.map(initiatives) { initiative in
-            guard let wrap else { return make(initiative, schemaURL: singleSchemaURL) }
-            return wrap(initiative) { make(initiative, schemaURL: singleSchemaURL) }
+            guard let wrap else { return make(initiative, schemaURL: singleSchemaURL, keepingRows: false) }
+            return wrap(initiative) { make(initiative, schemaURL: singleSchemaURL, keepingRows: true) }
         }
     }
 
     /// One initiative's open data: what it alone decides, with the site-wide texts.
-    private func make(_ initiative: Initiative, schemaURL singleSchemaURL: String) -> InitiativeData {
+    private func make(_ initiative: Initiative, schemaURL singleSchemaURL: String, keepingRows: Bool) -> InitiativeData {
         let path = OpenDataPaths.initiativeJSON(initiative.id)
         let file = OutputFile(path: path, text: JSONWriter.write(
             InitiativesDocument.single(initiative, texts, schemaURL: singleSchemaURL)))
-        var lines: [String] = []
         var tableRows: [InitiativeDataLinks.TableRows] = []
         for table in tables {
             guard let rowsOf = table.initiativeRows else { continue }
-            let rows = rowsOf(initiative)
-            lines.append(CSVTable.lines(rows))
             tableRows.append(InitiativeDataLinks.TableRows(
                 path: table.path, title: table.title, column: table.name == InitiativesTable.name ? "id" : "initiative_id",
-                value: initiative.id, rowCount: rows.count))
+                value: initiative.id, rowCount: rowsOf(initiative).count))
         }
         let links = InitiativeDataLinks(initiativeID: initiative.id, jsonPath: path, jsonURL: url(path),
                                         jsonByteSize: file.contents.count, tables: tableRows)
-        let object = JSONWriter.fragment(InitiativesDocument.initiative(initiative, texts), indent: InitiativesDocument.initiativeIndent)
-        return InitiativeData(file: file, links: links, rows: InitiativeRows(csvLines: lines, wholeReportObject: object))
+        return InitiativeData(file: file, links: links, rows: keepingRows ? rows(of: initiative) : nil)
+    }
+
+    /// One initiative's lines of each long-format table and its object in initiatives.json.
+    private func rows(of initiative: Initiative) -> InitiativeRows {
+        InitiativeRows(csvLines: tables.compactMap { $0.initiativeRows.map { rowsOf in CSVTable.lines(rowsOf(initiative)) } },
+                       wholeReportObject: JSONWriter.fragment(InitiativesDocument.initiative(initiative, texts),
+                                                              indent: InitiativesDocument.initiativeIndent))
     }
 
     /// The CSV files and documents, and the catalog of everything.
     /// - Parameters: `initiativeData()`'s links and rows, in its order (each initiative's rows are only joined here).
-    func documents(links: [InitiativeDataLinks], rows: [InitiativeRows]) -> (files: [OutputFile], catalog: DataCatalog) {
+    func documents(links: [InitiativeDataLinks], rows: [InitiativeRows?]) -> (files: [OutputFile], catalog: DataCatalog) {
+        // Each initiative's rows, kept (serve) or written now (a full build), joined in initiative order.
+        var longTexts = tables.filter { $0.initiativeRows != nil }.map(\.header)
+        var objects: [String] = []
+        objects.reserveCapacity(initiatives.count)
+        for (index, initiative) in initiatives.enumerated() {
+            let own = rows[index] ?? self.rows(of: initiative)
+            for table in longTexts.indices { longTexts[table] += own.csvLines[table] }
+            objects.append(own.wholeReportObject)
+        }
         var rowCounts: [Int] = []
         var csv: [OutputFile] = []
         var longTable = 0
         for table in tables {
-            var text = table.header
             if table.initiativeRows == nil {
-                text += CSVTable.lines(table.rows)
+                csv.append(OutputFile(path: table.path, text: table.header + CSVTable.lines(table.rows)))
                 rowCounts.append(table.rows.count)
             } else {
-                for initiative in rows { text += initiative.csvLines[longTable] }
+                csv.append(OutputFile(path: table.path, text: longTexts[longTable]))
                 rowCounts.append(links.reduce(0) { $0 + $1.tables[longTable].rowCount })
                 longTable += 1
             }
-            csv.append(OutputFile(path: table.path, text: text))
         }
         var files = csv
         var entries = tables.indices.map { index in
@@ -109,7 +121,7 @@ struct OpenDataStages: Sendable {
         let wholeSchemaURL = url(OpenDataPaths.initiativesSchema)
         let singleSchemaURL = url(OpenDataPaths.initiativeSchema)
         document(OpenDataPaths.initiativesJSON, InitiativesDocument.make(texts, schemaURL: wholeSchemaURL,
-                                                                          initiatives: rows.map(\.wholeReportObject)),
+                                                                          initiatives: objects),
                  format: "JSON", mediaType: "application/json", title: "報告書全体のデータ（JSON）",
                  description: "報告書の基本情報、DXビジョンのめざす姿、戦略テーマ、重点取組（目標・指標、実績、スケジュール）をまとめた1つのJSON。文章は標準の日本語（ja）とやさしい日本語（easy）の両方。数値は書かれた桁数のまま。",
                  easyTitle: "ぜんぶの データ（JSON）", easyDescription: "この サイトの ないようを ぜんぶ 入れた ファイルです。")
@@ -156,7 +168,8 @@ struct OpenDataStages: Sendable {
 package struct InitiativeData: Sendable {
     let file: OutputFile
     let links: InitiativeDataLinks
-    let rows: InitiativeRows
+    /// Kept only where a memo holds them (`sitegen serve`); nil in a full build.
+    let rows: InitiativeRows?
 }
 
 /// One initiative's part of the documents that list every initiative, already written.
