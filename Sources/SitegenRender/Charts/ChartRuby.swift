@@ -48,7 +48,7 @@ enum ChartRuby {
         return String(kept)
     }
 
-    static func isAnnotated(_ text: String) -> Bool { text.unicodeScalars.contains(anchor) }
+    static func isAnnotated(_ text: String) -> Bool { text.containsBytes(of: "\u{FFF9}") }
 
     static func isAnnotationScalar(_ s: Unicode.Scalar) -> Bool { s == anchor || s == separator || s == terminator }
 
@@ -58,7 +58,6 @@ enum ChartRuby {
         guard isAnnotated(text) else { return [.text(text)] }
         var text = text
         return text.withUTF8 { utf8 in
-            guard let start = utf8.baseAddress else { return [] }
             var out: [RubySegment] = []
             var plain: [UInt8] = [], base: [UInt8] = [], reading: [UInt8] = []
             enum State { case text, base, reading }
@@ -74,16 +73,10 @@ enum ChartRuby {
                 case .reading: reading += run
                 }
             }
-            var runStart = 0, i = 0
-            while i < utf8.count, let hit = memchr(start + i, 0xEF, utf8.count - i) {
-                let at = UnsafeRawPointer(start).distance(to: UnsafeRawPointer(hit))
-                // U+FFF9/FFFA/FFFB are EF BF B9/BA/BB in UTF-8.
-                guard at + 2 < utf8.count, utf8[at + 1] == 0xBF, (0xB9...0xBB).contains(utf8[at + 2]) else {
-                    i = at + 1
-                    continue
-                }
+            var runStart = 0
+            annotationCharacters(in: utf8) { at, kind in
                 appendRun(UnsafeBufferPointer(rebasing: utf8[runStart..<at]))
-                switch (utf8[at + 2], state) {
+                switch (kind, state) {
                 case (0xB9, .text):
                     flushPlain(); state = .base
                 case (0xB9, _):   // a new anchor before the last one ended: that base stays as text
@@ -97,8 +90,7 @@ enum ChartRuby {
                 default:
                     break   // an annotation character out of place is dropped
                 }
-                i = at + 3
-                runStart = i
+                runStart = at + 3
             }
             appendRun(UnsafeBufferPointer(rebasing: utf8[runStart...]))
             plain += base
@@ -117,27 +109,19 @@ enum ChartRuby {
         guard text.containsBytes(of: "\u{FFF9}") else { return text }
         var text = text
         let kept = text.withUTF8 { utf8 -> [Range<Int>] in
-            guard let base = utf8.baseAddress else { return [] }
             var kept: [Range<Int>] = []
             // The states of `segments`; an annotation character out of place is dropped.
             var inBase = false, inReading = false
-            var runStart = 0, i = 0
-            while i < utf8.count, let hit = memchr(base + i, 0xEF, utf8.count - i) {
-                let at = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                // U+FFF9/FFFA/FFFB are EF BF B9/BA/BB in UTF-8.
-                guard at + 2 < utf8.count, utf8[at + 1] == 0xBF, (0xB9...0xBB).contains(utf8[at + 2]) else {
-                    i = at + 1
-                    continue
-                }
+            var runStart = 0
+            annotationCharacters(in: utf8) { at, kind in
                 if !inReading, runStart < at { kept.append(runStart..<at) }
-                switch utf8[at + 2] {
+                switch kind {
                 case 0xB9: inBase = true; inReading = false    // anchor: a base begins
                 case 0xBA where inBase: inBase = false; inReading = true     // separator: its reading
                 case 0xBB where inReading: inReading = false   // terminator: plain text
                 default: break
                 }
-                i = at + 3
-                runStart = i
+                runStart = at + 3
             }
             if !inReading, runStart < utf8.count { kept.append(runStart..<utf8.count) }
             return kept
@@ -151,6 +135,23 @@ enum ChartRuby {
             out += text[lower..<utf8.index(lower, offsetBy: range.count)]
         }
         return out
+    }
+
+    /// Calls `body` with the offset and the last byte (B9 anchor, BA separator, BB terminator)
+    /// of each annotation character of the UTF-8, in order; `memchr` jumps to each EF byte.
+    private static func annotationCharacters(in utf8: UnsafeBufferPointer<UInt8>, _ body: (_ offset: Int, _ kind: UInt8) -> Void) {
+        guard let start = utf8.baseAddress else { return }
+        var i = 0
+        while i < utf8.count, let hit = memchr(start + i, 0xEF, utf8.count - i) {
+            let at = UnsafeRawPointer(start).distance(to: UnsafeRawPointer(hit))
+            // U+FFF9/FFFA/FFFB are EF BF B9/BA/BB in UTF-8.
+            if at + 2 < utf8.count, utf8[at + 1] == 0xBF, (0xB9...0xBB).contains(utf8[at + 2]) {
+                body(at, utf8[at + 2])
+                i = at + 3
+            } else {
+                i = at + 1
+            }
+        }
     }
 
     /// `plain` by way of `segments`: the reference the fast path is tested against.
