@@ -42,7 +42,7 @@ enum ChartRuby {
     /// The text without annotation characters; the text itself when it has none
     /// (U+FFF9…FFFB all begin with the byte EF, so one byte test rules most texts out).
     private static func withoutAnnotations(_ text: String) -> String {
-        guard text.utf8.contains(0xEF), text.unicodeScalars.contains(where: isAnnotationScalar) else { return text }
+        guard text.containsByte(0xEF), text.unicodeScalars.contains(where: isAnnotationScalar) else { return text }
         var kept = String.UnicodeScalarView()
         kept.append(contentsOf: text.unicodeScalars.filter { !isAnnotationScalar($0) })
         return String(kept)
@@ -200,7 +200,7 @@ enum ChartRuby {
 
     /// The text without "\n" characters (a label is one paragraph); most have none.
     private static func withoutLineFeeds(_ text: String) -> String {
-        text.utf8.contains(0x0A) ? text.filter { $0 != "\n" } : text
+        text.containsByte(0x0A) ? text.filter { $0 != "\n" } : text
     }
 
     private static func slice(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {

@@ -60,14 +60,10 @@ struct GlossaryTermLinks: Sendable {
             if case .end("main") = kind { inMain = false }
         }, mayChange: { text in
             // Outside <main>, and in the indentation between tags, no term is looked for.
-            inMain && text.contains { !Self.isSpaceByte($0) }
+            inMain && text.contains { !HTMLTextRewriter.isSpace($0) }
         }, text: { text in
             linked(text, used: &used, pagePath: pagePath)
         })
-    }
-
-    private static func isSpaceByte(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
     }
 
     /// One text node (escaped HTML) with the first use of each unused term linked.

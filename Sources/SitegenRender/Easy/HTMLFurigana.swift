@@ -162,7 +162,7 @@ extension FuriganaAnnotator {
         var i = start + (isEnd ? 2 : 1)
         guard i < n, isASCIILetter(bytes[i]) else { return nil }
         let nameStart = i
-        while i < n, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
+        while i < n, !HTMLTextRewriter.isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
         // Tag names are almost always written in lower case: lower only the rare other ones.
         let written = String(decoding: bytes[nameStart..<i], as: UTF8.self)
         let name = bytes[nameStart..<i].contains(where: { (65...90).contains($0) || $0 >= 0x80 }) ? written.lowercased() : written
@@ -180,7 +180,7 @@ extension FuriganaAnnotator {
                 let selfClosing = lastNonSpace == UInt8(ascii: "/")
                 return (isEnd ? .end(name: name) : .start(name: name, selfClosing: selfClosing), i + 1)
             }
-            if !isSpace(b) { lastNonSpace = b }
+            if !HTMLTextRewriter.isSpace(b) { lastNonSpace = b }
             i += 1
         }
         // No '>' (or a quote left open): the markup runs to the end.
@@ -195,7 +195,7 @@ extension FuriganaAnnotator {
             if bytes[i] == UInt8(ascii: "<"),
                zip(bytes[i..<i + needle.count], needle).allSatisfy({ lowered($0) == $1 }) {
                 let after = i + needle.count
-                if after >= bytes.count || isSpace(bytes[after]) || bytes[after] == UInt8(ascii: ">") || bytes[after] == UInt8(ascii: "/") {
+                if after >= bytes.count || HTMLTextRewriter.isSpace(bytes[after]) || bytes[after] == UInt8(ascii: ">") || bytes[after] == UInt8(ascii: "/") {
                     return i
                 }
             }
@@ -222,5 +222,4 @@ extension FuriganaAnnotator {
 
     private static func lowered(_ b: UInt8) -> UInt8 { (65...90).contains(b) ? b + 32 : b }
     private static func isASCIILetter(_ b: UInt8) -> Bool { (65...90).contains(b) || (97...122).contains(b) }
-    private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C }
 }

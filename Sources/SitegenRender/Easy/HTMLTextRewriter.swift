@@ -83,6 +83,9 @@ enum HTMLTextRewriter {
                as: UTF8.self)
     }
 
+    /// HTML's white space (space, tab, LF, CR, FF).
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+
     /// True when the text holds a byte outside ASCII or one of `ascii`: a cheap
     /// superset test for rewrites that only touch Japanese text and a few marks.
     static func hasNonASCII(_ text: UnsafeBufferPointer<UInt8>, orAnyOf ascii: (UInt8) -> Bool) -> Bool {

@@ -57,21 +57,27 @@ struct OpenDataStages: Sendable {
         let path = OpenDataPaths.initiativeJSON(initiative.id)
         let file = OutputFile(path: path, text: JSONWriter.write(
             InitiativesDocument.single(initiative, texts, schemaURL: singleSchemaURL)))
-        var tableRows: [InitiativeDataLinks.TableRows] = []
-        for table in tables {
-            guard let rowsOf = table.initiativeRows else { continue }
-            tableRows.append(InitiativeDataLinks.TableRows(
+        let longRows = longTableRows(of: initiative)
+        let tableRows = zip(tables.filter { $0.initiativeRows != nil }, longRows).map { table, rows in
+            InitiativeDataLinks.TableRows(
                 path: table.path, title: table.title, column: table.name == InitiativesTable.name ? "id" : "initiative_id",
-                value: initiative.id, rowCount: rowsOf(initiative).count))
+                value: initiative.id, rowCount: rows.count)
         }
         let links = InitiativeDataLinks(initiativeID: initiative.id, jsonPath: path, jsonURL: url(path),
                                         jsonByteSize: file.contents.count, tables: tableRows)
-        return InitiativeData(file: file, links: links, rows: keepingRows ? rows(of: initiative) : nil)
+        return InitiativeData(file: file, links: links, rows: keepingRows ? rows(of: initiative, longRows) : nil)
+    }
+
+    /// The initiative's rows of each long-format table, in table order. A full build makes
+    /// them twice (here for the counts its page shows, and in the documents job for the
+    /// lines) rather than hold them all through the render.
+    private func longTableRows(of initiative: Initiative) -> [[[String?]]] {
+        tables.compactMap { $0.initiativeRows?(initiative) }
     }
 
     /// One initiative's lines of each long-format table and its object in initiatives.json.
-    private func rows(of initiative: Initiative) -> InitiativeRows {
-        InitiativeRows(csvLines: tables.compactMap { $0.initiativeRows.map { rowsOf in CSVTable.lines(rowsOf(initiative)) } },
+    private func rows(of initiative: Initiative, _ longRows: [[[String?]]]) -> InitiativeRows {
+        InitiativeRows(csvLines: longRows.map(CSVTable.lines),
                        wholeReportObject: JSONWriter.fragment(InitiativesDocument.initiative(initiative, texts),
                                                               indent: InitiativesDocument.initiativeIndent))
     }
@@ -84,7 +90,7 @@ struct OpenDataStages: Sendable {
         var objects: [String] = []
         objects.reserveCapacity(initiatives.count)
         for (index, initiative) in initiatives.enumerated() {
-            let own = rows[index] ?? self.rows(of: initiative)
+            let own = rows[index] ?? self.rows(of: initiative, longTableRows(of: initiative))
             for table in longTexts.indices { longTexts[table] += own.csvLines[table] }
             objects.append(own.wholeReportObject)
         }
