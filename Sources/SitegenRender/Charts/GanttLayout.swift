@@ -73,6 +73,18 @@ struct GanttLayout {
         return all.markup
     }
 
+    /// The drawing as a standalone file shows it: `offset` lower, below `heading`'s labels
+    /// (drawn first among the labels, as when the file's chart is drawn with its heading).
+    /// Nil when that cannot be had without drawing again (names grouped, or a y not known).
+    func markup(shiftedDownBy offset: Double, below heading: GanttLayout) -> String? {
+        let layers = [background, grid, marks, overlay, labels]
+        guard !groupsNames, layers.allSatisfy(\.canShift) else { return nil }
+        var parts = layers.dropLast().filter { !$0.isEmpty }.map { $0.markup(shiftedDownBy: offset) }
+        if !heading.labels.isEmpty { parts.append(heading.labels.markup) }
+        if !labels.isEmpty { parts.append(labels.markup(shiftedDownBy: offset)) }
+        return parts.joined(separator: "\n")
+    }
+
     var monthWidth: Double { (Self.chartRight - Self.chartLeft) / 12 }
 
     /// x of the start of a month, clamped to the year.
@@ -83,11 +95,7 @@ struct GanttLayout {
     /// Draws all rows; returns the height of the drawing.
     mutating func draw(rows: [GanttRow], heading: String?) -> Double {
         var y = Self.margin
-        if let heading {
-            let lines = TextMetrics.wrap(heading, maxWidth: SVGDocument.width - 2 * Self.margin, fontSize: 18)
-            label(lines, x: Self.margin, baseline: y + 17 + room(18), size: 18, lineHeight: 24 + room(18), bold: true)
-            y += Double(lines.count) * (24 + room(18)) + 6
-        }
+        if let heading { y += drawHeading(heading) }
         let asOfInside = asOf.map { fiscalYear.contains($0) } ?? false
         let asOfRowTop = y
         if asOfInside { y += 24 + ruby }
@@ -107,6 +115,13 @@ struct GanttLayout {
         drawGrid(top: headerTop, bodyTop: bodyTop, bottom: bottom)
         if asOfInside, let asOf { drawAsOf(asOf, labelTop: asOfRowTop, lineTop: headerTop, bottom: bottom) }
         return bottom + Self.margin
+    }
+
+    /// Draws a standalone file's heading at the top; returns the height it takes.
+    mutating func drawHeading(_ heading: String) -> Double {
+        let lines = TextMetrics.wrap(heading, maxWidth: SVGDocument.width - 2 * Self.margin, fontSize: 18)
+        label(lines, x: Self.margin, baseline: Self.margin + 17 + room(18), size: 18, lineHeight: 24 + room(18), bold: true)
+        return Double(lines.count) * (24 + room(18)) + 6
     }
 
     // MARK: Header and grid

@@ -11,6 +11,11 @@ struct SVGCanvas {
     /// The elements as UTF-8, separated by line feeds.
     private var bytes: [UInt8] = []
     private var elementCount = 0
+    /// Where each y coordinate was written and its value, so the same drawing can be
+    /// written again lower down (`markup(shiftedDownBy:)`) without drawing it again.
+    private var yCoordinates: [(bytes: Range<Int>, value: Double)] = []
+    /// False once an element holds a y that is not in `yCoordinates` (a path's `d`, a raw element).
+    private(set) var canShift = true
     /// Readings for kanji in text drawn without them (easy charts: `ChartText.kanjiReadings`).
     var readings: (@Sendable (String) -> [RubySegment])?
 
@@ -29,7 +34,9 @@ struct SVGCanvas {
 
     var isEmpty: Bool { elementCount == 0 }
 
-    mutating func raw(_ element: String) {
+    /// An element written as it is; `hasCoordinates` false promises it holds no y (a link's `<a>`).
+    mutating func raw(_ element: String, hasCoordinates: Bool = true) {
+        if hasCoordinates { canShift = false }
         startElement()
         put(element)
     }
@@ -37,8 +44,27 @@ struct SVGCanvas {
     mutating func append(_ other: SVGCanvas) {
         guard !other.isEmpty else { return }
         startElement()
+        let shift = bytes.count
+        yCoordinates += other.yCoordinates.map { ($0.bytes.lowerBound + shift..<$0.bytes.upperBound + shift, $0.value) }
+        canShift = canShift && other.canShift
         bytes.append(contentsOf: other.bytes)
         elementCount += other.elementCount - 1
+    }
+
+    /// The elements drawn `offset` lower: every y coordinate written again with `offset` added.
+    /// (A standalone chart file is its page's chart below a heading.)
+    func markup(shiftedDownBy offset: Double) -> String {
+        precondition(canShift, "a y coordinate of this canvas is not known")
+        var shifted: [UInt8] = []
+        shifted.reserveCapacity(bytes.count + yCoordinates.count)
+        var copied = 0
+        for coordinate in yCoordinates {
+            shifted.append(contentsOf: bytes[copied..<coordinate.bytes.lowerBound])
+            SVGNumber.append(coordinate.value + offset, to: &shifted)
+            copied = coordinate.bytes.upperBound
+        }
+        shifted.append(contentsOf: bytes[copied...])
+        return String(decoding: shifted, as: UTF8.self)
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
@@ -47,7 +73,7 @@ struct SVGCanvas {
         put("<rect x=\"")
         number(x)
         put("\" y=\"")
-        number(y)
+        yNumber(y)
         put("\" width=\"")
         number(max(0, width))
         put("\" height=\"")
@@ -66,11 +92,11 @@ struct SVGCanvas {
         put("<line x1=\"")
         number(x1)
         put("\" y1=\"")
-        number(y1)
+        yNumber(y1)
         put("\" x2=\"")
         number(x2)
         put("\" y2=\"")
-        number(y2)
+        yNumber(y2)
         put("\"")
         strokeAttributes(stroke, width)
         if let dash {
@@ -88,7 +114,7 @@ struct SVGCanvas {
             if index > 0 { put(" ") }
             number(point.0)
             put(",")
-            number(point.1)
+            yNumber(point.1)
         }
         put("\" fill=\"")
         put(fill)
@@ -105,7 +131,7 @@ struct SVGCanvas {
         put("<circle cx=\"")
         number(cx)
         put("\" cy=\"")
-        number(cy)
+        yNumber(cy)
         put("\" r=\"")
         number(r)
         put("\" fill=\"")
@@ -116,6 +142,7 @@ struct SVGCanvas {
     }
 
     mutating func path(_ d: String, fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
+        canShift = false
         startElement()
         put("<path d=\"")
         put(d)
@@ -143,7 +170,7 @@ struct SVGCanvas {
         put("<text x=\"")
         number(x)
         put("\" y=\"")
-        number(baseline)
+        yNumber(baseline)
         put("\" font-size=\"")
         number(size)
         put("\" fill=\"")
@@ -164,7 +191,7 @@ struct SVGCanvas {
                 put("<tspan x=\"")
                 number(x)
                 put("\" y=\"")
-                number(baseline + Double(index) * lineHeight)
+                yNumber(baseline + Double(index) * lineHeight)
                 put("\">")
                 put(Escape.xml(line))
                 put("</tspan>")
@@ -176,9 +203,9 @@ struct SVGCanvas {
     /// Wraps the elements drawn by `body` in a link when `href` is given.
     mutating func link(_ href: String?, _ body: (inout SVGCanvas) -> Void) {
         guard let href else { body(&self); return }
-        raw("<a xlink:href=\"\(Escape.xml(href))\">")
+        raw("<a xlink:href=\"\(Escape.xml(href))\">", hasCoordinates: false)
         body(&self)
-        raw("</a>")
+        raw("</a>", hasCoordinates: false)
     }
 
     mutating func startElement() {
@@ -195,6 +222,13 @@ struct SVGCanvas {
     }
 
     mutating func number(_ value: Double) { SVGNumber.append(value, to: &bytes) }
+
+    /// A y coordinate: written, and remembered for `markup(shiftedDownBy:)`.
+    mutating func yNumber(_ value: Double) {
+        let start = bytes.count
+        SVGNumber.append(value, to: &bytes)
+        yCoordinates.append((start..<bytes.count, value))
+    }
 
     mutating func put(_ text: String) { bytes.append(contentsOf: text.utf8) }
 }
