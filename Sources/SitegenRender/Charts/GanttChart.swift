@@ -115,13 +115,12 @@ package enum GanttChart {
         let output = ChartOutput.inline(idPrefix: idPrefix)
         let inline = document(output)
         let pinned = pinsNames ? GanttNames.overlay(output: output, height: inline.height) + "\n" : ""
-        // The file is the page's drawing below its heading: moved down, not drawn again (a chart
-        // with links is drawn again, as its file links to the site's absolute addresses).
+        // The file is the page's drawing below the file's heading: moved down, not drawn again.
         var heading = GanttLayout(fiscalYear: fiscalYear, asOf: asOf, text: text, output: .standalone)
-        let headingHeight = hasLinks ? 0 : heading.drawHeading(caption)
-        let standaloneSVG = hasLinks ? nil : inline.layout.markup(shiftedDownBy: headingHeight, below: heading).map { body in
+        let headingHeight = heading.drawHeading(caption)
+        let standaloneSVG = inline.layout.fileMarkup(shiftedDownBy: headingHeight, below: heading).map { body in
             SVGDocument.make(output: .standalone, height: inline.height + headingHeight, title: caption,
-                             description: textAlternative, defs: "", body: body, hasLinks: false)
+                             description: textAlternative, defs: "", body: body, hasLinks: hasLinks && inline.layout.hasLinks)
         }
         return RenderedChart(inlineSVG: inline.svg, standaloneSVG: standaloneSVG ?? document(.standalone).svg, textAlternative: textAlternative,
                              dataTableHTML: table,

@@ -11,11 +11,20 @@ struct SVGCanvas {
     /// The elements as UTF-8, separated by line feeds.
     private var bytes: [UInt8] = []
     private var elementCount = 0
-    /// Where each y coordinate was written and its value, so the same drawing can be
-    /// written again lower down (`markup(shiftedDownBy:)`) without drawing it again.
-    private var yCoordinates: [(bytes: Range<Int>, value: Double)] = []
-    /// False once an element holds a y that is not in `yCoordinates` (a path's `d`, a raw element).
+    /// What the standalone file writes differently, and where: so the page's drawing
+    /// becomes the file's (`fileMarkup(shiftedDownBy:)`) without being drawn again.
+    private var fileVariants: [(bytes: Range<Int>, inFile: FileVariant)] = []
+    /// False once an element holds a y that is not in `fileVariants` (a raw element).
     private(set) var canShift = true
+    /// Where each element starts in `bytes`, for taking some of them apart (`elements(_:)`).
+    private var elementStarts: [Int] = []
+
+    /// A part of an element that the file writes otherwise: each y coordinate (the file draws
+    /// below a heading), and the page's own ids and links (the file has its own).
+    private enum FileVariant {
+        case y(Double)
+        case text(String)
+    }
     /// Readings for kanji in text drawn without them (easy charts: `ChartText.kanjiReadings`).
     var readings: (@Sendable (String) -> [RubySegment])?
 
@@ -33,6 +42,7 @@ struct SVGCanvas {
     }
 
     var isEmpty: Bool { elementCount == 0 }
+    var count: Int { elementCount }
 
     /// An element written as it is; `hasCoordinates` false promises it holds no y (a link's `<a>`).
     mutating func raw(_ element: String, hasCoordinates: Bool = true) {
@@ -45,29 +55,51 @@ struct SVGCanvas {
         guard !other.isEmpty else { return }
         startElement()
         let shift = bytes.count
-        yCoordinates += other.yCoordinates.map { ($0.bytes.lowerBound + shift..<$0.bytes.upperBound + shift, $0.value) }
+        fileVariants += other.fileVariants.map { ($0.bytes.lowerBound + shift..<$0.bytes.upperBound + shift, $0.inFile) }
+        elementStarts.removeLast()
+        elementStarts += other.elementStarts.map { $0 + shift }
         canShift = canShift && other.canShift
         bytes.append(contentsOf: other.bytes)
         elementCount += other.elementCount - 1
     }
 
-    /// The elements drawn `offset` lower: every y coordinate written again with `offset` added.
-    /// (A standalone chart file is its page's chart below a heading.)
-    func markup(shiftedDownBy offset: Double) -> String {
-        precondition(canShift, "a y coordinate of this canvas is not known")
-        var shifted: [UInt8] = []
-        shifted.reserveCapacity(bytes.count + yCoordinates.count)
-        var copied = 0
-        for coordinate in yCoordinates {
-            shifted.append(contentsOf: bytes[copied..<coordinate.bytes.lowerBound])
-            SVGNumber.append(coordinate.value + offset, to: &shifted)
-            copied = coordinate.bytes.upperBound
-        }
-        shifted.append(contentsOf: bytes[copied...])
-        return String(decoding: shifted, as: UTF8.self)
+    /// The elements `range` (in drawing order) as a canvas of their own.
+    func elements(_ range: Range<Int>) -> SVGCanvas {
+        var part = SVGCanvas(readings: readings)
+        guard !range.isEmpty else { return part }
+        let start = elementStarts[range.lowerBound]
+        // Each element but the first starts after the line feed that separates it from the one before.
+        let end = range.upperBound < elementCount ? elementStarts[range.upperBound] - 1 : bytes.count
+        part.bytes = Array(bytes[start..<end])
+        part.elementStarts = elementStarts[range].map { $0 - start }
+        part.elementCount = range.count
+        part.fileVariants = fileVariants.filter { $0.bytes.lowerBound >= start && $0.bytes.upperBound <= end }
+            .map { ($0.bytes.lowerBound - start..<$0.bytes.upperBound - start, $0.inFile) }
+        part.canShift = canShift
+        return part
     }
 
-    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
+    /// The elements as the standalone file has them: every y coordinate `offset` lower (the file
+    /// is its page's chart below a heading), and the file's own ids and links.
+    func fileMarkup(shiftedDownBy offset: Double) -> String {
+        precondition(canShift, "a y coordinate of this canvas is not known")
+        var file: [UInt8] = []
+        file.reserveCapacity(bytes.count + fileVariants.count)
+        var copied = 0
+        for variant in fileVariants {
+            file.append(contentsOf: bytes[copied..<variant.bytes.lowerBound])
+            switch variant.inFile {
+            case .y(let value): SVGNumber.append(value + offset, to: &file)
+            case .text(let text): file.append(contentsOf: text.utf8)
+            }
+            copied = variant.bytes.upperBound
+        }
+        file.append(contentsOf: bytes[copied...])
+        return String(decoding: file, as: UTF8.self)
+    }
+
+    /// `fileFill`: the standalone file's own fill, when it differs (a pattern with the file's id).
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, fileFill: String? = nil,
                        stroke: String? = nil, strokeWidth: Double = 1, extra: String = "") {
         startElement()
         put("<rect x=\"")
@@ -79,7 +111,7 @@ struct SVGCanvas {
         put("\" height=\"")
         number(max(0, height))
         put("\" fill=\"")
-        put(fill)
+        put(fill, inFile: fileFill)
         put("\"")
         if let stroke { strokeAttributes(stroke, strokeWidth) }
         put(extra)
@@ -141,11 +173,18 @@ struct SVGCanvas {
         put("/>")
     }
 
-    mutating func path(_ d: String, fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
-        canShift = false
+    /// A path through `points` (absolute), then the relative commands `then` ("l4 5l8 -10").
+    mutating func path(through points: [(Double, Double)], then relative: String = "", fill: String,
+                       stroke: String? = nil, strokeWidth: Double = 1) {
         startElement()
         put("<path d=\"")
-        put(d)
+        for (index, point) in points.enumerated() {
+            put(index == 0 ? "M" : " L")
+            number(point.0)
+            put(" ")
+            yNumber(point.1)
+        }
+        put(relative)
         put("\" fill=\"")
         put(fill)
         put("\"")
@@ -200,16 +239,21 @@ struct SVGCanvas {
         put("</text>")
     }
 
-    /// Wraps the elements drawn by `body` in a link when `href` is given.
-    mutating func link(_ href: String?, _ body: (inout SVGCanvas) -> Void) {
+    /// Wraps the elements drawn by `body` in a link when `href` is given; `fileHref` is the
+    /// standalone file's address for it, when it differs (the page's is relative).
+    mutating func link(_ href: String?, fileHref: String? = nil, _ body: (inout SVGCanvas) -> Void) {
         guard let href else { body(&self); return }
-        raw("<a xlink:href=\"\(Escape.xml(href))\">", hasCoordinates: false)
+        startElement()
+        put("<a xlink:href=\"")
+        put(Escape.xml(href), inFile: fileHref.map(Escape.xml))
+        put("\">")
         body(&self)
         raw("</a>", hasCoordinates: false)
     }
 
     mutating func startElement() {
         if elementCount > 0 { put("\n") }
+        elementStarts.append(bytes.count)
         elementCount += 1
     }
 
@@ -223,11 +267,18 @@ struct SVGCanvas {
 
     mutating func number(_ value: Double) { SVGNumber.append(value, to: &bytes) }
 
-    /// A y coordinate: written, and remembered for `markup(shiftedDownBy:)`.
+    /// A y coordinate: written, and remembered for `fileMarkup(shiftedDownBy:)`.
     mutating func yNumber(_ value: Double) {
         let start = bytes.count
         SVGNumber.append(value, to: &bytes)
-        yCoordinates.append((start..<bytes.count, value))
+        fileVariants.append((start..<bytes.count, .y(value)))
+    }
+
+    /// `text`, which the standalone file writes as `inFile` (when given).
+    mutating func put(_ text: String, inFile: String?) {
+        let start = bytes.count
+        put(text)
+        if let inFile, inFile != text { fileVariants.append((start..<bytes.count, .text(inFile))) }
     }
 
     mutating func put(_ text: String) { bytes.append(contentsOf: text.utf8) }
