@@ -64,10 +64,7 @@ struct GanttLayout {
 
     var markup: String {
         var all = SVGCanvas()
-        guard groupsNames else {
-            for layer in [background, grid, marks, overlay, labels] { all.append(layer) }
-            return all.markup
-        }
+        guard groupsNames else { return SVGCanvas.markup(of: [background, grid, marks, overlay, labels]) }
         all.raw("<g id=\"\(Escape.xml(output.id(GanttNames.rowsID)))\">")
         all.append(background)
         all.raw("</g>")
@@ -85,23 +82,29 @@ struct GanttLayout {
     func fileMarkup(shiftedDownBy offset: Double, below heading: GanttLayout) -> String? {
         let layers = [background, grid, marks, overlay, labels, names]
         guard !fileLinksDiffer, layers.allSatisfy(\.canShift) else { return nil }
-        var fileLabels = heading.labels
-        var nextLabel = 0, nextName = 0
-        for run in labelOrder {
-            if run.isName {
-                fileLabels.append(names.elements(nextName..<nextName + run.count))
-                nextName += run.count
-            } else {
-                fileLabels.append(labels.elements(nextLabel..<nextLabel + run.count))
-                nextLabel += run.count
-            }
-        }
         var parts = [background, grid, marks, overlay].filter { !$0.isEmpty }.map { $0.fileMarkup(shiftedDownBy: offset) }
         // The heading's own y coordinates are already where the file has them.
         if !heading.labels.isEmpty { parts.append(heading.labels.markup) }
-        let rest = fileLabels.elements(heading.labels.count..<fileLabels.count)
-        if !rest.isEmpty { parts.append(rest.fileMarkup(shiftedDownBy: offset)) }
+        let fileLabels = labelsInDrawingOrder
+        if !fileLabels.isEmpty { parts.append(fileLabels.fileMarkup(shiftedDownBy: offset)) }
         return parts.joined(separator: "\n")
+    }
+
+    /// The labels and the names as one layer, in the order they were drawn.
+    private var labelsInDrawingOrder: SVGCanvas {
+        guard !names.isEmpty else { return labels }
+        var merged = SVGCanvas()
+        var nextLabel = 0, nextName = 0
+        for run in labelOrder {
+            if run.isName {
+                merged.append(names.elements(nextName..<nextName + run.count))
+                nextName += run.count
+            } else {
+                merged.append(labels.elements(nextLabel..<nextLabel + run.count))
+                nextLabel += run.count
+            }
+        }
+        return merged
     }
 
     var monthWidth: Double { (Self.chartRight - Self.chartLeft) / 12 }

@@ -35,6 +35,17 @@ struct SVGCanvas {
     /// The elements, separated by line feeds.
     var markup: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The elements of `layers` in order, separated by line feeds (as one canvas they appended to).
+    static func markup(of layers: [SVGCanvas]) -> String {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(layers.reduce(0) { $0 + $1.bytes.count + 1 })
+        for layer in layers where !layer.isEmpty {
+            if !joined.isEmpty { joined.append(UInt8(ascii: "\n")) }
+            joined.append(contentsOf: layer.bytes)
+        }
+        return String(decoding: joined, as: UTF8.self)
+    }
+
     static let fontFamily = "'Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic',Meiryo,sans-serif"
 
     enum Anchor: String {
@@ -73,8 +84,18 @@ struct SVGCanvas {
         part.bytes = Array(bytes[start..<end])
         part.elementStarts = elementStarts[range].map { $0 - start }
         part.elementCount = range.count
-        part.fileVariants = fileVariants.filter { $0.bytes.lowerBound >= start && $0.bytes.upperBound <= end }
-            .map { ($0.bytes.lowerBound - start..<$0.bytes.upperBound - start, $0.inFile) }
+        // Variants are in byte order: find the first inside, then take while inside.
+        var low = 0, high = fileVariants.count
+        while low < high {
+            let middle = (low + high) / 2
+            if fileVariants[middle].bytes.lowerBound < start { low = middle + 1 } else { high = middle }
+        }
+        var index = low
+        while index < fileVariants.count, fileVariants[index].bytes.upperBound <= end {
+            let variant = fileVariants[index]
+            part.fileVariants.append((variant.bytes.lowerBound - start..<variant.bytes.upperBound - start, variant.inFile))
+            index += 1
+        }
         part.canShift = canShift
         return part
     }
