@@ -55,8 +55,8 @@ struct OpenDataStages: Sendable {
     /// One initiative's open data: what it alone decides, with the site-wide texts.
     private func make(_ initiative: Initiative, schemaURL singleSchemaURL: String, keepingRows: Bool) -> InitiativeData {
         let path = OpenDataPaths.initiativeJSON(initiative.id)
-        let file = OutputFile(path: path, text: JSONWriter.write(
-            InitiativesDocument.single(initiative, texts, schemaURL: singleSchemaURL)))
+        let file = OutputFile(path: path, contents: .bytes(JSONWriter.bytes(
+            InitiativesDocument.single(initiative, texts, schemaURL: singleSchemaURL))))
         let longRows = longTableRows(of: initiative)
         let tableRows = zip(tables.filter { $0.initiativeRows != nil }, longRows).map { table, rows in
             InitiativeDataLinks.TableRows(
@@ -117,7 +117,7 @@ struct OpenDataStages: Sendable {
         }
         func document(_ path: String, _ json: JSONValue, format: String, mediaType: String, title: String,
                       description: String, easyTitle: String, easyDescription: String) {
-            let file = OutputFile(path: path, text: JSONWriter.write(json))
+            let file = OutputFile(path: path, contents: .bytes(JSONWriter.bytes(json)))
             files.append(file)
             entries.append(DataFile(path: path, url: url(path), format: format, mediaType: mediaType,
                                     byteSize: file.contents.count, rowCount: nil, title: title, description: description,
