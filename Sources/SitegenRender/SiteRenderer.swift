@@ -19,7 +19,7 @@ package struct SiteRenderer: Sendable {
     private let drawn: SiteBundle
     private let initiativeLinks: [InitiativeDataLinks]
     /// Each initiative's rows of the CSV files and initiatives.json, which the documents job joins.
-    private let initiativeRows: [InitiativeRows?]
+    private let initiativeRows: [InitiativeRows]
     private let inventory: PageInventory
     /// One per language, in the bundle's order; `showing(catalog:)` makes them again with the catalog.
     private let languages: [LanguagePageRenderer]
@@ -53,7 +53,7 @@ package struct SiteRenderer: Sendable {
     }
 
     private init(bundle: SiteBundle, scope: RenderScope, theme: SiteTheme, furigana: FuriganaAnnotator?,
-                 drawn: SiteBundle, initiativeLinks: [InitiativeDataLinks], initiativeRows: [InitiativeRows?],
+                 drawn: SiteBundle, initiativeLinks: [InitiativeDataLinks], initiativeRows: [InitiativeRows],
                  accessibility: AccessibilityResults?, catalog: DataCatalog?, firstWave: SiteRenderer? = nil) {
         self.bundle = bundle
         self.scope = scope

@@ -26,6 +26,21 @@ package enum JSONWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// A fragment written at one indent as it is written `levels` deeper: every line after the
+    /// first moves right by the levels' padding (strings hold no raw line feed: they are escaped).
+    static func indented(_ fragment: String, by levels: Int) -> String {
+        var fragment = fragment
+        return fragment.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 8)
+            for byte in bytes {
+                out.append(byte)
+                if byte == UInt8(ascii: "\n") { pad(levels, &out) }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
     private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
         case .null: put("null", &out)
