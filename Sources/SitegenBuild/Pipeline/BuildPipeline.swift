@@ -149,17 +149,21 @@ package enum BuildPipeline {
 
     /// Stages 1–3 and the theme: nil (with the diagnostics) when anything is wrong.
     package static func prepare(_ options: BuildOptions, io: FileIO, cache: BuildCache?) -> (Prepared?, [Diagnostic]) {
-        // 1–3. Load the content, validate it, assemble one Site per language.
-        let (checked, contentDiagnostics) = ContentCheck.run(contentPath: options.contentPath, io: io, cache: cache)
+        // 1–3. Load the content, validate it, assemble one Site per language; meanwhile, on
+        // another core, compile the theme (the two do not depend on each other).
+        let ((checked, contentDiagnostics), (theme, themeDiagnostics, themeVersions)) = ParallelMap.both({
+            ContentCheck.run(contentPath: options.contentPath, io: io, cache: cache)
+        }, {
+            StageTimings.measure("theme") { () -> (SiteTheme?, [Diagnostic], [FileVersion]?) in
+                if let cache { return cache.theme(name: options.themeName, themesRoot: options.themesPath, io: io) }
+                let (theme, found) = SiteTheme.load(name: options.themeName, themesRoot: options.themesPath, fileIO: io)
+                return (theme, found, nil)
+            }
+        })
         var diagnostics = contentDiagnostics
         if let override = options.baseURL, !BaseURL.isValid(override) {
             diagnostics.append(Diagnostic(.invalidURL, "--base-url「\(override)」は http:// か https:// で始まり、ホスト名とパスだけのURLで書いてください(「?」「#」「ユーザー名@」や、% の後に16進数2桁がない書き方は使えません)。",
                                           at: SourceLocation(path: "--base-url")))
-        }
-        let (theme, themeDiagnostics, themeVersions) = StageTimings.measure("theme") { () -> (SiteTheme?, [Diagnostic], [FileVersion]?) in
-            if let cache { return cache.theme(name: options.themeName, themesRoot: options.themesPath, io: io) }
-            let (theme, found) = SiteTheme.load(name: options.themeName, themesRoot: options.themesPath, fileIO: io)
-            return (theme, found, nil)
         }
         diagnostics += themeDiagnostics
         guard var bundle = checked, let theme, !diagnostics.hasErrors else { return (nil, diagnostics) }
