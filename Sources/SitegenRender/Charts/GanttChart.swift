@@ -122,8 +122,9 @@ package enum GanttChart {
             SVGDocument.make(output: .standalone, height: inline.height + headingHeight, title: caption,
                              description: textAlternative, defs: "", body: body, hasLinks: hasLinks && inline.layout.hasLinks)
         }
-        return RenderedChart(inlineSVG: inline.svg, standaloneSVG: standaloneSVG ?? document(.standalone).svg, textAlternative: textAlternative,
-                             dataTableHTML: table,
+        // (Drawn again only when it cannot be moved: a row that links on the page but not in the file.)
+        return RenderedChart(inlineSVG: inline.svg, standaloneSVG: standaloneSVG ?? document(.standalone).svg,
+                             textAlternative: textAlternative, dataTableHTML: table,
                              figureHTML: ChartFigure.figure(kind: kind, caption: caption, inlineSVG: pinned + inline.svg, table: table,
                                                             summary: text.dataTableSummary))
     }
