@@ -24,8 +24,8 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     private var totals = FuriganaStatistics()
     private static let cacheLimit = 100_000
     /// Annotated HTML text nodes with their counts: the frame of every easy page
-    /// (navigation, footer) repeats the same texts on each of its pages.
-    let textNodeMemo = BoundedMemo<String, (html: String, statistics: FuriganaStatistics)>(limit: 100_000)
+    /// (navigation, footer) repeats the same texts on each of its pages. Keyed by the node's UTF-8.
+    let textNodeMemo = BoundedMemo<UTF8Key, (html: [UInt8], statistics: FuriganaStatistics)>(limit: 100_000)
     /// Chart labels with their counts: a large report draws the same labels (axis
     /// words, KPI names, tasks) in many charts, each encoded anew before.
     let chartLabelMemo = BoundedMemo<String, (label: String, statistics: FuriganaStatistics)>(limit: 100_000)
