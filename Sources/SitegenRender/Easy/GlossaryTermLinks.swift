@@ -81,10 +81,13 @@ struct GlossaryTermLinks: Sendable {
         }
 
         mutating func markup(_ kind: HTMLMarkup.Kind) {
-            if case .start(let name, _) = kind, name == "main" { inMain = true }
-            if case .end(let name) = kind, name == "main" { inMain = false }
+            if case .start(let name, _) = kind, name == Self.main { inMain = true }
+            if case .end(let name) = kind, name == Self.main { inMain = false }
             skipped.see(kind)
         }
+
+        /// Made once: a literal is packed anew where it is written.
+        private static let main: HTMLTagName = "main"
 
         mutating func text(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
             if let linked = linked(text) { out += linked } else { out += text }
