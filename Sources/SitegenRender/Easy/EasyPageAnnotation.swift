@@ -31,11 +31,11 @@ struct EasyPageAnnotation: HTMLTextVisitor {
         furigana.markup(kind)
     }
 
-    mutating func text(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        guard let linked = glossary?.linked(text) else {
-            furigana.text(text, into: &out)
-            return
-        }
+    mutating func rewrite(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let linked = glossary?.rewrite(text) else { return furigana.rewrite(text) }
+        var out: [UInt8] = []
+        out.reserveCapacity(linked.count * 2)
         linked.withUnsafeBufferPointer { HTMLTextRewriter.rewrite($0, with: &furigana, into: &out) }
+        return out
     }
 }

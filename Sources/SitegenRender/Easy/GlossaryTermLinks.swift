@@ -89,13 +89,9 @@ struct GlossaryTermLinks: Sendable {
         /// Made once: a literal is packed anew where it is written.
         private static let main: HTMLTagName = "main"
 
-        mutating func text(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-            if let linked = linked(text) { out += linked } else { out += text }
-        }
-
         /// The text node (escaped HTML) with the first use of each term not yet
         /// explained made a button; nil when it stays as it is.
-        mutating func linked(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        mutating func rewrite(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
             // Outside <main>, and in the indentation between tags, no term is looked for.
             guard inMain, !skipped.isInside, text.contains(where: { !HTMLTextRewriter.isSpace($0) }) else { return nil }
             var out: [UInt8]?

@@ -40,12 +40,9 @@ extension FuriganaAnnotator {
 
         /// Text with neither a byte outside ASCII (kanji, full-width digits) nor a
         /// digit or `{` gets no ruby, so it is copied as it is.
-        mutating func text(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-            guard !skipped.isInside, HTMLTextRewriter.hasNonASCII(text, orAnyOf: FuriganaAnnotator.mayStartRuby) else {
-                out += text
-                return
-            }
-            annotator.appendAnnotatedHTMLText(text, to: &out)
+        mutating func rewrite(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+            guard !skipped.isInside, HTMLTextRewriter.hasNonASCII(text, orAnyOf: FuriganaAnnotator.mayStartRuby) else { return nil }
+            return annotator.annotatedHTMLText(text)
         }
     }
 
@@ -87,25 +84,21 @@ extension FuriganaAnnotator {
     /// annotated. Memoized with its counts, which are added on every call, so
     /// the statistics are the same as without the memo.
     func annotatedHTMLText(_ source: String) -> String {
-        var out: [UInt8] = []
-        Array(source.utf8).withUnsafeBufferPointer { appendAnnotatedHTMLText($0, to: &out) }
-        return String(decoding: out, as: UTF8.self)
+        Array(source.utf8).withUnsafeBufferPointer { annotatedHTMLText($0) }.map { String(decoding: $0, as: UTF8.self) } ?? source
     }
 
-    /// `annotatedHTMLText` of a text node's UTF-8, appended to `out`. The memo
-    /// hashes and compares the node's bytes: an easy page's frame repeats the same
-    /// texts on each page, and hashing them as `String`s normalized every one.
-    func appendAnnotatedHTMLText(_ source: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        guard Self.mayNeedRuby(source) else {
-            out += source
-            return
-        }
+    /// `annotatedHTMLText` of a text node's UTF-8; nil when it certainly stays as
+    /// it is. The memo hashes and compares the node's bytes: an easy page's frame
+    /// repeats the same texts on each page, and hashing them as `String`s
+    /// normalized every one.
+    func annotatedHTMLText(_ source: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard Self.mayNeedRuby(source) else { return nil }
         let result = textNodeMemo.value(for: UTF8Key(source)) {
             let (html, statistics) = annotatedHTMLTextCounted(String(decoding: source, as: UTF8.self))
             return (Array(html.utf8), statistics)
         }
         count(result.statistics)
-        out += result.html
+        return result.html
     }
 
     /// False only for text that certainly gets no ruby: no kanji, no digit, no `{`.

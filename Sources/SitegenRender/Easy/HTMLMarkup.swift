@@ -46,20 +46,21 @@ enum HTMLMarkup {
         while i < n, !HTMLTextRewriter.isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
         let name = HTMLTagName(written: bytes[nameStart..<i])
         // Attributes: a quoted value may hold '>'; memchr jumps to the value's closing quote.
-        var lastNonSpace: UInt8 = 0
         while i < n {
             let b = bytes[i]
             if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
                 guard let close = memchr(bytes.baseAddress! + i + 1, Int32(b), n - i - 1) else { break }
-                lastNonSpace = b
                 i = UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer(close)) + 1
                 continue
             }
             if b == UInt8(ascii: ">") {
-                let selfClosing = lastNonSpace == UInt8(ascii: "/")
+                // Self-closing when the last byte before '>' that is not a space is '/'
+                // (the name's first letter, at worst, stops the look back).
+                var last = i - 1
+                while HTMLTextRewriter.isSpace(bytes[last]) { last -= 1 }
+                let selfClosing = !isEnd && bytes[last] == UInt8(ascii: "/")
                 return (isEnd ? .end(name: name) : .start(name: name, selfClosing: selfClosing), i + 1)
             }
-            if !HTMLTextRewriter.isSpace(b) { lastNonSpace = b }
             i += 1
         }
         // No '>' (or a quote left open): the markup runs to the end.

@@ -6,12 +6,13 @@ import Darwin
 import SitegenSupport
 
 /// What a rewrite does with an HTML fragment: it sees each piece of markup, in
-/// order, and writes each text node (its rewrite, or itself) to the output.
+/// order, and rewrites text nodes.
 protocol HTMLTextVisitor {
-    /// A start or end tag, comment or doctype, already copied, before the text after it.
+    /// A start or end tag, comment or doctype, before the text after it.
     mutating func markup(_ kind: HTMLMarkup.Kind)
-    /// A text node as written (entities kept), outside raw-text elements: append its rewrite to `out`.
-    mutating func text(_ text: UnsafeBufferPointer<UInt8>, into out: inout [UInt8])
+    /// A text node as written (entities kept), outside raw-text elements: its
+    /// rewrite, or nil when it stays as it is.
+    mutating func rewrite(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]?
 }
 
 /// Rewrites the text nodes of an HTML fragment and copies everything else
@@ -21,10 +22,18 @@ protocol HTMLTextVisitor {
 ///
 /// Works on UTF-8 bytes; a visitor is a generic parameter, so each rewrite is
 /// compiled for its visitor (no closure call per node, no `String` per node).
+/// What no visitor changes is copied in one piece up to the next changed node.
 enum HTMLTextRewriter {
     static func rewrite<Visitor: HTMLTextVisitor>(_ bytes: UnsafeBufferPointer<UInt8>, with visitor: inout Visitor,
                                                   into out: inout [UInt8]) {
         guard let base = bytes.baseAddress else { return }
+        var copied = 0   // bytes before this are in `out`
+        func text(_ range: Range<Int>) {
+            guard let rewritten = visitor.rewrite(UnsafeBufferPointer(rebasing: bytes[range])) else { return }
+            out += UnsafeBufferPointer(rebasing: bytes[copied..<range.lowerBound])
+            out += rewritten
+            copied = range.upperBound
+        }
         var textStart = 0
         var i = 0
         // memchr jumps from one '<' to the next: text runs are copied, not walked byte by byte here.
@@ -34,19 +43,17 @@ enum HTMLTextRewriter {
                 i += 1
                 continue
             }
-            if i > textStart { visitor.text(UnsafeBufferPointer(rebasing: bytes[textStart..<i]), into: &out) }
-            out += UnsafeBufferPointer(rebasing: bytes[i..<markup.end])
+            if i > textStart { text(textStart..<i) }
             i = markup.end
             visitor.markup(markup.kind)
             if case .start(let name, false) = markup.kind, HTMLMarkup.rawTextElements.contains(name) {
-                // Copy up to the matching end tag untouched.
-                let close = HTMLMarkup.find(closingTag: name, in: bytes, from: i) ?? bytes.count
-                out += UnsafeBufferPointer(rebasing: bytes[i..<close])
-                i = close
+                // Up to the matching end tag, untouched.
+                i = HTMLMarkup.find(closingTag: name, in: bytes, from: i) ?? bytes.count
             }
             textStart = i
         }
-        if bytes.count > textStart { visitor.text(UnsafeBufferPointer(rebasing: bytes[textStart...]), into: &out) }
+        if bytes.count > textStart { text(textStart..<bytes.count) }
+        out += UnsafeBufferPointer(rebasing: bytes[copied...])
     }
 
     /// `rewrite` of a whole array, into a new one with room for some added markup.
