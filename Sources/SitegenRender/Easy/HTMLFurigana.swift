@@ -57,8 +57,8 @@ extension FuriganaAnnotator {
         String(decoding: annotatedPage(Array(html.utf8)), as: UTF8.self)
     }
 
-    /// `annotatePage` on UTF-8: the glossary buttons hand the page on as bytes, and the
-    /// page is written as bytes (no `String` of a whole page to check again).
+    /// `annotatePage` on UTF-8. An easy page's own finish is `EasyPageAnnotation`, which
+    /// makes the same page with its glossary buttons in the same walk.
     package func annotatedPage(_ html: [UInt8]) -> [UInt8] {
         withTitleReadings(annotateHTML(html))
     }
