@@ -135,13 +135,11 @@ package struct SiteRenderer: Sendable {
     }
 
     /// An easy page's glossary buttons (issue 15), then its furigana, which also
-    /// reads the explanations the buttons open.
-    /// Easy pages stay UTF-8 bytes from the glossary to the file.
+    /// reads the explanations the buttons open: one walk over the page's UTF-8
+    /// (`EasyPageAnnotation`), which stays bytes to the file.
     private func addFurigana(_ page: PageMarkup) -> FileBytes {
         guard let folder = easyFolders.first(where: { page.path.hasPrefix($0) }) else { return .text(page.markup) }
-        var markup = Array(page.markup.utf8)
-        if let terms = easyTerms[folder] { markup = terms.annotate(markup, pagePath: page.path) }
-        return .bytes(furigana?.annotatedPage(markup) ?? markup)
+        return .bytes(EasyPageAnnotation.finish(page.markup, glossary: easyTerms[folder]?.page(page.path), furigana: furigana))
     }
 
     /// What a page job's page shows of initiatives, for `sitegen serve`'s page memo: an
