@@ -20,7 +20,7 @@ package struct SiteRenderer: Sendable {
     private let initiativeLinks: [InitiativeDataLinks]
     /// Each initiative's rows of the CSV files and initiatives.json, which the documents job joins.
     private let initiativeRows: [InitiativeRows?]
-    private let inventory: PageInventory
+    let inventory: PageInventory
     /// One per language, in the bundle's order; `showing(catalog:)` makes them again with the catalog.
     private let languages: [LanguagePageRenderer]
     private let easyFolders: [String]
@@ -67,7 +67,7 @@ package struct SiteRenderer: Sendable {
         // The second wave's pages differ only by the catalog: what does not show it is kept.
         let inventory = firstWave?.inventory ?? PageInventory(bundle: bundle, extras: extras)
         self.inventory = inventory
-        self.languages = bundle.sites.map { site in
+        self.languages = firstWave?.languages.map { $0.showing(extras) } ?? bundle.sites.map { site in
             LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
         }
         self.easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
@@ -77,13 +77,9 @@ package struct SiteRenderer: Sendable {
                                                            glossaryLabel: theme.strings.forLanguage(site.language)["page.glossary"]))
         }, uniquingKeysWith: { first, _ in first })
         self.accessibility = accessibility
-        self.initiativeVersions = firstWave?.initiativeVersions ?? InitiativeVersions(bundle)
     }
 
     private let accessibility: AccessibilityResults?
-    /// Every language's version of each initiative by id, made once per renderer: made
-    /// per page job (the page memo asks for each), it cost O(initiatives²) in `sitegen serve`.
-    private let initiativeVersions: InitiativeVersions
 
     /// The first wave: every job whose output does not show the open-data catalog.
     package var jobs: [RenderJob] {
@@ -144,26 +140,51 @@ package struct SiteRenderer: Sendable {
         return .bytes(furigana?.annotatedPage(markup) ?? markup)
     }
 
-    /// What a page job's page shows of initiatives, for `sitegen serve`'s page memo: an
-    /// initiative's page, or a page of a list (theme, schedule, KPI list) that holds part of a
-    /// theme; nil for any other page (those show the whole report and are rendered each time).
-    func memoInput(_ job: RenderJob) -> (key: String, input: PageMemo.Input)? {
+    /// What a page job's page shows, for `sitegen serve`'s page memo (see `PageMemo`): an
+    /// initiative's page, a page of a list (theme, schedule, KPI list) that holds part of a
+    /// theme, the index of a split list, or a page that shows nothing of the initiatives;
+    /// nil for the pages that show the open-data catalog or the sources' fingerprint (home,
+    /// data, accessibility) and the one-page lists of a small report (rendered each time).
+    func memoInput(_ job: RenderJob, stamps: InitiativeStamps) -> (key: PageMemo.Key, input: PageMemo.Input)? {
         guard case .page(let language, let page) = job.kind else { return nil }
-        let site = languages[language].site
-        let code = site.language.code + "/"
-        func place(_ part: ListPart) -> String { part.theme.id + "/" + String(part.page) }
+        let renderer = languages[language]
+        func shown(_ part: ListPart) -> [Int] { part.initiatives.flatMap { stamps.versions(of: $0.id) } }
+        func place(_ part: ListPart) -> [Int] { [part.page, part.pageCount] }
         switch page {
         case .initiative(let initiative, let index):
-            return (code + initiative.id, initiativeVersions.input(initiative, index: index, in: site))
+            let site = renderer.site
+            func neighbour(_ i: Int) -> PageMemo.Neighbour? {
+                guard site.initiatives.indices.contains(i) else { return nil }
+                let other = site.initiatives[i]
+                return PageMemo.Neighbour(id: other.id, number: other.number, title: other.title)
+            }
+            return (PageMemo.Key(language: language, kind: "initiatives", name: initiative.id),
+                    PageMemo.Input(versions: stamps.versions(of: initiative.id), previous: neighbour(index - 1), next: neighbour(index + 1)))
         case .theme(let part):
-            var input = initiativeVersions.input(part)
-            input.themeKPIs = initiativeVersions.kpis(inTheme: part.theme.id, language: language)
-            return (code + "themes/" + place(part), input)
+            return (PageMemo.Key(language: language, kind: "themes", name: part.theme.id, page: part.page),
+                    PageMemo.Input(versions: shown(part), place: place(part),
+                                   themeKPIs: stamps.kpis(inTheme: part.theme.id, language: language)))
         case .schedule(let part?):
-            return (code + "schedule/" + place(part), initiativeVersions.input(part))
+            return (PageMemo.Key(language: language, kind: "schedule", name: part.theme.id, page: part.page),
+                    PageMemo.Input(versions: shown(part), place: place(part)))
         case .kpis(let part?):
-            return (code + "kpis/" + place(part), initiativeVersions.input(part))
-        default:
+            return (PageMemo.Key(language: language, kind: "kpis", name: part.theme.id, page: part.page),
+                    PageMemo.Input(versions: shown(part), place: place(part),
+                                   ownsKPIAnchor: renderer.kpiOwners.ownsAnchors(of: part.initiatives)))
+        case .schedule(nil) where renderer.layout.isSplit:
+            return (PageMemo.Key(language: language, kind: "schedule"), PageMemo.Input(place: renderer.listIndexShape()))
+        case .kpis(nil) where renderer.layout.isSplit:
+            return (PageMemo.Key(language: language, kind: "kpis"),
+                    PageMemo.Input(place: renderer.listIndexShape(), lastUpdated: DatedContent.everything.lastUpdated(in: renderer.site)))
+        case .glossary:
+            return (PageMemo.Key(language: language, kind: "glossary"), PageMemo.Input())
+        case .background:
+            return (PageMemo.Key(language: language, kind: "background"), PageMemo.Input())
+        case .free(let free):
+            return (PageMemo.Key(language: language, kind: "pages", name: free.id), PageMemo.Input())
+        case .notFound:
+            return (PageMemo.Key(language: language, kind: "404"), PageMemo.Input())
+        case .home, .data, .accessibility, .schedule(nil), .kpis(nil):
             return nil
         }
     }

@@ -116,7 +116,9 @@ package enum BuildPipeline {
     /// Stage 4 in memory, for content that is already prepared; `.initiatives(ids)` renders
     /// only those initiatives' own files (see `RenderScope`). With a cache, the page memo
     /// wraps the render stage and the MeCab dictionary is opened once per session.
-    package static func render(_ prepared: Prepared, cache: BuildCache?, scope: RenderScope) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    /// - Parameter sortedByPath: false for a writer that does not need the files sorted (`BuildSession`).
+    package static func render(_ prepared: Prepared, cache: BuildCache?, scope: RenderScope,
+                              sortedByPath: Bool = true) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let annotator = prepared.bundle.sites.contains { $0.language.isEasy }
             ? try? cache?.annotator(for: prepared.bundle.base.furigana) : nil
         let memo = cache.flatMap { cache in
@@ -127,7 +129,7 @@ package enum BuildPipeline {
             SiteRenderer.render(prepared.bundle, theme: prepared.theme, accessibility: prepared.accessibility,
                                 furigana: annotator, scope: scope,
                                 stage: memo.map { $0.wrapping(SiteRenderer.plain) } ?? SiteRenderer.plain,
-                                initiativeData: memo?.wrappingInitiativeData())
+                                initiativeData: memo?.wrappingInitiativeData(), sortedByPath: sortedByPath)
         }
     }
 

@@ -73,7 +73,7 @@ package actor BuildSession {
         }
         // 4–5 for the edited initiatives first.
         if hasWrittenSite, let edited = changes.flatMap(editedInitiatives), let ids = Self.initiativeIDs(editing: edited, in: prepared.bundle) {
-            let (files, found) = BuildPipeline.render(prepared, cache: cache, scope: .initiatives(ids))
+            let (files, found) = BuildPipeline.render(prepared, cache: cache, scope: .initiatives(ids), sortedByPath: false)
             if !found.hasErrors {
                 let (summary, writeDiagnostics) = writer.writePart(files, io: writeIO)
                 if !writeDiagnostics.hasErrors {
@@ -83,7 +83,7 @@ package actor BuildSession {
             }
         }
         // 4–5 for the whole site.
-        let (files, renderDiagnostics) = BuildPipeline.render(prepared, cache: cache, scope: .all)
+        let (files, renderDiagnostics) = BuildPipeline.render(prepared, cache: cache, scope: .all, sortedByPath: false)
         var diagnostics = prepareDiagnostics + renderDiagnostics
         guard !diagnostics.hasErrors else {
             return Outcome(succeeded: false, diagnostics: BuildPipeline.sorted(diagnostics), paths: nil, written: 0,

@@ -11,13 +11,13 @@ import SitegenModel
 /// a fresh build would compute.
 package final class ContentCache: Sendable {
     /// File bytes by path, valid while the file's signature is unchanged.
-    let bytes = InputMemo<FileSignature, Data?>()
+    let bytes = InputMemo<String, FileSignature, Data?>()
     /// Decoded text (or the decoding diagnostic) by path, valid while the bytes are equal.
-    let texts = InputMemo<Data, Result<DecodedSource, Diagnostic>>()
+    let texts = InputMemo<String, Data, Result<DecodedSource, Diagnostic>>()
     /// Decoded initiatives by path, valid while the text and the references are equal.
-    let initiatives = InputMemo<InitiativeInput, DecodedInitiative>()
+    let initiatives = InputMemo<String, InitiativeInput, DecodedInitiative>()
     /// Translated initiatives by translation path.
-    let overlays = InputMemo<OverlayInput, DecodedInitiative>()
+    let overlays = InputMemo<String, OverlayInput, DecodedInitiative>()
 
     package init() {}
 }

@@ -36,7 +36,7 @@ struct LanguagePageRenderer: Sendable {
     let bundle: SiteBundle
     let site: Site
     let theme: SiteTheme
-    let extras: PageExtras
+    private(set) var extras: PageExtras
     let inventory: PageInventory
     let labels: PageLabels
     /// How the lists of initiatives (theme pages, schedule, KPI list) are split as the report grows.
@@ -61,6 +61,13 @@ struct LanguagePageRenderer: Sendable {
     }
 
     var language: Language { site.language }
+
+    /// The same pages with other fragments (the second wave's, which show the catalog).
+    func showing(_ extras: PageExtras) -> LanguagePageRenderer {
+        var renderer = self
+        renderer.extras = extras
+        return renderer
+    }
 
     /// One page to render. Drafts (with their charts) are made by the worker that
     /// renders them, so charts are drawn on all cores and never wait in memory.
