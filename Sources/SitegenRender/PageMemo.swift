@@ -9,8 +9,8 @@ import SitegenContent
 /// nothing they show has changed. Initiatives are compared by their stamps
 /// (`InitiativeStamps`): an initiative page shows its initiative in every language (its
 /// JSON link shows the size of a file with all languages' texts) and the numbers and titles
-/// of its neighbours; a page of a split list its initiatives and its place among its theme's
-/// pages; an index of a split list the shape of the parts it links to; a page that shows
+/// of its neighbours; a page of a list its initiatives in its language and its place among
+/// its theme's pages; an index of a split list the shape of the parts it links to; a page that shows
 /// nothing of the initiatives (glossary, background, free pages, 404) only what is site-wide.
 /// Everything site-wide (every language's site without its initiatives, the theme's files,
 /// the accessibility results, whether each language has a feed) is compared once per
@@ -49,7 +49,8 @@ package final class PageMemo: Sendable {
     }
 
     struct Input: Sendable, Equatable {
-        /// The stamps of the initiatives it shows, each in every language.
+        /// The stamps of the initiatives it shows: an initiative page's in every language (its
+        /// JSON link shows the size of a file with all languages' texts), a list page's in its own.
         var versions: [Int] = []
         var previous: Neighbour?
         var next: Neighbour?
@@ -75,6 +76,18 @@ package final class PageMemo: Sendable {
     /// This build's initiative stamps (and the previous build's initiatives they are compared with).
     private let stamps = Mutex(InitiativeStamps())
     private let publishing = PublishingMemo()
+    /// Each language's list of pages (`PageInventory`), by language code, while its initiatives'
+    /// ids and themes (so its lists' parts) are unchanged.
+    private let pagePaths = InputMemo<String, [String], Set<String>>()
+    /// The home page's progress summary by language code (see `SummaryInput`).
+    private let summaries = InputMemo<String, SummaryInput, ChartFragment?>()
+
+    /// What the home page's progress summary shows: every theme's KPIs (counted by grade),
+    /// and, where it draws each KPI, its initiative (number and title) in every language.
+    struct SummaryInput: Sendable, Equatable {
+        let themeKPIs: [String: [[KPI]]]
+        let marked: [Int]?
+    }
 
     /// Starts a build; returns false (memo unused) where the theme's versions are unknown.
     package func begin(bundle: SiteBundle, themeVersions: [FileVersion]?, accessibility: AccessibilityResults?) -> Bool {
@@ -86,6 +99,8 @@ package final class PageMemo: Sendable {
                 pages.removeAll()
                 initiativeData.removeAll()
                 publishing.removeAll()
+                pagePaths.removeAll()
+                summaries.removeAll()
                 siteWide = now
             }
         }
@@ -93,18 +108,41 @@ package final class PageMemo: Sendable {
         return true
     }
 
-    /// The render stage with this memo around it: a page whose inputs are unchanged is
-    /// handed out again (with its charts), the sitemap and feeds are joined from kept
-    /// parts; every other job runs.
-    package func wrapping(_ stage: @escaping RenderStage) -> RenderStage {
+    /// Stage 4's steps with this memo around them (see `RenderWrappers`): a page whose inputs
+    /// are unchanged is handed out again (with its charts), the sitemap and feeds are joined
+    /// from kept parts, each language's list of pages and the home page's progress summary
+    /// are kept while what they show is unchanged; every other job runs.
+    package func wrappers() -> RenderWrappers {
         let stamps = self.stamps.withLock { $0 }
-        return { renderer, job in
+        var wrappers = RenderWrappers()
+        wrappers.kept = { renderer, job in
+            guard let (key, input) = renderer.memoInput(job, stamps: stamps) else { return nil }
+            return self.pages.cached(key, for: input)
+        }
+        wrappers.stage = { renderer, job in
             if case .publishing = job.kind {
                 return RenderedJob(files: self.publishing.files(bundle: renderer.bundle, inventory: renderer.inventory, stamps: stamps))
             }
-            guard let (key, input) = renderer.memoInput(job, stamps: stamps) else { return stage(renderer, job) }
-            return self.page(key, for: input) { stage(renderer, job) }
+            guard let (key, input) = renderer.memoInput(job, stamps: stamps) else { return renderer.run(job) }
+            return self.page(key, for: input) { renderer.run(job) }
         }
+        wrappers.initiativeData = wrappingInitiativeData()
+        // A language's pages: its initiatives' pages and the pages of its lists, split by theme
+        // (the data page is always there: `SiteRenderer.extras`).
+        wrappers.pagePaths = { site, make in
+            var names: [String] = []
+            names.reserveCapacity(site.initiatives.count * 2)
+            for initiative in site.initiatives { names += [initiative.id, initiative.theme] }
+            return self.pagePaths.value(site.language.code, for: names, compute: make)
+        }
+        // Every theme's KPIs are counted; with `showsKPIs` each KPI is drawn with its initiative.
+        wrappers.reportSummary = { site, showsKPIs, make in
+            let language = stamps.languages.firstIndex(of: site.language.code) ?? -1
+            let input = SummaryInput(themeKPIs: stamps.kpisByTheme(language: language),
+                                     marked: showsKPIs ? site.initiatives.flatMap { stamps.versions(of: $0.id) } : nil)
+            return self.summaries.value(site.language.code, for: input, compute: make)
+        }
+        return wrappers
     }
 
     /// The open-data stage's per-initiative step with this memo around it: an initiative

@@ -35,26 +35,28 @@ package struct SiteRenderer: Sendable {
     ///   - furigana: the annotator for easy pages; nil opens one with the content's overrides.
     ///   - scope: `.initiatives(ids)` renders only those initiatives' pages, charts and
     ///     JSON files, exactly as the full render would (live preview's first step).
-    ///   - wrap: wraps the making of each initiative's JSON (`sitegen serve`'s memo).
+    ///   - wrappers: `sitegen serve`'s memos around the steps (each initiative's JSON, the
+    ///     pages each language has, the home page's progress summary, every job).
     package static func begin(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
                              furigana given: FuriganaAnnotator? = nil,
-                             scope: RenderScope = .all, initiativeData wrap: InitiativeDataWrapper? = nil)
+                             scope: RenderScope = .all, wrappers: RenderWrappers = .none)
         -> (renderer: SiteRenderer, made: RenderedJob) {
         let (furigana, furiganaDiagnostics) = StageTimings.measure("render: furigana dictionary") { openAnnotator(bundle, given: given) }
         // Open data is long-format (rows carry their initiative's id), so a scoped render's
         // rows and JSON come out the same from the kept initiatives as from the whole bundle.
         let drawn = scope.isAll ? bundle : bundle.keepingInitiatives(scope.initiativeIDs)
         let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)) }
-        let made = StageTimings.measure("render: initiative data") { openData.initiativeData(wrap: wrap) }
+        let made = StageTimings.measure("render: initiative data") { openData.initiativeData(wrap: wrappers.initiativeData) }
         let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
                                     initiativeLinks: made.map(\.links), initiativeRows: made.map(\.rows),
-                                    accessibility: accessibility, catalog: nil)
+                                    accessibility: accessibility, catalog: nil, wrappers: wrappers)
         return (renderer, RenderedJob(files: made.map(\.file), diagnostics: furiganaDiagnostics))
     }
 
     private init(bundle: SiteBundle, scope: RenderScope, theme: SiteTheme, furigana: FuriganaAnnotator?,
                  drawn: SiteBundle, initiativeLinks: [InitiativeDataLinks], initiativeRows: [InitiativeRows?],
-                 accessibility: AccessibilityResults?, catalog: DataCatalog?, firstWave: SiteRenderer? = nil) {
+                 accessibility: AccessibilityResults?, catalog: DataCatalog?, wrappers: RenderWrappers,
+                 firstWave: SiteRenderer? = nil) {
         self.bundle = bundle
         self.scope = scope
         self.theme = theme
@@ -62,10 +64,11 @@ package struct SiteRenderer: Sendable {
         self.drawn = drawn
         self.initiativeLinks = initiativeLinks
         self.initiativeRows = initiativeRows
-        let extras = Self.extras(bundle: bundle, furigana: furigana, links: initiativeLinks, catalog: catalog,
-                                 accessibility: accessibility, strings: theme.strings)
+        let extras = wrappers.wrapping(Self.extras(bundle: bundle, furigana: furigana, links: initiativeLinks, catalog: catalog,
+                                                   accessibility: accessibility, strings: theme.strings))
+        self.wrappers = wrappers
         // The second wave's pages differ only by the catalog: what does not show it is kept.
-        let inventory = firstWave?.inventory ?? PageInventory(bundle: bundle, extras: extras)
+        let inventory = firstWave?.inventory ?? PageInventory(bundle: bundle, extras: extras, pagePaths: wrappers.pagePaths)
         self.inventory = inventory
         self.languages = firstWave?.languages.map { $0.showing(extras) } ?? bundle.sites.map { site in
             LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
@@ -80,12 +83,17 @@ package struct SiteRenderer: Sendable {
     }
 
     private let accessibility: AccessibilityResults?
+    let wrappers: RenderWrappers
 
     /// The first wave: every job whose output does not show the open-data catalog.
     package var jobs: [RenderJob] {
-        let pages = pageJobs.filter { !$0.job.showsCatalog }
-        var large = pages.filter(\.job.isLarge).map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
-        var normal = pages.filter { !$0.job.isLarge }.map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
+        var large: [RenderJob] = []
+        var normal: [RenderJob] = []
+        for index in languages.indices {
+            for job in languages[index].jobs(scope) where !job.showsCatalog {
+                if job.isLarge { large.append(RenderJob(kind: .page(language: index, job))) } else { normal.append(RenderJob(kind: .page(language: index, job))) }
+            }
+        }
         if scope.isAll {
             large.insert(RenderJob(kind: .openDataDocuments), at: 0)
             normal.insert(RenderJob(kind: .staticFiles), at: 0)
@@ -100,14 +108,11 @@ package struct SiteRenderer: Sendable {
         let catalog = firstWave.lazy.compactMap(\.catalog).first
         let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
                                     initiativeLinks: initiativeLinks, initiativeRows: initiativeRows,
-                                    accessibility: accessibility, catalog: catalog, firstWave: self)
-        let jobs = pageJobs.filter { $0.job.showsCatalog }.map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
+                                    accessibility: accessibility, catalog: catalog, wrappers: wrappers, firstWave: self)
+        let jobs = languages.indices.flatMap { index in
+            languages[index].catalogJobs(scope).map { RenderJob(kind: .page(language: index, $0)) }
+        }
         return (renderer, jobs)
-    }
-
-    /// Every language's pages in the scope, language by language (`jobs` decides the work order).
-    private var pageJobs: [(renderer: Int, job: LanguagePageRenderer.PageJob)] {
-        languages.indices.flatMap { index in languages[index].jobs(scope).map { (renderer: index, job: $0) } }
     }
 
     /// Runs one job: a function from the job to what it made.
@@ -147,15 +152,16 @@ package struct SiteRenderer: Sendable {
     /// data, accessibility) and the one-page lists of a small report (rendered each time).
     func memoInput(_ job: RenderJob, stamps: InitiativeStamps) -> (key: PageMemo.Key, input: PageMemo.Input)? {
         guard case .page(let language, let page) = job.kind else { return nil }
-        let renderer = languages[language]
-        func shown(_ part: ListPart) -> [Int] { part.initiatives.flatMap { stamps.versions(of: $0.id) } }
+        // `languages[language]` read in place: a copy of the renderer per page cost more than the rest.
+        // A list page shows its initiatives in its own language only.
+        func shown(_ part: ListPart) -> [Int] { part.initiatives.map { stamps.version(of: $0.id, language: language) } }
         func place(_ part: ListPart) -> [Int] { [part.page, part.pageCount] }
         switch page {
-        case .initiative(let initiative, let index):
-            let site = renderer.site
+        case .initiative(let index):
+            let initiative = languages[language].site.initiatives[index]
             func neighbour(_ i: Int) -> PageMemo.Neighbour? {
-                guard site.initiatives.indices.contains(i) else { return nil }
-                let other = site.initiatives[i]
+                guard languages[language].site.initiatives.indices.contains(i) else { return nil }
+                let other = languages[language].site.initiatives[i]
                 return PageMemo.Neighbour(id: other.id, number: other.number, title: other.title)
             }
             return (PageMemo.Key(language: language, kind: "initiatives", name: initiative.id),
@@ -170,12 +176,13 @@ package struct SiteRenderer: Sendable {
         case .kpis(let part?):
             return (PageMemo.Key(language: language, kind: "kpis", name: part.theme.id, page: part.page),
                     PageMemo.Input(versions: shown(part), place: place(part),
-                                   ownsKPIAnchor: renderer.kpiOwners.ownsAnchors(of: part.initiatives)))
-        case .schedule(nil) where renderer.layout.isSplit:
-            return (PageMemo.Key(language: language, kind: "schedule"), PageMemo.Input(place: renderer.listIndexShape()))
-        case .kpis(nil) where renderer.layout.isSplit:
+                                   ownsKPIAnchor: languages[language].kpiOwners.ownsAnchors(of: part.initiatives)))
+        case .schedule(nil) where languages[language].layout.isSplit:
+            return (PageMemo.Key(language: language, kind: "schedule"), PageMemo.Input(place: languages[language].listIndexShape()))
+        case .kpis(nil) where languages[language].layout.isSplit:
             return (PageMemo.Key(language: language, kind: "kpis"),
-                    PageMemo.Input(place: renderer.listIndexShape(), lastUpdated: DatedContent.everything.lastUpdated(in: renderer.site)))
+                    PageMemo.Input(place: languages[language].listIndexShape(),
+                                   lastUpdated: DatedContent.everything.lastUpdated(in: languages[language].site)))
         case .glossary:
             return (PageMemo.Key(language: language, kind: "glossary"), PageMemo.Input())
         case .background:

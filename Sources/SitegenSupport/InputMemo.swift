@@ -9,10 +9,16 @@ package final class InputMemo<Key: Hashable & Sendable, Input: Equatable & Senda
     package init() {}
 
     package func value(_ key: Key, for input: Input, compute: () -> Value) -> Value {
-        if let hit = entries.withLock({ $0[key] }), hit.input == input { return hit.value }
+        if let hit = cached(key, for: input) { return hit }
         let value = compute()
         entries.withLock { $0[key] = (input, value) }
         return value
+    }
+
+    /// The remembered value when its input is `input`, else nil (nothing is computed).
+    package func cached(_ key: Key, for input: Input) -> Value? {
+        guard let hit = entries.withLock({ $0[key] }), hit.input == input else { return nil }
+        return hit.value
     }
 
     package func removeAll() {

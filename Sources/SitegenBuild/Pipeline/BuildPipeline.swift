@@ -128,8 +128,7 @@ package enum BuildPipeline {
         return StageTimings.measure("render") {
             SiteRenderer.render(prepared.bundle, theme: prepared.theme, accessibility: prepared.accessibility,
                                 furigana: annotator, scope: scope,
-                                stage: memo.map { $0.wrapping(SiteRenderer.plain) } ?? SiteRenderer.plain,
-                                initiativeData: memo?.wrappingInitiativeData(), sortedByPath: sortedByPath)
+                                wrappers: memo?.wrappers() ?? .none, sortedByPath: sortedByPath)
         }
     }
 
@@ -171,7 +170,8 @@ package enum BuildPipeline {
         if let override = options.baseURL { bundle = bundle.withBaseURL(BaseURL.normalized(override)) }
 
         // The last site check's results for the accessibility page (optional file).
-        let (accessibility, accessibilityDiagnostics) = AccessibilityResults.load(contentPath: options.contentPath, themeFolder: FileIO.folder(options.themesPath) + "/" + options.themeName, io: io)
+        let (accessibility, accessibilityDiagnostics) = AccessibilityResults.load(contentPath: options.contentPath, themeFolder: FileIO.folder(options.themesPath) + "/" + options.themeName, io: io,
+                                                                                      cache: cache?.content)
         diagnostics += accessibilityDiagnostics
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (Prepared(bundle: bundle, theme: theme, themeVersions: themeVersions, accessibility: accessibility), diagnostics)

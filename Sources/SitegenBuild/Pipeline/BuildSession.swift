@@ -64,6 +64,7 @@ package actor BuildSession {
         let clock = ContinuousClock()
         let start = clock.now
         func elapsed() -> Double { Double((clock.now - start) / .microseconds(1)) / 1000 }
+        let io = io.rememberingListings()
 
         // 1–3. Load, validate, model: the same stages as `sitegen build`.
         let (prepared, prepareDiagnostics) = BuildPipeline.prepare(options, io: io, cache: cache)

@@ -5,8 +5,11 @@ import SitegenContent
 /// Writes `JSONValue` deterministically: members in the given order, two-space
 /// indent, `Escape.jsonString` for every string, newline at the end.
 package enum JSONWriter {
-    package static func write(_ value: JSONValue) -> String {
+    /// - Parameter capacity: the bytes to reserve (a document that joins large written
+    ///   fragments: without it, the text is copied each time it outgrows its storage).
+    package static func write(_ value: JSONValue, reserving capacity: Int = 0) -> String {
         var out = ""
+        if capacity > 0 { out.reserveCapacity(capacity) }
         write(value, indent: 0, into: &out)
         out += "\n"
         return out

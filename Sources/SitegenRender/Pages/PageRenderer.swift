@@ -31,13 +31,16 @@ struct PageInventory {
     /// How each language's lists are split: decided here once, rendered by its language's pages.
     private let layouts: [String: ListLayout]
 
-    init(bundle: SiteBundle, extras: PageExtras) {
+    /// - Parameter wrap: wraps the making of each language's list (`sitegen serve`'s memo).
+    init(bundle: SiteBundle, extras: PageExtras,
+         pagePaths wrap: (@Sendable (_ site: Site, _ make: () -> Set<String>) -> Set<String>)? = nil) {
         var paths: [String: Set<String>] = [:]
         var layouts: [String: ListLayout] = [:]
         for site in bundle.sites {
             let layout = ListLayout(site: site)
             layouts[site.language.code] = layout
-            paths[site.language.code] = Self.pagePaths(of: site, layout: layout, extras: extras)
+            let make = { Self.pagePaths(of: site, layout: layout, extras: extras) }
+            paths[site.language.code] = wrap.map { $0(site, make) } ?? make()
         }
         self.paths = paths
         self.layouts = layouts

@@ -40,10 +40,7 @@ final class PublishingMemo: Sendable {
         }, entry: { language in
             { update, make in
                 var stamp = 0
-                if case .actual(let id, _) = update.subject {
-                    let versions = stamps.versions(of: id)
-                    stamp = versions.indices.contains(language) ? versions[language] : -1
-                }
+                if case .actual(let id, _) = update.subject { stamp = stamps.version(of: id, language: language) }
                 return self.entries.value(EntryKey(language: language, update: update), for: stamp, compute: make)
             }
         })

@@ -30,9 +30,11 @@ enum ReportUpdates {
         }
         // On one date, in the order listed: the report, then initiatives by number and KPIs in
         // table order (each update is listed once: one actual per KPI and date).
-        return updates.enumerated()
-            .sorted { a, b in a.element.date != b.element.date ? b.element.date < a.element.date : a.offset < b.offset }
-            .map(\.element)
+        // Their positions are sorted, not the updates (which would be copied at every move).
+        let order = updates.indices.sorted { a, b in
+            updates[a].date != updates[b].date ? updates[b].date < updates[a].date : a < b
+        }
+        return order.map { updates[$0] }
     }
 
     /// The newest update date: the feed's `updated` and the sitemap's `lastmod`; nil when

@@ -60,6 +60,20 @@ import Testing
         #expect(Self.text(fresh, "kpis/base/index.html").contains("id=\"kpi-network-outages\""))
     }
 
+    /// A list page shows its initiatives in its own language: an edit of the easy text alone
+    /// reaches the easy lists, an edit of the standard text alone the standard ones (and the
+    /// easy ones of an initiative without an easy text, which show the standard text).
+    @Test func listPagesFollowTheirOwnLanguagesText() async throws {
+        let easyTitle = MiniSite.easyInitiative1.replacingOccurrences(of: "title: ", with: "title: あたらしい ")
+        let standardTitle = MiniSite.initiative2.replacingOccurrences(of: "title: ", with: "title: ミライ ")
+        let fresh = try await Self.expectFreshBuilds(from: Self.split(), edits: [
+            ["content/initiatives/01-online.easy.md": easyTitle],
+            ["content/initiatives/02-network.md": standardTitle],
+        ])
+        #expect(Self.text(fresh, "easy/themes/service/index.html").contains("あたらしい"))
+        #expect(Self.text(fresh, "easy/schedule/base/index.html").contains("ミライ"))
+    }
+
     /// The index of a split KPI list is dated by the newest actual of the whole report (a report
     /// without `as_of`): an actual added to any initiative changes it.
     @Test func theIndexOfASplitKPIListShowsTheNewestActual() async throws {
@@ -110,6 +124,40 @@ import Testing
         #expect(Self.text(fresh, "sitemap.xml").contains("initiatives/cloud/"))
         try await Self.expectFreshBuilds(from: MiniSite.files(replacing: ["content/initiatives/03-cloud.md": third]),
                                          edits: [["content/initiatives/03-cloud.md": nil]])
+    }
+
+    /// The home page's progress summary counts every theme's KPIs by grade and, while the report
+    /// fits on one page, draws each KPI with its initiative's number and title: a grade, a title
+    /// and a theme changed elsewhere must reach it.
+    @Test func theHomeSummaryFollowsGradesTitlesAndThemes() async throws {
+        let graded = MiniSite.initiative1.replacingOccurrences(of: "    evaluation: B\n", with: "    evaluation: A\n")
+        let retitled = MiniSite.initiative2.replacingOccurrences(of: "title: ネットワークの再構築", with: "title: 通信網の再構築")
+        let moved = MiniSite.initiative2.replacingOccurrences(of: "theme: base", with: "theme: service")
+        #expect(graded != MiniSite.initiative1)
+        let fresh = try await Self.expectFreshBuilds(from: MiniSite.files, edits: [
+            ["content/initiatives/01-online.md": graded],
+            ["content/initiatives/02-network.md": retitled],
+        ])
+        let home = Self.text(fresh, "index.html")
+        let figure = home.range(of: "<figure").map { String(home[$0.lowerBound...]) } ?? ""
+        #expect(figure.components(separatedBy: "</figure>").first?.contains("2. 通信網の再構築") == true)
+        try await Self.expectFreshBuilds(from: Self.split(), edits: [
+            ["content/initiatives/01-online.md": graded],
+            ["content/initiatives/02-network.md": moved],
+        ])
+    }
+
+    /// A language's list of pages (the sitemap, the language switch) follows its initiatives'
+    /// ids and themes: a renamed initiative and one moved to another theme (a split list gets
+    /// another part) change it.
+    @Test func eachLanguagesPagesFollowItsInitiatives() async throws {
+        let renamed = MiniSite.initiative2.replacingOccurrences(of: "id: network", with: "id: lan")
+        let moved = MiniSite.initiative2.replacingOccurrences(of: "theme: base", with: "theme: service")
+        let fresh = try await Self.expectFreshBuilds(from: Self.split(), edits: [
+            ["content/initiatives/02-network.md": moved],
+            ["content/initiatives/02-network.md": renamed],
+        ])
+        #expect(Self.text(fresh, "sitemap.xml").contains("initiatives/lan/"))
     }
 
     /// A stamp stays while the initiative is unchanged in its language, and a changed one is a
