@@ -4,15 +4,20 @@ import SitegenSupport
 import SitegenModel
 import SitegenContent
 
-/// Initiative pages and pages of split lists (with the chart files drawn for them)
-/// from the previous build of `sitegen serve`, handed out again while nothing they
-/// show has changed: the initiatives in every language (an initiative's JSON link shows
-/// the size of a file with all languages' texts), the numbers and titles of an initiative's
-/// neighbours, a list page's place among its theme's pages, and everything
-/// site-wide (every language's site without its initiatives, the theme's files,
-/// the accessibility results). A change site-wide forgets every page. Where the
-/// site file's texts are written (`Site.sourceMap`) is not shown on any page:
-/// moving them (a comment added to site.yaml) keeps the pages.
+/// Pages (with the chart files drawn for them), each initiative's open data, the sitemap
+/// and the feed entries from the previous build of `sitegen serve`, handed out again while
+/// nothing they show has changed. Initiatives are compared by their stamps
+/// (`InitiativeStamps`): an initiative page shows its initiative in every language (its
+/// JSON link shows the size of a file with all languages' texts) and the numbers and titles
+/// of its neighbours; a page of a list its initiatives in its language and its place among
+/// its theme's pages; an index of a split list the shape of the parts it links to; a page that shows
+/// nothing of the initiatives (glossary, background, free pages, 404) only what is site-wide.
+/// Everything site-wide (every language's site without its initiatives, the theme's files,
+/// the accessibility results, whether each language has a feed) is compared once per
+/// build, and a change there forgets everything. Where the site file's texts are
+/// written (`Site.sourceMap`) is not shown on any page: moving them (a comment added to
+/// site.yaml) keeps the pages. The home, data and accessibility pages show the open-data
+/// catalog or the sources' fingerprint, which change with every edit: they are not kept.
 package final class PageMemo: Sendable {
     package init() {}
 
@@ -23,6 +28,9 @@ package final class PageMemo: Sendable {
         /// against: that changes with every edit, and only the accessibility page (never
         /// memoised) shows it. With it, every edit forgot every page.
         let accessibility: AccessibilityTestRun?
+        /// Whether each language has dated updates: every page links the feed only then, and a
+        /// report that states no `as_of` has them only through its initiatives' actuals.
+        let hasUpdates: [Bool]
     }
 
     struct Neighbour: Sendable, Equatable {
@@ -31,60 +39,124 @@ package final class PageMemo: Sendable {
         let title: String
     }
 
+    /// A page of one language: the bundle's index of its site, its folder (`initiatives`,
+    /// `themes`, `glossary`…), the initiative, theme or page id, and the page of a split list.
+    struct Key: Sendable, Hashable {
+        let language: Int
+        let kind: String
+        var name = ""
+        var page = 0
+    }
+
     struct Input: Sendable, Equatable {
-        let versions: [Initiative]
-        let previous: Neighbour?
-        let next: Neighbour?
-        /// A page of a split list: its page number and the theme's page count (the pager).
+        /// The stamps of the initiatives it shows: an initiative page's in every language (its
+        /// JSON link shows the size of a file with all languages' texts), a list page's in its own.
+        var versions: [Int] = []
+        var previous: Neighbour?
+        var next: Neighbour?
+        /// A page of a split list: its page number and the theme's page count (the pager). An
+        /// index of a split list: each theme's number of pages, then each page's number of
+        /// initiatives and its first and last initiative's numbers.
         var place: [Int] = []
         /// A theme page: every KPI of the theme (its progress summary counts them all), one
         /// list per initiative: an unchanged initiative's list is the same array, compared
         /// without reading it (compared KPI by KPI, the theme pages' inputs cost O(pages × KPIs)).
         var themeKPIs: [[KPI]] = []
+        /// A page of the KPI list: whether each row's initiative is the first to use its KPI's
+        /// id (the row's anchor is `kpi-<id>`, else it names its initiative too).
+        var ownsKPIAnchor: [Bool] = []
+        /// A page dated by the newest actual of the whole report (the index of a split KPI list).
+        var lastUpdated: CalendarDate?
     }
 
     private let siteWide = Mutex<SiteWide?>(nil)
-    private let pages = InputMemo<Input, RenderedJob>()
-    /// Each initiative's JSON and the links its page shows, by the initiative in every language.
-    private let initiativeData = InputMemo<[Initiative], InitiativeData>()
-    /// This build's initiatives in every language, for the JSON memo's inputs.
-    private let versions = Mutex<InitiativeVersions?>(nil)
+    private let pages = InputMemo<Key, Input, RenderedJob>()
+    /// Each initiative's JSON and the links its page shows, by id, while its stamps are unchanged.
+    private let initiativeData = InputMemo<String, [Int], InitiativeData>()
+    /// This build's initiative stamps (and the previous build's initiatives they are compared with).
+    private let stamps = Mutex(InitiativeStamps())
+    private let publishing = PublishingMemo()
+    /// Each language's list of pages (`PageInventory`), by language code, while its initiatives'
+    /// ids and themes (so its lists' parts) are unchanged.
+    private let pagePaths = InputMemo<String, [String], Set<String>>()
+    /// The home page's progress summary by language code (see `SummaryInput`).
+    private let summaries = InputMemo<String, SummaryInput, ChartFragment?>()
+
+    /// What the home page's progress summary shows: every theme's KPIs (counted by grade),
+    /// and, where it draws each KPI, its initiative (number and title) in every language.
+    struct SummaryInput: Sendable, Equatable {
+        let themeKPIs: [String: [[KPI]]]
+        let marked: [Int]?
+    }
 
     /// Starts a build; returns false (memo unused) where the theme's versions are unknown.
     package func begin(bundle: SiteBundle, themeVersions: [FileVersion]?, accessibility: AccessibilityResults?) -> Bool {
         guard let themeVersions else { return false }
         let now = SiteWide(sites: bundle.sites.map { $0.replacing(initiatives: [], sourceMap: SourceMap(path: "")) }, theme: themeVersions,
-                           accessibility: accessibility?.run)
+                           accessibility: accessibility?.run, hasUpdates: bundle.sites.map(ReportUpdates.hasAny))
         siteWide.withLock { siteWide in
             if siteWide != now {
                 pages.removeAll()
                 initiativeData.removeAll()
+                publishing.removeAll()
+                pagePaths.removeAll()
+                summaries.removeAll()
                 siteWide = now
             }
         }
-        versions.withLock { $0 = InitiativeVersions(bundle) }
+        stamps.withLock { $0.update(bundle) }
         return true
     }
 
-    /// The render stage with this memo around it: an initiative page whose inputs are
-    /// unchanged is handed out again (with its charts); every other job runs.
-    package func wrapping(_ stage: @escaping RenderStage) -> RenderStage {
-        { renderer, job in
-            guard let (key, input) = renderer.memoInput(job) else { return stage(renderer, job) }
-            return self.page(key, for: input) { stage(renderer, job) }
+    /// Stage 4's steps with this memo around them (see `RenderWrappers`): a page whose inputs
+    /// are unchanged is handed out again (with its charts), the sitemap and feeds are joined
+    /// from kept parts, each language's list of pages and the home page's progress summary
+    /// are kept while what they show is unchanged; every other job runs.
+    package func wrappers() -> RenderWrappers {
+        let stamps = self.stamps.withLock { $0 }
+        var wrappers = RenderWrappers()
+        wrappers.kept = { renderer, job in
+            guard let (key, input) = renderer.memoInput(job, stamps: stamps) else { return nil }
+            return self.pages.cached(key, for: input)
         }
+        wrappers.stage = { renderer, job in
+            if case .publishing = job.kind {
+                return RenderedJob(files: self.publishing.files(bundle: renderer.bundle, inventory: renderer.inventory, stamps: stamps))
+            }
+            guard let (key, input) = renderer.memoInput(job, stamps: stamps) else { return renderer.run(job) }
+            return self.page(key, for: input) { renderer.run(job) }
+        }
+        wrappers.initiativeData = wrappingInitiativeData()
+        // A language's pages: its initiatives' pages and the pages of its lists, split by theme
+        // (the data page is always there: `SiteRenderer.extras`).
+        wrappers.pagePaths = { site, make in
+            var names: [String] = []
+            names.reserveCapacity(site.initiatives.count * 2)
+            for initiative in site.initiatives { names += [initiative.id, initiative.theme] }
+            return self.pagePaths.value(site.language.code, for: names, compute: make)
+        }
+        // Every theme's KPIs are counted; with `showsKPIs` each KPI is drawn with its initiative.
+        wrappers.reportSummary = { site, showsKPIs, make in
+            let language = stamps.languages.firstIndex(of: site.language.code) ?? -1
+            let input = SummaryInput(themeKPIs: stamps.kpisByTheme(language: language),
+                                     marked: showsKPIs ? site.initiatives.flatMap { stamps.versions(of: $0.id) } : nil)
+            return self.summaries.value(site.language.code, for: input, compute: make)
+        }
+        return wrappers
     }
 
     /// The open-data stage's per-initiative step with this memo around it: an initiative
     /// unchanged in every language (site-wide unchanged, see `begin`) keeps its JSON.
     package func wrappingInitiativeData() -> InitiativeDataWrapper {
-        { initiative, make in
-            guard let versions = self.versions.withLock({ $0 })?.versions(of: initiative.id) else { return make() }
+        let stamps = self.stamps.withLock { $0 }
+        return { initiative, make in
+            let versions = stamps.versions(of: initiative.id)
+            guard !versions.isEmpty else { return make() }
             return self.initiativeData.value(initiative.id, for: versions, compute: make)
         }
     }
 
-    func page(_ key: String, for input: Input, render: () -> RenderedJob) -> RenderedJob {
+    func page(_ key: Key, for input: Input, render: () -> RenderedJob) -> RenderedJob {
         pages.value(key, for: input, compute: render)
     }
 }

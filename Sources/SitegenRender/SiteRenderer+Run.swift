@@ -14,18 +14,23 @@ extension SiteRenderer {
     /// `consume` as soon as it is made; `consume` returns what to keep (a writer keeps
     /// only the diagnostics, so a large site is never in memory whole).
     /// - Returns: what was kept, in job order (deterministic), the beginning's result first.
-    package func runAll(_ begun: RenderedJob, stage: RenderStage = SiteRenderer.plain,
-                        consume: @Sendable (RenderedJob) -> RenderedJob) -> [RenderedJob] {
+    /// The stage and the memo's kept results are this renderer's `wrappers`.
+    package func runAll(_ begun: RenderedJob, consume: @Sendable (RenderedJob) -> RenderedJob) -> [RenderedJob] {
         // The beginning's files (every initiative's JSON) go first: not held while the pages render.
         let kept = consume(begun)
-        let first = StageTimings.measure("render: pages, charts, furigana, open data") {
-            ParallelMap.map(jobs) { job in Self.consumed(stage(self, job), by: consume) }
-        }
+        let first = StageTimings.measure("render: pages, charts, furigana, open data") { run(jobs, consume: consume) }
         let (showing, catalogJobs) = catalogPages(first)
-        let second = StageTimings.measure("render: pages with the data catalog") {
-            ParallelMap.map(catalogJobs) { job in Self.consumed(stage(showing, job), by: consume) }
-        }
+        let second = StageTimings.measure("render: pages with the data catalog") { showing.run(catalogJobs, consume: consume) }
         return [kept] + first + second
+    }
+
+    /// Jobs on all cores, but those whose result a memo keeps (`RenderWrappers.kept`).
+    private func run(_ jobs: [RenderJob], consume: @Sendable (RenderedJob) -> RenderedJob) -> [RenderedJob] {
+        let stage = wrappers.stage
+        guard let kept = wrappers.kept else { return ParallelMap.map(jobs) { job in Self.consumed(stage(self, job), by: consume) } }
+        return ParallelMap.map(jobs, known: { job in kept(self, job).map(consume) }) { job in
+            Self.consumed(stage(self, job), by: consume)
+        }
     }
 
     /// What `consume` keeps of a job's result; once the result is dropped, the memory
@@ -41,14 +46,17 @@ extension SiteRenderer {
 
     /// Every file of the site (or the scope's), sorted by path, and what was found.
     /// Tests and `sitegen serve` compare whole sites.
+    /// - Parameter sortedByPath: false leaves the files in job order (deterministic too):
+    ///   `sitegen serve` writes by path and does not sort 11,000 files on every edit.
     package static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
                               furigana: FuriganaAnnotator? = nil, scope: RenderScope = .all,
-                              stage: RenderStage = SiteRenderer.plain, initiativeData: InitiativeDataWrapper? = nil)
+                              wrappers: RenderWrappers = .none, sortedByPath: Bool = true)
         -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let (renderer, begun) = begin(bundle, theme: theme, accessibility: accessibility, furigana: furigana, scope: scope,
-                                      initiativeData: initiativeData)
-        let made = renderer.runAll(begun, stage: stage) { $0 }
-        let files = made.flatMap(\.files).sorted { $0.path.precedesInByteOrder($1.path) }
+                                      wrappers: wrappers)
+        let made = renderer.runAll(begun) { $0 }
+        let joined = made.flatMap(\.files)
+        let files = sortedByPath ? joined.sorted { $0.path.precedesInByteOrder($1.path) } : joined
         // A fallback page repeats the base text, and with it the base text's warnings.
         return (files, Array(Set(made.flatMap(\.diagnostics))).sorted())
     }

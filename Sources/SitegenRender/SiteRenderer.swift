@@ -20,7 +20,7 @@ package struct SiteRenderer: Sendable {
     private let initiativeLinks: [InitiativeDataLinks]
     /// Each initiative's rows of the CSV files and initiatives.json, which the documents job joins.
     private let initiativeRows: [InitiativeRows]
-    private let inventory: PageInventory
+    let inventory: PageInventory
     /// One per language, in the bundle's order; `showing(catalog:)` makes them again with the catalog.
     private let languages: [LanguagePageRenderer]
     private let easyFolders: [String]
@@ -35,26 +35,28 @@ package struct SiteRenderer: Sendable {
     ///   - furigana: the annotator for easy pages; nil opens one with the content's overrides.
     ///   - scope: `.initiatives(ids)` renders only those initiatives' pages, charts and
     ///     JSON files, exactly as the full render would (live preview's first step).
-    ///   - wrap: wraps the making of each initiative's JSON (`sitegen serve`'s memo).
+    ///   - wrappers: `sitegen serve`'s memos around the steps (each initiative's JSON, the
+    ///     pages each language has, the home page's progress summary, every job).
     package static func begin(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
                              furigana given: FuriganaAnnotator? = nil,
-                             scope: RenderScope = .all, initiativeData wrap: InitiativeDataWrapper? = nil)
+                             scope: RenderScope = .all, wrappers: RenderWrappers = .none)
         -> (renderer: SiteRenderer, made: RenderedJob) {
         let (furigana, furiganaDiagnostics) = StageTimings.measure("render: furigana dictionary") { openAnnotator(bundle, given: given) }
         // Open data is long-format (rows carry their initiative's id), so a scoped render's
         // rows and JSON come out the same from the kept initiatives as from the whole bundle.
         let drawn = scope.isAll ? bundle : bundle.keepingInitiatives(scope.initiativeIDs)
         let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)) }
-        let made = StageTimings.measure("render: initiative data") { openData.initiativeData(wrap: wrap) }
+        let made = StageTimings.measure("render: initiative data") { openData.initiativeData(wrap: wrappers.initiativeData) }
         let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
                                     initiativeLinks: made.map(\.links), initiativeRows: made.map(\.rows),
-                                    accessibility: accessibility, catalog: nil)
+                                    accessibility: accessibility, catalog: nil, wrappers: wrappers)
         return (renderer, RenderedJob(files: made.map(\.file), diagnostics: furiganaDiagnostics))
     }
 
     private init(bundle: SiteBundle, scope: RenderScope, theme: SiteTheme, furigana: FuriganaAnnotator?,
                  drawn: SiteBundle, initiativeLinks: [InitiativeDataLinks], initiativeRows: [InitiativeRows],
-                 accessibility: AccessibilityResults?, catalog: DataCatalog?, firstWave: SiteRenderer? = nil) {
+                 accessibility: AccessibilityResults?, catalog: DataCatalog?, wrappers: RenderWrappers,
+                 firstWave: SiteRenderer? = nil) {
         self.bundle = bundle
         self.scope = scope
         self.theme = theme
@@ -62,12 +64,13 @@ package struct SiteRenderer: Sendable {
         self.drawn = drawn
         self.initiativeLinks = initiativeLinks
         self.initiativeRows = initiativeRows
-        let extras = Self.extras(bundle: bundle, furigana: furigana, links: initiativeLinks, catalog: catalog,
-                                 accessibility: accessibility, strings: theme.strings)
+        let extras = wrappers.wrapping(Self.extras(bundle: bundle, furigana: furigana, links: initiativeLinks, catalog: catalog,
+                                                   accessibility: accessibility, strings: theme.strings))
+        self.wrappers = wrappers
         // The second wave's pages differ only by the catalog: what does not show it is kept.
-        let inventory = firstWave?.inventory ?? PageInventory(bundle: bundle, extras: extras)
+        let inventory = firstWave?.inventory ?? PageInventory(bundle: bundle, extras: extras, pagePaths: wrappers.pagePaths)
         self.inventory = inventory
-        self.languages = bundle.sites.map { site in
+        self.languages = firstWave?.languages.map { $0.showing(extras) } ?? bundle.sites.map { site in
             LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
         }
         self.easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
@@ -77,19 +80,20 @@ package struct SiteRenderer: Sendable {
                                                            glossaryLabel: theme.strings.forLanguage(site.language)["page.glossary"]))
         }, uniquingKeysWith: { first, _ in first })
         self.accessibility = accessibility
-        self.initiativeVersions = firstWave?.initiativeVersions ?? InitiativeVersions(bundle)
     }
 
     private let accessibility: AccessibilityResults?
-    /// Every language's version of each initiative by id, made once per renderer: made
-    /// per page job (the page memo asks for each), it cost O(initiatives²) in `sitegen serve`.
-    private let initiativeVersions: InitiativeVersions
+    let wrappers: RenderWrappers
 
     /// The first wave: every job whose output does not show the open-data catalog.
     package var jobs: [RenderJob] {
-        let pages = pageJobs.filter { !$0.job.showsCatalog }
-        var large = pages.filter(\.job.isLarge).map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
-        var normal = pages.filter { !$0.job.isLarge }.map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
+        var large: [RenderJob] = []
+        var normal: [RenderJob] = []
+        for index in languages.indices {
+            for job in languages[index].jobs(scope) where !job.showsCatalog {
+                if job.isLarge { large.append(RenderJob(kind: .page(language: index, job))) } else { normal.append(RenderJob(kind: .page(language: index, job))) }
+            }
+        }
         if scope.isAll {
             large.insert(RenderJob(kind: .openDataDocuments), at: 0)
             normal.insert(RenderJob(kind: .staticFiles), at: 0)
@@ -104,14 +108,11 @@ package struct SiteRenderer: Sendable {
         let catalog = firstWave.lazy.compactMap(\.catalog).first
         let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
                                     initiativeLinks: initiativeLinks, initiativeRows: initiativeRows,
-                                    accessibility: accessibility, catalog: catalog, firstWave: self)
-        let jobs = pageJobs.filter { $0.job.showsCatalog }.map { RenderJob(kind: .page(language: $0.renderer, $0.job)) }
+                                    accessibility: accessibility, catalog: catalog, wrappers: wrappers, firstWave: self)
+        let jobs = languages.indices.flatMap { index in
+            languages[index].catalogJobs(scope).map { RenderJob(kind: .page(language: index, $0)) }
+        }
         return (renderer, jobs)
-    }
-
-    /// Every language's pages in the scope, language by language (`jobs` decides the work order).
-    private var pageJobs: [(renderer: Int, job: LanguagePageRenderer.PageJob)] {
-        languages.indices.flatMap { index in languages[index].jobs(scope).map { (renderer: index, job: $0) } }
     }
 
     /// Runs one job: a function from the job to what it made.
@@ -142,26 +143,53 @@ package struct SiteRenderer: Sendable {
         return .bytes(EasyPageAnnotation.finish(page.markup, glossary: easyTerms[folder]?.page(page.path), furigana: furigana))
     }
 
-    /// What a page job's page shows of initiatives, for `sitegen serve`'s page memo: an
-    /// initiative's page, or a page of a list (theme, schedule, KPI list) that holds part of a
-    /// theme; nil for any other page (those show the whole report and are rendered each time).
-    func memoInput(_ job: RenderJob) -> (key: String, input: PageMemo.Input)? {
+    /// What a page job's page shows, for `sitegen serve`'s page memo (see `PageMemo`): an
+    /// initiative's page, a page of a list (theme, schedule, KPI list) that holds part of a
+    /// theme, the index of a split list, or a page that shows nothing of the initiatives;
+    /// nil for the pages that show the open-data catalog or the sources' fingerprint (home,
+    /// data, accessibility) and the one-page lists of a small report (rendered each time).
+    func memoInput(_ job: RenderJob, stamps: InitiativeStamps) -> (key: PageMemo.Key, input: PageMemo.Input)? {
         guard case .page(let language, let page) = job.kind else { return nil }
-        let site = languages[language].site
-        let code = site.language.code + "/"
-        func place(_ part: ListPart) -> String { part.theme.id + "/" + String(part.page) }
+        // `languages[language]` read in place: a copy of the renderer per page cost more than the rest.
+        // A list page shows its initiatives in its own language only.
+        func shown(_ part: ListPart) -> [Int] { part.initiatives.map { stamps.version(of: $0.id, language: language) } }
+        func place(_ part: ListPart) -> [Int] { [part.page, part.pageCount] }
         switch page {
-        case .initiative(let initiative, let index):
-            return (code + initiative.id, initiativeVersions.input(initiative, index: index, in: site))
+        case .initiative(let index):
+            let initiative = languages[language].site.initiatives[index]
+            func neighbour(_ i: Int) -> PageMemo.Neighbour? {
+                guard languages[language].site.initiatives.indices.contains(i) else { return nil }
+                let other = languages[language].site.initiatives[i]
+                return PageMemo.Neighbour(id: other.id, number: other.number, title: other.title)
+            }
+            return (PageMemo.Key(language: language, kind: "initiatives", name: initiative.id),
+                    PageMemo.Input(versions: stamps.versions(of: initiative.id), previous: neighbour(index - 1), next: neighbour(index + 1)))
         case .theme(let part):
-            var input = initiativeVersions.input(part)
-            input.themeKPIs = initiativeVersions.kpis(inTheme: part.theme.id, language: language)
-            return (code + "themes/" + place(part), input)
+            return (PageMemo.Key(language: language, kind: "themes", name: part.theme.id, page: part.page),
+                    PageMemo.Input(versions: shown(part), place: place(part),
+                                   themeKPIs: stamps.kpis(inTheme: part.theme.id, language: language)))
         case .schedule(let part?):
-            return (code + "schedule/" + place(part), initiativeVersions.input(part))
+            return (PageMemo.Key(language: language, kind: "schedule", name: part.theme.id, page: part.page),
+                    PageMemo.Input(versions: shown(part), place: place(part)))
         case .kpis(let part?):
-            return (code + "kpis/" + place(part), initiativeVersions.input(part))
-        default:
+            return (PageMemo.Key(language: language, kind: "kpis", name: part.theme.id, page: part.page),
+                    PageMemo.Input(versions: shown(part), place: place(part),
+                                   ownsKPIAnchor: languages[language].kpiOwners.ownsAnchors(of: part.initiatives)))
+        case .schedule(nil) where languages[language].layout.isSplit:
+            return (PageMemo.Key(language: language, kind: "schedule"), PageMemo.Input(place: languages[language].listIndexShape()))
+        case .kpis(nil) where languages[language].layout.isSplit:
+            return (PageMemo.Key(language: language, kind: "kpis"),
+                    PageMemo.Input(place: languages[language].listIndexShape(),
+                                   lastUpdated: DatedContent.everything.lastUpdated(in: languages[language].site)))
+        case .glossary:
+            return (PageMemo.Key(language: language, kind: "glossary"), PageMemo.Input())
+        case .background:
+            return (PageMemo.Key(language: language, kind: "background"), PageMemo.Input())
+        case .free(let free):
+            return (PageMemo.Key(language: language, kind: "pages", name: free.id), PageMemo.Input())
+        case .notFound:
+            return (PageMemo.Key(language: language, kind: "404"), PageMemo.Input())
+        case .home, .data, .accessibility, .schedule(nil), .kpis(nil):
             return nil
         }
     }

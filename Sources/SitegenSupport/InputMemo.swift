@@ -3,16 +3,22 @@ import Synchronization
 /// Remembers one result per key together with the input it was computed from,
 /// and hands it back while the input is unchanged. Thread-safe; `compute` runs
 /// outside the lock, so independent keys are computed in parallel.
-package final class InputMemo<Input: Equatable & Sendable, Value: Sendable>: Sendable {
-    private let entries = Mutex<[String: (input: Input, value: Value)]>([:])
+package final class InputMemo<Key: Hashable & Sendable, Input: Equatable & Sendable, Value: Sendable>: Sendable {
+    private let entries = Mutex<[Key: (input: Input, value: Value)]>([:])
 
     package init() {}
 
-    package func value(_ key: String, for input: Input, compute: () -> Value) -> Value {
-        if let hit = entries.withLock({ $0[key] }), hit.input == input { return hit.value }
+    package func value(_ key: Key, for input: Input, compute: () -> Value) -> Value {
+        if let hit = cached(key, for: input) { return hit }
         let value = compute()
         entries.withLock { $0[key] = (input, value) }
         return value
+    }
+
+    /// The remembered value when its input is `input`, else nil (nothing is computed).
+    package func cached(_ key: Key, for input: Input) -> Value? {
+        guard let hit = entries.withLock({ $0[key] }), hit.input == input else { return nil }
+        return hit.value
     }
 
     package func removeAll() {

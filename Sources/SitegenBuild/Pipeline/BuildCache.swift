@@ -15,7 +15,7 @@ package final class BuildCache: Sendable {
     package let content = ContentCache()
 
     /// The compiled theme, valid while no file under the theme folder changed.
-    let themes = InputMemo<[FileVersion], ThemeResult>()
+    let themes = InputMemo<String, [FileVersion], ThemeResult>()
 
     /// Initiative pages and their charts from the previous build (see `PageMemo`).
     let pages = PageMemo()

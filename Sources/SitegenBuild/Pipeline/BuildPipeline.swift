@@ -116,7 +116,9 @@ package enum BuildPipeline {
     /// Stage 4 in memory, for content that is already prepared; `.initiatives(ids)` renders
     /// only those initiatives' own files (see `RenderScope`). With a cache, the page memo
     /// wraps the render stage and the MeCab dictionary is opened once per session.
-    package static func render(_ prepared: Prepared, cache: BuildCache?, scope: RenderScope) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+    /// - Parameter sortedByPath: false for a writer that does not need the files sorted (`BuildSession`).
+    package static func render(_ prepared: Prepared, cache: BuildCache?, scope: RenderScope,
+                              sortedByPath: Bool = true) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let annotator = prepared.bundle.sites.contains { $0.language.isEasy }
             ? try? cache?.annotator(for: prepared.bundle.base.furigana) : nil
         let memo = cache.flatMap { cache in
@@ -126,8 +128,7 @@ package enum BuildPipeline {
         return StageTimings.measure("render") {
             SiteRenderer.render(prepared.bundle, theme: prepared.theme, accessibility: prepared.accessibility,
                                 furigana: annotator, scope: scope,
-                                stage: memo.map { $0.wrapping(SiteRenderer.plain) } ?? SiteRenderer.plain,
-                                initiativeData: memo?.wrappingInitiativeData())
+                                wrappers: memo?.wrappers() ?? .none, sortedByPath: sortedByPath)
         }
     }
 
@@ -173,7 +174,8 @@ package enum BuildPipeline {
         if let override = options.baseURL { bundle = bundle.withBaseURL(BaseURL.normalized(override)) }
 
         // The last site check's results for the accessibility page (optional file).
-        let (accessibility, accessibilityDiagnostics) = AccessibilityResults.load(contentPath: options.contentPath, themeFolder: FileIO.folder(options.themesPath) + "/" + options.themeName, io: io)
+        let (accessibility, accessibilityDiagnostics) = AccessibilityResults.load(contentPath: options.contentPath, themeFolder: FileIO.folder(options.themesPath) + "/" + options.themeName, io: io,
+                                                                                      cache: cache?.content)
         diagnostics += accessibilityDiagnostics
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (Prepared(bundle: bundle, theme: theme, themeVersions: themeVersions, accessibility: accessibility), diagnostics)

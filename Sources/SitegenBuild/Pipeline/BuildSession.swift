@@ -64,6 +64,7 @@ package actor BuildSession {
         let clock = ContinuousClock()
         let start = clock.now
         func elapsed() -> Double { Double((clock.now - start) / .microseconds(1)) / 1000 }
+        let io = io.rememberingListings()
 
         // 1–3. Load, validate, model: the same stages as `sitegen build`.
         let (prepared, prepareDiagnostics) = BuildPipeline.prepare(options, io: io, cache: cache)
@@ -73,7 +74,7 @@ package actor BuildSession {
         }
         // 4–5 for the edited initiatives first.
         if hasWrittenSite, let edited = changes.flatMap(editedInitiatives), let ids = Self.initiativeIDs(editing: edited, in: prepared.bundle) {
-            let (files, found) = BuildPipeline.render(prepared, cache: cache, scope: .initiatives(ids))
+            let (files, found) = BuildPipeline.render(prepared, cache: cache, scope: .initiatives(ids), sortedByPath: false)
             if !found.hasErrors {
                 let (summary, writeDiagnostics) = writer.writePart(files, io: writeIO)
                 if !writeDiagnostics.hasErrors {
@@ -83,7 +84,7 @@ package actor BuildSession {
             }
         }
         // 4–5 for the whole site.
-        let (files, renderDiagnostics) = BuildPipeline.render(prepared, cache: cache, scope: .all)
+        let (files, renderDiagnostics) = BuildPipeline.render(prepared, cache: cache, scope: .all, sortedByPath: false)
         var diagnostics = prepareDiagnostics + renderDiagnostics
         guard !diagnostics.hasErrors else {
             return Outcome(succeeded: false, diagnostics: BuildPipeline.sorted(diagnostics), paths: nil, written: 0,

@@ -16,7 +16,7 @@ package enum ContentCheck {
         // Links between pages, once every page is known (not written yet: a broken one stops the build).
         let linkDiagnostics = bundle.map { bundle in StageTimings.measure("links") { InternalLinkCheck.check(bundle) } } ?? []
         // Text never meant for citizens (【仮】): warned here, refused by --release.
-        let placeholders = PlaceholderScan.scan(loaded)
+        let placeholders = PlaceholderScan.scan(loaded, cache: cache?.content)
         let all = Array(Set(loadDiagnostics + validateDiagnostics + linkDiagnostics + placeholders)).sorted()
         return (all.hasErrors ? nil : bundle, all)
     }

@@ -12,8 +12,17 @@ import SitegenContent
 /// A value: the build session owns it, so one build writes at a time.
 package struct IncrementalWriter: Sendable {
     package let outputPath: String
-    private var previous: [String: FileBytes] = [:]
+    private var previous: [String: Written] = [:]
     private var hasWritten = false
+    /// Counts the whole-site writes: a file of the previous site that this one has is marked
+    /// with it, so finding the removed files costs no second lookup per file.
+    private var generation = 0
+
+    private struct Written: Sendable {
+        var contents: FileBytes
+        /// The last whole-site write that had this file.
+        var seen: Int
+    }
 
     /// Whether the first whole-site write may take over a folder sitegen did not make (`--force`).
     private let force: Bool
@@ -39,29 +48,48 @@ package struct IncrementalWriter: Sendable {
         guard hasWritten, io.isDirectory(outputPath) else {
             let diagnostics = OutputWriter.write(files, to: outputPath, io: io, force: force)
             if !diagnostics.hasErrors {
-                previous = Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { _, last in last })
+                previous = Dictionary(files.map { ($0.path, Written(contents: $0.contents, seen: generation)) },
+                                      uniquingKeysWith: { _, last in last })
                 hasWritten = true
             }
             return (Summary(written: diagnostics.hasErrors ? 0 : files.count, removed: 0), diagnostics)
         }
-        let kept = Set(files.map(\.path))
-        return apply(files, removing: previous.keys.filter { !kept.contains($0) }.sorted(), io: io)
+        generation += 1
+        let changed = changedFiles(files, marking: generation)
+        // Every file of the previous site marked: nothing to remove, and no pass over them.
+        let removed = changed.kept == previous.count ? [] : previous.filter { $0.value.seen != generation }.keys.sorted()
+        return apply(changed.files, removing: removed, io: io)
+    }
+
+    /// The files whose bytes differ from the previous site's (or that it did not have), and
+    /// how many of its files these are; with `marking`, each of its files found is marked.
+    private mutating func changedFiles(_ files: [OutputFile], marking mark: Int? = nil) -> (files: [OutputFile], kept: Int) {
+        var changed: [OutputFile] = []
+        var kept = 0
+        for file in files {
+            guard let index = previous.index(forKey: file.path) else { changed.append(file); continue }
+            if let mark, previous.values[index].seen != mark {
+                previous.values[index].seen = mark
+                kept += 1
+            }
+            if previous.values[index].contents != file.contents { changed.append(file) }
+        }
+        return (changed, kept)
     }
 
     /// Writes these files where they differ and removes nothing: part of a site
     /// (the live preview's first step). Before the first whole-site write it does nothing.
     package mutating func writePart(_ files: [OutputFile], io: FileIO = .local) -> (Summary, [Diagnostic]) {
         guard hasWritten, io.isDirectory(outputPath) else { return (Summary(written: 0, removed: 0, paths: []), []) }
-        return apply(files, removing: [], io: io)
+        return apply(changedFiles(files).files, removing: [], io: io)
     }
 
-    /// All or nothing, as far as the file system allows: every changed file is first
+    /// All or nothing, as far as the file system allows (`changed`: the files whose bytes differ): every changed file is first
     /// written to a temp file beside its target (`.sitegen-tmp-NAME`); only when all are
     /// written are they renamed into place (a rename needs no free space), then removed
     /// files go. When a temp cannot be written (disk full, say), every temp and every
     /// folder made for them is removed and the previous files stay as they were.
-    private mutating func apply(_ files: [OutputFile], removing removed: [String], io: FileIO) -> (Summary, [Diagnostic]) {
-        let changed = files.filter { file in previous[file.path].map { old in old != file.contents } ?? true }
+    private mutating func apply(_ changed: [OutputFile], removing removed: [String], io: FileIO) -> (Summary, [Diagnostic]) {
         var placed: [(temp: String, target: String)] = []
         var madeFolders: [String] = []
         do {
@@ -100,7 +128,7 @@ package struct IncrementalWriter: Sendable {
             hasWritten = false
             return (Summary(written: renamed, removed: 0, partial: true), [Self.failure(error, outputPath, kept: false)])
         }
-        for file in changed { previous[file.path] = file.contents }
+        for file in changed { previous[file.path] = Written(contents: file.contents, seen: generation) }
         for path in removed { previous[path] = nil }
         return (Summary(written: changed.count, removed: removed.count, paths: Set(changed.map(\.path) + removed)), [])
     }

@@ -23,8 +23,10 @@ package struct AccessibilityResults: Sendable, Hashable {
 
     /// Reads `contentPath/accessibility-results.json` and keeps its run only when it
     /// tested a build of these inputs; no file is not a problem.
-    package static func load(contentPath: String, themeFolder: String, io: FileIO) -> (results: AccessibilityResults, diagnostics: [Diagnostic]) {
-        let fingerprint = InputFingerprint.of(folders: [contentPath, themeFolder], skipping: [fileName], io: io)
+    /// - Parameter cache: kept by `sitegen serve` (see `InputFingerprint.of`).
+    package static func load(contentPath: String, themeFolder: String, io: FileIO,
+                             cache: ContentCache? = nil) -> (results: AccessibilityResults, diagnostics: [Diagnostic]) {
+        let fingerprint = InputFingerprint.of(folders: [contentPath, themeFolder], skipping: [fileName], io: io, cache: cache)
         let (run, diagnostics) = AccessibilityTestRun.load(contentPath: contentPath, io: io)
         guard let run else { return (AccessibilityResults(sourceFingerprint: fingerprint, run: nil), diagnostics) }
         guard run.source == fingerprint else {

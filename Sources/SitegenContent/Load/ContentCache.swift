@@ -1,8 +1,6 @@
 import Foundation
 import SitegenSupport
 import SitegenModel
-import SitegenSupport
-import SitegenModel
 
 /// What the load and validate stages keep from one build to the next in
 /// `sitegen serve`, so that a rebuild after an edit reads, decodes and
@@ -11,13 +9,22 @@ import SitegenModel
 /// a fresh build would compute.
 package final class ContentCache: Sendable {
     /// File bytes by path, valid while the file's signature is unchanged.
-    let bytes = InputMemo<FileSignature, Data?>()
+    let bytes = InputMemo<String, FileSignature, Data?>()
+    /// Decoded text (or the decoding diagnostic; nil: unreadable) by path, valid while the
+    /// file's signature is unchanged: one lookup for an unchanged file.
+    let sources = InputMemo<String, FileSignature, Result<DecodedSource, Diagnostic>?>()
     /// Decoded text (or the decoding diagnostic) by path, valid while the bytes are equal.
-    let texts = InputMemo<Data, Result<DecodedSource, Diagnostic>>()
+    let texts = InputMemo<String, Data, Result<DecodedSource, Diagnostic>>()
     /// Decoded initiatives by path, valid while the text and the references are equal.
-    let initiatives = InputMemo<InitiativeInput, DecodedInitiative>()
+    let initiatives = InputMemo<String, InitiativeInput, DecodedInitiative>()
     /// Translated initiatives by translation path.
-    let overlays = InputMemo<OverlayInput, DecodedInitiative>()
+    let overlays = InputMemo<String, OverlayInput, DecodedInitiative>()
+    /// Placeholder warnings (`PlaceholderScan`) by path, valid while the text is equal.
+    let placeholders = InputMemo<String, String, [Diagnostic]>()
+    /// How the content files group (`X.md` with `X.easy.md`), while their names are unchanged.
+    let layout = ContentLayout()
+    /// The inputs' fingerprint after each file of the previous build (`InputFingerprint`).
+    let fingerprint = FingerprintSteps()
 
     package init() {}
 }

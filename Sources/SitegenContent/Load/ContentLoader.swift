@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import SitegenSupport
 import SitegenModel
 
@@ -48,9 +49,10 @@ package enum ContentLoader {
 
         var texts: [String: SourceText] = [:]
         var unusable: Set<String> = [] // content files reported as unreadable or not UTF-8
+        var readable: [String] = [] // the content files read, in the walk's order
         for entry in entries {
             let display = root + "/" + entry.relative
-            let name = entry.relative.split(separator: "/").last.map(String.init) ?? entry.relative
+            let name = Self.fileName(entry.relative)
             if name.hasPrefix(".") || name.hasSuffix("~") { continue } // editor and OS files
             if entry.relative == AccessibilityResults.fileName { continue } // read by the build (BuildPipeline)
             guard entry.kind == .file else {
@@ -73,6 +75,7 @@ package enum ContentLoader {
             switch decoded {
             case .success(let source):
                 texts[entry.relative] = source.text
+                readable.append(entry.relative)
                 diagnostics.append(contentsOf: source.warnings)
             case .failure(let d):
                 diagnostics.report(d)
@@ -80,7 +83,7 @@ package enum ContentLoader {
             }
         }
 
-        let groups = SourceGroups(texts, unusable: unusable)
+        let groups = cache.map { $0.layout.groups(readable: readable, unusable: unusable).with(texts) } ?? SourceGroups(texts, unusable: unusable)
         let content = LoadedContent(
             contentPath: root,
             site: groups.localized(folder: "", stem: "site"),
@@ -101,9 +104,14 @@ package enum ContentLoader {
     /// signature, then its bytes, are unchanged. `path` is as diagnostics show it.
     static func source(_ path: String, io: FileIO, cache: ContentCache?) -> Result<DecodedSource, Diagnostic>? {
         guard let cache else { return (try? io.read(path)).map { decode($0, path: path) } }
-        let data = io.signature(path).map { signature in cache.bytes.value(path, for: signature) { try? io.read(path) } }
-            ?? (try? io.read(path))
-        return data.map { data in cache.texts.value(path, for: data) { decode(data, path: path) } }
+        func decoded(_ data: Data?) -> Result<DecodedSource, Diagnostic>? {
+            data.map { data in cache.texts.value(path, for: data) { decode(data, path: path) } }
+        }
+        guard let signature = io.signature(path) else { return decoded(try? io.read(path)) }
+        // An unchanged signature: the decoded text at once (one lookup, no bytes compared).
+        return cache.sources.value(path, for: signature) {
+            decoded(cache.bytes.value(path, for: signature) { try? io.read(path) })
+        }
     }
 
     /// UTF-8 text without bidirectional controls, or why the bytes are not usable.
@@ -114,13 +122,21 @@ package enum ContentLoader {
         }
     }
 
+    /// Whether a walked path (`FileIO.walk`: names joined by single slashes) is a content file.
     static func isContentFile(_ relative: String) -> Bool {
-        let parts = relative.split(separator: "/")
-        if parts.count == 1 {
-            let n = parts[0]
-            return n.hasSuffix(".yaml") && (n.hasPrefix("site.") || n.hasPrefix("glossary.") || n == "furigana.yaml")
+        let slash = UInt8(ascii: "/")
+        guard let first = relative.utf8.firstIndex(of: slash) else {
+            return relative.hasSuffix(".yaml") && (relative.hasPrefix("site.") || relative.hasPrefix("glossary.") || relative == "furigana.yaml")
         }
-        return parts.count == 2 && (parts[0] == "initiatives" || parts[0] == "pages") && parts[1].hasSuffix(".md")
+        let folder = relative[..<first]
+        let file = relative[relative.utf8.index(after: first)...]
+        return !file.utf8.contains(slash) && (folder == "initiatives" || folder == "pages") && file.hasSuffix(".md")
+    }
+
+    /// The last name of a walked path.
+    static func fileName(_ relative: String) -> Substring {
+        guard let last = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return relative[...] }
+        return relative[relative.utf8.index(after: last)...]
     }
 
     /// Splits `name.easy.md` into (`name`, `easy`); `name.md` into (`name`, nil).
@@ -140,35 +156,56 @@ package enum ContentLoader {
 
 /// The content files grouped in one pass by folder and stem: `X.md` with its
 /// translations `X.easy.md`. (Looking translations up per file scanned every
-/// file per file: quadratic in the number of initiatives.)
-struct SourceGroups {
-    private struct Group {
-        var base: SourceText?
+/// file per file: quadratic in the number of initiatives.) The grouping depends on
+/// the names alone, so `sitegen serve` keeps it while they are unchanged
+/// (`ContentLayout`) and gives it each build's texts (`with`).
+struct SourceGroups: Sendable {
+    private struct Group: Sendable {
+        /// Relative paths of the files (their texts are in `texts`).
+        var base: String?
         /// The base file exists but could not be read or decoded (already reported).
         var baseUnusable = false
-        var translations: [String: SourceText] = [:]
+        var translations: [String: String] = [:]
     }
     /// Keyed by folder + stem (`initiatives/01-online-procedures`), in byte order of the paths.
     private var groups: [String: Group] = [:]
     private var order: [(folder: String, stem: String)] = []
+    /// Each folder's stems in byte order.
+    private var stems: [String: [String]] = [:]
+    private var texts: [String: SourceText] = [:]
 
     /// - Parameter unusable: content files that could not be read or decoded. Their
     ///   translations are not orphans: the base file is there, its error already reported.
     init(_ texts: [String: SourceText], unusable: Set<String> = []) {
-        for path in texts.keys.sorted(by: { $0.precedesInByteOrder($1) }) {
+        self.init(paths: Array(texts.keys), unusable: unusable)
+        self.texts = texts
+    }
+
+    /// The grouping of these content files (relative paths), without texts yet.
+    init(paths: [String], unusable: Set<String>) {
+        for path in paths.sorted(by: { $0.precedesInByteOrder($1) }) {
             guard let (folder, split) = Self.place(path) else { continue }
             let key = folder + split.stem
             if groups[key] == nil { order.append((folder, split.stem)) }
             if let code = split.language {
-                groups[key, default: Group()].translations[code] = texts[path]
+                groups[key, default: Group()].translations[code] = path
             } else {
-                groups[key, default: Group()].base = texts[path]
+                groups[key, default: Group()].base = path
             }
         }
         for path in unusable {
             guard let (folder, split) = Self.place(path), split.language == nil else { continue }
             groups[folder + split.stem]?.baseUnusable = true
         }
+        for (folder, stem) in order where groups[folder + stem]?.base != nil { stems[folder, default: []].append(stem) }
+        for folder in stems.keys { stems[folder]?.sort { $0.precedesInByteOrder($1) } }
+    }
+
+    /// The same grouping with these texts (by relative path).
+    func with(_ texts: [String: SourceText]) -> SourceGroups {
+        var groups = self
+        groups.texts = texts
+        return groups
     }
 
     /// The folder (`initiatives/`, "" at the top) and the split file name of a content path.
@@ -180,21 +217,38 @@ struct SourceGroups {
     }
 
     func localized(folder: String, stem: String) -> LocalizedSource? {
-        guard let group = groups[folder + stem], let base = group.base else { return nil }
-        return LocalizedSource(stem: stem, base: base, translations: group.translations)
+        guard let group = groups[folder + stem], let base = group.base.flatMap({ texts[$0] }) else { return nil }
+        return LocalizedSource(stem: stem, base: base, translations: group.translations.compactMapValues { texts[$0] })
     }
 
     /// Every base file of a folder with its translations, by stem in byte order.
     func collection(folder: String) -> [LocalizedSource] {
-        order.filter { $0.folder == folder }
-            .sorted { $0.stem.precedesInByteOrder($1.stem) }
-            .compactMap { localized(folder: $0.folder, stem: $0.stem) }
+        (stems[folder] ?? []).compactMap { localized(folder: folder, stem: $0) }
     }
 
     /// Translation files (`X.easy.md`) whose base file `X.md` does not exist, by path.
     var orphanTranslations: [SourceText] {
         order.compactMap { groups[$0.folder + $0.stem] }.filter { $0.base == nil && !$0.baseUnusable }
-            .flatMap { $0.translations.values }
+            .flatMap { $0.translations.values.compactMap { texts[$0] } }
             .sorted { $0.path.precedesInByteOrder($1.path) }
+    }
+}
+
+/// The grouping of the content files from the previous build of `sitegen serve`, kept
+/// while the same files are read (and the same ones could not be).
+package final class ContentLayout: Sendable {
+    private struct Kept: Sendable {
+        let readable: [String]
+        let unusable: Set<String>
+        let groups: SourceGroups
+    }
+
+    private let kept = Mutex<Kept?>(nil)
+
+    func groups(readable: [String], unusable: Set<String>) -> SourceGroups {
+        if let kept = kept.withLock({ $0 }), kept.readable == readable, kept.unusable == unusable { return kept.groups }
+        let groups = SourceGroups(paths: readable, unusable: unusable)
+        kept.withLock { $0 = Kept(readable: readable, unusable: unusable, groups: groups) }
+        return groups
     }
 }

@@ -24,9 +24,12 @@ package enum ContentValidator {
         let references = ReferenceContext(settings: settings)
 
         // Each file is decoded on its own (all cores); diagnostics are merged and sorted after.
-        let decoded = ParallelMap.map(content.initiatives) { source in
-            decodeInitiative(source.base, references: references, cache: cache)
-        }
+        // With a cache, the files it holds are taken in one pass and only the others go to the cores.
+        let decoded = cache.map { cache in
+            ParallelMap.map(content.initiatives, known: { source in
+                cache.initiatives.cached(source.base.path, for: InitiativeInput(source: source.base, references: references))
+            }) { source in decodeInitiative(source.base, references: references, cache: cache) }
+        } ?? ParallelMap.map(content.initiatives) { source in decodeInitiative(source.base, references: references, cache: nil) }
         var initiatives: [(Initiative, LocalizedSource)] = []
         for (result, source) in zip(decoded, content.initiatives) {
             diagnostics.append(contentsOf: result.diagnostics)
@@ -83,11 +86,17 @@ package enum ContentValidator {
                     siteFallback = true
                 }
             }
-            let overlaid = ParallelMap.map(sortedInitiatives.map { ($0.0, $0.1.base, isBase ? nil : $0.1.translations[language.code]) }) {
-                base, baseSource, translation -> (Initiative, [Diagnostic]) in
-                guard !isBase else { return (base, []) }
-                return overlayInitiative(base, baseSource: baseSource, translation: translation, references: references, cache: cache)
+            let items = sortedInitiatives.map { ($0.0, $0.1.base, isBase ? nil : $0.1.translations[language.code]) }
+            let overlay: @Sendable ((Initiative, SourceText, SourceText?)) -> (Initiative, [Diagnostic]) = { item in
+                guard !isBase else { return (item.0, []) }
+                return overlayInitiative(item.0, baseSource: item.1, translation: item.2, references: references, cache: cache)
             }
+            // The base language's initiatives are the decoded ones: with a cache, not handed to the cores.
+            let overlaid = cache.map { cache in
+                isBase ? sortedInitiatives.map { ($0.0, []) } : ParallelMap.map(items, known: { item in
+                    knownOverlay(item.0, baseSource: item.1, translation: item.2, references: references, cache: cache)
+                }, overlay)
+            } ?? ParallelMap.map(items, overlay)
             overlaid.forEach { diagnostics.append(contentsOf: $0.1) }
             let localInitiatives = overlaid.map(\.0)
             let localPages: [Page] = sortedPages.map { base, source in
@@ -145,6 +154,14 @@ package enum ContentValidator {
         let input = OverlayInput(base: baseSource, translation: translation, references: references)
         let result = cache?.overlays.value(translation.path, for: input, compute: overlay) ?? overlay()
         return (result.initiative ?? base.asFallback(), result.diagnostics)
+    }
+
+    /// `overlayInitiative`'s result when it needs no work: no translation, or one the cache holds.
+    static func knownOverlay(_ base: Initiative, baseSource: SourceText, translation: SourceText?,
+                             references: ReferenceContext, cache: ContentCache) -> (Initiative, [Diagnostic])? {
+        guard let translation else { return (base.asFallback(), []) }
+        let input = OverlayInput(base: baseSource, translation: translation, references: references)
+        return cache.overlays.cached(translation.path, for: input).map { ($0.initiative ?? base.asFallback(), $0.diagnostics) }
     }
 
     static func parseYAML(_ source: SourceText, diagnostics: DiagnosticCollector) -> Result<YAMLDocument, Diagnostic> {

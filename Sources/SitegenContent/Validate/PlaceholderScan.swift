@@ -14,13 +14,17 @@ package enum PlaceholderScan {
     static let templateLead = "ここに"
 
     /// Every content file of a load.
-    package static func scan(_ content: LoadedContent) -> [Diagnostic] {
+    /// - Parameter cache: kept by `sitegen serve`: a file whose text is unchanged is not scanned again.
+    package static func scan(_ content: LoadedContent, cache: ContentCache? = nil) -> [Diagnostic] {
         var sources: [SourceText] = []
         for localized in [content.site, content.glossary].compactMap({ $0 }) + content.initiatives + content.pages {
             sources.append(localized.base)
             sources += localized.translations.keys.sorted().compactMap { localized.translations[$0] }
         }
-        return sources.flatMap { scan($0.text, path: $0.path, skipsComments: true, templatePhrases: false) }
+        return sources.flatMap { source in
+            func scanned() -> [Diagnostic] { scan(source.text, path: source.path, skipsComments: true, templatePhrases: false) }
+            return cache?.placeholders.value(source.path, for: source.text, compute: scanned) ?? scanned()
+        }
     }
 
     /// The templates (`*.mustache`) of a theme folder; Mustache comments `{{! … }}` are skipped.
@@ -68,9 +72,10 @@ package enum PlaceholderScan {
         return found
     }
 
-    /// Whether `text` holds `needle`, by a byte search in Foundation (content files reach 4 MB).
+    /// Whether `text` holds `needle`, by a byte search (content files reach 4 MB; copying each
+    /// into `Data` for Foundation's search cost more than the search).
     static func holds(_ text: String, _ needle: String) -> Bool {
-        Data(text.utf8).range(of: Data(needle.utf8)) != nil
+        text.containsBytes(of: needle)
     }
 
     private static func location(_ path: String, _ line: Int, _ text: Substring, _ index: Substring.Index) -> SourceLocation {

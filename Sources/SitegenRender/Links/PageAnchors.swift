@@ -59,10 +59,17 @@ struct KPIOwners: Sendable {
 
     init(_ site: Site) {
         var owners: [String: String] = [:]
-        for initiative in site.initiatives {
-            for kpi in initiative.kpis where owners[kpi.id] == nil { owners[kpi.id] = initiative.id }
+        let initiatives = site.initiatives
+        for i in initiatives.indices {
+            let kpis = initiatives[i].kpis
+            for k in kpis.indices where owners[kpis[k].id] == nil { owners[kpis[k].id] = initiatives[i].id }
         }
         firstOwner = owners
+    }
+
+    /// For each KPI of these initiatives in order: whether its initiative is the first to use its id.
+    func ownsAnchors(of initiatives: [Initiative]) -> [Bool] {
+        initiatives.flatMap { initiative in initiative.kpis.map { firstOwner[$0.id] == initiative.id } }
     }
 
     /// A KPI's place on the KPI overview: `kpi-<id>`; an id another initiative used first

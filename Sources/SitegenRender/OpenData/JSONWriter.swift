@@ -11,8 +11,11 @@ package enum JSONWriter {
 
     /// The document as UTF-8, newline at the end: written straight into one buffer,
     /// with no String per member or per indent.
-    package static func bytes(_ value: JSONValue) -> [UInt8] {
+    /// - Parameter capacity: the bytes to reserve (a document that joins large written
+    ///   fragments: without it, the buffer is copied each time it outgrows its storage).
+    package static func bytes(_ value: JSONValue, reserving capacity: Int = 0) -> [UInt8] {
         var out: [UInt8] = []
+        if capacity > 0 { out.reserveCapacity(capacity) }
         write(value, indent: 0, into: &out)
         out.append(UInt8(ascii: "\n"))
         return out

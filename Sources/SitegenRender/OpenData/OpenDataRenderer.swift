@@ -114,8 +114,8 @@ struct OpenDataStages: Sendable {
                      columns: table.columns, primaryKey: table.primaryKey)
         }
         func document(_ path: String, _ json: JSONValue, format: String, mediaType: String, title: String,
-                      description: String, easyTitle: String, easyDescription: String) {
-            let file = OutputFile(path: path, contents: .bytes(JSONWriter.bytes(json)))
+                      description: String, easyTitle: String, easyDescription: String, reserving: Int = 0) {
+            let file = OutputFile(path: path, contents: .bytes(JSONWriter.bytes(json, reserving: reserving)))
             files.append(file)
             entries.append(DataFile(path: path, url: url(path), format: format, mediaType: mediaType,
                                     byteSize: file.contents.count, rowCount: nil, title: title, description: description,
@@ -128,7 +128,8 @@ struct OpenDataStages: Sendable {
                                                                           initiatives: objects),
                  format: "JSON", mediaType: "application/json", title: "報告書全体のデータ（JSON）",
                  description: "報告書の基本情報、DXビジョンのめざす姿、戦略テーマ、重点取組（目標・指標、実績、スケジュール）をまとめた1つのJSON。文章は標準の日本語（ja）とやさしい日本語（easy）の両方。数値は書かれた桁数のまま。",
-                 easyTitle: "ぜんぶの データ（JSON）", easyDescription: "この サイトの ないようを ぜんぶ 入れた ファイルです。")
+                 easyTitle: "ぜんぶの データ（JSON）", easyDescription: "この サイトの ないようを ぜんぶ 入れた ファイルです。",
+                 reserving: objects.reduce(1 << 16) { $0 + $1.utf8.count + 8 })
         document(OpenDataPaths.initiativesSchema, InitiativesSchema.make(texts, id: wholeSchemaURL),
                  format: "JSON Schema", mediaType: "application/schema+json", title: "報告書全体のデータの構造（JSON Schema）",
                  description: "initiatives.json の構造を定めた JSON Schema（draft 2020-12）。",

@@ -116,6 +116,18 @@ extension LanguagePageRenderer {
             items: items)
     }
 
+    /// What the index of a split list shows of the initiatives (`sitegen serve`'s memo input):
+    /// each theme's number of pages, then each page's number of initiatives and its first
+    /// and last initiative's numbers.
+    func listIndexShape() -> [Int] {
+        site.themes.flatMap { theme in
+            let parts = layout.parts(of: theme)
+            return [parts.count] + parts.flatMap { part in
+                [part.initiatives.count, part.initiatives.first?.number ?? 0, part.initiatives.last?.number ?? 0]
+            }
+        }
+    }
+
     /// The first page of a split list: each theme with how many initiatives it has and
     /// a link to each of its pages, named by the initiatives the page begins and ends with.
     private func listIndex(of list: String, from full: String) -> ListIndexModel {

@@ -36,7 +36,7 @@ struct LanguagePageRenderer: Sendable {
     let bundle: SiteBundle
     let site: Site
     let theme: SiteTheme
-    let extras: PageExtras
+    private(set) var extras: PageExtras
     let inventory: PageInventory
     let labels: PageLabels
     /// How the lists of initiatives (theme pages, schedule, KPI list) are split as the report grows.
@@ -62,10 +62,19 @@ struct LanguagePageRenderer: Sendable {
 
     var language: Language { site.language }
 
+    /// The same pages with other fragments (the second wave's, which show the catalog).
+    func showing(_ extras: PageExtras) -> LanguagePageRenderer {
+        var renderer = self
+        renderer.extras = extras
+        return renderer
+    }
+
     /// One page to render. Drafts (with their charts) are made by the worker that
     /// renders them, so charts are drawn on all cores and never wait in memory.
     enum PageJob: Sendable {
-        case home, theme(ListPart), initiative(Initiative, index: Int), background(Background), glossary
+        /// An initiative page, by the initiative's index in `site.initiatives` (a job is copied
+        /// several times on its way to a core: an index, not the initiative).
+        case home, theme(ListPart), initiative(index: Int), background(Background), glossary
         /// The whole report's list (or, split, its index: nil), or one page of it.
         case kpis(ListPart?), schedule(ListPart?)
         case free(Page), data, accessibility, notFound
@@ -91,8 +100,8 @@ struct LanguagePageRenderer: Sendable {
 
     /// The language's pages (or the scope's).
     func jobs(_ scope: RenderScope) -> [PageJob] {
-        let initiatives = site.initiatives.enumerated().filter { scope.includes(initiative: $0.element.id) }
-            .map { PageJob.initiative($0.element, index: $0.offset) }
+        let initiatives = site.initiatives.indices.filter { scope.includes(initiative: site.initiatives[$0].id) }
+            .map { PageJob.initiative(index: $0) }
         guard scope.isAll else { return initiatives }
         var jobs: [PageJob] = [.home, .schedule(nil), .kpis(nil)]
         let parts = site.themes.flatMap { layout.parts(of: $0) }
@@ -106,6 +115,13 @@ struct LanguagePageRenderer: Sendable {
         if inventory.contains(SitePaths.data, in: language) { jobs.append(.data) }
         jobs.append(.notFound)
         return jobs
+    }
+
+    /// The language's pages that show the open-data catalog (`PageJob.showsCatalog`), in
+    /// `jobs`' order: the second wave, without listing every page again.
+    func catalogJobs(_ scope: RenderScope) -> [PageJob] {
+        guard scope.isAll else { return [] }
+        return ([.home] + (inventory.contains(SitePaths.data, in: language) ? [.data] : [])).filter(\.showsCatalog)
     }
 
     /// Renders one page: the page (its markup `finish`ed: furigana on easy pages, before it
@@ -129,7 +145,7 @@ struct LanguagePageRenderer: Sendable {
         switch job {
         case .home: return home(&diagnostics)
         case .theme(let part): return themePage(part)
-        case .initiative(let initiative, let index): return initiativePage(initiative, index: index, &diagnostics)
+        case .initiative(let index): return initiativePage(site.initiatives[index], index: index, &diagnostics)
         case .background(let background): return backgroundPage(background)
         case .kpis(let part): return kpiListPage(part)
         case .schedule(let part): return schedulePage(part)

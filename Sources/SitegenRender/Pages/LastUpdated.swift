@@ -15,13 +15,21 @@ enum DatedContent {
 
     /// The latest date stated, or nil when there is none.
     func lastUpdated(in site: Site) -> CalendarDate? {
-        let initiatives: [Initiative]
-        switch self {
-        case .report: initiatives = []
-        case .initiatives(let some): initiatives = some
-        case .everything: initiatives = site.initiatives
+        var latest = site.report.asOf
+        // Indexed, not a lazy chain: that copied every KPI of the report for each page that shows them all.
+        func consider(_ initiatives: [Initiative]) {
+            for i in initiatives.indices {
+                let kpis = initiatives[i].kpis
+                for k in kpis.indices {
+                    if let date = kpis[k].actuals.last?.date, latest.map({ $0 < date }) ?? true { latest = date }
+                }
+            }
         }
-        let actualDates = initiatives.lazy.flatMap(\.kpis).compactMap(\.actuals.last?.date)
-        return ([site.report.asOf].compactMap { $0 } + actualDates).max()
+        switch self {
+        case .report: break
+        case .initiatives(let some): consider(some)
+        case .everything: consider(site.initiatives)
+        }
+        return latest
     }
 }

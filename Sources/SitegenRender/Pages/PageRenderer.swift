@@ -24,47 +24,6 @@ package enum PageRenderer {
     }
 }
 
-/// Every language's version of each initiative, for the page memo's inputs.
-struct InitiativeVersions: Sendable {
-    private let byLanguage: [[String: Initiative]]
-    /// Every KPI of each theme by language (the bundle's order) and theme id, gathered once:
-    /// gathered per theme page, it cost O(pages × initiatives) in every build of `sitegen serve`.
-    private let themeKPIs: [[String: [[KPI]]]]
-
-    init(_ bundle: SiteBundle) {
-        byLanguage = bundle.sites.map { site in
-            Dictionary(site.initiatives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        }
-        themeKPIs = bundle.sites.map { site in
-            var kpis: [String: [[KPI]]] = [:]
-            for initiative in site.initiatives { kpis[initiative.theme, default: []].append(initiative.kpis) }
-            return kpis
-        }
-    }
-
-    /// `site.initiatives(inTheme:).map(\.kpis)` of the bundle's `language`-th site.
-    func kpis(inTheme id: String, language: Int) -> [[KPI]] { themeKPIs[language][id] ?? [] }
-
-    func input(_ initiative: Initiative, index: Int, in site: Site) -> PageMemo.Input {
-        func neighbour(_ i: Int) -> PageMemo.Neighbour? {
-            guard site.initiatives.indices.contains(i) else { return nil }
-            let other = site.initiatives[i]
-            return PageMemo.Neighbour(id: other.id, number: other.number, title: other.title)
-        }
-        return PageMemo.Input(versions: byLanguage.compactMap { $0[initiative.id] },
-                              previous: neighbour(index - 1), next: neighbour(index + 1))
-    }
-
-    /// The initiative in every language.
-    func versions(of id: String) -> [Initiative] { byLanguage.compactMap { $0[id] } }
-
-    /// A list page's initiatives in every language, and its place among its theme's pages.
-    func input(_ part: ListPart) -> PageMemo.Input {
-        PageMemo.Input(versions: part.initiatives.flatMap { initiative in byLanguage.compactMap { $0[initiative.id] } },
-                       previous: nil, next: nil, place: [part.page, part.pageCount])
-    }
-}
-
 /// Which language-relative pages exist in which language, so the language
 /// switch and `hreflang` links only point at pages that are produced.
 struct PageInventory {
@@ -72,13 +31,16 @@ struct PageInventory {
     /// How each language's lists are split: decided here once, rendered by its language's pages.
     private let layouts: [String: ListLayout]
 
-    init(bundle: SiteBundle, extras: PageExtras) {
+    /// - Parameter wrap: wraps the making of each language's list (`sitegen serve`'s memo).
+    init(bundle: SiteBundle, extras: PageExtras,
+         pagePaths wrap: (@Sendable (_ site: Site, _ make: () -> Set<String>) -> Set<String>)? = nil) {
         var paths: [String: Set<String>] = [:]
         var layouts: [String: ListLayout] = [:]
         for site in bundle.sites {
             let layout = ListLayout(site: site)
             layouts[site.language.code] = layout
-            paths[site.language.code] = Self.pagePaths(of: site, layout: layout, extras: extras)
+            let make = { Self.pagePaths(of: site, layout: layout, extras: extras) }
+            paths[site.language.code] = wrap.map { $0(site, make) } ?? make()
         }
         self.paths = paths
         self.layouts = layouts
@@ -104,6 +66,9 @@ struct PageInventory {
     }
 
     func contains(_ path: String, in language: Language) -> Bool { paths[language.code]?.contains(path) ?? false }
+
+    /// Every language's pages by language code (what the sitemap lists).
+    var pagesByLanguage: [String: Set<String>] { paths }
 
     /// The language-relative paths of a language's pages, home first, then in byte order.
     func paths(in language: Language) -> [String] {

@@ -7,16 +7,38 @@ import SitegenContent
 /// reader. Entries come from `ReportUpdates`; `updated` is the newest of their
 /// dates, never the build time.
 enum AtomFeed {
-    /// - Parameter updates: `ReportUpdates.of(site)`.
-    static func render(site: Site, updates: [ReportUpdate]) -> OutputFile {
+    /// One entry's text, made by `make` or (`sitegen serve`) kept from the previous build.
+    typealias EntryWrapper = (_ update: ReportUpdate, _ make: () -> String) -> String
+
+    /// - Parameters:
+    ///   - updates: `ReportUpdates.of(site)`.
+    ///   - wrap: wraps the making of each entry (`PublishingMemo`).
+    static func render(site: Site, updates: [ReportUpdate], entry wrap: EntryWrapper? = nil) -> OutputFile {
         let baseURL = site.report.baseURL
         let language = site.language
         let words = FeedWords.forLanguage(language)
         let title = InlineText.plain(site.report.title)
         let host = PublicURL.host(baseURL)
         let feedURL = PublicURL.file(SitePaths.localized(SitePaths.feed, language), baseURL: baseURL)
-        // Entries find their initiative by id: a search per entry made the feed O(initiatives²).
-        let initiatives = Dictionary(site.initiatives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Entries find their initiative by id (a search per entry made the feed O(initiatives²)),
+        // gathered when the first entry is made.
+        var initiatives: [String: Initiative]?
+        func entryText(_ update: ReportUpdate) -> String {
+            let byID = initiatives ?? Dictionary(site.initiatives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            initiatives = byID
+            let entry = self.entry(update, site: site, initiatives: byID, words: words)
+            let link = PublicURL.page(entry.path, in: language, baseURL: baseURL) + entry.fragment
+            return """
+            <entry>
+            <title>\(Escape.xml(entry.title))</title>
+            <id>\(Escape.xml("tag:\(host),\(update.date.iso):\(language.code)/\(entry.key)"))</id>
+            <link rel="alternate" type="text/html" href="\(Escape.xml(link))"/>
+            <updated>\(ReportUpdates.timestamp(update.date))</updated>
+            <summary>\(Escape.xml(entry.summary))</summary>
+            </entry>
+
+            """
+        }
         var out = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Escape.xml(language.htmlLang))">
@@ -31,18 +53,7 @@ enum AtomFeed {
 
         """
         for update in updates {
-            let entry = self.entry(update, site: site, initiatives: initiatives, words: words)
-            let link = PublicURL.page(entry.path, in: language, baseURL: baseURL) + entry.fragment
-            out += """
-            <entry>
-            <title>\(Escape.xml(entry.title))</title>
-            <id>\(Escape.xml("tag:\(host),\(update.date.iso):\(language.code)/\(entry.key)"))</id>
-            <link rel="alternate" type="text/html" href="\(Escape.xml(link))"/>
-            <updated>\(ReportUpdates.timestamp(update.date))</updated>
-            <summary>\(Escape.xml(entry.summary))</summary>
-            </entry>
-
-            """
+            out += wrap.map { $0(update) { entryText(update) } } ?? entryText(update)
         }
         out += "</feed>\n"
         return OutputFile(path: SitePaths.localized(SitePaths.feed, language), text: out)

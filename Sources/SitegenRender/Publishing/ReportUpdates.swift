@@ -21,18 +21,20 @@ enum ReportUpdates {
     /// Newest first; on one date the report entry comes first, then initiatives by number.
     static func of(_ site: Site) -> [ReportUpdate] {
         var updates = site.report.asOf.map { [ReportUpdate(date: $0, subject: .report)] } ?? []
-        // Rank: the report first, then initiatives by number and KPIs in table order.
-        var rank: [ReportUpdate: Int] = [:]
         for initiative in site.initiatives {
             for kpi in initiative.kpis {
                 for actual in kpi.actuals {
-                    let update = ReportUpdate(date: actual.date, subject: .actual(initiativeID: initiative.id, kpiID: kpi.id))
-                    rank[update] = rank.count + 1
-                    updates.append(update)
+                    updates.append(ReportUpdate(date: actual.date, subject: .actual(initiativeID: initiative.id, kpiID: kpi.id)))
                 }
             }
         }
-        return updates.sorted { a, b in a.date != b.date ? b.date < a.date : (rank[a] ?? 0) < (rank[b] ?? 0) }
+        // On one date, in the order listed: the report, then initiatives by number and KPIs in
+        // table order (each update is listed once: one actual per KPI and date).
+        // Their positions are sorted, not the updates (which would be copied at every move).
+        let order = updates.indices.sorted { a, b in
+            updates[a].date != updates[b].date ? updates[b].date < updates[a].date : a < b
+        }
+        return order.map { updates[$0] }
     }
 
     /// The newest update date: the feed's `updated` and the sitemap's `lastmod`; nil when

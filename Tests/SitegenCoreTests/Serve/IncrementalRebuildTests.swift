@@ -193,11 +193,11 @@ import Testing
         #expect(moved.base.sourceMap.location(of: .mission)?.line == before.base.sourceMap.location(of: .mission).map { $0.line + 1 })
 
         let memo = PageMemo()
-        let input = PageMemo.Input(versions: before.sites.map { $0.initiatives[0] }, previous: nil, next: nil)
+        let input = PageMemo.Input(versions: [1, 2])
         var renders = 0
         func render(with bundle: SiteBundle) {
             #expect(memo.begin(bundle: bundle, themeVersions: [], accessibility: nil))
-            _ = memo.page("online", for: input) {
+            _ = memo.page(PageMemo.Key(language: 0, kind: "initiatives", name: "online"), for: input) {
                 renders += 1
                 return RenderedJob()
             }
@@ -215,12 +215,12 @@ import Testing
     @Test func aNewSourceFingerprintKeepsTheMemoisedPages() throws {
         let bundle = try #require(MiniSite.check(MiniSite.files).bundle)
         let memo = PageMemo()
-        let input = PageMemo.Input(versions: bundle.sites.map { $0.initiatives[0] }, previous: nil, next: nil)
+        let input = PageMemo.Input(versions: [1, 2])
         var renders = 0
         for fingerprint in ["before-the-edit", "after-the-edit"] {
             let results = AccessibilityResults(sourceFingerprint: fingerprint, run: nil)
             #expect(memo.begin(bundle: bundle, themeVersions: [], accessibility: results))
-            _ = memo.page("online", for: input) {
+            _ = memo.page(PageMemo.Key(language: 0, kind: "initiatives", name: "online"), for: input) {
                 renders += 1
                 return RenderedJob()
             }

@@ -1,0 +1,33 @@
+import SitegenSupport
+import SitegenModel
+import SitegenContent
+
+/// What `sitegen serve`'s memos wrap around the pure steps of stage 4, from outside
+/// (`PageMemo.wrappers`); a full build uses `.none` and runs every step.
+package struct RenderWrappers: Sendable {
+    /// A job's result without running it when a memo holds it: asked in one quick pass
+    /// before the other jobs are handed to the cores, so kept pages cost no dispatch.
+    var kept: (@Sendable (SiteRenderer, RenderJob) -> RenderedJob?)?
+    /// Runs a job (and remembers what it made).
+    var stage: RenderStage = SiteRenderer.plain
+    /// Makes each initiative's open data (its JSON, its page's links, its rows).
+    var initiativeData: InitiativeDataWrapper?
+    /// Makes the list of a language's pages (`PageInventory.pagePaths`).
+    var pagePaths: (@Sendable (_ site: Site, _ make: () -> Set<String>) -> Set<String>)?
+    /// Draws the home page's progress summary (every theme of the report).
+    var reportSummary: (@Sendable (_ site: Site, _ showsKPIs: Bool, _ make: () -> ChartFragment?) -> ChartFragment?)?
+
+    package static let none = RenderWrappers()
+
+    /// The fragments with the home page's progress summary drawn through `reportSummary`.
+    func wrapping(_ extras: PageExtras) -> PageExtras {
+        guard let wrap = reportSummary else { return extras }
+        var wrapped = extras
+        let draw = extras.progressSummary
+        wrapped.progressSummary = { site, scope, pagePath in
+            guard case .report(let showsKPIs) = scope else { return draw(site, scope, pagePath) }
+            return wrap(site, showsKPIs) { draw(site, scope, pagePath) }
+        }
+        return wrapped
+    }
+}
