@@ -7,8 +7,9 @@ import SitegenContent
 /// Hands out MeCab taggers, one per concurrent caller: a tagger is not
 /// thread-safe, but all of them share one loaded dictionary (`MeCabModel`).
 /// Taggers are created on demand and reused.
-// Unchecked Sendable, safe because `idle` is used only under `lock`, and a borrowed MeCab tagger (not
-// thread-safe itself) belongs to exactly one caller until it is given back.
+// Unchecked Sendable, safe because `idle` is used only under `lock`; the shared `MeCabModel` is not changed
+// after `init` (MeCab makes taggers from one model on any thread, as its thread example does); and a borrowed
+// tagger with its lattice (not thread-safe itself) belongs to exactly one caller until it is given back.
 final class TaggerPool: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [MeCabTagger]
