@@ -7,10 +7,10 @@ import SitegenContent
 /// Pages (with the chart files drawn for them), each initiative's open data, the sitemap
 /// and the feed entries from the previous build of `sitegen serve`, handed out again while
 /// nothing they show has changed. Initiatives are compared by their stamps
-/// (`InitiativeStamps`): an initiative page shows its initiative in every language (its
-/// JSON link shows the size of a file with all languages' texts) and the numbers and titles
-/// of its neighbours; a page of a list its initiatives in its language and its place among
-/// its theme's pages; an index of a split list the shape of the parts it links to; a page that shows
+/// (`InitiativeStamps`): an initiative page shows its initiative in its language, its open
+/// data's links (the size of its JSON, which has every language's texts) and the numbers
+/// and titles of its neighbours; a page of a list its initiatives in its language and its
+/// place among its theme's pages; an index of a split list the shape of the parts it links to; a page that shows
 /// nothing of the initiatives (glossary, background, free pages, 404) only what is site-wide.
 /// Everything site-wide (every language's site without its initiatives, the theme's files,
 /// the accessibility results, whether each language has a feed) is compared once per
@@ -49,11 +49,13 @@ package final class PageMemo: Sendable {
     }
 
     struct Input: Sendable, Equatable {
-        /// The stamps of the initiatives it shows: an initiative page's in every language (its
-        /// JSON link shows the size of a file with all languages' texts), a list page's in its own.
+        /// The stamps of the initiatives it shows, in its language.
         var versions: [Int] = []
         var previous: Neighbour?
         var next: Neighbour?
+        /// An initiative page: the links to its open data, with the size of its JSON (which holds
+        /// its texts in every language).
+        var dataLinks: InitiativeDataLinks?
         /// A page of a split list: its page number and the theme's page count (the pager). An
         /// index of a split list: each theme's number of pages, then each page's number of
         /// initiatives and its first and last initiative's numbers.
@@ -127,6 +129,10 @@ package final class PageMemo: Sendable {
             return self.page(key, for: input) { renderer.run(job) }
         }
         wrappers.initiativeData = wrappingInitiativeData()
+        wrappers.keptInitiativeData = { initiative in
+            let versions = stamps.versions(of: initiative.id)
+            return versions.isEmpty ? nil : self.initiativeData.cached(initiative.id, for: versions)
+        }
         // A language's pages: its initiatives' pages and the pages of its lists, split by theme
         // (the data page is always there: `SiteRenderer.extras`).
         wrappers.pagePaths = { site, make in

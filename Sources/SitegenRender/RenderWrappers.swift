@@ -12,6 +12,8 @@ package struct RenderWrappers: Sendable {
     var stage: RenderStage = SiteRenderer.plain
     /// Makes each initiative's open data (its JSON, its page's links, its rows).
     var initiativeData: InitiativeDataWrapper?
+    /// An initiative's open data when the memo holds it (asked in one pass, like `kept`).
+    var keptInitiativeData: (@Sendable (Initiative) -> InitiativeData?)?
     /// Makes the list of a language's pages (`PageInventory.pagePaths`).
     var pagePaths: (@Sendable (_ site: Site, _ make: () -> Set<String>) -> Set<String>)?
     /// Draws the home page's progress summary (every theme of the report).

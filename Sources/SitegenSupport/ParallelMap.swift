@@ -67,7 +67,7 @@ private final class ResultSlots<R: Sendable>: Sendable {
 
 extension ParallelMap {
     /// Runs two independent pieces of work at the same time.
-    static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
+    package static func both<A: Sendable, B: Sendable>(_ a: @Sendable () -> A, _ b: @Sendable () -> B) -> (A, B) {
         if defaultWorkers <= 1 { return (a(), b()) }
         let slots = ResultSlots<BothResult<A, B>>(count: 2)
         DispatchQueue.concurrentPerform(iterations: 2) { i in

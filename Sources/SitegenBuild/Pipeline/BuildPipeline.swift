@@ -150,8 +150,15 @@ package enum BuildPipeline {
 
     /// Stages 1–3 and the theme: nil (with the diagnostics) when anything is wrong.
     package static func prepare(_ options: BuildOptions, io: FileIO, cache: BuildCache?) -> (Prepared?, [Diagnostic]) {
-        // 1–3. Load the content, validate it, assemble one Site per language.
-        let (checked, contentDiagnostics) = ContentCheck.run(contentPath: options.contentPath, io: io, cache: cache)
+        // 1–3. Load the content, validate it, assemble one Site per language. `sitegen serve`
+        // takes the inputs' fingerprint for the accessibility page on another core meanwhile.
+        let themeFolder = FileIO.folder(options.themesPath) + "/" + options.themeName
+        @Sendable func accessibilityResults() -> (AccessibilityResults, [Diagnostic]) {
+            AccessibilityResults.load(contentPath: options.contentPath, themeFolder: themeFolder, io: io, cache: cache?.content)
+        }
+        let ((checked, contentDiagnostics), early) = cache == nil
+            ? (ContentCheck.run(contentPath: options.contentPath, io: io, cache: nil), nil)
+            : ParallelMap.both({ ContentCheck.run(contentPath: options.contentPath, io: io, cache: cache) }, { Optional(accessibilityResults()) })
         var diagnostics = contentDiagnostics
         if let override = options.baseURL, !BaseURL.isValid(override) {
             diagnostics.append(Diagnostic(.invalidURL, "--base-url「\(override)」は http:// か https:// で始まり、ホスト名とパスだけのURLで書いてください(「?」「#」「ユーザー名@」や、% の後に16進数2桁がない書き方は使えません)。",
@@ -170,8 +177,7 @@ package enum BuildPipeline {
         if let override = options.baseURL { bundle = bundle.withBaseURL(BaseURL.normalized(override)) }
 
         // The last site check's results for the accessibility page (optional file).
-        let (accessibility, accessibilityDiagnostics) = AccessibilityResults.load(contentPath: options.contentPath, themeFolder: FileIO.folder(options.themesPath) + "/" + options.themeName, io: io,
-                                                                                      cache: cache?.content)
+        let (accessibility, accessibilityDiagnostics) = early ?? accessibilityResults()
         diagnostics += accessibilityDiagnostics
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (Prepared(bundle: bundle, theme: theme, themeVersions: themeVersions, accessibility: accessibility), diagnostics)
