@@ -78,6 +78,13 @@ package final class PageMemo: Sendable {
     /// This build's initiative stamps (and the previous build's initiatives they are compared with).
     private let stamps = Mutex(InitiativeStamps())
     private let publishing = PublishingMemo()
+    /// The last bundle's render structure, with the bundle's sites (kept: their storage
+    /// cannot be another bundle's while they are held).
+    private let structure = Mutex<(sites: [Site], value: RenderStructure)?>(nil)
+
+    private static func sameStorage(_ a: [Site], _ b: [Site]) -> Bool {
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress && x.count == y.count } }
+    }
     /// Each language's list of pages (`PageInventory`), by language code, while its initiatives'
     /// ids and themes (so its lists' parts) are unchanged.
     private let pagePaths = InputMemo<String, [String], Set<String>>()
@@ -127,6 +134,13 @@ package final class PageMemo: Sendable {
             }
             guard let (key, input) = renderer.memoInput(job, stamps: stamps) else { return renderer.run(job) }
             return self.page(key, for: input) { renderer.run(job) }
+        }
+        // `sitegen serve` renders the edited initiatives, then the whole site, of one bundle.
+        wrappers.structure = { bundle, make in
+            if let kept = self.structure.withLock({ $0 }), Self.sameStorage(kept.sites, bundle.sites) { return kept.value }
+            let made = make()
+            self.structure.withLock { $0 = (bundle.sites, made) }
+            return made
         }
         wrappers.initiativeData = wrappingInitiativeData()
         wrappers.keptInitiativeData = { initiative in

@@ -73,11 +73,16 @@ package struct SiteRenderer: Sendable {
                                                    accessibility: accessibility, strings: theme.strings))
         self.wrappers = wrappers
         // The second wave's pages differ only by the catalog: what does not show it is kept.
-        let inventory = firstWave?.inventory ?? PageInventory(bundle: bundle, extras: extras, pagePaths: wrappers.pagePaths)
-        self.inventory = inventory
-        self.languages = firstWave?.languages.map { $0.showing(extras) } ?? bundle.sites.map { site in
-            LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
+        let make = { () -> RenderStructure in
+            let inventory = PageInventory(bundle: bundle, extras: extras, pagePaths: wrappers.pagePaths)
+            return RenderStructure(inventory: inventory, languages: bundle.sites.map { site in
+                LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
+            })
         }
+        let structure = firstWave.map { RenderStructure(inventory: $0.inventory, languages: $0.languages) }
+            ?? wrappers.structure.map { $0(bundle, make) } ?? make()
+        self.inventory = structure.inventory
+        self.languages = structure.languages.map { $0.showing(extras) }
         self.easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
         self.easyTerms = Dictionary(bundle.sites.filter(\.language.isEasy).map { site in
             (site.language.folder + "/", GlossaryTermLinks(glossary: site.glossary,
