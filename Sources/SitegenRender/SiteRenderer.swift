@@ -21,7 +21,7 @@ package struct SiteRenderer: Sendable {
     /// The same, by initiative id.
     private let dataLinks: [String: InitiativeDataLinks]
     /// Each initiative's rows of the CSV files and initiatives.json, which the documents job joins.
-    private let initiativeRows: [InitiativeRows?]
+    private let initiativeRows: [InitiativeRows]
     let inventory: PageInventory
     /// One per language, in the bundle's order; `showing(catalog:)` makes them again with the catalog.
     private let languages: [LanguagePageRenderer]
@@ -56,7 +56,7 @@ package struct SiteRenderer: Sendable {
     }
 
     private init(bundle: SiteBundle, scope: RenderScope, theme: SiteTheme, furigana: FuriganaAnnotator?,
-                 drawn: SiteBundle, initiativeLinks: [InitiativeDataLinks], initiativeRows: [InitiativeRows?],
+                 drawn: SiteBundle, initiativeLinks: [InitiativeDataLinks], initiativeRows: [InitiativeRows],
                  accessibility: AccessibilityResults?, catalog: DataCatalog?, wrappers: RenderWrappers,
                  firstWave: SiteRenderer? = nil) {
         self.bundle = bundle
@@ -146,13 +146,11 @@ package struct SiteRenderer: Sendable {
     }
 
     /// An easy page's glossary buttons (issue 15), then its furigana, which also
-    /// reads the explanations the buttons open.
-    /// Easy pages stay UTF-8 bytes from the glossary to the file.
+    /// reads the explanations the buttons open: one walk over the page's UTF-8
+    /// (`EasyPageAnnotation`), which stays bytes to the file.
     private func addFurigana(_ page: PageMarkup) -> FileBytes {
         guard let folder = easyFolders.first(where: { page.path.hasPrefix($0) }) else { return .text(page.markup) }
-        var markup = Array(page.markup.utf8)
-        if let terms = easyTerms[folder] { markup = terms.annotate(markup, pagePath: page.path) }
-        return .bytes(furigana?.annotatedPage(markup) ?? markup)
+        return .bytes(EasyPageAnnotation.finish(page.markup, glossary: easyTerms[folder]?.page(page.path), furigana: furigana))
     }
 
     /// What a page job's page shows, for `sitegen serve`'s page memo (see `PageMemo`): an

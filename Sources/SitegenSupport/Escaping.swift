@@ -111,10 +111,16 @@ package enum Escape {
     /// A JSON string literal, quotes included. `<`, `>` and `&` are escaped as
     /// \u sequences so the result is also safe inside an HTML <script> block.
     package static func jsonString(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 2)
+        appendJSONString(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `jsonString(text)` appended to `out` as UTF-8 (JSON documents are written as bytes).
+    package static func appendJSONString(_ text: String, to out: inout [UInt8]) {
         var text = text
-        return text.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 2)
+        text.withUTF8 { bytes in
             out.append(UInt8(ascii: "\""))
             var copiedUpTo = 0
             var i = 0
@@ -143,7 +149,6 @@ package enum Escape {
             }
             out.append(contentsOf: bytes[copiedUpTo..<bytes.count])
             out.append(UInt8(ascii: "\""))
-            return String(decoding: out, as: UTF8.self)
         }
     }
 

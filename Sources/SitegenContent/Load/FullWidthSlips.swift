@@ -15,12 +15,24 @@ enum FullWidthSlips {
         // Neither character's bytes (E3 80 80, EF BC 9A) in the text: nothing to look for (the usual case).
         guard yaml.containsBytes(of: "：") || yaml.containsBytes(of: "　") else { return nil }
         // Text inside a block scalar keeps its full-width spaces (a paragraph may start with one).
-        return YAMLParser.firstOnYAMLLine(of: yaml) { lineNumber, chars in
+        return YAMLParser.firstOnYAMLLine(of: yaml, where: mayHaveSlip) { lineNumber, chars in
             let indent = chars.prefix(while: { $0 == " " }).count
             guard let (column, isColon) = slip(in: chars, from: indent) else { return nil }
             return diagnostic(isColon: isColon, path: path, line: lineNumber + lineOffset, column: column + 1,
                               inIndentation: chars[..<column].allSatisfy { $0 == " " || $0 == space })
         }
+    }
+
+    /// Whether the line holds a full-width colon or space at all (their UTF-8 bytes EF BC 9A, E3 80 80).
+    static func mayHaveSlip(_ line: Substring) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in line.utf8 {
+            switch (previous.0, previous.1, byte) {
+            case (0xEF, 0xBC, 0x9A), (0xE3, 0x80, 0x80): return true
+            default: previous = (previous.1, byte)
+            }
+        }
+        return false
     }
 
     /// After libyaml failed: a line without any key colon that has a full-width one

@@ -156,7 +156,8 @@ package enum YAMLParser {
         // Only a `&` or `*` character is reported, and each is its own byte: without
         // either byte (the usual case) the line scan below cannot find anything.
         guard yaml.containsByte(UInt8(ascii: "&")) || yaml.containsByte(UInt8(ascii: "*")) else { return nil }
-        return firstOnYAMLLine(of: yaml) { lineNumber, chars in
+        let mayMatch: (Substring) -> Bool = { $0.utf8.contains(UInt8(ascii: "&")) || $0.utf8.contains(UInt8(ascii: "*")) }
+        return firstOnYAMLLine(of: yaml, where: mayMatch) { lineNumber, chars in
             var quote: Character? = nil
             var tokenStart = true // at a place where a YAML node may begin
             for (i, ch) in chars.enumerated() {
@@ -193,30 +194,48 @@ package enum YAMLParser {
 
     /// The first value `body` finds on a line of `yaml` that is YAML, not the text
     /// inside a `|` or `>` block scalar; `body` gets the line number and its characters.
-    static func firstOnYAMLLine<T>(of yaml: String, _ body: (_ line: Int, _ chars: [Character]) -> T?) -> T? {
+    /// `mayMatch` tells from a line's bytes that `body` cannot find anything on it, so
+    /// that line is not made into characters (most lines of a long file).
+    static func firstOnYAMLLine<T>(of yaml: String, where mayMatch: (Substring) -> Bool = { _ in true },
+                                   _ body: (_ line: Int, _ chars: [Character]) -> T?) -> T? {
         var lineNumber = 0
         var blockIndent: Int? = nil // inside a block scalar deeper than this
         for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
-            let chars = Array(line)
-            let indent = chars.prefix(while: { $0 == " " }).count
+            let indent = line.prefix(while: { $0 == " " }).count
             if let block = blockIndent {
-                if indent > block || chars.allSatisfy({ $0 == " " }) { continue }
+                if indent > block || line.allSatisfy({ $0 == " " }) { continue }
                 blockIndent = nil
             }
-            if let found = body(lineNumber, chars) { return found }
+            if mayMatch(line), let found = body(lineNumber, Array(line)) { return found }
             if opensBlockScalar(line) { blockIndent = indent }
         }
         return nil
     }
 
     /// `key: |`, `- >-` and the like: the lines after it are a block of plain text, not YAML.
+    /// (The regular expressions `(:|-)\s+[|>][-+0-9]*$` and `^\s*[|>][-+0-9]*$`, read from the end.)
     static func opensBlockScalar(_ line: Substring) -> Bool {
         let trimmed = line.trimmingTrailingSpaces
         guard let last = trimmed.last, "|>-+0123456789".contains(last) else { return false }
-        return trimmed.range(of: #"(:|-)\s+[|>][-+0-9]*$"#, options: .regularExpression) != nil
-            || trimmed.range(of: #"^\s*[|>][-+0-9]*$"#, options: .regularExpression) != nil
+        let scalars = Array(trimmed.unicodeScalars)
+        var end = scalars.count
+        while end > 0, isBlockIndicator(scalars[end - 1]) { end -= 1 }
+        guard end > 0, scalars[end - 1] == "|" || scalars[end - 1] == ">" else { return false }
+        let marker = end - 1
+        var start = marker
+        while start > 0, isRegexSpace(scalars[start - 1]) { start -= 1 }
+        if start == 0 { return true }
+        return start < marker && (scalars[start - 1] == ":" || scalars[start - 1] == "-")
     }
+
+    /// `[-+0-9]`: a block scalar's chomping and indentation indicators.
+    private static func isBlockIndicator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "+" || ("0"..."9").contains(scalar)
+    }
+
+    /// `\s` of the regular expressions (ICU): Unicode white space (tabs, line breaks, spaces of every width).
+    private static func isRegexSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
 
     /// After a duplicate key error, where the second occurrence of `key` is.
     static func secondOccurrence(ofKey key: String, after mark: YAMLMark, in yaml: String) -> (line: Int, column: Int)? {

@@ -105,18 +105,26 @@ package enum GanttChart {
         let textAlternative = sentences.filter { !$0.isEmpty }.joined()
         // The overview pins its task names on the page while the months scroll (GanttNames).
         let pinsNames = kind == "gantt-all"
-        func document(_ output: ChartOutput) -> (svg: String, height: Double) {
+        func document(_ output: ChartOutput) -> (svg: String, height: Double, layout: GanttLayout) {
             var layout = GanttLayout(fiscalYear: fiscalYear, asOf: asOf, text: text, output: output,
                                      groupsNames: pinsNames && !output.isStandalone)
             let height = layout.draw(rows: rows, heading: output.isStandalone ? caption : nil)
             return (SVGDocument.make(output: output, height: height, title: caption, description: textAlternative,
-                                     defs: "", body: layout.markup, hasLinks: hasLinks && layout.hasLinks), height)
+                                     defs: "", body: layout.markup, hasLinks: hasLinks && layout.hasLinks), height, layout)
         }
         let output = ChartOutput.inline(idPrefix: idPrefix)
         let inline = document(output)
         let pinned = pinsNames ? GanttNames.overlay(output: output, height: inline.height) + "\n" : ""
-        return RenderedChart(inlineSVG: inline.svg, standaloneSVG: document(.standalone).svg, textAlternative: textAlternative,
-                             dataTableHTML: table,
+        // The file is the page's drawing below the file's heading: moved down, not drawn again.
+        var heading = GanttLayout(fiscalYear: fiscalYear, asOf: asOf, text: text, output: .standalone)
+        let headingHeight = heading.drawHeading(caption)
+        let standaloneSVG = inline.layout.fileMarkup(shiftedDownBy: headingHeight, below: heading).map { body in
+            SVGDocument.make(output: .standalone, height: inline.height + headingHeight, title: caption,
+                             description: textAlternative, defs: "", body: body, hasLinks: hasLinks && inline.layout.hasLinks)
+        }
+        // (Drawn again only when it cannot be moved: a row that links on the page but not in the file.)
+        return RenderedChart(inlineSVG: inline.svg, standaloneSVG: standaloneSVG ?? document(.standalone).svg,
+                             textAlternative: textAlternative, dataTableHTML: table,
                              figureHTML: ChartFigure.figure(kind: kind, caption: caption, inlineSVG: pinned + inline.svg, table: table,
                                                             summary: text.dataTableSummary))
     }

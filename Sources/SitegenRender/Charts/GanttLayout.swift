@@ -38,6 +38,11 @@ struct GanttLayout {
     private var names: SVGCanvas
     let groupsNames: Bool
     private(set) var hasLinks = false
+    /// How many elements each label put in `labels` or in `names`, in drawing order: the
+    /// standalone file, which does not group the names, has them in this order.
+    private var labelOrder: [(isName: Bool, count: Int)] = []
+    /// A row links on the page but not in the file, or the other way round: the file looks different.
+    private var fileLinksDiffer = false
 
     init(fiscalYear: FiscalYear, asOf: CalendarDate?, text: ChartText, output: ChartOutput, groupsNames: Bool = false) {
         self.groupsNames = groupsNames
@@ -59,10 +64,7 @@ struct GanttLayout {
 
     var markup: String {
         var all = SVGCanvas()
-        guard groupsNames else {
-            for layer in [background, grid, marks, overlay, labels] { all.append(layer) }
-            return all.markup
-        }
+        guard groupsNames else { return SVGCanvas.markup(of: [background, grid, marks, overlay, labels]) }
         all.raw("<g id=\"\(Escape.xml(output.id(GanttNames.rowsID)))\">")
         all.append(background)
         all.raw("</g>")
@@ -71,6 +73,38 @@ struct GanttLayout {
         all.append(names)
         all.raw("</g>")
         return all.markup
+    }
+
+    /// The drawing as a standalone file shows it: `offset` lower, below `heading`'s labels
+    /// (drawn first among the labels, as when the file's chart is drawn with its heading),
+    /// the names in line with the other labels, and the file's own links.
+    /// Nil when that cannot be had without drawing again.
+    func fileMarkup(shiftedDownBy offset: Double, below heading: GanttLayout) -> String? {
+        let layers = [background, grid, marks, overlay, labels, names]
+        guard !fileLinksDiffer, layers.allSatisfy(\.canShift) else { return nil }
+        var parts = [background, grid, marks, overlay].filter { !$0.isEmpty }.map { $0.fileMarkup(shiftedDownBy: offset) }
+        // The heading's own y coordinates are already where the file has them.
+        if !heading.labels.isEmpty { parts.append(heading.labels.markup) }
+        let fileLabels = labelsInDrawingOrder
+        if !fileLabels.isEmpty { parts.append(fileLabels.fileMarkup(shiftedDownBy: offset)) }
+        return parts.joined(separator: "\n")
+    }
+
+    /// The labels and the names as one layer, in the order they were drawn.
+    private var labelsInDrawingOrder: SVGCanvas {
+        guard !names.isEmpty else { return labels }
+        var merged = SVGCanvas()
+        var nextLabel = 0, nextName = 0
+        for run in labelOrder {
+            if run.isName {
+                merged.append(names.elements(nextName..<nextName + run.count))
+                nextName += run.count
+            } else {
+                merged.append(labels.elements(nextLabel..<nextLabel + run.count))
+                nextLabel += run.count
+            }
+        }
+        return merged
     }
 
     var monthWidth: Double { (Self.chartRight - Self.chartLeft) / 12 }
@@ -83,11 +117,7 @@ struct GanttLayout {
     /// Draws all rows; returns the height of the drawing.
     mutating func draw(rows: [GanttRow], heading: String?) -> Double {
         var y = Self.margin
-        if let heading {
-            let lines = TextMetrics.wrap(heading, maxWidth: SVGDocument.width - 2 * Self.margin, fontSize: 18)
-            label(lines, x: Self.margin, baseline: y + 17 + room(18), size: 18, lineHeight: 24 + room(18), bold: true)
-            y += Double(lines.count) * (24 + room(18)) + 6
-        }
+        if let heading { y += drawHeading(heading) }
         let asOfInside = asOf.map { fiscalYear.contains($0) } ?? false
         let asOfRowTop = y
         if asOfInside { y += 24 + ruby }
@@ -98,7 +128,12 @@ struct GanttLayout {
             switch row {
             case .theme(let title): y = drawTheme(title, top: y)
             case .initiative(let title, let inline, let standalone):
-                y = drawInitiative(title, href: output.isStandalone ? standalone : inline, top: y)
+                if output.isStandalone {
+                    y = drawInitiative(title, href: standalone, top: y)
+                } else {
+                    if (inline == nil) != (standalone == nil) { fileLinksDiffer = true }
+                    y = drawInitiative(title, href: inline, fileHref: standalone, top: y)
+                }
             case .task(let task, let indent): y = drawTask(task, indent: indent, top: y)
             case .noSchedule(let indent): y = drawNoSchedule(indent: indent, top: y)
             }
@@ -107,6 +142,13 @@ struct GanttLayout {
         drawGrid(top: headerTop, bodyTop: bodyTop, bottom: bottom)
         if asOfInside, let asOf { drawAsOf(asOf, labelTop: asOfRowTop, lineTop: headerTop, bottom: bottom) }
         return bottom + Self.margin
+    }
+
+    /// Draws a standalone file's heading at the top; returns the height it takes.
+    mutating func drawHeading(_ heading: String) -> Double {
+        let lines = TextMetrics.wrap(heading, maxWidth: SVGDocument.width - 2 * Self.margin, fontSize: 18)
+        label(lines, x: Self.margin, baseline: Self.margin + 17 + room(18), size: 18, lineHeight: 24 + room(18), bold: true)
+        return Double(lines.count) * (24 + room(18)) + 6
     }
 
     // MARK: Header and grid
@@ -156,15 +198,18 @@ struct GanttLayout {
     private mutating func label(_ lines: [String], x: Double, baseline: Double, size: Double = GanttLayout.fontSize,
                                 lineHeight: Double? = nil, anchor: SVGCanvas.Anchor = .start,
                                 bold: Bool = false, fill: String = ChartPalette.text, box: String = ChartPalette.background,
-                                underline: Bool = false, href: String? = nil, isName: Bool = false) {
+                                underline: Bool = false, href: String? = nil, fileHref: String? = nil, isName: Bool = false) {
         guard !lines.isEmpty else { return }
         if isName && groupsNames {
             swap(&labels, &names)
             defer { swap(&labels, &names) }
             label(lines, x: x, baseline: baseline, size: size, lineHeight: lineHeight, anchor: anchor, bold: bold, fill: fill,
-                  box: box, underline: underline, href: href)
+                  box: box, underline: underline, href: href, fileHref: fileHref)
+            labelOrder[labelOrder.count - 1].isName = true
             return
         }
+        let before = labels.count
+        defer { labelOrder.append((false, labels.count - before)) }
         let lineHeight = lineHeight ?? self.lineHeight
         if href != nil { hasLinks = true }
         let width = lines.map { TextMetrics.width(of: $0, fontSize: size) }.max() ?? 0
@@ -176,7 +221,7 @@ struct GanttLayout {
         }
         labels.rect(x: left - 2, y: baseline - size - room(size), width: width + 4,
                     height: size * 1.3 + room(size) + Double(lines.count - 1) * lineHeight, fill: box)
-        labels.link(href) { canvas in
+        labels.link(href, fileHref: fileHref) { canvas in
             canvas.text(lines, x: x, baseline: baseline, size: size, lineHeight: lineHeight, anchor: anchor, bold: bold,
                         fill: fill, underline: underline)
         }
@@ -199,10 +244,11 @@ struct GanttLayout {
         return top + height
     }
 
-    private mutating func drawInitiative(_ title: String, href: String?, top: Double) -> Double {
+    private mutating func drawInitiative(_ title: String, href: String?, fileHref: String? = nil, top: Double) -> Double {
         let lines = TextMetrics.wrap(title, maxWidth: SVGDocument.width - 2 * Self.margin - 8, fontSize: 15)
         label(lines, x: Self.margin + 4, baseline: top + 20 + room(15), size: 15, lineHeight: 20 + room(15), bold: true,
-              fill: href == nil ? ChartPalette.text : ChartPalette.bar, underline: href != nil, href: href, isName: true)
+              fill: href == nil ? ChartPalette.text : ChartPalette.bar, underline: href != nil, href: href, fileHref: fileHref,
+              isName: true)
         let height = Double(lines.count) * (20 + room(15)) + 10
         return top + height
     }

@@ -10,32 +10,45 @@ package enum KPIChart {
                               idPrefix: String) -> RenderedChart {
         let description: [String]
         let table: String
-        let draw: (ChartOutput) -> (height: Double, defs: String, body: String)
+        let drawing: Drawing
         switch kpi.kind {
         case .number:
             let facts = NumberFacts(kpi: kpi, evaluationScale: evaluationScale, text: text)
             description = facts.sentences
             table = facts.table
-            draw = { drawNumber(facts, output: $0) }
+            drawing = drawNumber(facts, idPrefix: idPrefix)
         case .milestone:
             description = [text.milestoneSentence(kpi.label, kpi.status)]
             table = milestoneTable(kpi, text: text)
-            draw = { drawMilestone(kpi, text: text, output: $0) }
+            drawing = drawMilestone(kpi, text: text)
         }
         let textAlternative = description.joined()
-        func document(_ output: ChartOutput) -> String {
-            let drawing = draw(output)
-            return SVGDocument.make(output: output, height: drawing.height, title: kpi.label,
-                                    description: textAlternative, defs: drawing.defs, body: drawing.body, hasLinks: false)
-        }
-        let inline = document(.inline(idPrefix: idPrefix))
+        let inline = SVGDocument.make(output: .inline(idPrefix: idPrefix), height: drawing.height, title: kpi.label,
+                                      description: textAlternative, defs: drawing.defs, body: drawing.canvas.markup, hasLinks: false)
         return RenderedChart(
             inlineSVG: inline,
-            standaloneSVG: document(.standalone),
+            standaloneSVG: drawing.file(title: kpi.label, description: textAlternative, readings: text.kanjiReadings),
             textAlternative: textAlternative,
             dataTableHTML: table,
             figureHTML: ChartFigure.figure(kind: "kpi", caption: kpi.label, inlineSVG: inline, table: table,
                                            summary: text.dataTableSummary))
+    }
+
+    /// A KPI's picture as drawn for its page, and what its standalone file has instead.
+    struct Drawing {
+        var canvas: SVGCanvas
+        let height: Double
+        let defs: String
+        let fileDefs: String
+
+        /// The file: the page's drawing below the KPI's name (moved down, not drawn again).
+        func file(title: String, description: String, readings: (@Sendable (String) -> [RubySegment])?) -> String {
+            var heading = SVGCanvas(readings: readings)
+            let headingHeight = drawTitle(title, top: margin, canvas: &heading)
+            let body = [heading.markup, canvas.fileMarkup(shiftedDownBy: headingHeight)].filter { !$0.isEmpty }.joined(separator: "\n")
+            return SVGDocument.make(output: .standalone, height: height + headingHeight, title: title, description: description,
+                                    defs: fileDefs, body: body, hasLinks: false)
+        }
     }
 
     /// Convenience for a site: evaluation labels come from its scale.
@@ -157,16 +170,12 @@ package enum KPIChart {
         }
     }
 
-    static func drawNumber(_ facts: NumberFacts, output: ChartOutput) -> (height: Double, defs: String, body: String) {
+    static func drawNumber(_ facts: NumberFacts, idPrefix: String) -> Drawing {
         let width = SVGDocument.width
         var canvas = SVGCanvas(readings: facts.text.kanjiReadings)
         var y = margin
         let textWidth = width - 2 * margin
         let ruby = canvas.rubyRoom(labelSize)
-
-        if output.isStandalone {
-            y += drawTitle(facts.kpi.label, top: y, canvas: &canvas)
-        }
 
         // What the bar shows, in words.
         let progress = facts.text.progressLine(facts.currentSource, facts.currentText, facts.goalPhrase ?? "")
@@ -183,7 +192,8 @@ package enum KPIChart {
 
         let scale = facts.scale
         func x(_ value: Double) -> Double { scale.x(value, left: plotLeft, right: plotRight) }
-        let hatchID = output.id("goal")
+        let hatchID = ChartOutput.inline(idPrefix: idPrefix).id("goal")
+        let fileHatchID = ChartOutput.standalone.id("goal")
 
         // Goal label row with a ▼ pointing at the target.
         let labelRowTop = y
@@ -199,11 +209,11 @@ package enum KPIChart {
             switch facts.comparison {
             case .atLeast:
                 canvas.rect(x: tx, y: trackTop, width: plotRight - tx, height: trackHeight,
-                            fill: "url(#\(hatchID))", stroke: ChartPalette.goal, strokeWidth: 2)
+                            fill: "url(#\(hatchID))", fileFill: "url(#\(fileHatchID))", stroke: ChartPalette.goal, strokeWidth: 2)
             case .atMost:
                 if tx - plotLeft >= 4 {
                     canvas.rect(x: plotLeft, y: trackTop, width: tx - plotLeft, height: trackHeight,
-                                fill: "url(#\(hatchID))", stroke: ChartPalette.goal, strokeWidth: 2)
+                                fill: "url(#\(hatchID))", fileFill: "url(#\(fileHatchID))", stroke: ChartPalette.goal, strokeWidth: 2)
                 } else {
                     // A zero target: the band is the zero line itself, drawn thick.
                     canvas.rect(x: plotLeft, y: trackTop - 4, width: 6, height: trackHeight + 8, fill: ChartPalette.goal)
@@ -270,8 +280,10 @@ package enum KPIChart {
             y += 32 + ruby
         }
         y += margin - 4
-        let defs = facts.targetValue == nil ? "" : SVGDocument.hatchPattern(id: hatchID, colour: ChartPalette.goal)
-        return (y, defs, canvas.markup)
+        let hasGoal = facts.targetValue != nil
+        return Drawing(canvas: canvas, height: y,
+                       defs: hasGoal ? SVGDocument.hatchPattern(id: hatchID, colour: ChartPalette.goal) : "",
+                       fileDefs: hasGoal ? SVGDocument.hatchPattern(id: fileHatchID, colour: ChartPalette.goal) : "")
     }
 
     /// A label centred on `x`, pushed inwards so it never leaves the viewBox.
@@ -308,13 +320,10 @@ package enum KPIChart {
 
     // MARK: Milestone KPIs
 
-    static func drawMilestone(_ kpi: KPI, text: ChartText, output: ChartOutput) -> (height: Double, defs: String, body: String) {
+    static func drawMilestone(_ kpi: KPI, text: ChartText) -> Drawing {
         let width = SVGDocument.width
         var canvas = SVGCanvas(readings: text.kanjiReadings)
         var y = margin
-        if output.isStandalone {
-            y += drawTitle(kpi.label, top: y, canvas: &canvas)
-        }
         let statuses = KPI.Status.allCases.sorted { $0.step < $1.step }
         let spacing = (width - 2 * margin) / Double(statuses.count)
         let centres = statuses.indices.map { margin + spacing * (Double($0) + 0.5) }
@@ -333,8 +342,8 @@ package enum KPIChart {
                 canvas.circle(cx: cx, cy: cy, r: isCurrent ? 16 : 13, fill: ChartPalette.bar,
                               stroke: isCurrent ? ChartPalette.mark : ChartPalette.background, strokeWidth: isCurrent ? 3 : 2)
                 if status.step < currentStep || status == .done {
-                    let d = "M\(SVGNumber.format(cx - 6)) \(SVGNumber.format(cy))l4 5l8 -10"
-                    canvas.path(d, fill: "none", stroke: ChartPalette.background, strokeWidth: 3)
+                    canvas.path(through: [(cx - 6, cy)], then: "l4 5l8 -10", fill: "none", stroke: ChartPalette.background,
+                                strokeWidth: 3)
                 }
             } else {
                 canvas.circle(cx: cx, cy: cy, r: 13, fill: ChartPalette.background, stroke: ChartPalette.axis, strokeWidth: 2)
@@ -354,7 +363,7 @@ package enum KPIChart {
             canvas.text([text.noStatus], x: margin, baseline: y + 20, size: labelSize, lineHeight: lineHeight)
             y += 26
         }
-        return (y + margin - 4, "", canvas.markup)
+        return Drawing(canvas: canvas, height: y + margin - 4, defs: "", fileDefs: "")
     }
 
     static func milestoneTable(_ kpi: KPI, text: ChartText) -> String {

@@ -67,16 +67,14 @@ package enum KPIHistoryChart {
         if let targetText { sentences.append(words.targetSentence(targetText)) }
         let textAlternative = sentences.joined()
         let table = dataTable(targetText, points: points, caption: caption, words: words)
-        func document(_ output: ChartOutput) -> String {
-            var canvas = SVGCanvas(readings: text.kanjiReadings)
-            let height = draw(kpi, unit: units.unit, targetText: targetText, points: points, words: words, output: output, title: caption,
-                              canvas: &canvas)
-            return SVGDocument.make(output: output, height: height, title: caption, description: textAlternative,
-                                    defs: "", body: canvas.markup, hasLinks: false)
-        }
-        let inline = document(.inline(idPrefix: idPrefix))
-        return RenderedChart(inlineSVG: inline, standaloneSVG: document(.standalone), textAlternative: textAlternative,
-                             dataTableHTML: table,
+        var canvas = SVGCanvas(readings: text.kanjiReadings)
+        let height = draw(kpi, unit: units.unit, targetText: targetText, points: points, words: words, canvas: &canvas)
+        let drawing = KPIChart.Drawing(canvas: canvas, height: height, defs: "", fileDefs: "")
+        let inline = SVGDocument.make(output: .inline(idPrefix: idPrefix), height: height, title: caption,
+                                      description: textAlternative, defs: "", body: canvas.markup, hasLinks: false)
+        return RenderedChart(inlineSVG: inline,
+                             standaloneSVG: drawing.file(title: caption, description: textAlternative, readings: text.kanjiReadings),
+                             textAlternative: textAlternative, dataTableHTML: table,
                              figureHTML: ChartFigure.figure(kind: "history", caption: caption, inlineSVG: inline, table: table,
                                                             summary: text.dataTableSummary))
     }
@@ -98,11 +96,11 @@ package enum KPIHistoryChart {
     static let plotHeight = 200.0
     static let labelSize = 14.0
 
-    static func draw(_ kpi: KPI, unit: String?, targetText: String?, points: [Point], words: HistoryWords, output: ChartOutput, title: String,
+    /// Draws the chart as its page shows it (its file adds the title above: `KPIChart.Drawing`).
+    static func draw(_ kpi: KPI, unit: String?, targetText: String?, points: [Point], words: HistoryWords,
                      canvas: inout SVGCanvas) -> Double {
         let ruby = canvas.rubyRoom(labelSize)
         var y = margin
-        if output.isStandalone { y += KPIChart.drawTitle(title, top: y, canvas: &canvas) }
 
         // Fiscal years: one band each, named above the plot (令和6年度).
         let first = points[0].date.dayNumber, last = points[points.count - 1].date.dayNumber
@@ -161,10 +159,7 @@ package enum KPIHistoryChart {
         }
 
         // The line, then each point: the baseline hollow, actuals filled; the value above each.
-        let path = points.enumerated().map { index, point in
-            (index == 0 ? "M" : "L") + SVGNumber.format(x(point.date)) + " " + SVGNumber.format(yValue(point.value))
-        }.joined(separator: " ")
-        canvas.path(path, fill: "none", stroke: ChartPalette.bar, strokeWidth: 3)
+        canvas.path(through: points.map { (x($0.date), yValue($0.value)) }, fill: "none", stroke: ChartPalette.bar, strokeWidth: 3)
         for point in points {
             let px = x(point.date), py = yValue(point.value)
             if point.isBaseline {

@@ -46,7 +46,7 @@ extension SVGCanvas {
                 number(pieceX)
                 if pieceIndex == 0 {
                     put("\" y=\"")
-                    number(y)
+                    yNumber(y)
                 }
                 put("\"")
                 // Latin letters and digits take their estimated width, so the next kanji is where its reading is.
@@ -82,7 +82,7 @@ extension SVGCanvas {
             put("<tspan x=\"")
             number(reading.x)
             put("\" y=\"")
-            number(reading.y)
+            yNumber(reading.y)
             put("\"")
             if let squeeze = reading.squeeze {
                 put(" textLength=\"")

@@ -11,6 +11,20 @@ struct SVGCanvas {
     /// The elements as UTF-8, separated by line feeds.
     private var bytes: [UInt8] = []
     private var elementCount = 0
+    /// What the standalone file writes differently, and where: so the page's drawing
+    /// becomes the file's (`fileMarkup(shiftedDownBy:)`) without being drawn again.
+    private var fileVariants: [(bytes: Range<Int>, inFile: FileVariant)] = []
+    /// False once an element holds a y that is not in `fileVariants` (a raw element).
+    private(set) var canShift = true
+    /// Where each element starts in `bytes`, for taking some of them apart (`elements(_:)`).
+    private var elementStarts: [Int] = []
+
+    /// A part of an element that the file writes otherwise: each y coordinate (the file draws
+    /// below a heading), and the page's own ids and links (the file has its own).
+    private enum FileVariant {
+        case y(Double)
+        case text(String)
+    }
     /// Readings for kanji in text drawn without them (easy charts: `ChartText.kanjiReadings`).
     var readings: (@Sendable (String) -> [RubySegment])?
 
@@ -21,6 +35,17 @@ struct SVGCanvas {
     /// The elements, separated by line feeds.
     var markup: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The elements of `layers` in order, separated by line feeds (as one canvas they appended to).
+    static func markup(of layers: [SVGCanvas]) -> String {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(layers.reduce(0) { $0 + $1.bytes.count + 1 })
+        for layer in layers where !layer.isEmpty {
+            if !joined.isEmpty { joined.append(UInt8(ascii: "\n")) }
+            joined.append(contentsOf: layer.bytes)
+        }
+        return String(decoding: joined, as: UTF8.self)
+    }
+
     static let fontFamily = "'Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic',Meiryo,sans-serif"
 
     enum Anchor: String {
@@ -28,8 +53,11 @@ struct SVGCanvas {
     }
 
     var isEmpty: Bool { elementCount == 0 }
+    var count: Int { elementCount }
 
-    mutating func raw(_ element: String) {
+    /// An element written as it is; `hasCoordinates` false promises it holds no y (a link's `<a>`).
+    mutating func raw(_ element: String, hasCoordinates: Bool = true) {
+        if hasCoordinates { canShift = false }
         startElement()
         put(element)
     }
@@ -37,23 +65,74 @@ struct SVGCanvas {
     mutating func append(_ other: SVGCanvas) {
         guard !other.isEmpty else { return }
         startElement()
+        let shift = bytes.count
+        fileVariants += other.fileVariants.map { ($0.bytes.lowerBound + shift..<$0.bytes.upperBound + shift, $0.inFile) }
+        elementStarts.removeLast()
+        elementStarts += other.elementStarts.map { $0 + shift }
+        canShift = canShift && other.canShift
         bytes.append(contentsOf: other.bytes)
         elementCount += other.elementCount - 1
     }
 
-    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
+    /// The elements `range` (in drawing order) as a canvas of their own.
+    func elements(_ range: Range<Int>) -> SVGCanvas {
+        var part = SVGCanvas(readings: readings)
+        guard !range.isEmpty else { return part }
+        let start = elementStarts[range.lowerBound]
+        // Each element but the first starts after the line feed that separates it from the one before.
+        let end = range.upperBound < elementCount ? elementStarts[range.upperBound] - 1 : bytes.count
+        part.bytes = Array(bytes[start..<end])
+        part.elementStarts = elementStarts[range].map { $0 - start }
+        part.elementCount = range.count
+        // Variants are in byte order: find the first inside, then take while inside.
+        var low = 0, high = fileVariants.count
+        while low < high {
+            let middle = (low + high) / 2
+            if fileVariants[middle].bytes.lowerBound < start { low = middle + 1 } else { high = middle }
+        }
+        var index = low
+        while index < fileVariants.count, fileVariants[index].bytes.upperBound <= end {
+            let variant = fileVariants[index]
+            part.fileVariants.append((variant.bytes.lowerBound - start..<variant.bytes.upperBound - start, variant.inFile))
+            index += 1
+        }
+        part.canShift = canShift
+        return part
+    }
+
+    /// The elements as the standalone file has them: every y coordinate `offset` lower (the file
+    /// is its page's chart below a heading), and the file's own ids and links.
+    func fileMarkup(shiftedDownBy offset: Double) -> String {
+        precondition(canShift, "a y coordinate of this canvas is not known")
+        var file: [UInt8] = []
+        file.reserveCapacity(bytes.count + fileVariants.count)
+        var copied = 0
+        for variant in fileVariants {
+            file.append(contentsOf: bytes[copied..<variant.bytes.lowerBound])
+            switch variant.inFile {
+            case .y(let value): SVGNumber.append(value + offset, to: &file)
+            case .text(let text): file.append(contentsOf: text.utf8)
+            }
+            copied = variant.bytes.upperBound
+        }
+        file.append(contentsOf: bytes[copied...])
+        return String(decoding: file, as: UTF8.self)
+    }
+
+    /// `fileFill`: the standalone file's own fill, when it differs (a pattern with the file's id).
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, fileFill: String? = nil,
                        stroke: String? = nil, strokeWidth: Double = 1, extra: String = "") {
         startElement()
         put("<rect x=\"")
         number(x)
         put("\" y=\"")
-        number(y)
+        yNumber(y)
         put("\" width=\"")
         number(max(0, width))
         put("\" height=\"")
         number(max(0, height))
         put("\" fill=\"")
-        put(fill)
+        put(fill, inFile: fileFill)
         put("\"")
         if let stroke { strokeAttributes(stroke, strokeWidth) }
         put(extra)
@@ -66,11 +145,11 @@ struct SVGCanvas {
         put("<line x1=\"")
         number(x1)
         put("\" y1=\"")
-        number(y1)
+        yNumber(y1)
         put("\" x2=\"")
         number(x2)
         put("\" y2=\"")
-        number(y2)
+        yNumber(y2)
         put("\"")
         strokeAttributes(stroke, width)
         if let dash {
@@ -88,7 +167,7 @@ struct SVGCanvas {
             if index > 0 { put(" ") }
             number(point.0)
             put(",")
-            number(point.1)
+            yNumber(point.1)
         }
         put("\" fill=\"")
         put(fill)
@@ -105,7 +184,7 @@ struct SVGCanvas {
         put("<circle cx=\"")
         number(cx)
         put("\" cy=\"")
-        number(cy)
+        yNumber(cy)
         put("\" r=\"")
         number(r)
         put("\" fill=\"")
@@ -115,10 +194,18 @@ struct SVGCanvas {
         put("/>")
     }
 
-    mutating func path(_ d: String, fill: String, stroke: String? = nil, strokeWidth: Double = 1) {
+    /// A path through `points` (absolute), then the relative commands `then` ("l4 5l8 -10").
+    mutating func path(through points: [(Double, Double)], then relative: String = "", fill: String,
+                       stroke: String? = nil, strokeWidth: Double = 1) {
         startElement()
         put("<path d=\"")
-        put(d)
+        for (index, point) in points.enumerated() {
+            put(index == 0 ? "M" : " L")
+            number(point.0)
+            put(" ")
+            yNumber(point.1)
+        }
+        put(relative)
         put("\" fill=\"")
         put(fill)
         put("\"")
@@ -143,7 +230,7 @@ struct SVGCanvas {
         put("<text x=\"")
         number(x)
         put("\" y=\"")
-        number(baseline)
+        yNumber(baseline)
         put("\" font-size=\"")
         number(size)
         put("\" fill=\"")
@@ -164,7 +251,7 @@ struct SVGCanvas {
                 put("<tspan x=\"")
                 number(x)
                 put("\" y=\"")
-                number(baseline + Double(index) * lineHeight)
+                yNumber(baseline + Double(index) * lineHeight)
                 put("\">")
                 put(Escape.xml(line))
                 put("</tspan>")
@@ -173,16 +260,21 @@ struct SVGCanvas {
         put("</text>")
     }
 
-    /// Wraps the elements drawn by `body` in a link when `href` is given.
-    mutating func link(_ href: String?, _ body: (inout SVGCanvas) -> Void) {
+    /// Wraps the elements drawn by `body` in a link when `href` is given; `fileHref` is the
+    /// standalone file's address for it, when it differs (the page's is relative).
+    mutating func link(_ href: String?, fileHref: String? = nil, _ body: (inout SVGCanvas) -> Void) {
         guard let href else { body(&self); return }
-        raw("<a xlink:href=\"\(Escape.xml(href))\">")
+        startElement()
+        put("<a xlink:href=\"")
+        put(Escape.xml(href), inFile: fileHref.map(Escape.xml))
+        put("\">")
         body(&self)
-        raw("</a>")
+        raw("</a>", hasCoordinates: false)
     }
 
     mutating func startElement() {
         if elementCount > 0 { put("\n") }
+        elementStarts.append(bytes.count)
         elementCount += 1
     }
 
@@ -195,6 +287,20 @@ struct SVGCanvas {
     }
 
     mutating func number(_ value: Double) { SVGNumber.append(value, to: &bytes) }
+
+    /// A y coordinate: written, and remembered for `fileMarkup(shiftedDownBy:)`.
+    mutating func yNumber(_ value: Double) {
+        let start = bytes.count
+        SVGNumber.append(value, to: &bytes)
+        fileVariants.append((start..<bytes.count, .y(value)))
+    }
+
+    /// `text`, which the standalone file writes as `inFile` (when given).
+    mutating func put(_ text: String, inFile: String?) {
+        let start = bytes.count
+        put(text)
+        if let inFile, inFile != text { fileVariants.append((start..<bytes.count, .text(inFile))) }
+    }
 
     mutating func put(_ text: String) { bytes.append(contentsOf: text.utf8) }
 }

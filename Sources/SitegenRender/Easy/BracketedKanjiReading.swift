@@ -17,17 +17,17 @@ enum BracketedKanjiReading {
         guard index >= 2, openers.contains(chars[index - 1]), Kana.isKanji(chars[index]) else { return nil }
         var kanaStart = index - 1
         while kanaStart > 0, isHiragana(chars[kanaStart - 1]) { kanaStart -= 1 }
-        let kana = String(chars[kanaStart..<(index - 1)])
+        let kana = String(characters: chars[kanaStart..<(index - 1)])
         guard !kana.isEmpty else { return nil }
         var close = index
         while close < chars.count, Kana.isKanji(chars[close]) { close += 1 }
         guard close < chars.count, closers.contains(chars[close]) else { return nil }
-        let bracketed = String(chars[index..<close])
+        let bracketed = String(characters: chars[index..<close])
         var after = close + 1
         while after < chars.count, Kana.isKanji(chars[after]) { after += 1 }
         // The longest word: 閾値以下 is tried as 閾値以下, then 閾値.
         for end in stride(from: after, to: close + 1, by: -1) {
-            let following = String(chars[(close + 1)..<end])
+            let following = String(characters: chars[(close + 1)..<end])
             guard let whole = wordReading(bracketed + following) else { continue }
             // The reading of the bracketed kanji is the longest end of the kana that starts the word's reading.
             for length in stride(from: kana.count, through: 1, by: -1) {

@@ -71,7 +71,7 @@ enum CounterReadings {
                 i += 1
             }
             guard i > start else { break }
-            let run = String(chars[start..<i])
+            let run = String(characters: chars[start..<i])
             digits = run
             segments.append(.text(run))
             if i < chars.count, let reading = multipliers[chars[i]] {
@@ -93,7 +93,7 @@ enum CounterReadings {
         for (counter, counterChars) in zip(counters, counterCharacters) {
             guard i + counterChars.count <= chars.count, chars[i..<i + counterChars.count].elementsEqual(counterChars) else { continue }
             let end = i + counterChars.count
-            let figure = String(chars[index..<end])
+            let figure = String(characters: chars[index..<end])
             let counterSegments: [RubySegment]
             switch counter.surface {
             case "日", "日間":

@@ -24,8 +24,8 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     private var totals = FuriganaStatistics()
     private static let cacheLimit = 100_000
     /// Annotated HTML text nodes with their counts: the frame of every easy page
-    /// (navigation, footer) repeats the same texts on each of its pages.
-    let textNodeMemo = BoundedMemo<String, (html: String, statistics: FuriganaStatistics)>(limit: 100_000)
+    /// (navigation, footer) repeats the same texts on each of its pages. Keyed by the node's UTF-8.
+    let textNodeMemo = BoundedMemo<UTF8Key, (html: [UInt8], statistics: FuriganaStatistics)>(limit: 100_000)
     /// Chart labels with their counts: a large report draws the same labels (axis
     /// words, KPI names, tasks) in many charts, each encoded anew before.
     let chartLabelMemo = BoundedMemo<String, (label: String, statistics: FuriganaStatistics)>(limit: 100_000)
@@ -198,7 +198,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
             guard wi < words.count else {
                 // Trailing text MeCab skipped (spaces), or text without kanji.
                 flush()
-                out.append(.text(String(chars[p..<nextSpan])))
+                out.append(.text(String(characters: chars[p..<nextSpan])))
                 p = nextSpan
                 continue
             }
@@ -206,18 +206,18 @@ package final class FuriganaAnnotator: @unchecked Sendable {
             if word.start > p {
                 let end = min(word.start, nextSpan)
                 flush()
-                out.append(.text(String(chars[p..<end])))
+                out.append(.text(String(characters: chars[p..<end])))
                 p = end
             } else if word.start == p, word.end <= nextSpan {
                 flush()
-                let (segments, s) = wordSegments(surface: String(chars[word.start..<word.end]), reading: word.reading)
+                let (segments, s) = wordSegments(surface: String(characters: chars[word.start..<word.end]), reading: word.reading)
                 out += segments
                 stats = stats + s
                 p = word.end
             } else {
                 // Part of a word cut by an override or counter.
                 let end = min(word.end, nextSpan)
-                pending += String(chars[p..<end])
+                pending += String(characters: chars[p..<end])
                 p = end
             }
         }
@@ -238,7 +238,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         while i < chars.count {
             if let o = overrideMatch(chars, at: i, boundaries: boundaries, words: words) {
                 var span = ForcedSpan(start: i, end: i + o.surface.count,
-                                      segments: ReadingAlignment.segments(surface: String(o.surface), reading: o.reading),
+                                      segments: ReadingAlignment.segments(surface: String(characters: o.surface), reading: o.reading),
                                       isOverride: true, reading: o.reading)
                 extendOverOkurigana(&span, chars, words: words)
                 spans.append(span)
@@ -274,7 +274,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
               let reading = word.reading, Kana.hiragana(reading) == span.reading,
               chars[span.end..<word.end].allSatisfy({ $0.unicodeScalars.allSatisfy(Kana.isHiragana) }) else { return }
         span.end = word.end
-        span.segments = ReadingAlignment.segments(surface: String(chars[word.start..<word.end]), reading: span.reading)
+        span.segments = ReadingAlignment.segments(surface: String(characters: chars[word.start..<word.end]), reading: span.reading)
     }
 
     /// MeCab's words of the text, read one space-separated stretch at a time: a
@@ -288,9 +288,10 @@ package final class FuriganaAnnotator: @unchecked Sendable {
             var end = p
             while end < chars.count, !chars[end].isWhitespace { end += 1 }
             let piece = Array(chars[p..<end])
-            if Kana.containsKanji(String(piece)) {
+            let text = String(characters: piece)
+            if Kana.containsKanji(text) {
                 let offset = p
-                out += characterRanges(ContextReadings.corrected(pool.withTagger { $0.morphemes(String(piece)) }), in: piece)
+                out += characterRanges(ContextReadings.corrected(pool.withTagger { $0.morphemes(text) }), in: piece)
                     .map { (start: $0.start + offset, end: $0.end + offset, reading: $0.reading) }
             }
             p = end
@@ -336,7 +337,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         guard let candidates = overrides[chars[index]] else { return nil }
         if index > 0, Kana.isKanji(chars[index - 1]), !boundaries.isEmpty, !boundaries.contains(index) { return nil }
         if index > 0, let word = words.first(where: { $0.start == index }),
-           ContextReadings.endsCompound(String(chars[word.start..<word.end]), after: chars[index - 1]) { return nil }
+           ContextReadings.endsCompound(String(characters: chars[word.start..<word.end]), after: chars[index - 1]) { return nil }
         for candidate in candidates {
             let end = index + candidate.surface.count
             guard end <= chars.count, Array(chars[index..<end]) == candidate.surface else { continue }
@@ -355,13 +356,13 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         var stats = FuriganaStatistics()
         var p = 0
         for w in words where w.start >= p {
-            if w.start > p { out.append(.text(String(chars[p..<w.start]))) }
-            let (segments, s) = wordSegments(surface: String(chars[w.start..<w.end]), reading: w.reading)
+            if w.start > p { out.append(.text(String(characters: chars[p..<w.start]))) }
+            let (segments, s) = wordSegments(surface: String(characters: chars[w.start..<w.end]), reading: w.reading)
             out += segments
             stats = stats + s
             p = w.end
         }
-        if p < chars.count { out.append(.text(String(chars[p...]))) }
+        if p < chars.count { out.append(.text(String(characters: chars[p...]))) }
         return (out, stats)
     }
 }

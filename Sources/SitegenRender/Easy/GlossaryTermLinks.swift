@@ -13,25 +13,30 @@ struct GlossaryTermLinks: Sendable {
         /// As it stands in escaped HTML text (Fit&amp;Gap分析).
         let escaped: String
         let anchor: String
+        /// The same number for terms with the same anchor: a page links each anchor once.
+        let anchorNumber: Int
         let explanation: HTML
-        let asciiEdges: (first: Bool, last: Bool)
     }
 
-    /// By first character, longest first, so that ITガバナンス is found before IT.
-    let terms: [Character: [Term]]
+    /// Longest first, so that ITガバナンス is found before IT.
+    let terms: [Term]
+    let matcher: GlossaryTermMatcher
     /// Output path of the glossary page (easy/glossary/index.html).
     let glossaryPath: String
     /// The link text to the glossary page.
     let glossaryLabel: String
 
     init(glossary: [GlossaryEntry], glossaryPath: String, glossaryLabel: String) {
-        let all = glossary.filter { !$0.term.isEmpty }.map { entry in
-            let scalars = entry.term.unicodeScalars
-            return Term(escaped: Escape.html(entry.term), anchor: entry.anchor,
-                        explanation: HTML(inlineText: entry.text.split(whereSeparator: \.isNewline).joined(separator: " ")),
-                        asciiEdges: (Self.isASCIIWordScalar(scalars.first!), Self.isASCIIWordScalar(scalars.last!)))
-        }.sorted { $0.escaped.count > $1.escaped.count }
-        terms = Dictionary(grouping: all, by: { $0.escaped.first! })
+        let entries = glossary.filter { !$0.term.isEmpty }.map { (escaped: Escape.html($0.term), entry: $0) }
+            .sorted { $0.escaped.count > $1.escaped.count }
+        var anchorNumbers: [String: Int] = [:]
+        terms = entries.map { escaped, entry in
+            let number = anchorNumbers[entry.anchor] ?? anchorNumbers.count
+            anchorNumbers[entry.anchor] = number
+            return Term(escaped: escaped, anchor: entry.anchor, anchorNumber: number,
+                        explanation: HTML(inlineText: entry.text.split(whereSeparator: \.isNewline).joined(separator: " ")))
+        }
+        matcher = GlossaryTermMatcher(escaped: terms.map(\.escaped))
         self.glossaryPath = glossaryPath
         self.glossaryLabel = glossaryLabel
     }
@@ -39,7 +44,7 @@ struct GlossaryTermLinks: Sendable {
     /// Elements whose text is never a term to explain: links and buttons (no
     /// control inside a control), headings and captions (names of things), charts,
     /// code, ruby, and what the page already explains (the glossary's own terms).
-    static let skippedElements: Set<String> = [
+    static let skippedElements: HTMLTagNameSet = [
         "a", "button", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "th", "figure", "svg", "math", "nav",
         "code", "pre", "kbd", "samp", "ruby", "rt", "rp", "label", "summary", "dt", "dfn", "abbr", "select",
         "option", "textarea", "title", "script", "style", "template", "noscript", "iframe", "header", "footer",
@@ -50,53 +55,58 @@ struct GlossaryTermLinks: Sendable {
         String(decoding: annotate(Array(html.utf8), pagePath: pagePath), as: UTF8.self)
     }
 
-    /// `annotate` on UTF-8, which the page's furigana then reads without a copy.
+    /// `annotate` on UTF-8.
     func annotate(_ html: [UInt8], pagePath: String) -> [UInt8] {
-        guard !terms.isEmpty, pagePath != glossaryPath else { return html }
-        var used: Set<String> = []
-        var inMain = false
-        return HTMLTextRewriter.rewrite(html, skipping: Self.skippedElements, tag: { kind in
-            if case .start("main", _) = kind { inMain = true }
-            if case .end("main") = kind { inMain = false }
-        }, mayChange: { text in
-            // Outside <main>, and in the indentation between tags, no term is looked for.
-            inMain && text.contains { !HTMLTextRewriter.isSpace($0) }
-        }, text: { text in
-            linked(text, used: &used, pagePath: pagePath)
-        })
+        guard var page = page(pagePath) else { return html }
+        return HTMLTextRewriter.rewrite(html, with: &page)
     }
 
-    /// One text node (escaped HTML) with the first use of each unused term linked.
-    private func linked(_ text: String, used: inout Set<String>, pagePath: String) -> String {
-        var out = ""
-        var rest = Substring(text)
-        var plainStart = rest.startIndex
-        while !rest.isEmpty {
-            guard let term = terms[rest.first!]?.first(where: { rest.hasPrefix($0.escaped) && standsAlone($0, at: rest, in: text) }) else {
-                rest = rest.dropFirst()
-                continue
-            }
-            let end = rest.index(rest.startIndex, offsetBy: term.escaped.count)
-            // A term used before keeps its place: no shorter term is looked for inside it.
-            if used.insert(term.anchor).inserted {
-                out += text[plainStart..<rest.startIndex]
-                out += markup(term, pagePath: pagePath)
-                plainStart = end
-            }
-            rest = rest[end...]
+    /// What links one page's terms, or nil when the page gets none (the glossary page itself).
+    func page(_ pagePath: String) -> Page? {
+        terms.isEmpty || pagePath == glossaryPath ? nil : Page(links: self, pagePath: pagePath)
+    }
+
+    /// One page's walk: which terms it has explained, and whether the text is in `<main>`.
+    struct Page: HTMLTextVisitor {
+        let links: GlossaryTermLinks
+        let pagePath: String
+        private var explained: [Bool]
+        private var inMain = false
+        private var skipped = OpenSkippedElements(GlossaryTermLinks.skippedElements)
+
+        init(links: GlossaryTermLinks, pagePath: String) {
+            self.links = links
+            self.pagePath = pagePath
+            explained = Array(repeating: false, count: (links.terms.map(\.anchorNumber).max() ?? -1) + 1)
         }
-        out += text[plainStart...]
-        return out
-    }
 
-    /// A Latin term (AI, IT) is a word of its own, not letters of a longer one (MAIL).
-    private func standsAlone(_ term: Term, at rest: Substring, in text: String) -> Bool {
-        if term.asciiEdges.first, rest.startIndex > text.startIndex,
-           let before = text[..<rest.startIndex].unicodeScalars.last, Self.isASCIIWordScalar(before) { return false }
-        let end = rest.index(rest.startIndex, offsetBy: term.escaped.count)
-        if term.asciiEdges.last, end < rest.endIndex, let after = rest[end...].unicodeScalars.first,
-           Self.isASCIIWordScalar(after) { return false }
-        return true
+        mutating func markup(_ kind: HTMLMarkup.Kind) {
+            if case .start(let name, _) = kind, name == Self.main { inMain = true }
+            if case .end(let name) = kind, name == Self.main { inMain = false }
+            skipped.see(kind)
+        }
+
+        /// Made once: a literal is packed anew where it is written.
+        private static let main: HTMLTagName = "main"
+
+        /// The text node (escaped HTML) with the first use of each term not yet
+        /// explained made a button; nil when it stays as it is.
+        mutating func rewrite(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+            // Outside <main>, and in the indentation between tags, no term is looked for.
+            guard inMain, !skipped.isInside, text.contains(where: { !HTMLTextRewriter.isSpace($0) }) else { return nil }
+            var out: [UInt8]?
+            var plainStart = 0
+            // A term used before keeps its place: no shorter term is looked for inside it.
+            for match in links.matcher.matches(in: text) where !explained[links.terms[match.term].anchorNumber] {
+                explained[links.terms[match.term].anchorNumber] = true
+                if out == nil { out = [] }
+                out! += text[plainStart..<match.start]
+                out! += links.markup(links.terms[match.term], pagePath: pagePath).utf8
+                plainStart = match.end
+            }
+            out? += text[plainStart...]
+            return out
+        }
     }
 
     private func markup(_ term: Term, pagePath: String) -> String {
@@ -105,9 +115,5 @@ struct GlossaryTermLinks: Sendable {
         return "<button type=\"button\" class=\"term\" popovertarget=\"\(id)\">\(term.escaped)</button>"
             + "<span id=\"\(id)\" class=\"term-popover\" popover><strong class=\"term-popover__term\">\(term.escaped)</strong> "
             + "\(term.explanation.markup) <a href=\"\(href)\">\(Escape.html(glossaryLabel))</a></span>"
-    }
-
-    private static func isASCIIWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(Character(s)))
     }
 }

@@ -12,12 +12,10 @@ import SitegenContent
 extension FuriganaAnnotator {
     /// Elements whose text gets no ruby: ruby already there, code and raw-text
     /// elements, SVG/MathML (their own text model), form controls that hold plain text.
-    static let skippedElements: Set<String> = [
+    static let skippedElements: HTMLTagNameSet = [
         "ruby", "rt", "rp", "rb", "script", "style", "svg", "math", "textarea", "title",
         "code", "kbd", "samp", "option", "select", "datalist", "template", "iframe", "noscript",
     ]
-    /// Elements whose content is raw text up to their end tag (no tags inside).
-    static let rawTextElements: Set<String> = ["script", "style", "textarea", "title", "iframe", "noscript", "xmp"]
 
     /// `html` with `<ruby>` added to the kanji of its text nodes; everything but
     /// the annotated text stays exactly as the renderer wrote it.
@@ -25,12 +23,27 @@ extension FuriganaAnnotator {
         String(decoding: annotateHTML(Array(html.utf8)), as: UTF8.self)
     }
 
-    /// `annotateHTML` on UTF-8. Text with neither a byte outside ASCII (kanji,
-    /// full-width digits) nor a digit or `{` gets no ruby, so it is copied as it is.
+    /// `annotateHTML` on UTF-8.
     func annotateHTML(_ html: [UInt8]) -> [UInt8] {
-        HTMLTextRewriter.rewrite(html, skipping: Self.skippedElements,
-                                 mayChange: { HTMLTextRewriter.hasNonASCII($0, orAnyOf: Self.mayStartRuby) },
-                                 text: { annotatedHTMLText($0) })
+        var walk = HTMLText(annotator: self)
+        return HTMLTextRewriter.rewrite(html, with: &walk)
+    }
+
+    /// One walk's furigana: the text nodes outside the skipped elements get ruby.
+    struct HTMLText: HTMLTextVisitor {
+        let annotator: FuriganaAnnotator
+        private var skipped = OpenSkippedElements(FuriganaAnnotator.skippedElements)
+
+        init(annotator: FuriganaAnnotator) { self.annotator = annotator }
+
+        mutating func markup(_ kind: HTMLMarkup.Kind) { skipped.see(kind) }
+
+        /// Text with neither a byte outside ASCII (kanji, full-width digits) nor a
+        /// digit or `{` gets no ruby, so it is copied as it is.
+        mutating func rewrite(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+            guard !skipped.isInside, HTMLTextRewriter.hasNonASCII(text, orAnyOf: FuriganaAnnotator.mayStartRuby) else { return nil }
+            return annotator.annotatedHTMLText(text)
+        }
     }
 
     private static func mayStartRuby(_ byte: UInt8) -> Bool {
@@ -44,23 +57,23 @@ extension FuriganaAnnotator {
         String(decoding: annotatedPage(Array(html.utf8)), as: UTF8.self)
     }
 
-    /// `annotatePage` on UTF-8: the glossary buttons hand the page on as bytes, and the
-    /// page is written as bytes (no `String` of a whole page to check again).
+    /// `annotatePage` on UTF-8. An easy page's own finish is `EasyPageAnnotation`, which
+    /// makes the same page with its glossary buttons in the same walk.
     package func annotatedPage(_ html: [UInt8]) -> [UInt8] {
-        let annotated = annotateHTML(html)
-        let title = annotated.withUnsafeBufferPointer { bytes -> (open: Int, close: Int)? in
-            guard let open = Self.find(Self.titleStart, in: bytes, from: 0),
-                  let close = Self.find(Self.titleEnd, in: bytes, from: open + Self.titleStart.count) else { return nil }
+        withTitleReadings(annotateHTML(html))
+    }
+
+    /// An annotated page with its `<title>`'s readings in brackets (in place: the page is not copied).
+    func withTitleReadings(_ page: consuming [UInt8]) -> [UInt8] {
+        let title = page.withUnsafeBufferPointer { bytes -> (open: Int, close: Int)? in
+            guard let open = HTMLMarkup.find(Self.titleStart, in: bytes, from: 0),
+                  let close = HTMLMarkup.find(Self.titleEnd, in: bytes, from: open + Self.titleStart.count) else { return nil }
             return (open, close)
         }
-        guard let (open, close) = title else { return annotated }
+        guard let (open, close) = title else { return page }
         let titleStart = open + Self.titleStart.count
-        let readings = bracketedReadings(String(decoding: annotated[titleStart..<close], as: UTF8.self))
-        var page: [UInt8] = []
-        page.reserveCapacity(annotated.count + readings.utf8.count)
-        page += annotated[..<titleStart]
-        page += readings.utf8
-        page += annotated[close...]
+        let readings = bracketedReadings(String(decoding: page[titleStart..<close], as: UTF8.self))
+        page.replaceSubrange(titleStart..<close, with: readings.utf8)
         return page
     }
 
@@ -71,21 +84,39 @@ extension FuriganaAnnotator {
     /// annotated. Memoized with its counts, which are added on every call, so
     /// the statistics are the same as without the memo.
     func annotatedHTMLText(_ source: String) -> String {
-        guard Self.mayNeedRuby(source) else { return source }
-        let result = textNodeMemo.value(for: source) { annotatedHTMLTextCounted(source) }
+        Array(source.utf8).withUnsafeBufferPointer { annotatedHTMLText($0) }.map { String(decoding: $0, as: UTF8.self) } ?? source
+    }
+
+    /// `annotatedHTMLText` of a text node's UTF-8; nil when it certainly stays as
+    /// it is. The memo hashes and compares the node's bytes: an easy page's frame
+    /// repeats the same texts on each page, and hashing them as `String`s
+    /// normalized every one.
+    func annotatedHTMLText(_ source: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard Self.mayNeedRuby(source) else { return nil }
+        let result = textNodeMemo.value(for: UTF8Key(source)) {
+            let (html, statistics) = annotatedHTMLTextCounted(String(decoding: source, as: UTF8.self))
+            return (Array(html.utf8), statistics)
+        }
         count(result.statistics)
         return result.html
     }
 
     /// False only for text that certainly gets no ruby: no kanji, no digit, no `{`.
-    /// Checked on bytes; a superset of the characters that matter, so a false
-    /// "true" only costs the slow path, which then leaves the text as it is.
+    /// A superset of the characters that matter, so a false "true" only costs the
+    /// slow path, which then leaves the text as it is.
     static func mayNeedRuby(_ source: String) -> Bool {
-        for scalar in source.unicodeScalars {
-            switch scalar.value {
+        Array(source.utf8).withUnsafeBufferPointer(mayNeedRuby)
+    }
+
+    static func mayNeedRuby(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < source.count {
+            let (scalar, length) = source.scalar(at: i)
+            switch scalar {
             case 0x30...0x39, 0x7B, 0xFF10...0xFF19: return true   // digits, {, full-width digits
-            default: if scalar.value >= 0x3005, Kana.isKanji(scalar) { return true }
+            default: if scalar >= 0x3005, Kana.isKanji(Unicode.Scalar(scalar)!) { return true }
             }
+            i += length
         }
         return false
     }
@@ -127,99 +158,4 @@ extension FuriganaAnnotator {
             }
         }.joined()
     }
-
-    // MARK: Tokenizer
-
-    enum MarkupKind: Equatable {
-        case start(name: String, selfClosing: Bool)
-        case end(name: String)
-        /// Comment, doctype, CDATA, processing instruction.
-        case other
-    }
-
-    /// The markup starting at `start` (a `<`), or nil when that `<` is text.
-    static func scanMarkup(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (kind: MarkupKind, end: Int)? {
-        let n = bytes.count
-        guard start + 1 < n else { return nil }
-        let next = bytes[start + 1]
-        if next == UInt8(ascii: "!") {
-            if matches(bytes, at: start, "<!--") {
-                let end = find(Array("-->".utf8), in: bytes, from: start + 4).map { $0 + 3 } ?? n
-                return (.other, end)
-            }
-            if matches(bytes, at: start, "<![CDATA[") {
-                let end = find(Array("]]>".utf8), in: bytes, from: start + 9).map { $0 + 3 } ?? n
-                return (.other, end)
-            }
-            let end = bytes[(start + 2)...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? n
-            return (.other, end)
-        }
-        if next == UInt8(ascii: "?") {
-            let end = bytes[(start + 2)...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? n
-            return (.other, end)
-        }
-        let isEnd = next == UInt8(ascii: "/")
-        var i = start + (isEnd ? 2 : 1)
-        guard i < n, isASCIILetter(bytes[i]) else { return nil }
-        let nameStart = i
-        while i < n, !HTMLTextRewriter.isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">"), bytes[i] != UInt8(ascii: "/") { i += 1 }
-        // Tag names are almost always written in lower case: lower only the rare other ones.
-        let written = String(decoding: bytes[nameStart..<i], as: UTF8.self)
-        let name = bytes[nameStart..<i].contains(where: { (65...90).contains($0) || $0 >= 0x80 }) ? written.lowercased() : written
-        // Attributes: a quoted value may hold '>'; memchr jumps to the value's closing quote.
-        var lastNonSpace: UInt8 = 0
-        while i < n {
-            let b = bytes[i]
-            if b == UInt8(ascii: "\"") || b == UInt8(ascii: "'") {
-                guard let close = memchr(bytes.baseAddress! + i + 1, Int32(b), n - i - 1) else { break }
-                lastNonSpace = b
-                i = UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer(close)) + 1
-                continue
-            }
-            if b == UInt8(ascii: ">") {
-                let selfClosing = lastNonSpace == UInt8(ascii: "/")
-                return (isEnd ? .end(name: name) : .start(name: name, selfClosing: selfClosing), i + 1)
-            }
-            if !HTMLTextRewriter.isSpace(b) { lastNonSpace = b }
-            i += 1
-        }
-        // No '>' (or a quote left open): the markup runs to the end.
-        return (isEnd ? .end(name: name) : .start(name: name, selfClosing: false), n)
-    }
-
-    /// Index of `</name` (any case) from `from`, or nil.
-    static func find(closingTag name: String, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        let needle = Array(("</" + name).utf8)
-        var i = from
-        while i + needle.count <= bytes.count {
-            if bytes[i] == UInt8(ascii: "<"),
-               zip(bytes[i..<i + needle.count], needle).allSatisfy({ lowered($0) == $1 }) {
-                let after = i + needle.count
-                if after >= bytes.count || HTMLTextRewriter.isSpace(bytes[after]) || bytes[after] == UInt8(ascii: ">") || bytes[after] == UInt8(ascii: "/") {
-                    return i
-                }
-            }
-            i += 1
-        }
-        return nil
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
-        var i = from
-        while i + needle.count <= bytes.count {
-            if bytes[i] == needle[0], bytes[i..<i + needle.count].elementsEqual(needle) { return i }
-            i += 1
-        }
-        return nil
-    }
-
-    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ text: String) -> Bool {
-        let needle = Array(text.utf8)
-        guard i + needle.count <= bytes.count else { return false }
-        return zip(bytes[i..<i + needle.count], needle).allSatisfy { lowered($0) == lowered($1) }
-    }
-
-    private static func lowered(_ b: UInt8) -> UInt8 { (65...90).contains(b) ? b + 32 : b }
-    private static func isASCIILetter(_ b: UInt8) -> Bool { (65...90).contains(b) || (97...122).contains(b) }
 }

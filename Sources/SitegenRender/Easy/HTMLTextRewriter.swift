@@ -5,82 +5,63 @@ import Darwin
 #endif
 import SitegenSupport
 
+/// What a rewrite does with an HTML fragment: it sees each piece of markup, in
+/// order, and rewrites text nodes.
+protocol HTMLTextVisitor {
+    /// A start or end tag, comment or doctype, before the text after it.
+    mutating func markup(_ kind: HTMLMarkup.Kind)
+    /// A text node as written (entities kept), outside raw-text elements: its
+    /// rewrite, or nil when it stays as it is.
+    mutating func rewrite(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]?
+}
+
 /// Rewrites the text nodes of an HTML fragment and copies everything else
-/// (tags, attribute values, comments, entities between nodes) byte for byte.
-/// A careful tokenizer rather than a parser, shared by furigana and the
-/// glossary buttons, so that both leave the renderer's markup exactly as it was.
+/// (tags, attribute values, comments, raw-text elements) byte for byte. Shared
+/// by furigana and the glossary buttons, so that both leave the renderer's
+/// markup exactly as it was.
 ///
-/// Works on UTF-8 bytes: an easy page passes through two rewrites (glossary, then
-/// furigana), and most of its text nodes are the indentation between tags, which
-/// no rewrite changes; `mayChange` lets a caller say so without a `String` per node.
+/// Works on UTF-8 bytes; a visitor is a generic parameter, so each rewrite is
+/// compiled for its visitor (no closure call per node, no `String` per node).
+/// What no visitor changes is copied in one piece up to the next changed node.
 enum HTMLTextRewriter {
-    /// - Parameters:
-    ///   - skipped: elements whose text is copied as it is (their content up to the end tag).
-    ///   - tag: sees each start or end tag, in order, before the text after it.
-    ///   - mayChange: false only for a text node (its UTF-8) that `rewrite` would return unchanged.
-    ///   - rewrite: a text node outside every skipped element, as written (entities kept).
-    static func rewrite(_ bytes: [UInt8], skipping skipped: Set<String>,
-                        tag: (FuriganaAnnotator.MarkupKind) -> Void = { _ in },
-                        mayChange: (UnsafeBufferPointer<UInt8>) -> Bool = { _ in true },
-                        text rewrite: (String) -> String) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 2)
-        bytes.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var open: [String] = []   // open skipped elements, innermost last
-            var textStart = 0
-            var i = 0
-
-            func emitText(upTo end: Int) {
-                guard end > textStart else { return }
-                let slice = UnsafeBufferPointer(rebasing: bytes[textStart..<end])
-                if open.isEmpty, mayChange(slice) {
-                    out += rewrite(String(decoding: slice, as: UTF8.self)).utf8
-                } else {
-                    out += slice
-                }
-            }
-
-            // memchr jumps from one '<' to the next: text runs are copied, not walked byte by byte here.
-            while i < bytes.count, let hit = memchr(base + i, Int32(UInt8(ascii: "<")), bytes.count - i) {
-                i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
-                guard let markup = FuriganaAnnotator.scanMarkup(bytes, at: i) else {
-                    i += 1
-                    continue
-                }
-                emitText(upTo: i)
-                out += UnsafeBufferPointer(rebasing: bytes[i..<markup.end])
-                i = markup.end
-                tag(markup.kind)
-                switch markup.kind {
-                case .start(let name, let selfClosing):
-                    if FuriganaAnnotator.rawTextElements.contains(name), !selfClosing {
-                        // Copy up to the matching end tag untouched.
-                        let close = FuriganaAnnotator.find(closingTag: name, in: bytes, from: i) ?? bytes.count
-                        out += UnsafeBufferPointer(rebasing: bytes[i..<close])
-                        i = close
-                    } else if skipped.contains(name), !selfClosing {
-                        open.append(name)
-                    }
-                case .end(let name):
-                    if let index = open.lastIndex(of: name) { open.removeSubrange(index...) }
-                case .other:
-                    break
-                }
-                textStart = i
-            }
-            emitText(upTo: bytes.count)
+    static func rewrite<Visitor: HTMLTextVisitor>(_ bytes: UnsafeBufferPointer<UInt8>, with visitor: inout Visitor,
+                                                  into out: inout [UInt8]) {
+        guard let base = bytes.baseAddress else { return }
+        var copied = 0   // bytes before this are in `out`
+        func text(_ range: Range<Int>) {
+            guard let rewritten = visitor.rewrite(UnsafeBufferPointer(rebasing: bytes[range])) else { return }
+            out += UnsafeBufferPointer(rebasing: bytes[copied..<range.lowerBound])
+            out += rewritten
+            copied = range.upperBound
         }
-        return out
+        var textStart = 0
+        var i = 0
+        // memchr jumps from one '<' to the next: text runs are copied, not walked byte by byte here.
+        while i < bytes.count, let hit = memchr(base + i, Int32(UInt8(ascii: "<")), bytes.count - i) {
+            i = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(hit))
+            guard let markup = HTMLMarkup.scan(bytes, at: i) else {
+                i += 1
+                continue
+            }
+            if i > textStart { text(textStart..<i) }
+            i = markup.end
+            visitor.markup(markup.kind)
+            if case .start(let name, false) = markup.kind, HTMLMarkup.rawTextElements.contains(name) {
+                // Up to the matching end tag, untouched.
+                i = HTMLMarkup.find(closingTag: name, in: bytes, from: i) ?? bytes.count
+            }
+            textStart = i
+        }
+        if bytes.count > textStart { text(textStart..<bytes.count) }
+        out += UnsafeBufferPointer(rebasing: bytes[copied...])
     }
 
-    /// `rewrite` of a `String`.
-    static func rewrite(_ html: String, skipping skipped: Set<String>,
-                        tag: (FuriganaAnnotator.MarkupKind) -> Void = { _ in },
-                        mayChange: (UnsafeBufferPointer<UInt8>) -> Bool = { _ in true },
-                        text rewrite: (String) -> String) -> String {
-        String(decoding: self.rewrite(Array(html.utf8), skipping: skipped, tag: tag, mayChange: mayChange, text: rewrite),
-               as: UTF8.self)
+    /// `rewrite` of a whole array, into a new one with room for some added markup.
+    static func rewrite<Visitor: HTMLTextVisitor>(_ bytes: [UInt8], with visitor: inout Visitor) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 2)
+        bytes.withUnsafeBufferPointer { rewrite($0, with: &visitor, into: &out) }
+        return out
     }
 
     /// HTML's white space (space, tab, LF, CR, FF).
@@ -90,5 +71,28 @@ enum HTMLTextRewriter {
     /// superset test for rewrites that only touch Japanese text and a few marks.
     static func hasNonASCII(_ text: UnsafeBufferPointer<UInt8>, orAnyOf ascii: (UInt8) -> Bool) -> Bool {
         text.contains { $0 >= 0x80 || ascii($0) }
+    }
+}
+
+/// The skipped elements a rewrite is inside, innermost last: their text is copied as it is.
+struct OpenSkippedElements {
+    let skipped: HTMLTagNameSet
+    private var open: [HTMLTagName] = []
+
+    init(_ skipped: HTMLTagNameSet) { self.skipped = skipped }
+
+    /// True inside a skipped element.
+    var isInside: Bool { !open.isEmpty }
+
+    /// Follows a tag. A raw-text element's content never reaches a visitor, so it is not kept open.
+    mutating func see(_ kind: HTMLMarkup.Kind) {
+        switch kind {
+        case .start(let name, let selfClosing):
+            if !selfClosing, skipped.contains(name), !HTMLMarkup.rawTextElements.contains(name) { open.append(name) }
+        case .end(let name):
+            if !open.isEmpty, let index = open.lastIndex(of: name) { open.removeSubrange(index...) }
+        case .other:
+            break
+        }
     }
 }

@@ -18,37 +18,70 @@ struct Morpheme: Sendable, Hashable {
     let conjugation: String
 }
 
-/// One MeCab tagger over one dictionary.
+/// One loaded MeCab dictionary (a MeCab model), shared by every tagger over it.
 ///
-/// Not thread-safe: MeCab keeps the lattice of the last call inside the tagger,
-/// so a tagger is used by one thread at a time. `TaggerPool` hands out one per
-/// caller; never share an instance across tasks directly.
-final class MeCabTagger {
-    private let tagger: OpaquePointer
+/// Each `mecab_new` maps the whole dictionary again: with one tagger per worker
+/// the build held two mappings of sys.dic (on this kernel, page-cache folios
+/// map in large pieces, so each mapping cost ~27 MB of resident memory). A model
+/// maps it once; its taggers and lattices are cheap.
+final class MeCabModel {
+    fileprivate let model: OpaquePointer
     let dictionaryPath: String
 
-    /// IPAdic and NAIST-jdic: the katakana reading is feature field 7 (0-based).
-    static let readingFieldIndex = 7
-
     init(dictionaryPath: String) throws {
-        // argv form rather than mecab_new2's single string, so a path with spaces
+        // argv form rather than mecab_model_new2's single string, so a path with spaces
         // stays one argument. `-r /dev/null`: ignore /etc/mecabrc, whose dicdir or
         // userdic lines would otherwise change the readings from machine to machine.
         let arguments = ["mecab", "-r", "/dev/null", "-d", dictionaryPath]
         var cArguments = arguments.map { strdup($0) }
         defer { cArguments.forEach { free($0) } }
         let created = cArguments.withUnsafeMutableBufferPointer { buffer in
-            mecab_new(Int32(buffer.count), buffer.baseAddress)
+            mecab_model_new(Int32(buffer.count), buffer.baseAddress)
         }
         guard let created else {
             let message = mecab_strerror(nil).map { String(cString: $0) } ?? "不明なエラー"
             throw FuriganaError.taggerFailed(dictionary: dictionaryPath, message: message)
         }
-        self.tagger = created
+        self.model = created
         self.dictionaryPath = dictionaryPath
     }
 
-    deinit { mecab_destroy(tagger) }
+    deinit { mecab_model_destroy(model) }
+}
+
+/// One MeCab tagger over a shared dictionary, with its own lattice.
+///
+/// Not thread-safe: the lattice holds the last call's result, so a tagger is
+/// used by one thread at a time. `TaggerPool` hands out one per caller; never
+/// share an instance across tasks directly.
+final class MeCabTagger {
+    private let tagger: OpaquePointer
+    private let lattice: OpaquePointer
+    /// Kept so the dictionary outlives every tagger over it.
+    private let model: MeCabModel
+    var dictionaryPath: String { model.dictionaryPath }
+
+    /// IPAdic and NAIST-jdic: the katakana reading is feature field 7 (0-based).
+    static let readingFieldIndex = 7
+
+    init(model: MeCabModel) throws {
+        guard let tagger = mecab_model_new_tagger(model.model) else {
+            let message = mecab_strerror(nil).map { String(cString: $0) } ?? "不明なエラー"
+            throw FuriganaError.taggerFailed(dictionary: model.dictionaryPath, message: message)
+        }
+        guard let lattice = mecab_model_new_lattice(model.model) else {
+            mecab_destroy(tagger)
+            throw FuriganaError.taggerFailed(dictionary: model.dictionaryPath, message: "形態素解析の作業領域を作れませんでした")
+        }
+        self.tagger = tagger
+        self.lattice = lattice
+        self.model = model
+    }
+
+    deinit {
+        mecab_lattice_destroy(lattice)
+        mecab_destroy(tagger)
+    }
 
     /// The morphemes of `text` in order. Whitespace MeCab skips is not part of
     /// any morpheme; callers copy the gaps between byte ranges as they are.
@@ -58,7 +91,10 @@ final class MeCabTagger {
         // node->surface points into this buffer and is not NUL-terminated: the walk
         // stays inside withCString and copies `length` bytes of each surface.
         text.withCString { base in
-            guard var node = mecab_sparse_tonode(tagger, base) else { return }
+            // The lattice keeps this pointer (it does not copy the sentence): surfaces point into it.
+            mecab_lattice_set_sentence(lattice, base)
+            guard mecab_parse_lattice(tagger, lattice) != 0, let bos = mecab_lattice_get_bos_node(lattice) else { return }
+            var node = UnsafePointer(bos)
             while true {
                 let n = node.pointee
                 let stat = Int32(n.stat)

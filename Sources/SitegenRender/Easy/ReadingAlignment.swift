@@ -25,9 +25,9 @@ enum ReadingAlignment {
         var out: [RubySegment] = []
         var position = 0
         for (run, length) in zip(runs, lengths) {
-            let base = String(run.text)
+            let base = String(characters: run.text)
             if run.isKanji {
-                out.append(.ruby(base: base, reading: String(target[position..<position + length])))
+                out.append(.ruby(base: base, reading: String(characters: target[position..<position + length])))
             } else {
                 out.append(.text(base))
             }
@@ -56,7 +56,7 @@ enum ReadingAlignment {
         if index == runs.count { return position == target.count }
         let run = runs[index]
         if !run.isKanji {
-            let written = Array(Kana.hiragana(String(run.text)))
+            let written = Array(Kana.hiragana(String(characters: run.text)))
             guard position + written.count <= target.count,
                   Array(target[position..<position + written.count]) == written else { return false }
             lengths[index] = written.count

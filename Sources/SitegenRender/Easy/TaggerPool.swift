@@ -5,18 +5,18 @@ import SitegenModel
 import SitegenContent
 
 /// Hands out MeCab taggers, one per concurrent caller: a tagger is not
-/// thread-safe, but several may share a dictionary (it is memory-mapped once
-/// by the system). Taggers are created on demand and reused.
+/// thread-safe, but all of them share one loaded dictionary (`MeCabModel`).
+/// Taggers are created on demand and reused.
 // Unchecked Sendable, safe because `idle` is used only under `lock`, and a borrowed MeCab tagger (not
 // thread-safe itself) belongs to exactly one caller until it is given back.
 final class TaggerPool: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [MeCabTagger]
-    let dictionaryPath: String
+    private let model: MeCabModel
+    var dictionaryPath: String { model.dictionaryPath }
 
     /// The process's pool for a dictionary: the furigana and the chart word breaks
-    /// borrow from one pool, so a build opens as many taggers as it has concurrent
-    /// callers (each tagger maps the whole dictionary: two pools cost ~100 MB more).
+    /// borrow from one pool, so a build loads the dictionary once (two pools would map it twice).
     static func shared(dictionaryPath: String) throws -> TaggerPool {
         if let pool = sharedPools.withLock({ $0[dictionaryPath] }) { return pool }
         let made = try TaggerPool(dictionaryPath: dictionaryPath)
@@ -31,8 +31,8 @@ final class TaggerPool: @unchecked Sendable {
 
     /// Creates the first tagger right away so a bad dictionary fails here.
     init(dictionaryPath: String) throws {
-        self.dictionaryPath = dictionaryPath
-        self.idle = [try MeCabTagger(dictionaryPath: dictionaryPath)]
+        self.model = try MeCabModel(dictionaryPath: dictionaryPath)
+        self.idle = [try MeCabTagger(model: model)]
     }
 
     /// Runs `body` with a tagger that no other caller uses meanwhile.
@@ -44,9 +44,9 @@ final class TaggerPool: @unchecked Sendable {
             tagger = last
         } else {
             lock.unlock()
-            // The dictionary opened once already, so a second open only fails on
+            // The dictionary is loaded already, so a new tagger only fails on
             // resource exhaustion; wait for an idle tagger rather than crash.
-            if let fresh = try? MeCabTagger(dictionaryPath: dictionaryPath) {
+            if let fresh = try? MeCabTagger(model: model) {
                 tagger = fresh
             } else {
                 return waitForIdle(body)

@@ -10,6 +10,8 @@ enum InitiativesDocument {
 
     /// Where each initiative's object goes in `make`'s document (the members of `initiatives`).
     static let initiativeIndent = 2
+    /// Where the initiative's object is written in its own file (`single`).
+    static let singleIndent = 1
 
     /// - Parameter initiatives: each initiative's object in number order, written at `initiativeIndent`.
     static func make(_ texts: LanguageTexts, schemaURL: String, initiatives: [String]) -> JSONValue {
@@ -30,7 +32,8 @@ enum InitiativesDocument {
     }
 
     /// The document one initiative page links to: the report's identity and license, and that initiative.
-    static func single(_ initiative: Initiative, _ texts: LanguageTexts, schemaURL: String) -> JSONValue {
+    /// - Parameter object: the initiative's object (`initiative(_:_:)`), or it written at `singleIndent`.
+    static func single(_ initiative: Initiative, _ texts: LanguageTexts, schemaURL: String, object: JSONValue? = nil) -> JSONValue {
         let report = texts.base.report
         let license = DataLicense(spdx: report.license)
         return .object([
@@ -44,7 +47,7 @@ enum InitiativesDocument {
             ("license", licenseJSON(license)),
             ("attribution", .string(Attribution.modified(texts.base))),
             ("whole_report_url", .string(OpenDataPaths.absoluteURL(base: report.baseURL, path: OpenDataPaths.initiativesJSON))),
-            ("initiative", self.initiative(initiative, texts)),
+            ("initiative", object ?? self.initiative(initiative, texts)),
         ])
     }
 

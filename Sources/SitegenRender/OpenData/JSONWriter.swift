@@ -5,51 +5,81 @@ import SitegenContent
 /// Writes `JSONValue` deterministically: members in the given order, two-space
 /// indent, `Escape.jsonString` for every string, newline at the end.
 package enum JSONWriter {
+    package static func write(_ value: JSONValue) -> String {
+        String(decoding: bytes(value), as: UTF8.self)
+    }
+
+    /// The document as UTF-8, newline at the end: written straight into one buffer,
+    /// with no String per member or per indent.
     /// - Parameter capacity: the bytes to reserve (a document that joins large written
-    ///   fragments: without it, the text is copied each time it outgrows its storage).
-    package static func write(_ value: JSONValue, reserving capacity: Int = 0) -> String {
-        var out = ""
+    ///   fragments: without it, the buffer is copied each time it outgrows its storage).
+    package static func bytes(_ value: JSONValue, reserving capacity: Int = 0) -> [UInt8] {
+        var out: [UInt8] = []
         if capacity > 0 { out.reserveCapacity(capacity) }
         write(value, indent: 0, into: &out)
-        out += "\n"
+        out.append(UInt8(ascii: "\n"))
         return out
     }
 
     /// A value as it is written at `indent` inside a document (no newline at the end),
     /// to be placed there as `.written`.
     static func fragment(_ value: JSONValue, indent: Int) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(value, indent: indent, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func write(_ value: JSONValue, indent: Int, into out: inout String) {
-        switch value {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .string(let s): out += Escape.jsonString(s)
-        case .number(let token): out += token
-        case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
-            for (i, item) in items.enumerated() {
-                out += pad(indent + 1)
-                write(item, indent: indent + 1, into: &out)
-                out += i == items.count - 1 ? "\n" : ",\n"
+    /// A fragment written at one indent as it is written `levels` deeper: every line after the
+    /// first moves right by the levels' padding (strings hold no raw line feed: they are escaped).
+    static func indented(_ fragment: String, by levels: Int) -> String {
+        var fragment = fragment
+        return fragment.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 8)
+            for byte in bytes {
+                out.append(byte)
+                if byte == UInt8(ascii: "\n") { pad(levels, &out) }
             }
-            out += pad(indent) + "]"
-        case .written(let text): out += text
-        case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{\n"
-            for (i, member) in members.enumerated() {
-                out += pad(indent + 1) + Escape.jsonString(member.0) + ": "
-                write(member.1, indent: indent + 1, into: &out)
-                out += i == members.count - 1 ? "\n" : ",\n"
-            }
-            out += pad(indent) + "}"
+            return String(decoding: out, as: UTF8.self)
         }
     }
 
-    private static func pad(_ level: Int) -> String { String(repeating: "  ", count: level) }
+    private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
+        switch value {
+        case .null: put("null", &out)
+        case .bool(let b): put(b ? "true" : "false", &out)
+        case .string(let s): Escape.appendJSONString(s, to: &out)
+        case .number(let token): put(token, &out)
+        case .array(let items):
+            guard !items.isEmpty else { put("[]", &out); return }
+            put("[\n", &out)
+            for (i, item) in items.enumerated() {
+                pad(indent + 1, &out)
+                write(item, indent: indent + 1, into: &out)
+                put(i == items.count - 1 ? "\n" : ",\n", &out)
+            }
+            pad(indent, &out)
+            out.append(UInt8(ascii: "]"))
+        case .written(let text): put(text, &out)
+        case .object(let members):
+            guard !members.isEmpty else { put("{}", &out); return }
+            put("{\n", &out)
+            for (i, member) in members.enumerated() {
+                pad(indent + 1, &out)
+                Escape.appendJSONString(member.0, to: &out)
+                put(": ", &out)
+                write(member.1, indent: indent + 1, into: &out)
+                put(i == members.count - 1 ? "\n" : ",\n", &out)
+            }
+            pad(indent, &out)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func put(_ text: String, _ out: inout [UInt8]) { out.append(contentsOf: text.utf8) }
+
+    /// Two spaces per level.
+    private static func pad(_ level: Int, _ out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
 }

@@ -60,8 +60,10 @@ struct OpenDataStages: Sendable {
     /// One initiative's open data: what it alone decides, with the site-wide texts.
     private func make(_ initiative: Initiative, schemaURL singleSchemaURL: String, keepingRows: Bool) -> InitiativeData {
         let path = OpenDataPaths.initiativeJSON(initiative.id)
-        let file = OutputFile(path: path, text: JSONWriter.write(
-            InitiativesDocument.single(initiative, texts, schemaURL: singleSchemaURL)))
+        // Its object is written once, where its own file has it; initiatives.json has it one level deeper.
+        let object = JSONWriter.fragment(InitiativesDocument.initiative(initiative, texts), indent: InitiativesDocument.singleIndent)
+        let file = OutputFile(path: path, contents: .bytes(JSONWriter.bytes(
+            InitiativesDocument.single(initiative, texts, schemaURL: singleSchemaURL, object: .written(object)))))
         let longRows = longTableRows(of: initiative)
         let tableRows = zip(tables.filter { $0.initiativeRows != nil }, longRows).map { table, rows in
             InitiativeDataLinks.TableRows(
@@ -70,7 +72,10 @@ struct OpenDataStages: Sendable {
         }
         let links = InitiativeDataLinks(initiativeID: initiative.id, jsonPath: path, jsonURL: url(path),
                                         jsonByteSize: file.contents.count, tables: tableRows)
-        return InitiativeData(file: file, links: links, rows: keepingRows ? rows(of: initiative, longRows) : nil)
+        let wholeReportObject = JSONWriter.indented(object, by: InitiativesDocument.initiativeIndent - InitiativesDocument.singleIndent)
+        return InitiativeData(file: file, links: links,
+                              rows: InitiativeRows(csvLines: keepingRows ? longRows.map(CSVTable.lines) : nil,
+                                                   wholeReportObject: wholeReportObject))
     }
 
     /// The initiative's rows of each long-format table, in table order. A full build makes
@@ -80,30 +85,23 @@ struct OpenDataStages: Sendable {
         tables.compactMap { $0.initiativeRows?(initiative) }
     }
 
-    /// One initiative's lines of each long-format table and its object in initiatives.json.
-    private func rows(of initiative: Initiative, _ longRows: [[[String?]]]) -> InitiativeRows {
-        InitiativeRows(csvLines: longRows.map(CSVTable.lines),
-                       wholeReportObject: JSONWriter.fragment(InitiativesDocument.initiative(initiative, texts),
-                                                              indent: InitiativesDocument.initiativeIndent))
-    }
-
     /// The CSV files and documents, and the catalog of everything.
     /// - Parameters: `initiativeData()`'s links and rows, in its order (each initiative's rows are only joined here).
-    func documents(links: [InitiativeDataLinks], rows: [InitiativeRows?]) -> (files: [OutputFile], catalog: DataCatalog) {
+    func documents(links: [InitiativeDataLinks], rows: [InitiativeRows]) -> (files: [OutputFile], catalog: DataCatalog) {
         // Each initiative's rows, kept (serve) or written now (a full build), joined in initiative order.
         var longTexts = tables.filter { $0.initiativeRows != nil }.map(\.header)
         // Kept rows (serve): each table's size is known before it is joined.
-        if rows.allSatisfy({ $0 != nil }) {
+        if rows.allSatisfy({ $0.csvLines != nil }) {
             for table in longTexts.indices {
-                longTexts[table].reserveCapacity(rows.reduce(longTexts[table].utf8.count) { $0 + ($1?.csvLines[table].utf8.count ?? 0) })
+                longTexts[table].reserveCapacity(rows.reduce(longTexts[table].utf8.count) { $0 + ($1.csvLines?[table].utf8.count ?? 0) })
             }
         }
         var objects: [String] = []
         objects.reserveCapacity(initiatives.count)
         for (index, initiative) in initiatives.enumerated() {
-            let own = rows[index] ?? self.rows(of: initiative, longTableRows(of: initiative))
-            for table in longTexts.indices { longTexts[table] += own.csvLines[table] }
-            objects.append(own.wholeReportObject)
+            let csvLines = rows[index].csvLines ?? longTableRows(of: initiative).map(CSVTable.lines)
+            for table in longTexts.indices { longTexts[table] += csvLines[table] }
+            objects.append(rows[index].wholeReportObject)
         }
         var rowCounts: [Int] = []
         var csv: [OutputFile] = []
@@ -128,7 +126,7 @@ struct OpenDataStages: Sendable {
         }
         func document(_ path: String, _ json: JSONValue, format: String, mediaType: String, title: String,
                       description: String, easyTitle: String, easyDescription: String, reserving: Int = 0) {
-            let file = OutputFile(path: path, text: JSONWriter.write(json, reserving: reserving))
+            let file = OutputFile(path: path, contents: .bytes(JSONWriter.bytes(json, reserving: reserving)))
             files.append(file)
             entries.append(DataFile(path: path, url: url(path), format: format, mediaType: mediaType,
                                     byteSize: file.contents.count, rowCount: nil, title: title, description: description,
@@ -186,15 +184,16 @@ struct OpenDataStages: Sendable {
 package struct InitiativeData: Sendable {
     let file: OutputFile
     let links: InitiativeDataLinks
-    /// Kept only where a memo holds them (`sitegen serve`); nil in a full build.
-    let rows: InitiativeRows?
+    let rows: InitiativeRows
 }
 
 /// One initiative's part of the documents that list every initiative, already written.
 struct InitiativeRows: Sendable {
     /// Its CSV lines in each long-format table (`CSVTable.initiativeRows`), in table order.
-    let csvLines: [String]
-    /// Its object in initiatives.json.
+    /// Kept only where a memo holds them (`sitegen serve`); nil in a full build, whose documents
+    /// job makes them again rather than hold every initiative's lines through the render.
+    let csvLines: [String]?
+    /// Its object in initiatives.json (the object of its own file, one level deeper).
     let wholeReportObject: String
 }
 

@@ -72,7 +72,7 @@ import Testing
     /// annotator leaves alone (svg, code, title …) and tags are taken out first.
     static func kanjiOutsideRuby(_ html: String) -> [String] {
         var text = html
-        for element in FuriganaAnnotator.skippedElements.sorted() {
+        for element in FuriganaAnnotator.skippedElements.names.sorted() {
             text = text.replacingOccurrences(of: "(?s)<\(element)\\b[^>]*>.*?</\(element)>", with: " ",
                                              options: [.regularExpression, .caseInsensitive])
         }

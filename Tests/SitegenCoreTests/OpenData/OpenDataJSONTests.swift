@@ -31,6 +31,31 @@ struct OpenDataJSONTests {
         """)
     }
 
+    /// initiatives.json takes each initiative's object from its own file, moved one level deeper:
+    /// that must be the object as if written there (`JSONWriter.indented`).
+    @Test func aFragmentMovedDeeperIsTheFragmentWrittenThere() {
+        let value = JSONValue.object([
+            ("empty", .array([])), ("none", .object([])), ("text", .string("行1\n行2\t\"引用\"")),
+            ("nested", .array([.object([("a", .int(1)), ("b", .array([.string("x"), .null]))]), .array([])])),
+            ("deep", .object([("c", .object([("d", .bool(true))]))])),
+        ])
+        for from in 0...2 {
+            for levels in 1...2 {
+                #expect(JSONWriter.indented(JSONWriter.fragment(value, indent: from), by: levels)
+                    == JSONWriter.fragment(value, indent: from + levels), "from \(from) by \(levels)")
+            }
+        }
+        // The open-data fixture (a title with a line feed, quotes and markup): each initiative's object.
+        let bundle = OpenDataFixture.bundle()
+        let texts = LanguageTexts(bundle: bundle, strings: FrameStrings(entries: [:]))
+        for initiative in bundle.base.initiatives {
+            let object = InitiativesDocument.initiative(initiative, texts)
+            #expect(JSONWriter.indented(JSONWriter.fragment(object, indent: InitiativesDocument.singleIndent),
+                                        by: InitiativesDocument.initiativeIndent - InitiativesDocument.singleIndent)
+                == JSONWriter.fragment(object, indent: InitiativesDocument.initiativeIndent))
+        }
+    }
+
     @Test func numberTokensKeepWrittenDigitsAndAreValidJSON() {
         #expect(JSONNumber.token("90.00") == "90.00")
         #expect(JSONNumber.token("0") == "0")
