@@ -7,10 +7,10 @@ import SitegenContent
 /// Pages (with the chart files drawn for them), each initiative's open data, the sitemap
 /// and the feed entries from the previous build of `sitegen serve`, handed out again while
 /// nothing they show has changed. Initiatives are compared by their stamps
-/// (`InitiativeStamps`): an initiative page shows its initiative in every language (its
-/// JSON link shows the size of a file with all languages' texts) and the numbers and titles
-/// of its neighbours; a page of a list its initiatives in its language and its place among
-/// its theme's pages; an index of a split list the shape of the parts it links to; a page that shows
+/// (`InitiativeStamps`): an initiative page shows its initiative in its language, its open
+/// data's links (the size of its JSON, which has every language's texts) and the numbers
+/// and titles of its neighbours; a page of a list its initiatives in its language and its
+/// place among its theme's pages; an index of a split list the shape of the parts it links to; a page that shows
 /// nothing of the initiatives (glossary, background, free pages, 404) only what is site-wide.
 /// Everything site-wide (every language's site without its initiatives, the theme's files,
 /// the accessibility results, whether each language has a feed) is compared once per
@@ -49,11 +49,13 @@ package final class PageMemo: Sendable {
     }
 
     struct Input: Sendable, Equatable {
-        /// The stamps of the initiatives it shows: an initiative page's in every language (its
-        /// JSON link shows the size of a file with all languages' texts), a list page's in its own.
+        /// The stamps of the initiatives it shows, in its language.
         var versions: [Int] = []
         var previous: Neighbour?
         var next: Neighbour?
+        /// An initiative page: the links to its open data, with the size of its JSON (which holds
+        /// its texts in every language).
+        var dataLinks: InitiativeDataLinks?
         /// A page of a split list: its page number and the theme's page count (the pager). An
         /// index of a split list: each theme's number of pages, then each page's number of
         /// initiatives and its first and last initiative's numbers.
@@ -76,6 +78,13 @@ package final class PageMemo: Sendable {
     /// This build's initiative stamps (and the previous build's initiatives they are compared with).
     private let stamps = Mutex(InitiativeStamps())
     private let publishing = PublishingMemo()
+    /// The last bundle's render structure, with the bundle's sites (kept: their storage
+    /// cannot be another bundle's while they are held).
+    private let structure = Mutex<(sites: [Site], value: RenderStructure)?>(nil)
+
+    private static func sameStorage(_ a: [Site], _ b: [Site]) -> Bool {
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress && x.count == y.count } }
+    }
     /// Each language's list of pages (`PageInventory`), by language code, while its initiatives'
     /// ids and themes (so its lists' parts) are unchanged.
     private let pagePaths = InputMemo<String, [String], Set<String>>()
@@ -126,7 +135,18 @@ package final class PageMemo: Sendable {
             guard let (key, input) = renderer.memoInput(job, stamps: stamps) else { return renderer.run(job) }
             return self.page(key, for: input) { renderer.run(job) }
         }
+        // `sitegen serve` renders the edited initiatives, then the whole site, of one bundle.
+        wrappers.structure = { bundle, make in
+            if let kept = self.structure.withLock({ $0 }), Self.sameStorage(kept.sites, bundle.sites) { return kept.value }
+            let made = make()
+            self.structure.withLock { $0 = (bundle.sites, made) }
+            return made
+        }
         wrappers.initiativeData = wrappingInitiativeData()
+        wrappers.keptInitiativeData = { initiative in
+            let versions = stamps.versions(of: initiative.id)
+            return versions.isEmpty ? nil : self.initiativeData.cached(initiative.id, for: versions)
+        }
         // A language's pages: its initiatives' pages and the pages of its lists, split by theme
         // (the data page is always there: `SiteRenderer.extras`).
         wrappers.pagePaths = { site, make in

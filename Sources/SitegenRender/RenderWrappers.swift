@@ -12,8 +12,12 @@ package struct RenderWrappers: Sendable {
     var stage: RenderStage = SiteRenderer.plain
     /// Makes each initiative's open data (its JSON, its page's links, its rows).
     var initiativeData: InitiativeDataWrapper?
+    /// An initiative's open data when the memo holds it (asked in one pass, like `kept`).
+    var keptInitiativeData: (@Sendable (Initiative) -> InitiativeData?)?
     /// Makes the list of a language's pages (`PageInventory.pagePaths`).
     var pagePaths: (@Sendable (_ site: Site, _ make: () -> Set<String>) -> Set<String>)?
+    /// Makes which pages a bundle has and each language's page renderer (`RenderStructure`).
+    var structure: (@Sendable (_ bundle: SiteBundle, _ make: () -> RenderStructure) -> RenderStructure)?
     /// Draws the home page's progress summary (every theme of the report).
     var reportSummary: (@Sendable (_ site: Site, _ showsKPIs: Bool, _ make: () -> ChartFragment?) -> ChartFragment?)?
 
@@ -30,4 +34,12 @@ package struct RenderWrappers: Sendable {
         }
         return wrapped
     }
+}
+
+/// Which pages a bundle has, how its lists are split, and each language's page renderer:
+/// what a render of a bundle works out before its first page, the same for every scope.
+/// (Each render gives the renderers its own fragments: `LanguagePageRenderer.showing`.)
+struct RenderStructure: Sendable {
+    let inventory: PageInventory
+    let languages: [LanguagePageRenderer]
 }

@@ -27,20 +27,26 @@ extension SiteRenderer {
     /// Jobs on all cores, but those whose result a memo keeps (`RenderWrappers.kept`).
     private func run(_ jobs: [RenderJob], consume: @Sendable (RenderedJob) -> RenderedJob) -> [RenderedJob] {
         let stage = wrappers.stage
-        guard let kept = wrappers.kept else { return ParallelMap.map(jobs) { job in Self.consumed(stage(self, job), by: consume) } }
+        guard let kept = wrappers.kept else {
+            return ParallelMap.map(jobs) { job in Self.consumed(stage(self, job), by: consume, releasing: true) }
+        }
+        // `sitegen serve` keeps what every job made (its writer compares the next build with
+        // it): there is nothing to hand back, and a heap walk per build only makes the next
+        // build fault the pages in again.
         return ParallelMap.map(jobs, known: { job in kept(self, job).map(consume) }) { job in
-            Self.consumed(stage(self, job), by: consume)
+            Self.consumed(stage(self, job), by: consume, releasing: false)
         }
     }
 
     /// What `consume` keeps of a job's result; once the result is dropped, the memory
     /// of a large job (its pages, their drafts and copies) goes back to the system, so
     /// large jobs on different cores do not add up in the build's peak memory.
-    private static func consumed(_ made: consuming RenderedJob, by consume: (RenderedJob) -> RenderedJob) -> RenderedJob {
+    private static func consumed(_ made: consuming RenderedJob, by consume: (RenderedJob) -> RenderedJob,
+                                 releasing: Bool) -> RenderedJob {
         let bytes = made.files.reduce(0) { $0 + $1.contents.count }
         let kept = consume(made)
         _ = consume made
-        FreedMemory.release(afterJobOf: bytes)
+        if releasing { FreedMemory.release(afterJobOf: bytes) }
         return kept
     }
 

@@ -18,6 +18,8 @@ package struct SiteRenderer: Sendable {
     /// What open data is drawn from (every initiative, or the scope's).
     private let drawn: SiteBundle
     private let initiativeLinks: [InitiativeDataLinks]
+    /// The same, by initiative id.
+    private let dataLinks: [String: InitiativeDataLinks]
     /// Each initiative's rows of the CSV files and initiatives.json, which the documents job joins.
     private let initiativeRows: [InitiativeRows]
     let inventory: PageInventory
@@ -46,7 +48,7 @@ package struct SiteRenderer: Sendable {
         // rows and JSON come out the same from the kept initiatives as from the whole bundle.
         let drawn = scope.isAll ? bundle : bundle.keepingInitiatives(scope.initiativeIDs)
         let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)) }
-        let made = StageTimings.measure("render: initiative data") { openData.initiativeData(wrap: wrappers.initiativeData) }
+        let made = StageTimings.measure("render: initiative data") { openData.initiativeData(wrap: wrappers.initiativeData, kept: wrappers.keptInitiativeData) }
         let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
                                     initiativeLinks: made.map(\.links), initiativeRows: made.map(\.rows),
                                     accessibility: accessibility, catalog: nil, wrappers: wrappers)
@@ -64,15 +66,23 @@ package struct SiteRenderer: Sendable {
         self.drawn = drawn
         self.initiativeLinks = initiativeLinks
         self.initiativeRows = initiativeRows
-        let extras = wrappers.wrapping(Self.extras(bundle: bundle, furigana: furigana, links: initiativeLinks, catalog: catalog,
+        let dataLinks = firstWave?.dataLinks
+            ?? Dictionary(initiativeLinks.map { ($0.initiativeID, $0) }, uniquingKeysWith: { first, _ in first })
+        self.dataLinks = dataLinks
+        let extras = wrappers.wrapping(Self.extras(bundle: bundle, furigana: furigana, dataLinks: dataLinks, catalog: catalog,
                                                    accessibility: accessibility, strings: theme.strings))
         self.wrappers = wrappers
         // The second wave's pages differ only by the catalog: what does not show it is kept.
-        let inventory = firstWave?.inventory ?? PageInventory(bundle: bundle, extras: extras, pagePaths: wrappers.pagePaths)
-        self.inventory = inventory
-        self.languages = firstWave?.languages.map { $0.showing(extras) } ?? bundle.sites.map { site in
-            LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
+        let make = { () -> RenderStructure in
+            let inventory = PageInventory(bundle: bundle, extras: extras, pagePaths: wrappers.pagePaths)
+            return RenderStructure(inventory: inventory, languages: bundle.sites.map { site in
+                LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
+            })
         }
+        let structure = firstWave.map { RenderStructure(inventory: $0.inventory, languages: $0.languages) }
+            ?? wrappers.structure.map { $0(bundle, make) } ?? make()
+        self.inventory = structure.inventory
+        self.languages = structure.languages.map { $0.showing(extras) }
         self.easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
         self.easyTerms = Dictionary(bundle.sites.filter(\.language.isEasy).map { site in
             (site.language.folder + "/", GlossaryTermLinks(glossary: site.glossary,
@@ -152,7 +162,9 @@ package struct SiteRenderer: Sendable {
         guard case .page(let language, let page) = job.kind else { return nil }
         // `languages[language]` read in place: a copy of the renderer per page cost more than the rest.
         // A list page shows its initiatives in its own language only.
-        func shown(_ part: ListPart) -> [Int] { part.initiatives.map { stamps.version(of: $0.id, language: language) } }
+        func shown(_ part: ListPart) -> [Int] {
+            part.initiatives.indices.map { stamps.version(of: part.initiatives[$0].id, language: language) ?? -1 }
+        }
         func place(_ part: ListPart) -> [Int] { [part.page, part.pageCount] }
         switch page {
         case .initiative(let index):
@@ -162,8 +174,10 @@ package struct SiteRenderer: Sendable {
                 let other = languages[language].site.initiatives[i]
                 return PageMemo.Neighbour(id: other.id, number: other.number, title: other.title)
             }
+            // Of the other languages it shows only its open data's links (the JSON's size).
             return (PageMemo.Key(language: language, kind: "initiatives", name: initiative.id),
-                    PageMemo.Input(versions: stamps.versions(of: initiative.id), previous: neighbour(index - 1), next: neighbour(index + 1)))
+                    PageMemo.Input(versions: [stamps.version(at: index, of: initiative.id, language: language) ?? -1], previous: neighbour(index - 1),
+                                   next: neighbour(index + 1), dataLinks: dataLinks[initiative.id]))
         case .theme(let part):
             return (PageMemo.Key(language: language, kind: "themes", name: part.theme.id, page: part.page),
                     PageMemo.Input(versions: shown(part), place: place(part),
@@ -196,12 +210,11 @@ package struct SiteRenderer: Sendable {
 
     /// Fragments the pages take from the other stages: charts drawn for the page that
     /// shows them, open-data links, the data page and JSON-LD from the catalog.
-    private static func extras(bundle: SiteBundle, furigana: FuriganaAnnotator?, links: [InitiativeDataLinks],
+    private static func extras(bundle: SiteBundle, furigana: FuriganaAnnotator?, dataLinks: [String: InitiativeDataLinks],
                                catalog: DataCatalog?, accessibility: AccessibilityResults?, strings: ThemeStrings) -> PageExtras {
         var easyLabels: (@Sendable (String) -> String)?
         if let furigana { easyLabels = { furigana.chartLabel($0) } }
         let charts = ChartDrawer(bundle: bundle, easyLabels: easyLabels, strings: strings)
-        let dataLinks = Dictionary(links.map { ($0.initiativeID, $0) }, uniquingKeysWith: { first, _ in first })
         var extras = PageExtras(
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi) },
             initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative) },

@@ -23,7 +23,12 @@ package struct ChangeWatcher: Sendable {
     }
 
     /// Every file below the roots with its signature. Missing roots count as empty.
-    package func snapshot() -> [Entry] {
+    package func snapshot() -> [Entry] { listedSnapshot().entries }
+
+    /// `snapshot()` and the folder listings it read (a build started from it reads them again).
+    package func listedSnapshot() -> (entries: [Entry], listings: FolderListings) {
+        let listings = FolderListings()
+        let io = listings.remembering(self.io)
         var entries: [Entry] = []
         for root in roots {
             guard let files = try? io.walk(root) else { continue }
@@ -32,7 +37,7 @@ package struct ChangeWatcher: Sendable {
                 entries.append(Entry(path: path, signature: io.signature(path)))
             }
         }
-        return entries
+        return (entries, listings)
     }
 
     /// Files that changed between two snapshots (what the build session is told).

@@ -40,12 +40,16 @@ package final class LivePreview: @unchecked Sendable {
     }
 
     /// Builds (see `BuildSession.build`), publishing each step to the open pages.
-    /// - Parameter snapshot: the watcher's view of the files, taken just now: their
-    ///   signatures are used instead of asking the file system again.
+    /// - Parameters:
+    ///   - snapshot: the watcher's view of the files, taken just now: their
+    ///     signatures are used instead of asking the file system again.
+    ///   - listings: the folder listings the snapshot read, read again by the build.
     @discardableResult
-    package func rebuild(changes: ChangeWatcher.Changes? = nil, snapshot: [ChangeWatcher.Entry] = []) async -> BuildResult {
+    package func rebuild(changes: ChangeWatcher.Changes? = nil, snapshot: [ChangeWatcher.Entry] = [],
+                         listings: FolderListings? = nil) async -> BuildResult {
         let edited = Mutex<Double?>(nil)
-        let outcome = await session.build(changes: changes, io: Self.fileIO(knowing: snapshot)) { step in
+        let io = Self.fileIO(knowing: snapshot)
+        let outcome = await session.build(changes: changes, io: listings?.remembering(io) ?? io) { step in
             edited.withLock { $0 = step.milliseconds }
             self.publish(step, label: "編集したページ")
         }
@@ -103,11 +107,11 @@ package final class LivePreview: @unchecked Sendable {
         var last = initial
         while !shouldStop() {
             try? await Task.sleep(for: interval)
-            let now = watcher.snapshot()
+            let (now, listings) = watcher.listedSnapshot()
             let changes = ChangeWatcher.changes(from: last, to: now)
             if !changes.isEmpty {
                 last = now
-                await rebuild(changes: changes, snapshot: now)
+                await rebuild(changes: changes, snapshot: now, listings: listings)
             }
         }
     }

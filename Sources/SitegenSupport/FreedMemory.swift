@@ -17,9 +17,23 @@ package enum FreedMemory {
         _ = mallocTrim(0)
         #endif
     }
+
+    /// For a process that builds again and again (`sitegen serve`): large blocks come from
+    /// the heap and freed ones stay there, so each build's large documents (initiatives.json
+    /// is megabytes) reuse the last build's memory instead of faulting in fresh pages.
+    package static func keepForReuse() {
+        #if os(Linux)
+        _ = mallocOption(mmapThreshold, 32 << 20)  // the largest glibc takes
+        _ = mallocOption(trimThreshold, 1 << 30)
+        #endif
+    }
 }
 
 #if os(Linux)
-// Not in Swift's Glibc module (malloc.h's extensions are not imported); the symbol is glibc's.
+// Not in Swift's Glibc module (malloc.h's extensions are not imported); the symbols are glibc's.
 @_silgen_name("malloc_trim") private func mallocTrim(_ pad: Int) -> Int32
+@_silgen_name("mallopt") private func mallocOption(_ parameter: Int32, _ value: Int32) -> Int32
+/// malloc.h's M_MMAP_THRESHOLD and M_TRIM_THRESHOLD.
+private let mmapThreshold: Int32 = -3
+private let trimThreshold: Int32 = -1
 #endif

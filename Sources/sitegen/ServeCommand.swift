@@ -42,6 +42,7 @@ extension Sitegen {
                 throw ExitCode(failureExitCode([refusal]))
             }
             let log: @Sendable (String) -> Void = { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
+            FreedMemory.keepForReuse()
             let preview = LivePreview(options: options, log: log)
             // The port first: when it is taken, stop before anything is built or written.
             let server: HTTPServer

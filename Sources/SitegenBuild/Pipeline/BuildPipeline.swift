@@ -151,16 +151,23 @@ package enum BuildPipeline {
     /// Stages 1–3 and the theme: nil (with the diagnostics) when anything is wrong.
     package static func prepare(_ options: BuildOptions, io: FileIO, cache: BuildCache?) -> (Prepared?, [Diagnostic]) {
         // 1–3. Load the content, validate it, assemble one Site per language; meanwhile, on
-        // another core, compile the theme (the two do not depend on each other).
-        let ((checked, contentDiagnostics), (theme, themeDiagnostics, themeVersions)) = ParallelMap.both({
+        // another core, compile the theme (the two do not depend on each other), and, in
+        // `sitegen serve`, take the inputs' fingerprint for the accessibility page.
+        let themeFolder = FileIO.folder(options.themesPath) + "/" + options.themeName
+        @Sendable func accessibilityResults() -> (AccessibilityResults, [Diagnostic]) {
+            AccessibilityResults.load(contentPath: options.contentPath, themeFolder: themeFolder, io: io, cache: cache?.content)
+        }
+        let ((checked, contentDiagnostics), (compiled, early)) = ParallelMap.both({
             ContentCheck.run(contentPath: options.contentPath, io: io, cache: cache)
         }, {
-            StageTimings.measure("theme") { () -> (SiteTheme?, [Diagnostic], [FileVersion]?) in
+            let compiled = StageTimings.measure("theme") { () -> (SiteTheme?, [Diagnostic], [FileVersion]?) in
                 if let cache { return cache.theme(name: options.themeName, themesRoot: options.themesPath, io: io) }
                 let (theme, found) = SiteTheme.load(name: options.themeName, themesRoot: options.themesPath, fileIO: io)
                 return (theme, found, nil)
             }
+            return (compiled, cache == nil ? nil : accessibilityResults())
         })
+        let (theme, themeDiagnostics, themeVersions) = compiled
         var diagnostics = contentDiagnostics
         if let override = options.baseURL, !BaseURL.isValid(override) {
             diagnostics.append(Diagnostic(.invalidURL, "--base-url「\(override)」は http:// か https:// で始まり、ホスト名とパスだけのURLで書いてください(「?」「#」「ユーザー名@」や、% の後に16進数2桁がない書き方は使えません)。",
@@ -174,8 +181,7 @@ package enum BuildPipeline {
         if let override = options.baseURL { bundle = bundle.withBaseURL(BaseURL.normalized(override)) }
 
         // The last site check's results for the accessibility page (optional file).
-        let (accessibility, accessibilityDiagnostics) = AccessibilityResults.load(contentPath: options.contentPath, themeFolder: FileIO.folder(options.themesPath) + "/" + options.themeName, io: io,
-                                                                                      cache: cache?.content)
+        let (accessibility, accessibilityDiagnostics) = early ?? accessibilityResults()
         diagnostics += accessibilityDiagnostics
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
         return (Prepared(bundle: bundle, theme: theme, themeVersions: themeVersions, accessibility: accessibility), diagnostics)

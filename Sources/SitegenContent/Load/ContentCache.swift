@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import SitegenSupport
 import SitegenModel
 
@@ -19,6 +20,12 @@ package final class ContentCache: Sendable {
     let initiatives = InputMemo<String, InitiativeInput, DecodedInitiative>()
     /// Translated initiatives by translation path.
     let overlays = InputMemo<String, OverlayInput, DecodedInitiative>()
+    /// The decoded initiatives in the order of the last load (`ListMemo`: no lookup per file).
+    let decodedInOrder = ListMemo<InitiativeInput, DecodedInitiative>()
+    /// Each language's initiatives in order, by language code.
+    private let overlaidLists = Mutex<[String: ListMemo<OverlayItem, (Initiative, [Diagnostic])>]>([:])
+    /// The last references (`interned`).
+    private let references = Mutex<ReferenceContext?>(nil)
     /// Placeholder warnings (`PlaceholderScan`) by path, valid while the text is equal.
     let placeholders = InputMemo<String, String, [Diagnostic]>()
     /// How the content files group (`X.md` with `X.easy.md`), while their names are unchanged.
@@ -27,6 +34,35 @@ package final class ContentCache: Sendable {
     let fingerprint = FingerprintSteps()
 
     package init() {}
+
+    /// A language's initiatives in order, with their overlays (`ListMemo`).
+    func overlaidInOrder(_ language: String) -> ListMemo<OverlayItem, (Initiative, [Diagnostic])> {
+        overlaidLists.withLock { lists in
+            if let list = lists[language] { return list }
+            let list = ListMemo<OverlayItem, (Initiative, [Diagnostic])>()
+            lists[language] = list
+            return list
+        }
+    }
+
+    /// `references`, or the previous build's when equal: equal sets of the same storage
+    /// compare at once, as every initiative's memo input compares them.
+    func interned(_ references: ReferenceContext) -> ReferenceContext {
+        self.references.withLock { kept in
+            if let kept, kept == references { return kept }
+            kept = references
+            return references
+        }
+    }
+}
+
+/// An initiative of a language after the base one: the base's value and file, its
+/// translation, and the references both are read with (what `overlayInitiative` takes).
+struct OverlayItem: Sendable, Equatable {
+    let base: Initiative
+    let baseSource: SourceText
+    let translation: SourceText?
+    let references: ReferenceContext
 }
 
 struct DecodedSource: Sendable {

@@ -21,14 +21,16 @@ package enum ContentValidator {
                 }
             }
         }
-        let references = ReferenceContext(settings: settings)
+        // Equal to the previous build's: the previous value (its sets compare by identity).
+        let references = cache?.interned(ReferenceContext(settings: settings)) ?? ReferenceContext(settings: settings)
 
         // Each file is decoded on its own (all cores); diagnostics are merged and sorted after.
         // With a cache, the files it holds are taken in one pass and only the others go to the cores.
         let decoded = cache.map { cache in
-            ParallelMap.map(content.initiatives, known: { source in
-                cache.initiatives.cached(source.base.path, for: InitiativeInput(source: source.base, references: references))
-            }) { source in decodeInitiative(source.base, references: references, cache: cache) }
+            cache.decodedInOrder.values(content.initiatives.map { InitiativeInput(source: $0.base, references: references) },
+                                        known: { cache.initiatives.cached($0.source.path, for: $0) }) { input in
+                decodeInitiative(input.source, references: input.references, cache: cache)
+            }
         } ?? ParallelMap.map(content.initiatives) { source in decodeInitiative(source.base, references: references, cache: nil) }
         var initiatives: [(Initiative, LocalizedSource)] = []
         for (result, source) in zip(decoded, content.initiatives) {
@@ -69,7 +71,8 @@ package enum ContentValidator {
 
         guard let settings, !diagnostics.hasErrors else { return (nil, diagnostics.sorted) }
 
-        let sortedInitiatives = initiatives.sorted { $0.0.number < $1.0.number }
+        // Positions are sorted, not the (initiative, files) pairs (numbers are unique here).
+        let sortedInitiatives = initiatives.indices.sorted { initiatives[$0].0.number < initiatives[$1].0.number }.map { initiatives[$0] }
         let sortedPages = pages.sorted { $0.1.stem.precedesInByteOrder($1.1.stem) }
         var sites: [Site] = []
         for language in settings.languages {
@@ -93,9 +96,11 @@ package enum ContentValidator {
             }
             // The base language's initiatives are the decoded ones: with a cache, not handed to the cores.
             let overlaid = cache.map { cache in
-                isBase ? sortedInitiatives.map { ($0.0, []) } : ParallelMap.map(items, known: { item in
-                    knownOverlay(item.0, baseSource: item.1, translation: item.2, references: references, cache: cache)
-                }, overlay)
+                isBase ? sortedInitiatives.map { ($0.0, []) } : cache.overlaidInOrder(language.code).values(
+                    items.map { OverlayItem(base: $0.0, baseSource: $0.1, translation: $0.2, references: references) },
+                    known: { item in
+                        knownOverlay(item.base, baseSource: item.baseSource, translation: item.translation, references: references, cache: cache)
+                    }) { item in overlay((item.base, item.baseSource, item.translation)) }
             } ?? ParallelMap.map(items, overlay)
             overlaid.forEach { diagnostics.append(contentsOf: $0.1) }
             let localInitiatives = overlaid.map(\.0)

@@ -69,7 +69,12 @@ struct KPIOwners: Sendable {
 
     /// For each KPI of these initiatives in order: whether its initiative is the first to use its id.
     func ownsAnchors(of initiatives: [Initiative]) -> [Bool] {
-        initiatives.flatMap { initiative in initiative.kpis.map { firstOwner[$0.id] == initiative.id } }
+        var owns: [Bool] = []
+        for i in initiatives.indices {
+            let kpis = initiatives[i].kpis
+            for k in kpis.indices { owns.append(firstOwner[kpis[k].id] == initiatives[i].id) }
+        }
+        return owns
     }
 
     /// A KPI's place on the KPI overview: `kpi-<id>`; an id another initiative used first

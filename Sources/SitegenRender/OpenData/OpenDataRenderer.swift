@@ -41,15 +41,20 @@ struct OpenDataStages: Sendable {
     func url(_ path: String) -> String { OpenDataPaths.absoluteURL(base: site.report.baseURL, path: path) }
 
     /// Each initiative's open data (`data/initiatives/<id>.json`, its page's links, its rows), on all cores.
-    /// - Parameter wrap: wraps the making of each initiative's (`sitegen serve`'s memo).
+    /// - Parameters:
+    ///   - wrap: wraps the making of each initiative's (`sitegen serve`'s memo).
+    ///   - kept: what that memo holds, taken in one pass before the others go to the cores.
     /// A full build (no `wrap`) keeps no rows: the documents job writes each initiative's
     /// as it joins them, so 10,000 initiatives' rows are not held through the whole render.
-    func initiativeData(wrap: InitiativeDataWrapper? = nil) -> [InitiativeData] {
+    func initiativeData(wrap: InitiativeDataWrapper? = nil,
+                        kept: (@Sendable (Initiative) -> InitiativeData?)? = nil) -> [InitiativeData] {
         let singleSchemaURL = url(OpenDataPaths.initiativeSchema)
-        return ParallelMap.map(initiatives) { initiative in
+        let made: @Sendable (Initiative) -> InitiativeData = { initiative in
             guard let wrap else { return make(initiative, schemaURL: singleSchemaURL, keepingRows: false) }
             return wrap(initiative) { make(initiative, schemaURL: singleSchemaURL, keepingRows: true) }
         }
+        guard let kept else { return ParallelMap.map(initiatives, made) }
+        return ParallelMap.map(initiatives, known: kept, made)
     }
 
     /// One initiative's open data: what it alone decides, with the site-wide texts.
@@ -85,6 +90,12 @@ struct OpenDataStages: Sendable {
     func documents(links: [InitiativeDataLinks], rows: [InitiativeRows]) -> (files: [OutputFile], catalog: DataCatalog) {
         // Each initiative's rows, kept (serve) or written now (a full build), joined in initiative order.
         var longTexts = tables.filter { $0.initiativeRows != nil }.map(\.header)
+        // Kept rows (serve): each table's size is known before it is joined.
+        if rows.allSatisfy({ $0.csvLines != nil }) {
+            for table in longTexts.indices {
+                longTexts[table].reserveCapacity(rows.reduce(longTexts[table].utf8.count) { $0 + ($1.csvLines?[table].utf8.count ?? 0) })
+            }
+        }
         var objects: [String] = []
         objects.reserveCapacity(initiatives.count)
         for (index, initiative) in initiatives.enumerated() {

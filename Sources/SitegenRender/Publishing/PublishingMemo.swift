@@ -40,7 +40,7 @@ final class PublishingMemo: Sendable {
         }, entry: { language in
             { update, make in
                 var stamp = 0
-                if case .actual(let id, _) = update.subject { stamp = stamps.version(of: id, language: language) }
+                if case .actual(let id, _) = update.subject { stamp = stamps.version(of: id, language: language) ?? -1 }
                 return self.entries.value(EntryKey(language: language, update: update), for: stamp, compute: make)
             }
         })

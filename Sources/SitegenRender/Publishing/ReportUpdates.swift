@@ -21,10 +21,13 @@ enum ReportUpdates {
     /// Newest first; on one date the report entry comes first, then initiatives by number.
     static func of(_ site: Site) -> [ReportUpdate] {
         var updates = site.report.asOf.map { [ReportUpdate(date: $0, subject: .report)] } ?? []
-        for initiative in site.initiatives {
-            for kpi in initiative.kpis {
-                for actual in kpi.actuals {
-                    updates.append(ReportUpdate(date: actual.date, subject: .actual(initiativeID: initiative.id, kpiID: kpi.id)))
+        // By index: a loop over the values copied every initiative and KPI of the report.
+        let initiatives = site.initiatives
+        for i in initiatives.indices {
+            let kpis = initiatives[i].kpis
+            for k in kpis.indices {
+                for actual in kpis[k].actuals {
+                    updates.append(ReportUpdate(date: actual.date, subject: .actual(initiativeID: initiatives[i].id, kpiID: kpis[k].id)))
                 }
             }
         }

@@ -1,21 +1,32 @@
 import Synchronization
 
-extension FileIO {
-    /// The same file system, each folder listed once for as long as this value is used:
-    /// one build of `sitegen serve` walks the content folder to load it and again for the
-    /// inputs' fingerprint, and the theme folder for its versions and the fingerprint.
-    /// Within a build a folder is read as it was first listed (a file that changes meanwhile
-    /// is seen by the next build, as with the watcher's signatures).
-    package func rememberingListings() -> FileIO {
-        guard let listWithKinds else { return self }
-        let listings = Mutex<[String: [(name: String, kind: EntryKind)]]>([:])
-        var io = self
-        io.listWithKinds = { path in
-            if let known = listings.withLock({ $0[path] }) { return known }
+/// Folder listings (`FileIO.listWithKinds`) as first read: one walk's listings, handed
+/// to whatever reads the same folders next. `sitegen serve`'s watcher lists every folder
+/// of the content and the theme to notice an edit; the build it starts reads them from
+/// here instead of listing them again (a file changed since then is seen by the next
+/// poll, as with the watcher's signatures), and within a build the load and the inputs'
+/// fingerprint share them.
+package final class FolderListings: Sendable {
+    package typealias Listing = [(name: String, kind: FileIO.EntryKind)]
+    private let listings = Mutex<[String: Listing]>([:])
+
+    package init() {}
+
+    /// `io`, whose listings come from here, and go here when first read.
+    package func remembering(_ io: FileIO) -> FileIO {
+        guard let listWithKinds = io.listWithKinds else { return io }
+        var remembering = io
+        remembering.listWithKinds = { path in
+            if let known = self.listings.withLock({ $0[path] }) { return known }
             let entries = try listWithKinds(path)
-            listings.withLock { $0[path] = entries }
+            self.listings.withLock { $0[path] = entries }
             return entries
         }
-        return io
+        return remembering
     }
+}
+
+extension FileIO {
+    /// The same file system, each folder listed once for as long as this value is used.
+    package func rememberingListings() -> FileIO { FolderListings().remembering(self) }
 }

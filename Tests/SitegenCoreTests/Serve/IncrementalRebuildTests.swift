@@ -32,10 +32,10 @@ import Testing
 
         /// What the watcher would report now, and the rebuild it starts.
         func rebuild() async -> (changes: ChangeWatcher.Changes, result: LivePreview.BuildResult) {
-            let now = preview.watcher.snapshot()
+            let (now, listings) = preview.watcher.listedSnapshot()
             let changes = ChangeWatcher.changes(from: last, to: now)
             last = now
-            return (changes, await preview.rebuild(changes: changes, snapshot: now))
+            return (changes, await preview.rebuild(changes: changes, snapshot: now, listings: listings))
         }
 
         deinit { tree.remove() }

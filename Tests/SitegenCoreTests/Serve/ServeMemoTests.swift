@@ -74,6 +74,18 @@ import Testing
         #expect(Self.text(fresh, "easy/schedule/base/index.html").contains("ミライ"))
     }
 
+    /// An initiative page shows its initiative in its own language and the size of its JSON,
+    /// which holds every language's texts: a longer easy summary changes the standard page.
+    @Test func anInitiativePageFollowsItsJSONsSize() async throws {
+        let longer = MiniSite.easyInitiative1.replacingOccurrences(
+            of: "summary: ", with: "summary: " + String(repeating: "ながい せつめいです。", count: 60))
+        let fresh = try await Self.expectFreshBuilds(from: MiniSite.files, edits: [["content/initiatives/01-online.easy.md": longer]])
+        let before = try TestTree(files: MiniSite.files)
+        defer { before.remove() }
+        #expect(BuildPipeline.run(before.options()).succeeded)
+        #expect(before.snapshot()["initiatives/online/index.html"] != fresh["initiatives/online/index.html"])
+    }
+
     /// The index of a split KPI list is dated by the newest actual of the whole report (a report
     /// without `as_of`): an actual added to any initiative changes it.
     @Test func theIndexOfASplitKPIListShowsTheNewestActual() async throws {
@@ -158,6 +170,22 @@ import Testing
             ["content/initiatives/02-network.md": renamed],
         ])
         #expect(Self.text(fresh, "sitemap.xml").contains("initiatives/lan/"))
+    }
+
+    /// Initiatives are read against site.yaml (its themes, its dates): an edit of site.yaml alone
+    /// checks every unchanged initiative again, and their errors appear and go with it.
+    @Test func aSiteFileEditChecksEveryInitiativeAgain() async throws {
+        let session = try await Session()
+        let earlier = MiniSite.siteYAML.replacingOccurrences(of: "as_of: 2024-10-01", with: "as_of: 2024-09-01")
+        try session.write("content/site.yaml", earlier)
+        let failed = await session.rebuild().result
+        #expect(!failed.succeeded, "the actual of 2024-09-30 is after as_of")
+        try session.write("content/site.yaml", MiniSite.siteYAML)
+        #expect(await session.rebuild().result.succeeded)
+        let fresh = try TestTree(files: MiniSite.files)
+        defer { fresh.remove() }
+        #expect(BuildPipeline.run(fresh.options()).succeeded)
+        #expect(session.tree.snapshot() == fresh.snapshot())
     }
 
     /// A stamp stays while the initiative is unchanged in its language, and a changed one is a
