@@ -35,6 +35,7 @@ extension ParallelMap {
     /// `map` where `known` already has some results (a memo's hits, found in one quick pass):
     /// only the others are handed to the cores, so a rebuild that changed one of 1,000 items
     /// does not dispatch 1,000.
+    @inlinable
     package static func map<T: Sendable, R: Sendable>(_ items: [T], known: (T) -> R?,
                                               _ transform: @Sendable (T) -> R) -> [R] {
         var results = items.map(known)
