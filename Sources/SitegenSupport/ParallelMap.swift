@@ -31,19 +31,6 @@ package enum ParallelMap {
     }
 }
 
-extension ParallelMap {
-    /// `map` where `known` already has some results (a memo's hits, found in one quick pass):
-    /// only the others are handed to the cores, so a rebuild that changed one of 1,000 items
-    /// does not dispatch 1,000.
-    package static func map<T: Sendable, R: Sendable>(_ items: [T], known: (T) -> R?,
-                                              _ transform: @Sendable (T) -> R) -> [R] {
-        var results = items.map(known)
-        let missing = results.indices.filter { results[$0] == nil }
-        for (index, value) in zip(missing, map(missing.map { items[$0] }, transform)) { results[index] = value }
-        return results.map { $0! }
-    }
-}
-
 /// Hands out 0, 1, 2, … to whichever worker asks next.
 private final class NextIndex: Sendable {
     private let next = Atomic<Int>(0)

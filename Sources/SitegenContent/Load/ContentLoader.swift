@@ -52,8 +52,7 @@ package enum ContentLoader {
         var readable: [String] = [] // the content files read, in the walk's order
         for entry in entries {
             let display = root + "/" + entry.relative
-            let name = Self.fileName(entry.relative)
-            if name.hasPrefix(".") || name.hasSuffix("~") { continue } // editor and OS files
+            if Self.isHidden(entry.relative) { continue } // editor and OS files
             if entry.relative == AccessibilityResults.fileName { continue } // read by the build (BuildPipeline)
             guard entry.kind == .file else {
                 diagnostics.error(.unreadableFile, entry.kind == .symlink
@@ -123,20 +122,24 @@ package enum ContentLoader {
     }
 
     /// Whether a walked path (`FileIO.walk`: names joined by single slashes) is a content file.
+    /// (String tests only: on substrings they are generic, and this runs for every file of every build.)
     static func isContentFile(_ relative: String) -> Bool {
         let slash = UInt8(ascii: "/")
         guard let first = relative.utf8.firstIndex(of: slash) else {
             return relative.hasSuffix(".yaml") && (relative.hasPrefix("site.") || relative.hasPrefix("glossary.") || relative == "furigana.yaml")
         }
-        let folder = relative[..<first]
-        let file = relative[relative.utf8.index(after: first)...]
-        return !file.utf8.contains(slash) && (folder == "initiatives" || folder == "pages") && file.hasSuffix(".md")
+        return first == relative.utf8.lastIndex(of: slash) && (relative.hasPrefix("initiatives/") || relative.hasPrefix("pages/"))
+            && relative.hasSuffix(".md")
     }
 
-    /// The last name of a walked path.
-    static func fileName(_ relative: String) -> Substring {
-        guard let last = relative.utf8.lastIndex(of: UInt8(ascii: "/")) else { return relative[...] }
-        return relative[relative.utf8.index(after: last)...]
+    /// Whether the last name of a walked path is an editor's or the system's (`.name`, `name~`).
+    /// Looked at as bytes first: only a name whose first byte is "." or last is "~" can be.
+    static func isHidden(_ relative: String) -> Bool {
+        let start = relative.utf8.lastIndex(of: UInt8(ascii: "/")).map { relative.utf8.index(after: $0) } ?? relative.utf8.startIndex
+        guard (start < relative.utf8.endIndex && relative.utf8[start] == UInt8(ascii: ".")) || relative.utf8.last == UInt8(ascii: "~")
+        else { return false }
+        let name = String(relative[start...])
+        return name.hasPrefix(".") || name.hasSuffix("~")
     }
 
     /// Splits `name.easy.md` into (`name`, `easy`); `name.md` into (`name`, nil).

@@ -25,8 +25,7 @@ package enum InputFingerprint {
             step(id: "\(index)", isFile: false, signature: nil) { $0.add(Array("\(index)\u{0}".utf8)) }
             guard io.isDirectory(root), let entries = try? io.walk(root) else { continue }
             for entry in entries.filter({ $0.kind == .file }).sorted(by: { $0.relative < $1.relative }) {
-                let name = ContentLoader.fileName(entry.relative)
-                if name.hasPrefix(".") || name.hasSuffix("~") || skipping.contains(entry.relative) { continue }
+                if ContentLoader.isHidden(entry.relative) || skipping.contains(entry.relative) { continue }
                 let path = root + "/" + entry.relative
                 let signature = cache == nil ? nil : io.signature(path)
                 step(id: "\(index)/" + entry.relative, isFile: true, signature: signature) { hash in

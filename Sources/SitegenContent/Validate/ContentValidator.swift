@@ -89,21 +89,9 @@ package enum ContentValidator {
                     siteFallback = true
                 }
             }
-            let items = sortedInitiatives.map { ($0.0, $0.1.base, isBase ? nil : $0.1.translations[language.code]) }
-            let overlay: @Sendable ((Initiative, SourceText, SourceText?)) -> (Initiative, [Diagnostic]) = { item in
-                guard !isBase else { return (item.0, []) }
-                return overlayInitiative(item.0, baseSource: item.1, translation: item.2, references: references, cache: cache)
-            }
-            // The base language's initiatives are the decoded ones: with a cache, not handed to the cores.
-            let overlaid = cache.map { cache in
-                isBase ? sortedInitiatives.map { ($0.0, []) } : cache.overlaidInOrder(language.code).values(
-                    items.map { OverlayItem(base: $0.0, baseSource: $0.1, translation: $0.2, references: references) },
-                    known: { item in
-                        knownOverlay(item.base, baseSource: item.baseSource, translation: item.translation, references: references, cache: cache)
-                    }) { item in overlay((item.base, item.baseSource, item.translation)) }
-            } ?? ParallelMap.map(items, overlay)
-            overlaid.forEach { diagnostics.append(contentsOf: $0.1) }
-            let localInitiatives = overlaid.map(\.0)
+            // The base language's initiatives are the decoded ones (not handed to the cores).
+            let localInitiatives = isBase ? sortedInitiatives.map(\.0)
+                : overlaid(sortedInitiatives, language: language.code, references: references, cache: cache, diagnostics: diagnostics)
             let localPages: [Page] = sortedPages.map { base, source in
                 guard !isBase else { return base }
                 guard let t = translation(source) else { return base.asFallback() }
@@ -159,6 +147,24 @@ package enum ContentValidator {
         let input = OverlayInput(base: baseSource, translation: translation, references: references)
         let result = cache?.overlays.value(translation.path, for: input, compute: overlay) ?? overlay()
         return (result.initiative ?? base.asFallback(), result.diagnostics)
+    }
+
+    /// The initiatives of a language after the base one: each translation laid over its base,
+    /// on all cores (with a cache, those it holds are taken in one pass first).
+    static func overlaid(_ initiatives: [(Initiative, LocalizedSource)], language: String, references: ReferenceContext,
+                         cache: ContentCache?, diagnostics: DiagnosticCollector) -> [Initiative] {
+        let items = initiatives.map { OverlayItem(base: $0.0, baseSource: $0.1.base, translation: $0.1.translations[language],
+                                                  references: references) }
+        let overlay: @Sendable (OverlayItem) -> (Initiative, [Diagnostic]) = { item in
+            overlayInitiative(item.base, baseSource: item.baseSource, translation: item.translation, references: references, cache: cache)
+        }
+        let overlaid = cache.map { cache in
+            cache.overlaidInOrder(language).values(items, known: { item in
+                knownOverlay(item.base, baseSource: item.baseSource, translation: item.translation, references: references, cache: cache)
+            }, compute: overlay)
+        } ?? ParallelMap.map(items, overlay)
+        overlaid.forEach { diagnostics.append(contentsOf: $0.1) }
+        return overlaid.map(\.0)
     }
 
     /// `overlayInitiative`'s result when it needs no work: no translation, or one the cache holds.

@@ -54,7 +54,11 @@ struct OpenDataStages: Sendable {
             return wrap(initiative) { make(initiative, schemaURL: singleSchemaURL, keepingRows: true) }
         }
         guard let kept else { return ParallelMap.map(initiatives, made) }
-        return ParallelMap.map(initiatives, known: kept, made)
+        // The kept ones in one pass; only the others go to the cores.
+        var data = initiatives.map(kept)
+        let missing = data.indices.filter { data[$0] == nil }
+        for (index, made) in zip(missing, ParallelMap.map(missing) { made(initiatives[$0]) }) { data[index] = made }
+        return data.map { $0! }
     }
 
     /// One initiative's open data: what it alone decides, with the site-wide texts.
