@@ -71,7 +71,7 @@ final class MeCabTagger {
         }
         guard let lattice = mecab_model_new_lattice(model.model) else {
             mecab_destroy(tagger)
-            throw FuriganaError.taggerFailed(dictionary: model.dictionaryPath, message: "形態素解析の作業領域を作れませんでした")
+            throw FuriganaError.taggerFailed(dictionary: model.dictionaryPath, message: "作業に使うメモリが足りません。ほかのプログラムを閉じてから、もう一度ビルドしてください。")
         }
         self.tagger = tagger
         self.lattice = lattice

@@ -32,8 +32,8 @@ enum InitiativesDocument {
     }
 
     /// The document one initiative page links to: the report's identity and license, and that initiative.
-    /// - Parameter object: the initiative's object (`initiative(_:_:)`), or it written at `singleIndent`.
-    static func single(_ initiative: Initiative, _ texts: LanguageTexts, schemaURL: String, object: JSONValue? = nil) -> JSONValue {
+    /// - Parameter object: the initiative's object (`initiative(_:_:)`) written at `singleIndent`.
+    static func single(_ texts: LanguageTexts, schemaURL: String, object: JSONValue) -> JSONValue {
         let report = texts.base.report
         let license = DataLicense(spdx: report.license)
         return .object([
@@ -47,7 +47,7 @@ enum InitiativesDocument {
             ("license", licenseJSON(license)),
             ("attribution", .string(Attribution.modified(texts.base))),
             ("whole_report_url", .string(OpenDataPaths.absoluteURL(base: report.baseURL, path: OpenDataPaths.initiativesJSON))),
-            ("initiative", object ?? self.initiative(initiative, texts)),
+            ("initiative", object),
         ])
     }
 

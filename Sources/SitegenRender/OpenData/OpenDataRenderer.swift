@@ -67,7 +67,7 @@ struct OpenDataStages: Sendable {
         // Its object is written once, where its own file has it; initiatives.json has it one level deeper.
         let object = JSONWriter.fragment(InitiativesDocument.initiative(initiative, texts), indent: InitiativesDocument.singleIndent)
         let file = OutputFile(path: path, contents: .bytes(JSONWriter.bytes(
-            InitiativesDocument.single(initiative, texts, schemaURL: singleSchemaURL, object: .written(object)))))
+            InitiativesDocument.single(texts, schemaURL: singleSchemaURL, object: .written(object)))))
         let longRows = longTableRows(of: initiative)
         let tableRows = zip(tables.filter { $0.initiativeRows != nil }, longRows).map { table, rows in
             InitiativeDataLinks.TableRows(
