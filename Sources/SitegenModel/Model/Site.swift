@@ -97,11 +97,14 @@ package struct Language: Sendable, Hashable {
     package let name: String
     /// URL path prefix: `/` for the base language, `/easy/` for easy Japanese.
     package let path: String
+    /// The output folder prefix without slashes ("" or "easy"); every page's links use it.
+    package let folder: String
 
     package init(code: String, name: String, path: String) {
         self.code = code
         self.name = name
         self.path = path
+        folder = path.split(separator: "/").joined(separator: "/")
     }
 
     /// The names of the codes every site knows, used where `site.yaml` gives none
@@ -111,8 +114,6 @@ package struct Language: Sendable, Hashable {
     /// The BCP 47 tag for `lang`/`hreflang` (easy Japanese is Japanese).
     package var htmlLang: String { code == "easy" ? "ja" : code }
     package var isEasy: Bool { code == "easy" }
-    /// The output folder prefix without slashes ("" or "easy").
-    package var folder: String { path.split(separator: "/").joined(separator: "/") }
 }
 
 package struct Organization: Sendable, Hashable {

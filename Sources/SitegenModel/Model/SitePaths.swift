@@ -85,25 +85,70 @@ package enum SitePaths {
         return joined.hasPrefix("/") ? "." + joined : joined
     }
 
-    /// `relativeURL` for ASCII paths, on bytes: same steps, same result.
+    /// `relativeURL` for ASCII paths, on bytes: same steps, same result, and no
+    /// array of path parts (every page makes dozens of these links).
     static func asciiRelativeURL(from: String, to: String) -> String {
-        let slash = UInt8(ascii: "/")
-        let fromDirs = from.utf8.split(separator: slash).dropLast()
-        var toParts = to.utf8.split(separator: slash)
-        var endsInFolder = false
-        if let last = toParts.last, last.elementsEqual("index.html".utf8) {
-            toParts.removeLast()
-            endsInFolder = true
-        }
-        let toCount = toParts.count + (endsInFolder ? 1 : 0)
+        var from = from, to = to
+        return from.withUTF8 { fromBytes in to.withUTF8 { toBytes in asciiRelativeURL(fromBytes, toBytes) } }
+    }
+
+    private static func asciiRelativeURL(_ from: UnsafeBufferPointer<UInt8>, _ to: UnsafeBufferPointer<UInt8>) -> String {
+        let fromDirCount = max(0, componentCount(from) - 1)
+        let toCount = componentCount(to)
+        var lastStart = 0
+        var position = 0
+        while let part = nextComponent(to, &position) { lastStart = part.lowerBound }
+        let endsInFolder = toCount > 0 && UnsafeBufferPointer(rebasing: to[lastStart...]).elementsEqual(indexFile)
+        let keptCount = endsInFolder ? toCount - 1 : toCount
+        // Directories both paths share, from the root.
         var common = 0
-        while common < fromDirs.count, common < toCount - 1,
-              fromDirs[fromDirs.startIndex + common].elementsEqual(toParts[common]) { common += 1 }
-        var parts: [Substring] = Array(repeating: "..", count: fromDirs.count - common)
-        if common < toParts.count { parts += toParts[common...].map { Substring($0) } }
-        if endsInFolder, common <= toParts.count { parts.append("") }
-        let joined = parts.joined(separator: "/")
-        if joined.isEmpty { return "./" }
-        return joined.hasPrefix("/") ? "." + joined : joined
+        var fromPosition = 0, toPosition = 0
+        while common < fromDirCount, common < toCount - 1,
+              let fromPart = nextComponent(from, &fromPosition), let toPart = nextComponent(to, &toPosition),
+              from[fromPart].elementsEqual(to[toPart]) { common += 1 }
+        var out: [UInt8] = []
+        out.reserveCapacity(3 * (fromDirCount - common) + to.count + 1)
+        for _ in 0..<(fromDirCount - common) {
+            if !out.isEmpty { out.append(slash) }
+            out.append(contentsOf: [dot, dot])
+        }
+        toPosition = 0
+        var index = 0
+        while index < keptCount, let part = nextComponent(to, &toPosition) {
+            if index >= common {
+                if !out.isEmpty { out.append(slash) }
+                out.append(contentsOf: to[part])
+            }
+            index += 1
+        }
+        if out.isEmpty { return "./" }
+        if endsInFolder { out.append(slash) }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let slash = UInt8(ascii: "/")
+    private static let dot = UInt8(ascii: ".")
+    private static let indexFile = Array("index.html".utf8)
+
+    /// How many non-empty parts the path has between its slashes.
+    private static func componentCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var position = 0
+        while nextComponent(bytes, &position) != nil { count += 1 }
+        return count
+    }
+
+    /// The next non-empty part after `position` (moved past it), as `split(separator: "/")` gives them.
+    private static func nextComponent(_ bytes: UnsafeBufferPointer<UInt8>, _ position: inout Int) -> Range<Int>? {
+        var start = position
+        while start < bytes.count, bytes[start] == slash { start += 1 }
+        guard start < bytes.count else {
+            position = start
+            return nil
+        }
+        var end = start
+        while end < bytes.count, bytes[end] != slash { end += 1 }
+        position = end
+        return start..<end
     }
 }

@@ -22,26 +22,43 @@ enum ChartFigure {
             return Cell(html: inner, isHeader: asHeader, scope: asHeader ? "row" : nil, colspan: 1)
         }
 
-        var markup: String {
-            let tag = isHeader ? "th" : "td"
-            var open = "<" + tag
-            if let scope { open += " scope=\"\(scope)\"" }
-            if colspan > 1 { open += " colspan=\"\(colspan)\"" }
-            return open + ">" + html + "</" + tag + ">"
+        /// Appends the cell in place: a schedule table has thousands of cells.
+        func append(to out: inout String) {
+            out += isHeader ? "<th" : "<td"
+            if let scope {
+                out += " scope=\""
+                out += scope
+                out += "\""
+            }
+            if colspan > 1 {
+                out += " colspan=\""
+                out += String(colspan)
+                out += "\""
+            }
+            out += ">"
+            out += html
+            out += isHeader ? "</th>" : "</td>"
         }
     }
 
     /// A table with a caption, column headers and one or more row groups.
     static func table(caption: String, columns: [String], groups: [[[Cell]]]) -> String {
-        var out = "<table class=\"chart-data\">\n<caption>\(Escape.html(caption))</caption>\n<thead><tr>"
-        out += columns.map { Cell.header($0, scope: "col").markup }.joined()
+        var out = "<table class=\"chart-data\">\n<caption>"
+        out += Escape.html(caption)
+        out += "</caption>\n<thead><tr>"
+        for column in columns { Cell.header(column, scope: "col").append(to: &out) }
         out += "</tr></thead>\n"
         for group in groups where !group.isEmpty {
             out += "<tbody>\n"
-            for row in group { out += "<tr>" + row.map(\.markup).joined() + "</tr>\n" }
+            for row in group {
+                out += "<tr>"
+                for cell in row { cell.append(to: &out) }
+                out += "</tr>\n"
+            }
             out += "</tbody>\n"
         }
-        return out + "</table>"
+        out += "</table>"
+        return out
     }
 
     static func figure(kind: String, caption: String, inlineSVG: String, table: String, summary: String) -> String {

@@ -24,8 +24,9 @@ enum FileReuse {
         guard contents.withUnsafeBytes({ sameBytes(fd, $0) }) else { return false }
         if link(existing, new) == 0 { return true }
         guard errno == ENOENT else { return false }
-        let parent = (new as NSString).deletingLastPathComponent
-        guard !parent.isEmpty, (try? POSIXFileWrite.makeDirectories(parent)) != nil else { return false }
+        guard let slash = new.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
+        let parent = slash == new.startIndex ? "/" : String(new[..<slash])
+        guard (try? POSIXFileWrite.makeDirectories(parent)) != nil else { return false }
         return link(existing, new) == 0
     }
 

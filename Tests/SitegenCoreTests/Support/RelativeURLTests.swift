@@ -10,7 +10,9 @@ import Testing
     @Test func asciiPathMatchesTheCharacterPath() {
         let paths = ["index.html", "kpis/index.html", "initiatives/a1/index.html", "easy/initiatives/a1/index.html",
                      "easy/index.html", "index.html#themes", "assets/style.css", "charts/gantt-all.svg",
-                     "easy/charts/kpi-a-b.svg", "", "/", "a//b/index.html", "data/initiatives.csv", "404.html"]
+                     "easy/charts/kpi-a-b.svg", "", "/", "a//b/index.html", "data/initiatives.csv", "404.html",
+                     "easy/schedule/t1/page/2/index.html", "easy/charts/schedule/t1/2.svg", "index.html/index.html",
+                     "kpis/index.htm", "kpis/", "//kpis//index.html", "easy", "easy/", "a/b/c/d/e.svg"]
         for from in paths {
             for to in paths {
                 #expect(SitePaths.relativeURL(from: from, to: to) == SitePaths.characterRelativeURL(from: from, to: to),
