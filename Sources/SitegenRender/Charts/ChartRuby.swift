@@ -108,24 +108,7 @@ enum ChartRuby {
         // Without an anchor nothing is annotated (most texts: every standard chart, every table).
         guard text.containsBytes(of: "\u{FFF9}") else { return text }
         var text = text
-        let kept = text.withUTF8 { utf8 -> [Range<Int>] in
-            var kept: [Range<Int>] = []
-            // The states of `segments`; an annotation character out of place is dropped.
-            var inBase = false, inReading = false
-            var runStart = 0
-            annotationCharacters(in: utf8) { at, kind in
-                if !inReading, runStart < at { kept.append(runStart..<at) }
-                switch kind {
-                case 0xB9: inBase = true; inReading = false    // anchor: a base begins
-                case 0xBA where inBase: inBase = false; inReading = true     // separator: its reading
-                case 0xBB where inReading: inReading = false   // terminator: plain text
-                default: break
-                }
-                runStart = at + 3
-            }
-            if !inReading, runStart < utf8.count { kept.append(runStart..<utf8.count) }
-            return kept
-        }
+        let kept = text.withUTF8(keptRanges)
         // Each range starts and ends at a scalar boundary (the text's ends or an annotation character).
         var out = ""
         out.reserveCapacity(kept.reduce(0) { $0 + $1.count })
@@ -135,6 +118,36 @@ enum ChartRuby {
             out += text[lower..<utf8.index(lower, offsetBy: range.count)]
         }
         return out
+    }
+
+    /// `plain` of UTF-8 (a standalone chart file, which never becomes a `String`).
+    static func plain(_ utf8: [UInt8]) -> [UInt8] {
+        let kept = utf8.withUnsafeBufferPointer(keptRanges)
+        guard kept.count != 1 || kept[0].count != utf8.count else { return utf8 }
+        var out: [UInt8] = []
+        out.reserveCapacity(kept.reduce(0) { $0 + $1.count })
+        for range in kept { out += utf8[range] }
+        return out
+    }
+
+    /// The byte ranges `plain` keeps: everything but annotation characters and readings.
+    private static func keptRanges(_ utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var kept: [Range<Int>] = []
+        // The states of `segments`; an annotation character out of place is dropped.
+        var inBase = false, inReading = false
+        var runStart = 0
+        annotationCharacters(in: utf8) { at, kind in
+            if !inReading, runStart < at { kept.append(runStart..<at) }
+            switch kind {
+            case 0xB9: inBase = true; inReading = false    // anchor: a base begins
+            case 0xBA where inBase: inBase = false; inReading = true     // separator: its reading
+            case 0xBB where inReading: inReading = false   // terminator: plain text
+            default: break
+            }
+            runStart = at + 3
+        }
+        if !inReading, runStart < utf8.count { kept.append(runStart..<utf8.count) }
+        return kept
     }
 
     /// Calls `body` with the offset and the last byte (B9 anchor, BA separator, BB terminator)

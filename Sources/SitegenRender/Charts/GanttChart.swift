@@ -118,12 +118,12 @@ package enum GanttChart {
         // The file is the page's drawing below the file's heading: moved down, not drawn again.
         var heading = GanttLayout(fiscalYear: fiscalYear, asOf: asOf, text: text, output: .standalone)
         let headingHeight = heading.drawHeading(caption)
-        let standaloneSVG = inline.layout.fileMarkup(shiftedDownBy: headingHeight, below: heading).map { body in
-            SVGDocument.make(output: .standalone, height: inline.height + headingHeight, title: caption,
-                             description: textAlternative, defs: "", body: body, hasLinks: hasLinks && inline.layout.hasLinks)
+        let standaloneFile = inline.layout.fileMarkup(shiftedDownBy: headingHeight, below: heading).map { body in
+            SVGDocument.file(height: inline.height + headingHeight, title: caption, description: textAlternative, defs: "",
+                             body: body, hasLinks: hasLinks && inline.layout.hasLinks)
         }
         // (Drawn again only when it cannot be moved: a row that links on the page but not in the file.)
-        return RenderedChart(inlineSVG: inline.svg, standaloneSVG: standaloneSVG ?? document(.standalone).svg,
+        return RenderedChart(inlineSVG: inline.svg, standaloneFile: standaloneFile ?? Array(document(.standalone).svg.utf8),
                              textAlternative: textAlternative, dataTableHTML: table,
                              figureHTML: ChartFigure.figure(kind: kind, caption: caption, inlineSVG: pinned + inline.svg, table: table,
                                                             summary: text.dataTableSummary))

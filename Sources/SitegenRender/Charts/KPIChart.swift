@@ -27,7 +27,7 @@ package enum KPIChart {
                                       description: textAlternative, defs: drawing.defs, body: drawing.canvas.markup, hasLinks: false)
         return RenderedChart(
             inlineSVG: inline,
-            standaloneSVG: drawing.file(title: kpi.label, description: textAlternative, readings: text.kanjiReadings),
+            standaloneFile: drawing.file(title: kpi.label, description: textAlternative, readings: text.kanjiReadings),
             textAlternative: textAlternative,
             dataTableHTML: table,
             figureHTML: ChartFigure.figure(kind: "kpi", caption: kpi.label, inlineSVG: inline, table: table,
@@ -42,12 +42,11 @@ package enum KPIChart {
         let fileDefs: String
 
         /// The file: the page's drawing below the KPI's name (moved down, not drawn again).
-        func file(title: String, description: String, readings: (@Sendable (String) -> [RubySegment])?) -> String {
+        func file(title: String, description: String, readings: (@Sendable (String) -> [RubySegment])?) -> [UInt8] {
             var heading = SVGCanvas(readings: readings)
             let headingHeight = drawTitle(title, top: margin, canvas: &heading)
-            let body = [heading.markup, canvas.fileMarkup(shiftedDownBy: headingHeight)].filter { !$0.isEmpty }.joined(separator: "\n")
-            return SVGDocument.make(output: .standalone, height: height + headingHeight, title: title, description: description,
-                                    defs: fileDefs, body: body, hasLinks: false)
+            return SVGDocument.file(height: height + headingHeight, title: title, description: description, defs: fileDefs,
+                                    body: [heading.utf8, canvas.fileMarkup(shiftedDownBy: headingHeight)], hasLinks: false)
         }
     }
 

@@ -73,7 +73,7 @@ package enum KPIHistoryChart {
         let inline = SVGDocument.make(output: .inline(idPrefix: idPrefix), height: height, title: caption,
                                       description: textAlternative, defs: "", body: canvas.markup, hasLinks: false)
         return RenderedChart(inlineSVG: inline,
-                             standaloneSVG: drawing.file(title: caption, description: textAlternative, readings: text.kanjiReadings),
+                             standaloneFile: drawing.file(title: caption, description: textAlternative, readings: text.kanjiReadings),
                              textAlternative: textAlternative, dataTableHTML: table,
                              figureHTML: ChartFigure.figure(kind: "history", caption: caption, inlineSVG: inline, table: table,
                                                             summary: text.dataTableSummary))

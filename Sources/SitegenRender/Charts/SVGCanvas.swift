@@ -34,6 +34,8 @@ struct SVGCanvas {
 
     /// The elements, separated by line feeds.
     var markup: String { String(decoding: bytes, as: UTF8.self) }
+    /// The same as UTF-8, for a standalone file (never checked again as a `String`).
+    var utf8: [UInt8] { bytes }
 
     /// The elements of `layers` in order, separated by line feeds (as one canvas they appended to).
     static func markup(of layers: [SVGCanvas]) -> String {
@@ -102,7 +104,7 @@ struct SVGCanvas {
 
     /// The elements as the standalone file has them: every y coordinate `offset` lower (the file
     /// is its page's chart below a heading), and the file's own ids and links.
-    func fileMarkup(shiftedDownBy offset: Double) -> String {
+    func fileMarkup(shiftedDownBy offset: Double) -> [UInt8] {
         precondition(canShift, "a y coordinate of this canvas is not known")
         var file: [UInt8] = []
         file.reserveCapacity(bytes.count + fileVariants.count)
@@ -116,7 +118,7 @@ struct SVGCanvas {
             copied = variant.bytes.upperBound
         }
         file.append(contentsOf: bytes[copied...])
-        return String(decoding: file, as: UTF8.self)
+        return file
     }
 
     /// `fileFill`: the standalone file's own fill, when it differs (a pattern with the file's id).
@@ -327,6 +329,33 @@ enum SVGDocument {
 
     static func make(output: ChartOutput, height: Double, title: String, description: String,
                      defs: String, body: String, hasLinks: Bool) -> String {
+        var out = opening(output: output, height: height, title: title, description: description, defs: defs, hasLinks: hasLinks)
+        out += body + "\n</svg>"
+        return output.isStandalone ? out + "\n" : out
+    }
+
+    /// A standalone file whose drawing is UTF-8 already, in parts separated by line feeds
+    /// (the page's drawing moved below the file's heading): the same bytes as `make`.
+    static func file(height: Double, title: String, description: String, defs: String,
+                     body parts: [[UInt8]], hasLinks: Bool) -> [UInt8] {
+        let opening = opening(output: .standalone, height: height, title: title, description: description,
+                              defs: defs, hasLinks: hasLinks)
+        var out: [UInt8] = []
+        out.reserveCapacity(opening.utf8.count + parts.reduce(0) { $0 + $1.count + 1 } + 8)
+        out += opening.utf8
+        var first = true
+        for part in parts where !part.isEmpty {
+            if !first { out.append(UInt8(ascii: "\n")) }
+            out += part
+            first = false
+        }
+        out += "\n</svg>\n".utf8
+        return out
+    }
+
+    /// Everything before the drawing: the `<svg>` element, title, description, defs, background.
+    private static func opening(output: ChartOutput, height: Double, title: String, description: String,
+                                defs: String, hasLinks: Bool) -> String {
         let size = "viewBox=\"0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))\""
         let common = "font-family=\"\(SVGCanvas.fontFamily)\" font-size=\"14\" fill=\"\(ChartPalette.text)\""
         let xlink = hasLinks ? " xmlns:xlink=\"http://www.w3.org/1999/xlink\"" : ""
@@ -351,8 +380,7 @@ enum SVGDocument {
         }
         if !defs.isEmpty { out += "<defs>\n" + defs + "\n</defs>\n" }
         out += "<rect x=\"0\" y=\"0\" width=\"\(SVGNumber.format(width))\" height=\"\(SVGNumber.format(height))\" fill=\"\(ChartPalette.background)\"/>\n"
-        out += body + "\n</svg>"
-        return output.isStandalone ? out + "\n" : out
+        return out
     }
 
     /// Diagonal hatching for goal bands: readable in black and white print.
