@@ -275,7 +275,7 @@ struct SVGCanvas {
     }
 
     mutating func startElement() {
-        if elementCount > 0 { put("\n") }
+        if elementCount > 0 { bytes.append(UInt8(ascii: "\n")) }
         elementStarts.append(bytes.count)
         elementCount += 1
     }
@@ -304,7 +304,11 @@ struct SVGCanvas {
         if let inFile, inFile != text { fileVariants.append((start..<bytes.count, .text(inFile))) }
     }
 
-    mutating func put(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    /// Through the text's contiguous UTF-8: one copy, not a walk of its `utf8` view.
+    mutating func put(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
 }
 
 /// How a chart is being drawn: for a page (ids and ARIA) or as a file.
