@@ -11,6 +11,15 @@ extension StringProtocol {
         return String(self)
     }
 
+    /// Whether `trimmingWhitespaceAndNewlines()` is empty, without trimming: a Markdown
+    /// body ends in a line feed, so the trim always took Foundation's path for the whole text.
+    package var isBlank: Bool {
+        for scalar in unicodeScalars {
+            if Self.isSurelyKept(scalar, newlines: true) || !CharacterSet.whitespacesAndNewlines.contains(scalar) { return false }
+        }
+        return true
+    }
+
     /// `trimmingCharacters(in: .whitespaces)`, the same way.
     package func trimmingWhitespace() -> String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last,

@@ -38,7 +38,11 @@ extension YAMLDocument {
     private func comment(onLine line: Int, after column: Int, allowingColon: Bool = false) -> TrailingComment? {
         guard line >= 1, line <= lines.starts.count else { return nil }
         let start = lines.starts[line - 1]
-        let end = lines.text[start...].firstIndex(of: "\n") ?? lines.text.endIndex
+        // The line ends at its line feed byte (as `lines.starts` does; a "\r" before it is trimmed
+        // below). A line without a `#` byte has no comment: its characters are not needed.
+        let utf8 = lines.text.utf8
+        let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+        guard utf8[start..<end].contains(UInt8(ascii: "#")) else { return nil }
         let characters = Array(lines.text[start..<end])
         var i = column
         if allowingColon {

@@ -149,7 +149,7 @@ struct Overlay {
         }
         let notes = reader.notes(recordingIn: &map)
         split.checkInitiativeText(of: source, diagnostics: diagnostics)
-        let body = split.body.trimmingWhitespaceAndNewlines().isEmpty ? base.body : split.body
+        let body = split.body.isBlank ? base.body : split.body
         return Initiative(id: base.id, number: base.number, theme: base.theme,
                           title: map.record(reader.positionedText("title"), as: .title) ?? base.title, vision: base.vision,
                           summary: map.record(reader.positionedText("summary"), as: .summary) ?? base.summary,
@@ -165,7 +165,7 @@ struct Overlay {
         reader.warnUnknownKeys(["id", "title", "summary"])
         Overlay(reader: reader).same("id", as: base.id)
         MarkdownComplexity.check(split.body, bodyStartLine: split.bodyStartLine, path: source.path, diagnostics: diagnostics)
-        let body = split.body.trimmingWhitespaceAndNewlines().isEmpty ? base.body : split.body
+        let body = split.body.isBlank ? base.body : split.body
         var map = SourceMap(path: source.path)
         return Page(id: base.id, title: map.record(reader.positionedText("title"), as: .title) ?? base.title,
                     summary: map.record(reader.positionedText("summary"), as: .summary) ?? base.summary,

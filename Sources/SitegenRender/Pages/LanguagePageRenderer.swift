@@ -228,7 +228,7 @@ struct LanguagePageRenderer: Sendable {
     /// - Parameter page: the output path of the page that shows it, for links by id.
     private func markdown(_ text: String, line: Int, path: String, base: Int, page: String,
                           _ diagnostics: inout [Diagnostic]) -> HTML? {
-        guard !text.trimmingWhitespaceAndNewlines().isEmpty else { return nil }
+        guard !text.isBlank else { return nil }
         let language = language
         let result = Markdown.render(text, bodyStartLine: line, path: path, headingBase: base,
                                      linkURL: { SiteLink.parse($0)?.url(from: page, in: language) })

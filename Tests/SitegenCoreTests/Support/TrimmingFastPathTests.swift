@@ -23,6 +23,8 @@ import Testing
                     #expect(text.trimmingWhitespace() == text.trimmingCharacters(in: .whitespaces),
                             "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
                     #expect(text[...].trimmingWhitespace() == text[...].trimmingCharacters(in: .whitespaces))
+                    #expect(text.isBlank == text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty,
+                            "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
                     checked += 1
                 }
             }

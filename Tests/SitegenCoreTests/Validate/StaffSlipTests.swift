@@ -37,6 +37,16 @@ import Testing
         #expect(w.hint?.contains(#"mission: "区の目標   #1 と #2""#) == true)
     }
 
+    /// A file saved with Windows line ends: the comment is the rest of its own line only.
+    @Test func aCommentInACRLFFileEndsAtItsLine() throws {
+        let crlf = Mini.site("mission: 区民の生活を便利にする。", "mission: 区の目標   #1 と #2  ")
+            .replacingOccurrences(of: "\n", with: "\r\n")
+        let (_, d) = check([Mini.site: crlf])
+        #expect(MiniSite.summary(d).contains("content/site.yaml:15:17 W060"))
+        let w = try #require(d.first { $0.code == .textAfterHash })
+        #expect(w.message.contains("「#1 と #2」"), "\(w.message)")
+    }
+
     @Test func listItemsKPILabelsAndEasyFilesAreTextFieldsToo() {
         let (_, d) = check([
             Mini.one: Mini.one("    label: オンライン化率", "    label: オンライン化率 #速報"),
