@@ -44,14 +44,14 @@ struct OpenDataStages: Sendable {
     /// - Parameters:
     ///   - wrap: wraps the making of each initiative's (`sitegen serve`'s memo).
     ///   - kept: what that memo holds, taken in one pass before the others go to the cores.
-    /// A full build (no `wrap`) keeps no rows: the documents job writes each initiative's
-    /// as it joins them, so 10,000 initiatives' rows are not held through the whole render.
+    /// Each initiative's CSV lines are kept for the documents job, which joins them: making
+    /// its rows again there cost more than holding them (about 2 MB of text per 1,000 initiatives).
     func initiativeData(wrap: InitiativeDataWrapper? = nil,
                         kept: (@Sendable (Initiative) -> InitiativeData?)? = nil) -> [InitiativeData] {
         let singleSchemaURL = url(OpenDataPaths.initiativeSchema)
         let made: @Sendable (Initiative) -> InitiativeData = { initiative in
-            guard let wrap else { return make(initiative, schemaURL: singleSchemaURL, keepingRows: false) }
-            return wrap(initiative) { make(initiative, schemaURL: singleSchemaURL, keepingRows: true) }
+            guard let wrap else { return make(initiative, schemaURL: singleSchemaURL) }
+            return wrap(initiative) { make(initiative, schemaURL: singleSchemaURL) }
         }
         guard let kept else { return ParallelMap.map(initiatives, made) }
         // The kept ones in one pass; only the others go to the cores.
@@ -62,7 +62,7 @@ struct OpenDataStages: Sendable {
     }
 
     /// One initiative's open data: what it alone decides, with the site-wide texts.
-    private func make(_ initiative: Initiative, schemaURL singleSchemaURL: String, keepingRows: Bool) -> InitiativeData {
+    private func make(_ initiative: Initiative, schemaURL singleSchemaURL: String) -> InitiativeData {
         let path = OpenDataPaths.initiativeJSON(initiative.id)
         // Its object is written once, where its own file has it; initiatives.json has it one level deeper.
         let object = JSONWriter.fragment(InitiativesDocument.initiative(initiative, texts), indent: InitiativesDocument.singleIndent)
@@ -78,13 +78,11 @@ struct OpenDataStages: Sendable {
                                         jsonByteSize: file.contents.count, tables: tableRows)
         let wholeReportObject = JSONWriter.indented(object, by: InitiativesDocument.initiativeIndent - InitiativesDocument.singleIndent)
         return InitiativeData(file: file, links: links,
-                              rows: InitiativeRows(csvLines: keepingRows ? longRows.map(CSVTable.lines) : nil,
+                              rows: InitiativeRows(csvLines: longRows.map(CSVTable.lines),
                                                    wholeReportObject: wholeReportObject))
     }
 
-    /// The initiative's rows of each long-format table, in table order. A full build makes
-    /// them twice (here for the counts its page shows, and in the documents job for the
-    /// lines) rather than hold them all through the render.
+    /// The initiative's rows of each long-format table, in table order.
     private func longTableRows(of initiative: Initiative) -> [[[String?]]] {
         tables.compactMap { $0.initiativeRows?(initiative) }
     }
@@ -92,19 +90,15 @@ struct OpenDataStages: Sendable {
     /// The CSV files and documents, and the catalog of everything.
     /// - Parameters: `initiativeData()`'s links and rows, in its order (each initiative's rows are only joined here).
     func documents(links: [InitiativeDataLinks], rows: [InitiativeRows]) -> (files: [OutputFile], catalog: DataCatalog) {
-        // Each initiative's rows, kept (serve) or written now (a full build), joined in initiative order.
+        // Each initiative's rows, joined in initiative order; each table's size is known first.
         var longTexts = tables.filter { $0.initiativeRows != nil }.map(\.header)
-        // Kept rows (serve): each table's size is known before it is joined.
-        if rows.allSatisfy({ $0.csvLines != nil }) {
-            for table in longTexts.indices {
-                longTexts[table].reserveCapacity(rows.reduce(longTexts[table].utf8.count) { $0 + ($1.csvLines?[table].utf8.count ?? 0) })
-            }
+        for table in longTexts.indices {
+            longTexts[table].reserveCapacity(rows.reduce(longTexts[table].utf8.count) { $0 + $1.csvLines[table].utf8.count })
         }
         var objects: [String] = []
         objects.reserveCapacity(initiatives.count)
-        for (index, initiative) in initiatives.enumerated() {
-            let csvLines = rows[index].csvLines ?? longTableRows(of: initiative).map(CSVTable.lines)
-            for table in longTexts.indices { longTexts[table] += csvLines[table] }
+        for index in initiatives.indices {
+            for table in longTexts.indices { longTexts[table] += rows[index].csvLines[table] }
             objects.append(rows[index].wholeReportObject)
         }
         var rowCounts: [Int] = []
@@ -194,9 +188,7 @@ package struct InitiativeData: Sendable {
 /// One initiative's part of the documents that list every initiative, already written.
 struct InitiativeRows: Sendable {
     /// Its CSV lines in each long-format table (`CSVTable.initiativeRows`), in table order.
-    /// Kept only where a memo holds them (`sitegen serve`); nil in a full build, whose documents
-    /// job makes them again rather than hold every initiative's lines through the render.
-    let csvLines: [String]?
+    let csvLines: [String]
     /// Its object in initiatives.json (the object of its own file, one level deeper).
     let wholeReportObject: String
 }
