@@ -39,8 +39,8 @@ struct ChartDrawer: Sendable {
             // The chart's own words get the readings the page's words get (labels carry theirs already).
             if let labels {
                 // The same words (axis labels, "目標", dates) are drawn in every chart, twice each.
-                let readings = BoundedMemo<String, [RubySegment]>(limit: 50_000)
-                text.kanjiReadings = { words in readings.value(for: words) { ChartRuby.segments(labels(words)) } }
+                let readings = BoundedMemo<BytewiseText, [RubySegment]>(limit: 50_000)
+                text.kanjiReadings = { words in readings.value(for: BytewiseText(words)) { ChartRuby.segments(labels(words)) } }
             }
             self.text = text
             self.strings = strings

@@ -11,13 +11,13 @@ import SitegenSupport
 enum ChartWordBreaks {
     private static let pool: TaggerPool? = (try? MeCabDictionary.locate()).flatMap { try? TaggerPool.shared(dictionaryPath: $0) }
     /// Charts repeat their labels in every language folder and on every page that draws them.
-    private static let memo = BoundedMemo<String, [Bool]>(limit: 50_000)
+    private static let memo = BoundedMemo<BytewiseText, [Bool]>(limit: 50_000)
 
     /// For each character of `text`: true where a word starts (the first
     /// character always), false inside a word; nil without a dictionary.
     static func wordStarts(_ text: String) -> [Bool]? {
         guard let pool, !text.isEmpty else { return nil }
-        return memo.value(for: text) {
+        return memo.value(for: BytewiseText(text)) {
             let chars = Array(text)
             var byteToChar: [Int: Int] = [0: 0]
             var offset = 0

@@ -58,13 +58,13 @@ package enum TextMetrics {
     /// wider than the line.
     package static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
         // Each chart is drawn twice (inline and standalone) with the same labels.
-        wrapMemo.value(for: WrapRequest(text: text, maxWidth: maxWidth, fontSize: fontSize)) {
+        wrapMemo.value(for: WrapRequest(text: BytewiseText(text), maxWidth: maxWidth, fontSize: fontSize)) {
             wrapAnew(text, maxWidth: maxWidth, fontSize: fontSize)
         }
     }
 
     private struct WrapRequest: Hashable, Sendable {
-        let text: String
+        let text: BytewiseText
         let maxWidth: Double
         let fontSize: Double
     }

@@ -28,9 +28,17 @@ enum ContextReadings {
         "値": "アタイ", "行": "ギョウ", "後": "アト",
     ]
 
+    /// The longest surface in the tables, in UTF-8 bytes: a longer word is in none of them,
+    /// without hashing it (every morpheme of every easy text passes here).
+    private static let longestSurface = (Array(compoundSuffix.keys) + Array(verbStem.keys)).map(\.utf8.count).max() ?? 0
+
+    private static func mayBeInTables(_ surface: String) -> Bool { surface.utf8.count <= longestSurface }
+
     /// The morphemes with these readings put in (katakana, like MeCab's).
     static func corrected(_ morphemes: [Morpheme]) -> [Morpheme] {
-        guard morphemes.contains(where: { compoundSuffix[$0.surface] != nil || verbStem[$0.surface] != nil }) else { return morphemes }
+        guard morphemes.contains(where: {
+            mayBeInTables($0.surface) && (compoundSuffix[$0.surface] != nil || verbStem[$0.surface] != nil)
+        }) else { return morphemes }
         var out = morphemes
         for index in out.indices where out[index].partOfSpeech == "名詞" {
             let word = out[index]
@@ -54,6 +62,6 @@ enum ContextReadings {
     /// Whether `surface` at this place ends a compound: an override must not
     /// start there (「値がない」 is not the 値 of 目標値がない).
     static func endsCompound(_ surface: String, after previous: Character?) -> Bool {
-        compoundSuffix[surface] != nil && previous.map(Kana.isKanji) == true
+        mayBeInTables(surface) && compoundSuffix[surface] != nil && previous.map(Kana.isKanji) == true
     }
 }

@@ -20,7 +20,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     /// Overrides by first character, longest first, then in file order.
     private let overrides: [Character: [(surface: [Character], reading: String)]]
     private let lock = NSLock()
-    private var cache: [String: ([RubySegment], FuriganaStatistics)] = [:]
+    private var cache: [BytewiseText: ([RubySegment], FuriganaStatistics)] = [:]
     private var totals = FuriganaStatistics()
     private static let cacheLimit = 100_000
     /// Annotated HTML text nodes with their counts: the frame of every easy page
@@ -28,7 +28,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     let textNodeMemo = BoundedMemo<UTF8Key, (html: [UInt8], statistics: FuriganaStatistics)>(limit: 100_000)
     /// Chart labels with their counts: a large report draws the same labels (axis
     /// words, KPI names, tasks) in many charts, each encoded anew before.
-    let chartLabelMemo = BoundedMemo<String, (label: String, statistics: FuriganaStatistics)>(limit: 100_000)
+    let chartLabelMemo = BoundedMemo<BytewiseText, (label: String, statistics: FuriganaStatistics)>(limit: 100_000)
 
     /// - Parameters:
     ///   - dictionaryPath: a MeCab IPAdic (UTF-8) folder; nil searches the usual
@@ -124,7 +124,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     /// (`ChartRuby`; SVG text has no <ruby>).
     /// Memoized with its counts, which are added on every call (the same totals as without the memo).
     package func chartLabel(_ text: String) -> String {
-        let result = chartLabelMemo.value(for: text) {
+        let result = chartLabelMemo.value(for: BytewiseText(text)) {
             let (segments, statistics) = segmentsCounted(text)
             return (ChartRuby.encode(segments), statistics)
         }
@@ -166,7 +166,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     private func annotatedPlain(_ text: String) -> ([RubySegment], FuriganaStatistics) {
         guard Kana.containsKanji(text) || text.contains(where: Kana.isDigit) else { return ([.text(text)], FuriganaStatistics()) }
         lock.lock()
-        if let hit = cache[text] { lock.unlock(); return hit }
+        if let hit = cache[BytewiseText(text)] { lock.unlock(); return hit }
         lock.unlock()
 
         let chars = Array(text)
@@ -225,7 +225,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         let result = (out.merged(), stats)
         lock.lock()
         if cache.count >= Self.cacheLimit { cache.removeAll() }
-        cache[text] = result
+        cache[BytewiseText(text)] = result
         lock.unlock()
         return result
     }

@@ -1,0 +1,33 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A text as a memo's key, hashed and compared by its UTF-8 bytes.
+///
+/// `String` hashes and compares by canonical equivalence: every non-ASCII text is
+/// checked for NFC, scalar by scalar, on each lookup, which cost more than some memos
+/// of Japanese labels saved. And a memo must give back what was made from exactly
+/// this text: two texts that differ in their bytes are two keys here, even when
+/// Unicode calls them equivalent (が and か + ゙).
+package struct BytewiseText: Hashable, Sendable {
+    package let text: String
+
+    package init(_ text: String) { self.text = text }
+
+    package static func == (lhs: BytewiseText, rhs: BytewiseText) -> Bool {
+        var left = lhs.text, right = rhs.text
+        return left.withUTF8 { a in
+            right.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
+        }
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { bytes in
+            hasher.combine(bytes.count)
+            hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
+        }
+    }
+}
