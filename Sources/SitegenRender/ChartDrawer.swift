@@ -42,6 +42,7 @@ struct ChartDrawer: Sendable {
                 let readings = BoundedMemo<BytewiseText, [RubySegment]>(limit: 50_000)
                 text.kanjiReadings = { words in readings.value(for: BytewiseText(words)) { ChartRuby.segments(labels(words)) } }
             }
+            text.ganttHeaders = GanttHeaderMemo()
             self.text = text
             self.strings = strings
         }

@@ -112,6 +112,8 @@ package struct ChartText: Sendable {
     /// Not a word: readings for the kanji this text's own words keep, drawn above
     /// them (`ChartDateRuby` in easy Japanese); nil draws no readings.
     package var kanjiReadings: (@Sendable (String) -> [RubySegment])? = nil
+    /// Not a word either: the Gantt month header as drawn with these words, shared by every chart.
+    var ganttHeaders: GanttHeaderMemo? = nil
 
     package init(
         dataTableSummary: String, itemHeader: String, valueHeader: String,

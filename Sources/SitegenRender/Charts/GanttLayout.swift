@@ -154,6 +154,20 @@ struct GanttLayout {
     // MARK: Header and grid
 
     private mutating func drawHeader(top: Double) -> Double {
+        // The overview groups its names apart (`groupsNames`): its header is drawn there.
+        guard let memo = text.ganttHeaders, !groupsNames else { return drawHeaderAnew(top: top) }
+        let header = memo.drawing(for: GanttHeaderMemo.Key(fiscalYear: fiscalYear, top: top)) {
+            var fresh = GanttLayout(fiscalYear: fiscalYear, asOf: asOf, text: text, output: output)
+            _ = fresh.drawHeaderAnew(top: top)
+            return GanttHeaderMemo.Drawing(labels: fresh.labels, grid: fresh.grid, labelOrder: fresh.labelOrder)
+        }
+        labels.append(header.labels)
+        grid.append(header.grid)
+        labelOrder += header.labelOrder
+        return top + 48 + ruby
+    }
+
+    private mutating func drawHeaderAnew(top: Double) -> Double {
         label([text.taskHeader], x: Self.margin, baseline: top + 17 + ruby, bold: true, isName: true)
         for quarter in 1...4 {
             let left = x(ofMonthStart: fiscalYear.firstMonth(ofQuarter: quarter))

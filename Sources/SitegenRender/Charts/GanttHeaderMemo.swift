@@ -1,0 +1,26 @@
+import SitegenSupport
+import SitegenModel
+
+/// The month header of a Gantt chart (the task column's title, the quarters, the
+/// months and the line below them), drawn once per language, fiscal year and place:
+/// every initiative's chart has the same one, and in easy Japanese each of its
+/// seventeen labels is drawn with readings.
+final class GanttHeaderMemo: Sendable {
+    struct Key: Hashable, Sendable {
+        let fiscalYear: FiscalYear
+        let top: Double
+    }
+
+    /// What drawing the header adds to a layout's layers.
+    struct Drawing: Sendable {
+        let labels: SVGCanvas
+        let grid: SVGCanvas
+        let labelOrder: [(isName: Bool, count: Int)]
+    }
+
+    private let drawings = BoundedMemo<Key, Drawing>(limit: 256)
+
+    func drawing(for key: Key, draw: () -> Drawing) -> Drawing {
+        drawings.value(for: key, compute: draw)
+    }
+}
