@@ -1,10 +1,5 @@
 import Testing
-@testable import SitegenSupport
-@testable import SitegenModel
-@testable import SitegenContent
-@testable import SitegenRender
 @testable import SitegenBuild
-@testable import SitegenServe
 
 /// The writer refuses any output path that could leave the staging folder. The check
 /// runs on bytes; it must refuse exactly what the rule on path parts refuses.
