@@ -67,8 +67,30 @@ import Testing
             "LayoutModel", "LayoutModel.NavItem", "LayoutModel.Crumb", "LayoutModel.License", "LayoutModel.Alternate",
             "LayoutModel.LanguageLink", "LinkModel", "InitiativeLinkModel", "InitiativeModel", "InitiativeModel.Vision",
             "KPITableModel", "KPITableModel.Row", "ScheduleTableModel", "ScheduleTableModel.Row", "ScheduleModel.Item",
-            "KPIOverviewModel.Row",
+            "KPIOverviewModel.Row", "ScheduleModel", "ScheduleModel.ThemeGroup", "KPIListModel", "KPIOverviewModel",
+            "HomeModel", "HomeModel.ThemeCard", "ThemePageModel",
         ]), "\(compared.sorted())")
+    }
+
+    /// The fixture's lists are not split: the pager and the index of a split list are built here.
+    @Test func theSplitListsPagerAndIndexEqualTheirReflectedValues() {
+        let link = LinkModel(href: "../page/2/", label: HTML(text: "<次> & \"2\""))
+        for (previous, next) in [(nil, link), (link, nil)] {
+            let pager = PagerModel(label: "ページ <移動>", previous: previous, next: next, items: [
+                .init(href: "./", label: "1", isCurrent: true, isGap: false),
+                .init(href: "", label: "…", isCurrent: false, isGap: true),
+            ])
+            #expect(Self.compareHandBuilt(pager) == ["PagerModel", "PagerModel.Item", "LinkModel"])
+        }
+        let index = ListIndexModel(note: "テーマ & \"ページ\"", groups: [
+            .init(label: HTML(text: "<テーマ>"), count: "12件", parts: [link]),
+            .init(label: HTML(text: "空"), count: "0件", parts: []),
+        ])
+        #expect(Self.compareHandBuilt(index) == ["ListIndexModel", "ListIndexModel.Group", "LinkModel"])
+        var list = KPIListModel(overview: nil, script: nil)
+        list.index = index
+        list.pager = PagerModel(label: "p", previous: nil, next: nil, items: [])
+        #expect(Self.compareHandBuilt(list).isSuperset(of: ["KPIListModel", "ListIndexModel", "PagerModel"]))
     }
 
     @Test func labelsWithAndWithoutTheVersionNoteEqualTheirReflectedValues() {
