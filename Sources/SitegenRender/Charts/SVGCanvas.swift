@@ -360,32 +360,77 @@ enum SVGDocument {
     /// Everything before the drawing: the `<svg>` element, title, description, defs, background.
     private static func opening(output: ChartOutput, height: Double, title: String, description: String,
                                 defs: String, hasLinks: Bool) -> String {
-        let size = "viewBox=\"0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))\""
-        let common = "font-family=\"\(SVGCanvas.fontFamily)\" font-size=\"14\" fill=\"\(ChartPalette.text)\""
-        let xlink = hasLinks ? " xmlns:xlink=\"http://www.w3.org/1999/xlink\"" : ""
+        // Appended piece by piece (every chart has two of these): interpolation built each line apart first.
+        let widthText = SVGNumber.format(width), heightText = SVGNumber.format(height)
+        let title = Escape.xml(title), description = Escape.xml(description)
         var out = ""
+        out.reserveCapacity(600 + title.utf8.count + description.utf8.count + defs.utf8.count)
+        func svgStart(_ attributes: String) {
+            out += "<svg xmlns=\"http://www.w3.org/2000/svg\""
+            if hasLinks { out += " xmlns:xlink=\"http://www.w3.org/1999/xlink\"" }
+            out += attributes
+            out += "viewBox=\"0 0 "
+            out += widthText
+            out += " "
+            out += heightText
+            out += "\" "
+        }
         switch output {
         case .inline:
             let titleID = Escape.xml(output.id("title"))
             let descID = Escape.xml(output.id("desc"))
+            svgStart(" class=\"chart-svg\" ")
+            out += "width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" "
             // A chart with links is a group, not an image: role="img" would hide
             // the links from keyboard and screen reader users.
-            let role = hasLinks
-                ? "role=\"group\" aria-labelledby=\"\(titleID)\" aria-describedby=\"\(descID)\""
-                : "role=\"img\" aria-labelledby=\"\(titleID) \(descID)\""
-            out += "<svg xmlns=\"http://www.w3.org/2000/svg\"\(xlink) class=\"chart-svg\" \(size) width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" \(role) \(common)>\n"
-            out += "<title id=\"\(titleID)\">\(Escape.xml(title))</title>\n"
-            out += "<desc id=\"\(descID)\">\(Escape.xml(description))</desc>\n"
+            if hasLinks {
+                out += "role=\"group\" aria-labelledby=\""
+                out += titleID
+                out += "\" aria-describedby=\""
+                out += descID
+            } else {
+                out += "role=\"img\" aria-labelledby=\""
+                out += titleID
+                out += " "
+                out += descID
+            }
+            out += "\" "
+            out += commonAttributes
+            out += "<title id=\""
+            out += titleID
+            out += "\">"
+            out += title
+            out += "</title>\n<desc id=\""
+            out += descID
+            out += "\">"
         case .standalone:
             out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            out += "<svg xmlns=\"http://www.w3.org/2000/svg\"\(xlink) version=\"1.1\" width=\"\(SVGNumber.format(width))\" height=\"\(SVGNumber.format(height))\" \(size) \(common)>\n"
-            out += "<title>\(Escape.xml(title))</title>\n"
-            out += "<desc>\(Escape.xml(description))</desc>\n"
+            svgStart(" version=\"1.1\" width=\"" + widthText + "\" height=\"" + heightText + "\" ")
+            out += commonAttributes
+            out += "<title>"
+            out += title
+            out += "</title>\n<desc>"
         }
-        if !defs.isEmpty { out += "<defs>\n" + defs + "\n</defs>\n" }
-        out += "<rect x=\"0\" y=\"0\" width=\"\(SVGNumber.format(width))\" height=\"\(SVGNumber.format(height))\" fill=\"\(ChartPalette.background)\"/>\n"
+        out += description
+        out += "</desc>\n"
+        if !defs.isEmpty {
+            out += "<defs>\n"
+            out += defs
+            out += "\n</defs>\n"
+        }
+        out += "<rect x=\"0\" y=\"0\" width=\""
+        out += widthText
+        out += "\" height=\""
+        out += heightText
+        out += "\" fill=\""
+        out += ChartPalette.background
+        out += "\"/>\n"
         return out
     }
+
+    /// The font and colour every chart's `<svg>` element gives its text (ending the start tag).
+    private static let commonAttributes =
+        "font-family=\"\(SVGCanvas.fontFamily)\" font-size=\"14\" fill=\"\(ChartPalette.text)\">\n"
 
     /// Diagonal hatching for goal bands: readable in black and white print.
     static func hatchPattern(id: String, colour: String) -> String {

@@ -208,13 +208,13 @@ struct LanguagePageRenderer: Sendable {
     /// A page template's keys plus `labels` and `fiscalYear`, which every page template gets.
     func pageContext(_ model: any TemplateModel) -> TemplateContext {
         var context = TemplateContext(model)
-        context.set("labels", LabelsModel(
+        context.set("labels", value: .model(LabelsModel(
             vision: labels.vision, kpis: labels.kpiSection, schedule: labels.scheduleSection, notes: labels.notes,
             details: labels.details, dataLinks: labels.dataLinks, neighbours: labels.neighbours,
             previous: labels.previous, next: labels.next, themes: labels.themes, theme: labels.theme,
-            initiative: labels.initiative, source: labels.source, versionNote: labels.versionNote))
-        context.set("strings", strings.templateTree())
-        context.set("fiscalYear", site.report.fiscalYearLabel)
+            initiative: labels.initiative, source: labels.source, versionNote: labels.versionNote)))
+        context.set("strings", value: strings.templateTree())
+        context.set("fiscalYear", value: .text(site.report.fiscalYearLabel))
         return context
     }
 

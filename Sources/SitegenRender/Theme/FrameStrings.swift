@@ -36,12 +36,15 @@ package struct FrameStrings: Sendable {
     }
 
     private static func filled(_ pieces: [Piece], _ values: [String: String]) -> String {
-        pieces.map { piece in
+        // Appended in place: chart sentences fill thousands of these.
+        var out = ""
+        for piece in pieces {
             switch piece {
-            case .text(let text): text
-            case .slot(let name): values[name] ?? ""
+            case .text(let text): out += text
+            case .slot(let name): out += values[name] ?? ""
             }
-        }.joined()
+        }
+        return out
     }
 
     /// The text as HTML, its words escaped and its slots given as HTML (links, ruby).

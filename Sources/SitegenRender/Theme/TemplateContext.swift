@@ -36,6 +36,11 @@ package struct TemplateContext {
         values[key] = Self.value(of: value)
     }
 
+    /// The same for a value made already (no cast at run time: every page sets these).
+    package mutating func set(_ key: String, value: TemplateValue) {
+        values[key] = value
+    }
+
     static func dictionary(of model: any TemplateModel) -> [String: TemplateValue] {
         model.templateValues() ?? reflected(model)
     }
