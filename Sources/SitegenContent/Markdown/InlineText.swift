@@ -12,7 +12,9 @@ package enum InlineText {
 
     /// Escaped HTML with `<ruby>` for manual furigana.
     package static func html(_ text: String) -> String {
-        pieces(text).map { piece in
+        // No "{" byte, no mark: the text escaped, without the pieces' arrays (every title and label passes here).
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return Escape.html(text) }
+        return pieces(text).map { piece in
             switch piece {
             case .text(let plain): Escape.html(plain)
             case .ruby(let base, let reading): rubyHTML(base: base, reading: reading)

@@ -36,7 +36,8 @@ package enum ManualRuby {
 
     /// Removes the marks, keeping the base text: 「{漢字|かんじ}」 → 「漢字」.
     package static func stripped(_ text: String) -> String {
-        pieces(text).map { piece in
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        return pieces(text).map { piece in
             switch piece {
             case .plain(let t): t
             case .marked(let base, _): base
