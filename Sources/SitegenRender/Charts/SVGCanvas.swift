@@ -365,66 +365,33 @@ enum SVGDocument {
         let title = Escape.xml(title), description = Escape.xml(description)
         var out = ""
         out.reserveCapacity(600 + title.utf8.count + description.utf8.count + defs.utf8.count)
+        func put(_ pieces: String...) { for piece in pieces { out += piece } }
         func svgStart(_ attributes: String) {
-            out += "<svg xmlns=\"http://www.w3.org/2000/svg\""
-            if hasLinks { out += " xmlns:xlink=\"http://www.w3.org/1999/xlink\"" }
-            out += attributes
-            out += "viewBox=\"0 0 "
-            out += widthText
-            out += " "
-            out += heightText
-            out += "\" "
+            put("<svg xmlns=\"http://www.w3.org/2000/svg\"", hasLinks ? " xmlns:xlink=\"http://www.w3.org/1999/xlink\"" : "",
+                attributes, "viewBox=\"0 0 ", widthText, " ", heightText, "\" ")
         }
         switch output {
         case .inline:
             let titleID = Escape.xml(output.id("title"))
             let descID = Escape.xml(output.id("desc"))
             svgStart(" class=\"chart-svg\" ")
-            out += "width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" "
+            put("width=\"100%\" preserveAspectRatio=\"xMinYMin meet\" ")
             // A chart with links is a group, not an image: role="img" would hide
             // the links from keyboard and screen reader users.
             if hasLinks {
-                out += "role=\"group\" aria-labelledby=\""
-                out += titleID
-                out += "\" aria-describedby=\""
-                out += descID
+                put("role=\"group\" aria-labelledby=\"", titleID, "\" aria-describedby=\"", descID)
             } else {
-                out += "role=\"img\" aria-labelledby=\""
-                out += titleID
-                out += " "
-                out += descID
+                put("role=\"img\" aria-labelledby=\"", titleID, " ", descID)
             }
-            out += "\" "
-            out += commonAttributes
-            out += "<title id=\""
-            out += titleID
-            out += "\">"
-            out += title
-            out += "</title>\n<desc id=\""
-            out += descID
-            out += "\">"
+            put("\" ", commonAttributes, "<title id=\"", titleID, "\">", title, "</title>\n<desc id=\"", descID, "\">")
         case .standalone:
-            out += "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            put("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
             svgStart(" version=\"1.1\" width=\"" + widthText + "\" height=\"" + heightText + "\" ")
-            out += commonAttributes
-            out += "<title>"
-            out += title
-            out += "</title>\n<desc>"
+            put(commonAttributes, "<title>", title, "</title>\n<desc>")
         }
-        out += description
-        out += "</desc>\n"
-        if !defs.isEmpty {
-            out += "<defs>\n"
-            out += defs
-            out += "\n</defs>\n"
-        }
-        out += "<rect x=\"0\" y=\"0\" width=\""
-        out += widthText
-        out += "\" height=\""
-        out += heightText
-        out += "\" fill=\""
-        out += ChartPalette.background
-        out += "\"/>\n"
+        put(description, "</desc>\n")
+        if !defs.isEmpty { put("<defs>\n", defs, "\n</defs>\n") }
+        put("<rect x=\"0\" y=\"0\" width=\"", widthText, "\" height=\"", heightText, "\" fill=\"", ChartPalette.background, "\"/>\n")
         return out
     }
 
