@@ -4,9 +4,11 @@ import Synchronization
 /// and hands it back while the input is unchanged. Thread-safe; `compute` runs
 /// outside the lock, so independent keys are computed in parallel. Inlinable, so that each
 /// use is specialized for its types: generic, every hit copied its input and value through
-/// value witnesses (thousands of hits per build of `sitegen serve`).
+/// value witnesses (thousands of hits per build of `sitegen serve`). (This toolchain does not
+/// specialize a `package` generic in another module, inlinable or not: the modules with hot
+/// lookups read `entries` through a small extension of their own, compiled for their types.)
 package final class InputMemo<Key: Hashable & Sendable, Input: Equatable & Sendable, Value: Sendable>: Sendable {
-    @usableFromInline let entries = Mutex<[Key: (input: Input, value: Value)]>([:])
+    package let entries = Mutex<[Key: (input: Input, value: Value)]>([:])
 
     package init() {}
 
