@@ -48,6 +48,7 @@ package enum ContentLoader {
         }
 
         var texts: [String: SourceText] = [:]
+        texts.reserveCapacity(entries.count)
         var unusable: Set<String> = [] // content files reported as unreadable or not UTF-8
         var readable: [String] = [] // the content files read, in the walk's order
         for entry in entries {

@@ -52,21 +52,10 @@ package struct Initiative: Sendable, Hashable {
     package func hash(into hasher: inout Hasher) { hasher.combine(fields.values) }
 
     private struct Values: Sendable, Hashable {
-        let id: String
-        let number: Int
-        let theme: String
-        let title: String
-        let vision: [Int]
-        let visionWording: [Int: String]
-        let summary: String
-        let kpis: [KPI]
-        let schedule: [ScheduleTask]
-        let notes: [String]
-        let body: String
-        let location: SourceLocation
-        let bodyStartLine: Int
-        let isFallback: Bool
-        let sourceMap: SourceMap
+        let id: String, number: Int, theme: String, title: String
+        let vision: [Int], visionWording: [Int: String]
+        let summary: String, kpis: [KPI], schedule: [ScheduleTask], notes: [String], body: String
+        let location: SourceLocation, bodyStartLine: Int, isFallback: Bool, sourceMap: SourceMap
     }
 
     private final class Box: Sendable {
