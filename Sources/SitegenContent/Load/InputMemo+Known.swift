@@ -4,9 +4,7 @@ import SitegenSupport
 // looked up on every edit; the support module's generic code is not specialized here).
 extension InputMemo {
     func known(_ key: Key, from input: Input) -> Value? {
-        entries.withLock { memo -> Value? in
-            guard let index = memo.index(forKey: key), memo.values[index].input == input else { return nil }
-            return memo.values[index].value
-        }
+        guard let entry = entries.withLock({ $0[key] }), input == entry.input else { return nil }
+        return entry.value
     }
 }
