@@ -119,6 +119,14 @@ package enum BuildPipeline {
     /// - Parameter sortedByPath: false for a writer that does not need the files sorted (`BuildSession`).
     package static func render(_ prepared: Prepared, cache: BuildCache?, scope: RenderScope,
                               sortedByPath: Bool = true) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+        let (groups, diagnostics) = renderGroups(prepared, cache: cache, scope: scope)
+        let joined = groups.flatMap { $0 }
+        return (sortedByPath ? joined.sorted { $0.path.precedesInByteOrder($1.path) } : joined, diagnostics)
+    }
+
+    /// `render`'s files in job order, grouped as their jobs made them (`SiteRenderer.renderGroups`).
+    package static func renderGroups(_ prepared: Prepared, cache: BuildCache?,
+                                    scope: RenderScope) -> (groups: [[OutputFile]], diagnostics: [Diagnostic]) {
         let annotator = prepared.bundle.sites.contains { $0.language.isEasy }
             ? try? cache?.annotator(for: prepared.bundle.base.furigana) : nil
         let memo = cache.flatMap { cache in
@@ -126,9 +134,8 @@ package enum BuildPipeline {
                               accessibility: prepared.accessibility) ? cache.pages : nil
         }
         return StageTimings.measure("render") {
-            SiteRenderer.render(prepared.bundle, theme: prepared.theme, accessibility: prepared.accessibility,
-                                furigana: annotator, scope: scope,
-                                wrappers: memo?.wrappers() ?? .none, sortedByPath: sortedByPath)
+            SiteRenderer.renderGroups(prepared.bundle, theme: prepared.theme, accessibility: prepared.accessibility,
+                                      furigana: annotator, scope: scope, wrappers: memo?.wrappers() ?? .none)
         }
     }
 

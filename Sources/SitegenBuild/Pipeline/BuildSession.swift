@@ -84,13 +84,13 @@ package actor BuildSession {
             }
         }
         // 4–5 for the whole site.
-        let (files, renderDiagnostics) = BuildPipeline.render(prepared, cache: cache, scope: .all, sortedByPath: false)
+        let (groups, renderDiagnostics) = BuildPipeline.renderGroups(prepared, cache: cache, scope: .all)
         var diagnostics = prepareDiagnostics + renderDiagnostics
         guard !diagnostics.hasErrors else {
             return Outcome(succeeded: false, diagnostics: BuildPipeline.sorted(diagnostics), paths: nil, written: 0,
                            partial: false, milliseconds: elapsed())
         }
-        let (summary, writeDiagnostics) = writer.write(files, io: writeIO)
+        let (summary, writeDiagnostics) = writer.write(groups: groups, io: writeIO)
         diagnostics += writeDiagnostics
         hasWrittenSite = !writeDiagnostics.hasErrors
         return Outcome(succeeded: !diagnostics.hasErrors, diagnostics: BuildPipeline.sorted(diagnostics), paths: summary.paths,

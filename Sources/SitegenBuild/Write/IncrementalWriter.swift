@@ -22,7 +22,13 @@ package struct IncrementalWriter: Sendable {
         var contents: FileBytes
         /// The last whole-site write that had this file.
         var seen: Int
+        /// The group (`WrittenGroups`) it came in when a whole-site write last looked at it.
+        var group: Int? = nil
     }
+
+    /// The groups of files the last whole-site write left on disk as they are: a memo's kept
+    /// result handed out again is the same array, and costs no lookup per file.
+    private var groups = WrittenGroups()
 
     /// Whether the first whole-site write may take over a folder sitegen did not make (`--force`).
     private let force: Bool
@@ -45,8 +51,16 @@ package struct IncrementalWriter: Sendable {
     /// The first call writes the whole site through `OutputWriter` (staging + swap);
     /// later calls only write differences and remove files the site no longer has.
     package mutating func write(_ files: [OutputFile], io: FileIO = .local) -> (Summary, [Diagnostic]) {
+        write(groups: [files], io: io)
+    }
+
+    /// `write`, with the files in the groups their jobs made them (`RenderedJob.files`): a group
+    /// that the last whole-site write left on disk as it is (the same array) is not compared file by file.
+    package mutating func write(groups: [[OutputFile]], io: FileIO = .local) -> (Summary, [Diagnostic]) {
         guard hasWritten, io.isDirectory(outputPath) else {
+            let files = groups.flatMap { $0 }
             let diagnostics = OutputWriter.write(files, to: outputPath, io: io, force: force)
+            self.groups = WrittenGroups()
             if !diagnostics.hasErrors {
                 previous = Dictionary(files.map { ($0.path, Written(contents: $0.contents, seen: generation)) },
                                       uniquingKeysWith: { _, last in last })
@@ -55,34 +69,62 @@ package struct IncrementalWriter: Sendable {
             return (Summary(written: diagnostics.hasErrors ? 0 : files.count, removed: 0), diagnostics)
         }
         generation += 1
-        let changed = changedFiles(files, marking: generation)
-        // Every file of the previous site marked: nothing to remove, and no pass over them.
-        let removed = changed.kept == previous.count ? [] : previous.filter { $0.value.seen != generation }.keys.sorted()
-        return apply(changed.files, removing: removed, io: io)
+        var changed: [OutputFile] = []
+        var changedGroups: [Int?] = []
+        var found = 0
+        var total = 0
+        for group in groups {
+            total += group.count
+            if self.groups.holds(group) { found += group.count; continue }
+            let id = WrittenGroups.identity(of: group)
+            let before = changed.count
+            found += changedFiles(group, into: &changed, group: id)
+            changedGroups += repeatElement(id, count: changed.count - before)
+        }
+        // Every file found in the previous site, as many as it had: nothing to remove, and no pass
+        // over them (paths are unique). Otherwise every file is marked and the unmarked ones go.
+        var removed: [String] = []
+        if found != total || total != previous.count {
+            for group in groups { markSeen(group) }
+            removed = previous.filter { $0.value.seen != generation }.keys.sorted()
+        }
+        let (summary, diagnostics) = apply(changed, groups: changedGroups, removing: removed, io: io)
+        self.groups = diagnostics.isEmpty ? WrittenGroups(groups) : WrittenGroups()
+        return (summary, diagnostics)
     }
 
-    /// The files whose bytes differ from the previous site's (or that it did not have), and
-    /// how many of its files these are; with `marking`, each of its files found is marked.
-    private mutating func changedFiles(_ files: [OutputFile], marking mark: Int? = nil) -> (files: [OutputFile], kept: Int) {
-        var changed: [OutputFile] = []
-        var kept = 0
+    /// Appends to `changed` the files whose bytes differ from the previous site's (or that it did not
+    /// have); returns how many of its files these are. With `group`, each file found is recorded as of it.
+    private mutating func changedFiles(_ files: [OutputFile], into changed: inout [OutputFile], group: Int? = nil) -> Int {
+        var found = 0
         // By index: a loop over the files copied each (11,000 of them in a whole site).
         for i in files.indices {
             guard let index = previous.index(forKey: files[i].path) else { changed.append(files[i]); continue }
-            if let mark, previous.values[index].seen != mark {
-                previous.values[index].seen = mark
-                kept += 1
-            }
+            found += 1
+            if group != nil { previous.values[index].group = group }
             if previous.values[index].contents != files[i].contents { changed.append(files[i]) }
         }
-        return (changed, kept)
+        return found
+    }
+
+    /// Marks each of these files that the previous site has as seen by this write.
+    private mutating func markSeen(_ files: [OutputFile]) {
+        for i in files.indices {
+            if let index = previous.index(forKey: files[i].path) { previous.values[index].seen = generation }
+        }
     }
 
     /// Writes these files where they differ and removes nothing: part of a site
     /// (the live preview's first step). Before the first whole-site write it does nothing.
     package mutating func writePart(_ files: [OutputFile], io: FileIO = .local) -> (Summary, [Diagnostic]) {
         guard hasWritten, io.isDirectory(outputPath) else { return (Summary(written: 0, removed: 0, paths: []), []) }
-        return apply(changedFiles(files).files, removing: [], io: io)
+        var changed: [OutputFile] = []
+        _ = changedFiles(files, into: &changed)
+        // A group holding one of these files no longer matches the disk.
+        for file in changed { if let group = previous[file.path]?.group { groups.forget(group) } }
+        let result = apply(changed, removing: [], io: io)
+        if !result.1.isEmpty { groups = WrittenGroups() }
+        return result
     }
 
     /// All or nothing, as far as the file system allows (`changed`: the files whose bytes differ): every changed file is first
@@ -90,7 +132,9 @@ package struct IncrementalWriter: Sendable {
     /// written are they renamed into place (a rename needs no free space), then removed
     /// files go. When a temp cannot be written (disk full, say), every temp and every
     /// folder made for them is removed and the previous files stay as they were.
-    private mutating func apply(_ changed: [OutputFile], removing removed: [String], io: FileIO) -> (Summary, [Diagnostic]) {
+    /// - Parameter groups: each changed file's group (`WrittenGroups`), when a whole-site write knows it.
+    private mutating func apply(_ changed: [OutputFile], groups: [Int?]? = nil, removing removed: [String],
+                                io: FileIO) -> (Summary, [Diagnostic]) {
         var placed: [(temp: String, target: String)] = []
         var madeFolders: [String] = []
         do {
@@ -129,7 +173,9 @@ package struct IncrementalWriter: Sendable {
             hasWritten = false
             return (Summary(written: renamed, removed: 0, partial: true), [Self.failure(error, outputPath, kept: false)])
         }
-        for file in changed { previous[file.path] = Written(contents: file.contents, seen: generation) }
+        for (index, file) in changed.enumerated() {
+            previous[file.path] = Written(contents: file.contents, seen: generation, group: groups?[index])
+        }
         for path in removed { previous[path] = nil }
         return (Summary(written: changed.count, removed: removed.count, paths: Set(changed.map(\.path) + removed)), [])
     }

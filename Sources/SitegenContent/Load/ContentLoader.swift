@@ -48,6 +48,7 @@ package enum ContentLoader {
         }
 
         var texts: [String: SourceText] = [:]
+        texts.reserveCapacity(entries.count)
         var unusable: Set<String> = [] // content files reported as unreadable or not UTF-8
         var readable: [String] = [] // the content files read, in the walk's order
         for entry in entries {
@@ -108,6 +109,7 @@ package enum ContentLoader {
         }
         guard let signature = io.signature(path) else { return decoded(try? io.read(path)) }
         // An unchanged signature: the decoded text at once (one lookup, no bytes compared).
+        if let known = cache.sources.known(path, from: signature) { return known }
         return cache.sources.value(path, for: signature) {
             decoded(cache.bytes.value(path, for: signature) { try? io.read(path) })
         }

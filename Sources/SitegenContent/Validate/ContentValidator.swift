@@ -37,10 +37,12 @@ package enum ContentValidator {
             diagnostics.append(contentsOf: result.diagnostics)
             if let initiative = result.initiative { initiatives.append((initiative, source)) }
         }
-        checkUnique(initiatives.map { ($0.0.id, $0.0.sourceMap.location(of: .id) ?? $0.0.location, "重点取組のid") },
-                    code: .duplicateID, diagnostics: diagnostics)
-        checkUnique(initiatives.map { (String($0.0.number), $0.0.sourceMap.location(of: .number) ?? $0.0.location, "重点取組の番号") },
-                    code: .duplicateNumber, diagnostics: diagnostics)
+        checkUnique(initiatives, key: \.0.id, what: "重点取組のid", code: .duplicateID, diagnostics: diagnostics) {
+            $0.0.sourceMap.location(of: .id) ?? $0.0.location
+        }
+        checkUnique(initiatives, key: { String($0.0.number) }, what: "重点取組の番号", code: .duplicateNumber, diagnostics: diagnostics) {
+            $0.0.sourceMap.location(of: .number) ?? $0.0.location
+        }
         if content.initiatives.isEmpty && content.site != nil {
             diagnostics.warning(.missingContent, "重点取組のファイルが1つもありません。",
                                 at: SourceLocation(path: content.contentPath + "/initiatives"),
@@ -51,8 +53,9 @@ package enum ContentValidator {
         for source in content.pages {
             if let page = PageDecoder.decode(source.base, diagnostics: diagnostics) { pages.append((page, source)) }
         }
-        checkUnique(pages.map { ($0.0.id, $0.0.sourceMap.location(of: .id) ?? SourceLocation(path: $0.0.location.path), "ページのid") },
-                    code: .duplicateID, diagnostics: diagnostics)
+        checkUnique(pages, key: \.0.id, what: "ページのid", code: .duplicateID, diagnostics: diagnostics) {
+            $0.0.sourceMap.location(of: .id) ?? SourceLocation(path: $0.0.location.path)
+        }
 
         var glossary: [GlossaryEntry] = []
         if let g = content.glossary, case .success(let document) = parseYAML(g.base, diagnostics: diagnostics) {
@@ -186,14 +189,18 @@ package enum ContentValidator {
 
     /// Reports each value (an id, a number) that an earlier file already has, at
     /// the value in the later file, so that a clash points at the line to change.
-    static func checkUnique(_ items: [(String, SourceLocation, String)], code: DiagnosticCode, diagnostics: DiagnosticCollector) {
-        var first: [String: SourceLocation] = [:]
-        for (key, location, what) in items {
-            if let earlier = first[key] {
-                diagnostics.error(code, "\(what)「\(key)」が「\(earlier.path)」と重なっています。", at: location,
-                                  hint: "\(what)はファイルごとに違うものにしてください。")
+    /// `location` is asked only where there is a clash (not for every file of every build).
+    static func checkUnique<Item>(_ items: [Item], key: (Item) -> String, what: String, code: DiagnosticCode,
+                                  diagnostics: DiagnosticCollector, location: (Item) -> SourceLocation) {
+        var first: [String: Int] = [:]
+        first.reserveCapacity(items.count)
+        for index in items.indices {
+            let value = key(items[index])
+            if let earlier = first[value] {
+                diagnostics.error(code, "\(what)「\(value)」が「\(location(items[earlier]).path)」と重なっています。",
+                                  at: location(items[index]), hint: "\(what)はファイルごとに違うものにしてください。")
             } else {
-                first[key] = location
+                first[value] = index
             }
         }
     }

@@ -23,7 +23,9 @@ package enum PlaceholderScan {
         }
         return sources.flatMap { source in
             func scanned() -> [Diagnostic] { scan(source.text, path: source.path, skipsComments: true, templatePhrases: false) }
-            return cache?.placeholders.value(source.path, for: source.text, compute: scanned) ?? scanned()
+            guard let cache else { return scanned() }
+            return cache.placeholders.known(source.path, from: source.text)
+                ?? cache.placeholders.value(source.path, for: source.text, compute: scanned)
         }
     }
 

@@ -41,7 +41,8 @@ final class PublishingMemo: Sendable {
             { update, make in
                 var stamp = 0
                 if case .actual(let id, _) = update.subject { stamp = stamps.version(of: id, language: language) ?? -1 }
-                return self.entries.value(EntryKey(language: language, update: update), for: stamp, compute: make)
+                let key = EntryKey(language: language, update: update)
+                return self.entries.kept(key, for: stamp) ?? self.entries.value(key, for: stamp, compute: make)
             }
         })
     }
