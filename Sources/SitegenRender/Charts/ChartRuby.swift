@@ -122,8 +122,13 @@ enum ChartRuby {
 
     /// `plain` of UTF-8 (a standalone chart file, which never becomes a `String`).
     static func plain(_ utf8: [UInt8]) -> [UInt8] {
-        let kept = utf8.withUnsafeBufferPointer(keptRanges)
-        guard kept.count != 1 || kept[0].count != utf8.count else { return utf8 }
+        // As for a String: without an anchor nothing is annotated, and the bytes stay as they are.
+        let kept = utf8.withUnsafeBufferPointer { buffer -> [Range<Int>]? in
+            var hasAnchor = false
+            annotationCharacters(in: buffer) { _, kind in if kind == 0xB9 { hasAnchor = true } }
+            return hasAnchor ? keptRanges(buffer) : nil
+        }
+        guard let kept else { return utf8 }
         var out: [UInt8] = []
         out.reserveCapacity(kept.reduce(0) { $0 + $1.count })
         for range in kept { out += utf8[range] }

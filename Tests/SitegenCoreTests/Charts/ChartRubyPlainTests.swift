@@ -17,6 +17,8 @@ import Testing
                 #expect(ChartRuby.segments(text) == Self.referenceSegments(text), "\(scalars)")
                 #expect(ChartRuby.plain(text) == Self.referenceSegments(text).map(\.base).joined(), "\(scalars)")
                 #expect(ChartRuby.plain(text) == ChartRuby.slowPlain(text), "\(scalars)")
+                // A standalone file's bytes go through the same rule.
+                #expect(ChartRuby.plain(Array(text.utf8)) == Array(ChartRuby.plain(text).utf8), "\(scalars)")
                 checked += 1
             }
         }
