@@ -32,7 +32,7 @@ struct InitiativeStamps: Sendable {
         // The same bundle again (`sitegen serve`'s edited pages, then the whole site): the same
         // lists (kept, so their storage cannot be another list's), nothing to compare.
         if bundle.sites.count == sites.count,
-           zip(bundle.sites, sites).allSatisfy({ Self.sameStorage($0.initiatives, $1.initiatives) }) { return }
+           zip(bundle.sites, sites).allSatisfy({ $0.initiatives.sharesStorage(with: $1.initiatives) }) { return }
         let before = Dictionary(sites.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
         sites = bundle.sites.map { site in update(site.initiatives, code: site.language.code, from: before[site.language.code]) }
         themeKPIs = bundle.sites.map { site in
@@ -62,10 +62,6 @@ struct InitiativeStamps: Sendable {
         let positions = samePlaces ? old?.positions ?? [:]
             : Dictionary(initiatives.indices.map { (initiatives[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
         return Language(code: code, initiatives: initiatives, stamps: stamps, positions: positions)
-    }
-
-    private static func sameStorage(_ a: [Initiative], _ b: [Initiative]) -> Bool {
-        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress && x.count == y.count } }
     }
 
     /// An initiative's numbers in every language.

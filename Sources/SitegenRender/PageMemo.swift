@@ -82,9 +82,6 @@ package final class PageMemo: Sendable {
     /// cannot be another bundle's while they are held).
     private let structure = Mutex<(sites: [Site], value: RenderStructure)?>(nil)
 
-    private static func sameStorage(_ a: [Site], _ b: [Site]) -> Bool {
-        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.baseAddress == y.baseAddress && x.count == y.count } }
-    }
     /// Each language's list of pages (`PageInventory`), by language code, while its initiatives'
     /// ids and themes (so its lists' parts) are unchanged.
     private let pagePaths = InputMemo<String, [String], Set<String>>()
@@ -137,7 +134,7 @@ package final class PageMemo: Sendable {
         }
         // `sitegen serve` renders the edited initiatives, then the whole site, of one bundle.
         wrappers.structure = { bundle, make in
-            if let kept = self.structure.withLock({ $0 }), Self.sameStorage(kept.sites, bundle.sites) { return kept.value }
+            if let kept = self.structure.withLock({ $0 }), kept.sites.sharesStorage(with: bundle.sites) { return kept.value }
             let made = make()
             self.structure.withLock { $0 = (bundle.sites, made) }
             return made

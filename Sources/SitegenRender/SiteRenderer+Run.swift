@@ -62,15 +62,18 @@ extension SiteRenderer {
 
     /// Every file of the site (or the scope's), sorted by path, and what was found.
     /// Tests and `sitegen serve` compare whole sites.
-    /// - Parameter sortedByPath: false leaves the files in job order (deterministic too).
     package static func render(_ bundle: SiteBundle, theme: SiteTheme, accessibility: AccessibilityResults? = nil,
                               furigana: FuriganaAnnotator? = nil, scope: RenderScope = .all,
-                              wrappers: RenderWrappers = .none, sortedByPath: Bool = true)
-        -> (files: [OutputFile], diagnostics: [Diagnostic]) {
+                              wrappers: RenderWrappers = .none) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let (groups, diagnostics) = renderGroups(bundle, theme: theme, accessibility: accessibility, furigana: furigana,
                                                  scope: scope, wrappers: wrappers)
+        return (files(of: groups, sortedByPath: true), diagnostics)
+    }
+
+    /// The jobs' files in one list: in job order (deterministic too), or sorted by path.
+    package static func files(of groups: [[OutputFile]], sortedByPath: Bool) -> [OutputFile] {
         let joined = groups.flatMap { $0 }
-        return (sortedByPath ? joined.sorted { $0.path.precedesInByteOrder($1.path) } : joined, diagnostics)
+        return sortedByPath ? joined.sorted { $0.path.precedesInByteOrder($1.path) } : joined
     }
 
     /// `render`'s files in job order, in the groups their jobs made them (`RenderedJob.files`):

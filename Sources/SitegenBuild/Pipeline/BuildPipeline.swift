@@ -120,8 +120,7 @@ package enum BuildPipeline {
     package static func render(_ prepared: Prepared, cache: BuildCache?, scope: RenderScope,
                               sortedByPath: Bool = true) -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         let (groups, diagnostics) = renderGroups(prepared, cache: cache, scope: scope)
-        let joined = groups.flatMap { $0 }
-        return (sortedByPath ? joined.sorted { $0.path.precedesInByteOrder($1.path) } : joined, diagnostics)
+        return (SiteRenderer.files(of: groups, sortedByPath: sortedByPath), diagnostics)
     }
 
     /// `render`'s files in job order, grouped as their jobs made them (`SiteRenderer.renderGroups`).

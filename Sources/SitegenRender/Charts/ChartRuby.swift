@@ -106,9 +106,8 @@ enum ChartRuby {
     /// The same result as joining the bases of `segments`.
     static func plain(_ text: String) -> String {
         // Without an anchor nothing is annotated (most texts: every standard chart, every table).
-        guard text.containsBytes(of: "\u{FFF9}") else { return text }
         var text = text
-        let kept = text.withUTF8(keptRanges)
+        guard let kept = text.withUTF8(keptRanges) else { return text }
         // Each range starts and ends at a scalar boundary (the text's ends or an annotation character).
         var out = ""
         out.reserveCapacity(kept.reduce(0) { $0 + $1.count })
@@ -122,29 +121,26 @@ enum ChartRuby {
 
     /// `plain` of UTF-8 (a standalone chart file, which never becomes a `String`).
     static func plain(_ utf8: [UInt8]) -> [UInt8] {
-        // As for a String: without an anchor nothing is annotated, and the bytes stay as they are.
-        let kept = utf8.withUnsafeBufferPointer { buffer -> [Range<Int>]? in
-            var hasAnchor = false
-            annotationCharacters(in: buffer) { _, kind in if kind == 0xB9 { hasAnchor = true } }
-            return hasAnchor ? keptRanges(buffer) : nil
-        }
-        guard let kept else { return utf8 }
+        guard let kept = utf8.withUnsafeBufferPointer(keptRanges) else { return utf8 }
         var out: [UInt8] = []
         out.reserveCapacity(kept.reduce(0) { $0 + $1.count })
         for range in kept { out += utf8[range] }
         return out
     }
 
-    /// The byte ranges `plain` keeps: everything but annotation characters and readings.
-    private static func keptRanges(_ utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+    /// The byte ranges `plain` keeps: everything but annotation characters and readings;
+    /// nil without an anchor (then nothing is annotated and the text stays as it is, a stray
+    /// separator or terminator included).
+    private static func keptRanges(_ utf8: UnsafeBufferPointer<UInt8>) -> [Range<Int>]? {
         var kept: [Range<Int>] = []
+        var hasAnchor = false
         // The states of `segments`; an annotation character out of place is dropped.
         var inBase = false, inReading = false
         var runStart = 0
         annotationCharacters(in: utf8) { at, kind in
             if !inReading, runStart < at { kept.append(runStart..<at) }
             switch kind {
-            case 0xB9: inBase = true; inReading = false    // anchor: a base begins
+            case 0xB9: inBase = true; inReading = false; hasAnchor = true    // anchor: a base begins
             case 0xBA where inBase: inBase = false; inReading = true     // separator: its reading
             case 0xBB where inReading: inReading = false   // terminator: plain text
             default: break
@@ -152,7 +148,7 @@ enum ChartRuby {
             runStart = at + 3
         }
         if !inReading, runStart < utf8.count { kept.append(runStart..<utf8.count) }
-        return kept
+        return hasAnchor ? kept : nil
     }
 
     /// Calls `body` with the offset and the last byte (B9 anchor, BA separator, BB terminator)

@@ -1,0 +1,11 @@
+import SitegenSupport
+
+// `InputMemo.cached`, compiled in this module for its types: this toolchain does not specialize
+// the support module's generic code here, and each content file is looked up on every edit.
+// (The render module has the same lookup, for its memos.)
+extension InputMemo {
+    func kept(_ key: Key, for input: Input) -> Value? {
+        guard let entry = entries.withLock({ $0[key] }), entry.input == input else { return nil }
+        return entry.value
+    }
+}
