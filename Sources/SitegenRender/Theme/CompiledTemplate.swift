@@ -8,7 +8,8 @@ import Mustache
 /// renderer gives for the same values (tested on every page of the fixture and on
 /// the spec's whitespace cases); the theme stays Mustache files read at run time.
 struct CompiledTemplate: Sendable {
-    enum Node: Sendable {
+    /// Indirect: a node is copied on every visit, and a boxed one is one retain.
+    indirect enum Node: Sendable {
         case text(String)
         /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}`.
         case variable(TemplatePath, escaped: Bool)

@@ -22,32 +22,38 @@ struct CompiledTemplateLibrary: Sendable {
     func render(_ values: [String: TemplateValue], withTemplate name: String) -> String? {
         guard let template = templates[name] else { return nil }
         var output = ""
-        render(template.nodes, Scope(stack: [.object(values)], indentation: nil), into: &output)
+        var scope = Scope(stack: [.object(values)], indentation: nil)
+        render(template.nodes, &scope, into: &output)
         return output
     }
 
     /// Where rendering is: the sections' values (outermost first) and a partial's indentation.
+    /// One stack for the whole page, pushed and popped in place: a copy per section item
+    /// allocated a new array for every row of a list.
     struct Scope {
         var stack: [TemplateValue]
         var indentation: String?
 
-        func pushing(_ value: TemplateValue) -> Scope {
-            var scope = self
-            scope.stack.append(value)
-            return scope
+        /// `body` with `value` as the innermost section's value.
+        mutating func pushing(_ value: TemplateValue, _ body: (inout Scope) -> Void) {
+            stack.append(value)
+            body(&self)
+            stack.removeLast()
         }
 
-        func inPartial(indented: String?) -> Scope {
-            guard let indented else { return self }
-            var scope = self
-            scope.indentation = (indentation ?? "") + indented
-            return scope
+        /// `body` inside a partial whose tag was indented by `indented`.
+        mutating func inPartial(indented: String?, _ body: (inout Scope) -> Void) {
+            guard let indented else { return body(&self) }
+            let outer = indentation
+            indentation = (outer ?? "") + indented
+            body(&self)
+            indentation = outer
         }
     }
 
-    private func render(_ nodes: [CompiledTemplate.Node], _ scope: Scope, into output: inout String) {
+    private func render(_ nodes: [CompiledTemplate.Node], _ scope: inout Scope, into output: inout String) {
         guard let indentation = scope.indentation, !indentation.isEmpty else {
-            for node in nodes { render(node, scope, into: &output) }
+            for node in nodes { render(node, &scope, into: &output) }
             return
         }
         // As swift-mustache: a node's non-empty output that starts a new line of
@@ -55,14 +61,14 @@ struct CompiledTemplateLibrary: Sendable {
         var rendered = ""
         for node in nodes {
             var piece = ""
-            render(node, scope, into: &piece)
+            render(node, &scope, into: &piece)
             if !piece.isEmpty, rendered.last == "\n" { rendered += indentation }
             rendered += piece
         }
         output += rendered
     }
 
-    private func render(_ node: CompiledTemplate.Node, _ scope: Scope, into output: inout String) {
+    private func render(_ node: CompiledTemplate.Node, _ scope: inout Scope, into output: inout String) {
         switch node {
         case .text(let text):
             output += text
@@ -77,21 +83,21 @@ struct CompiledTemplateLibrary: Sendable {
             output += escaped ? Self.mustacheEscaped(text) : text
         case .section(let path, let nodes, inverted: false):
             switch path.resolve(in: scope.stack) {
-            case .list(let items)?: for item in items { render(nodes, scope.pushing(item), into: &output) }
-            case .flag(let flag)?: if flag { render(nodes, scope, into: &output) }
-            case let value?: render(nodes, scope.pushing(value), into: &output)
+            case .list(let items)?: for item in items { scope.pushing(item) { render(nodes, &$0, into: &output) } }
+            case .flag(let flag)?: if flag { render(nodes, &scope, into: &output) }
+            case let value?: scope.pushing(value) { render(nodes, &$0, into: &output) }
             case nil: break
             }
         case .section(let path, let nodes, inverted: true):
             switch path.resolve(in: scope.stack) {
-            case .list(let items)?: if items.isEmpty { render(nodes, scope.pushing(.list(items)), into: &output) }
-            case .flag(let flag)?: if !flag { render(nodes, scope, into: &output) }
+            case .list(let items)?: if items.isEmpty { scope.pushing(.list(items)) { render(nodes, &$0, into: &output) } }
+            case .flag(let flag)?: if !flag { render(nodes, &scope, into: &output) }
             case .some: break
-            case nil: render(nodes, scope, into: &output)
+            case nil: render(nodes, &scope, into: &output)
             }
         case .partial(let name, let indentation):
             guard let partial = templates[name] else { return }
-            render(partial.nodes, scope.inPartial(indented: indentation), into: &output)
+            scope.inPartial(indented: indentation) { render(partial.nodes, &$0, into: &output) }
         }
     }
 
