@@ -9,7 +9,7 @@ import SitegenContent
 /// have thousands of elements; building each as its own string cost more than drawing).
 struct SVGCanvas {
     /// The elements as UTF-8, separated by line feeds.
-    private var bytes: [UInt8] = []
+    private var bytes = ByteBuffer()
     private var elementCount = 0
     /// What the standalone file writes differently, and where: so the page's drawing
     /// becomes the file's (`fileMarkup(shiftedDownBy:)`) without being drawn again.
@@ -33,19 +33,18 @@ struct SVGCanvas {
     }
 
     /// The elements, separated by line feeds.
-    var markup: String { String(decoding: bytes, as: UTF8.self) }
+    var markup: String { bytes.string }
     /// The same as UTF-8, for a standalone file (never checked again as a `String`).
-    var utf8: [UInt8] { bytes }
+    var utf8: [UInt8] { bytes.array }
 
     /// The elements of `layers` in order, separated by line feeds (as one canvas they appended to).
     static func markup(of layers: [SVGCanvas]) -> String {
-        var joined: [UInt8] = []
-        joined.reserveCapacity(layers.reduce(0) { $0 + $1.bytes.count + 1 })
+        var joined = ByteBuffer()
         for layer in layers where !layer.isEmpty {
             if !joined.isEmpty { joined.append(UInt8(ascii: "\n")) }
-            joined.append(contentsOf: layer.bytes)
+            joined.append(layer.bytes)
         }
-        return String(decoding: joined, as: UTF8.self)
+        return joined.string
     }
 
     static let fontFamily = "'Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic',Meiryo,sans-serif"
@@ -72,7 +71,7 @@ struct SVGCanvas {
         elementStarts.removeLast()
         elementStarts += other.elementStarts.map { $0 + shift }
         canShift = canShift && other.canShift
-        bytes.append(contentsOf: other.bytes)
+        bytes.append(other.bytes)
         elementCount += other.elementCount - 1
     }
 
@@ -83,7 +82,7 @@ struct SVGCanvas {
         let start = elementStarts[range.lowerBound]
         // Each element but the first starts after the line feed that separates it from the one before.
         let end = range.upperBound < elementCount ? elementStarts[range.upperBound] - 1 : bytes.count
-        part.bytes = Array(bytes[start..<end])
+        part.bytes.append(bytes, start..<end)
         part.elementStarts = elementStarts[range].map { $0 - start }
         part.elementCount = range.count
         // Variants are in byte order: find the first inside, then take while inside.
@@ -109,15 +108,17 @@ struct SVGCanvas {
         var file: [UInt8] = []
         file.reserveCapacity(bytes.count + fileVariants.count)
         var copied = 0
-        for variant in fileVariants {
-            file.append(contentsOf: bytes[copied..<variant.bytes.lowerBound])
-            switch variant.inFile {
-            case .y(let value): SVGNumber.append(value + offset, to: &file)
-            case .text(let text): file.append(contentsOf: text.utf8)
+        bytes.withUnsafeBufferPointer { bytes in
+            for variant in fileVariants {
+                file.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<variant.bytes.lowerBound]))
+                switch variant.inFile {
+                case .y(let value): SVGNumber.withDigits(value + offset) { file.append(contentsOf: $0) }
+                case .text(let text): file.append(contentsOf: text.utf8)
+                }
+                copied = variant.bytes.upperBound
             }
-            copied = variant.bytes.upperBound
+            file.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
-        file.append(contentsOf: bytes[copied...])
         return file
     }
 
@@ -288,12 +289,12 @@ struct SVGCanvas {
         put("\"")
     }
 
-    mutating func number(_ value: Double) { SVGNumber.append(value, to: &bytes) }
+    mutating func number(_ value: Double) { SVGNumber.withDigits(value) { bytes.append($0) } }
 
     /// A y coordinate: written, and remembered for `fileMarkup(shiftedDownBy:)`.
     mutating func yNumber(_ value: Double) {
         let start = bytes.count
-        SVGNumber.append(value, to: &bytes)
+        SVGNumber.withDigits(value) { bytes.append($0) }
         fileVariants.append((start..<bytes.count, .y(value)))
     }
 
@@ -306,7 +307,6 @@ struct SVGCanvas {
 
     /// Through the text's contiguous UTF-8: one copy, not a walk of its `utf8` view.
     mutating func put(_ text: String) {
-        var text = text
-        text.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(text)
     }
 }

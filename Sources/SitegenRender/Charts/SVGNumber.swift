@@ -12,12 +12,14 @@ enum SVGNumber {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Writes `format(value)` as UTF-8 at the end of `bytes` (charts write thousands of numbers):
-    /// formatted right to left in a small buffer on the stack, then appended at once.
+    /// Writes `format(value)` as UTF-8 at the end of `bytes` (charts write thousands of numbers).
     static func append(_ value: Double, to bytes: inout [UInt8]) {
-        guard value.isFinite else { bytes.append(UInt8(ascii: "0")); return }
-        let hundredths = Int((value * 100).rounded())
-        if hundredths == 0 { bytes.append(UInt8(ascii: "0")); return }
+        withDigits(value) { bytes.append(contentsOf: $0) }
+    }
+
+    /// `format(value)`'s UTF-8, formatted right to left in a small buffer on the stack and
+    /// handed to `body` at once, so any byte buffer can take it without a `String`.
+    static func withDigits(_ value: Double, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         // A sign, 19 digits of Int's magnitude, a point: 21 bytes at most.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
             var position = buffer.count
@@ -25,6 +27,7 @@ enum SVGNumber {
                 position -= 1
                 buffer[position] = byte
             }
+            let hundredths = value.isFinite ? Int((value * 100).rounded()) : 0
             let magnitude = hundredths.magnitude
             let fraction = magnitude % 100
             if fraction != 0 {
@@ -38,7 +41,7 @@ enum SVGNumber {
                 whole /= 10
             } while whole > 0
             if hundredths < 0 { put(UInt8(ascii: "-")) }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[position...]))
+            body(UnsafeBufferPointer(rebasing: buffer[position...]))
         }
     }
 }

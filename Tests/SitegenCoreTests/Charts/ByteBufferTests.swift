@@ -1,0 +1,56 @@
+import Testing
+@testable import SitegenRender
+
+/// `ByteBuffer` must hold exactly what an array given the same pieces holds, and
+/// stay a value: a copy never sees what is written to the other afterwards.
+@Suite struct ByteBufferTests {
+    /// Pieces of every kind the charts write: empty, ASCII, Japanese (native strings),
+    /// a small string, and a string long enough to grow the storage several times.
+    static let pieces: [String] = ["", "<", " x=\"", "目黒区", "令和6年度", "a\u{3099}", String(repeating: "情報 ", count: 200), "\"/>"]
+
+    @Test func holdsWhatAnArrayHolds() {
+        var buffer = ByteBuffer()
+        var array: [UInt8] = []
+        for round in 0..<50 {
+            for piece in Self.pieces {
+                buffer.append(piece)
+                array += piece.utf8
+            }
+            buffer.append(UInt8(round))
+            array.append(UInt8(round))
+        }
+        #expect(buffer.count == array.count)
+        #expect(buffer.array == array)
+        #expect(buffer.string == String(decoding: array, as: UTF8.self))
+    }
+
+    @Test func aCopyKeepsItsBytes() {
+        var original = ByteBuffer()
+        original.append("<rect/>")
+        var copy = original
+        copy.append(" changed")
+        original.append("\n")
+        #expect(original.string == "<rect/>\n")
+        #expect(copy.string == "<rect/> changed")
+        // A copy made when the storage is full (the append must not write into shared room).
+        var full = ByteBuffer()
+        full.append(String(repeating: "x", count: 64))
+        let kept = full
+        full.append("y")
+        #expect(kept.string == String(repeating: "x", count: 64))
+        #expect(full.string == String(repeating: "x", count: 64) + "y")
+    }
+
+    @Test func appendsAnotherBufferAndARangeOfIt() {
+        var source = ByteBuffer()
+        source.append("<g>令和</g>")
+        var target = ByteBuffer()
+        target.append(source)
+        target.append(source, 3..<9)
+        target.append(source)   // itself, after growing
+        #expect(target.string == "<g>令和</g>" + "令和" + "<g>令和</g>")
+        var alone = ByteBuffer()
+        alone.append(alone)
+        #expect(alone.isEmpty)
+    }
+}
