@@ -43,9 +43,7 @@ enum ChartRuby {
     /// (U+FFF9…FFFB all begin with the byte EF, so one byte test rules most texts out).
     private static func withoutAnnotations(_ text: String) -> String {
         guard text.containsByte(0xEF), text.unicodeScalars.contains(where: isAnnotationScalar) else { return text }
-        var kept = String.UnicodeScalarView()
-        kept.append(contentsOf: text.unicodeScalars.filter { !isAnnotationScalar($0) })
-        return String(kept)
+        return String(scalars: text.unicodeScalars.filter { !isAnnotationScalar($0) })
     }
 
     static func isAnnotated(_ text: String) -> Bool { text.containsBytes(of: "\u{FFF9}") }
@@ -218,9 +216,7 @@ enum ChartRuby {
     }
 
     private static func slice(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars[range])
-        return String(text)
+        String(scalars: scalars[range])
     }
 }
 

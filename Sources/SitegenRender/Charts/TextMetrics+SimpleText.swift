@@ -79,11 +79,7 @@ extension TextMetrics {
 
         /// `TextMetrics.wrap` on ranges: same arithmetic in the same order, so the same lines.
         static func wrap(_ scalars: [Unicode.Scalar], maxWidth: Double, fontSize: Double, starts: [Bool]? = nil) -> [String] {
-            wrapRanges(scalars, maxWidth: maxWidth, fontSize: fontSize, starts: starts).map { range in
-                var text = String.UnicodeScalarView()
-                text.append(contentsOf: scalars[range])
-                return String(text)
-            }
+            wrapRanges(scalars, maxWidth: maxWidth, fontSize: fontSize, starts: starts).map { String(scalars: scalars[$0]) }
         }
 
         /// The lines as ranges of `scalars`, spaces at their ends left out.

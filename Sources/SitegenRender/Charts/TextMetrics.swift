@@ -84,9 +84,7 @@ package enum TextMetrics {
 
     /// `ChartWordBreaks` for the scalars the fast path wraps (one character each).
     static func wordStarts(_ scalars: [Unicode.Scalar]) -> [Bool]? {
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: scalars)
-        return ChartWordBreaks.wordStarts(String(text))
+        ChartWordBreaks.wordStarts(String(scalars: scalars))
     }
 
     /// `wrap` for any text, on grapheme clusters.
