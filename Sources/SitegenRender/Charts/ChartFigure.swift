@@ -23,42 +23,45 @@ enum ChartFigure {
         }
 
         /// Appends the cell in place: a schedule table has thousands of cells.
-        func append(to out: inout String) {
-            out += isHeader ? "<th" : "<td"
+        func append(to out: inout ByteBuffer) {
+            out.append(isHeader ? "<th" : "<td")
             if let scope {
-                out += " scope=\""
-                out += scope
-                out += "\""
+                out.append(" scope=\"")
+                out.append(scope)
+                out.append("\"")
             }
             if colspan > 1 {
-                out += " colspan=\""
-                out += String(colspan)
-                out += "\""
+                out.append(" colspan=\"")
+                out.append(String(colspan))
+                out.append("\"")
             }
-            out += ">"
-            out += html
-            out += isHeader ? "</th>" : "</td>"
+            out.append(">")
+            out.append(html)
+            out.append(isHeader ? "</th>" : "</td>")
         }
     }
 
     /// A table with a caption, column headers and one or more row groups.
     static func table(caption: String, columns: [String], groups: [[[Cell]]]) -> String {
-        var out = "<table class=\"chart-data\">\n<caption>"
-        out += Escape.html(caption)
-        out += "</caption>\n<thead><tr>"
+        // Bytes, made a `String` once: a String appended thousands of short pieces cost
+        // several hundred instructions each.
+        var out = ByteBuffer()
+        out.append("<table class=\"chart-data\">\n<caption>")
+        out.append(Escape.html(caption))
+        out.append("</caption>\n<thead><tr>")
         for column in columns { Cell.header(column, scope: "col").append(to: &out) }
-        out += "</tr></thead>\n"
+        out.append("</tr></thead>\n")
         for group in groups where !group.isEmpty {
-            out += "<tbody>\n"
+            out.append("<tbody>\n")
             for row in group {
-                out += "<tr>"
+                out.append("<tr>")
                 for cell in row { cell.append(to: &out) }
-                out += "</tr>\n"
+                out.append("</tr>\n")
             }
-            out += "</tbody>\n"
+            out.append("</tbody>\n")
         }
-        out += "</table>"
-        return out
+        out.append("</table>")
+        return out.string
     }
 
     static func figure(kind: String, caption: String, inlineSVG: String, table: String, summary: String) -> String {
