@@ -246,7 +246,8 @@ package final class FuriganaAnnotator: @unchecked Sendable {
             } else if let m = BracketedKanjiReading.match(chars, at: i, wordReading: wholeWordReading) {
                 spans.append(ForcedSpan(start: i, end: i + m.length, segments: m.segments, isOverride: true, reading: ""))
                 i += m.length
-            } else if let m = CounterReadings.match(chars, at: i, previous: i > 0 ? chars[i - 1] : nil),
+            } else if Kana.isDigit(chars[i]),   // a counter starts at a digit: most positions need no call
+                      let m = CounterReadings.match(chars, at: i, previous: i > 0 ? chars[i - 1] : nil),
                       m.segments.contains(where: { if case .ruby = $0 { true } else { false } }) {
                 spans.append(ForcedSpan(start: i, end: i + m.length, segments: m.segments, isOverride: false, reading: ""))
                 i += m.length
@@ -284,9 +285,9 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         var out: [Word] = []
         var p = 0
         while p < chars.count {
-            guard !chars[p].isWhitespace else { p += 1; continue }
+            guard !Kana.isWhitespace(chars[p]) else { p += 1; continue }
             var end = p
-            while end < chars.count, !chars[end].isWhitespace { end += 1 }
+            while end < chars.count, !Kana.isWhitespace(chars[end]) { end += 1 }
             let piece = Array(chars[p..<end])
             let text = String(characters: piece)
             if Kana.containsKanji(text) {

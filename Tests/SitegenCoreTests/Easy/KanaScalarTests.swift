@@ -1,0 +1,32 @@
+import Testing
+@testable import SitegenRender
+
+/// `Kana.soleScalar` and `Kana.isWhitespace` read a character without the standard
+/// library's lookups; they must agree with it on every scalar and on characters of several.
+@Suite struct KanaScalarTests {
+    /// Characters of several scalars: CR LF, combining marks (が as か+゛), variation
+    /// selectors, flags, ZWJ sequences, a space after a prepended mark.
+    static let clusters: [Character] = [
+        "\r\n", " \u{301}", "\u{3000}\u{3099}", "\u{600} ", "か\u{3099}", "e\u{301}", "❤\u{FE0F}", "🇯🇵",
+        "👨\u{200D}👩\u{200D}👧", "1\u{20E3}", "(\u{338}", "（\u{301}", "\u{2028}\u{301}",
+    ]
+
+    @Test func everyScalarIsItsOwnSoleScalarAndWhitespaceAsTheStandardLibrarySays() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let c = Character(scalar)
+            if Kana.soleScalar(c) != value || Kana.isWhitespace(c) != c.isWhitespace { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10).map { String($0, radix: 16) })")
+    }
+
+    @Test func charactersOfSeveralScalarsHaveNoSoleScalar() {
+        for c in Self.clusters {
+            #expect(c.unicodeScalars.count > 1)
+            #expect(Kana.soleScalar(c) == nil, "\(c.unicodeScalars.map { String($0.value, radix: 16) })")
+            #expect(Kana.isWhitespace(c) == c.isWhitespace, "\(c.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(Self.clusters.filter(Kana.isWhitespace).count == 4)   // CR LF, the spaces with a mark, the line separator
+    }
+}
