@@ -49,7 +49,7 @@ enum ContextReadings {
             mayBeInTables($0.surface) && (compoundSuffix[$0.surface] != nil || verbStem[$0.surface] != nil)
         }) else { return morphemes }
         var out = morphemes
-        for index in out.indices where out[index].partOfSpeech == "名詞" {
+        for index in out.indices where out[index].partOfSpeech == "名詞" && mayBeInTables(out[index].surface) {
             let word = out[index]
             if let stem = verbStem[word.surface], index + 1 < out.count, out[index + 1].start == word.end,
                out[index + 1].surface.first == stem.okurigana {

@@ -70,8 +70,11 @@ enum CounterReadings {
         return table
     }()
 
+    private static let counterStarts = CharacterKeyFilter(countersByStart.keys)
+
     /// Large-number kanji inside a figure (1万人, 2億円).
     private static let multipliers: [Character: String] = ["万": "まん", "億": "おく", "兆": "ちょう"]
+    private static let multiplierKeys = CharacterKeyFilter(multipliers.keys)
 
     /// Whole readings of "number + counter" that do not split.
     private static let days: [Int: String] = [
@@ -87,7 +90,7 @@ enum CounterReadings {
     /// `previous` is the character before the figure: 月 before 1日 makes it a date.
     static func match(_ chars: [Character], at index: Int, previous: Character?) -> Match? {
         guard index < chars.count, Kana.isDigit(chars[index]) else { return nil }
-        if let p = previous, Kana.isDigit(p) || p == "." || p == "," || p == "．" { return nil }
+        if let p = previous, Kana.isDigit(p) || continuesFigure(p) { return nil }
         var segments: [RubySegment] = []
         var i = index
         var digits = ""
@@ -102,7 +105,7 @@ enum CounterReadings {
             let run = String(characters: chars[start..<i])
             digits = run
             segments.append(.text(run))
-            if i < chars.count, let reading = multipliers[chars[i]] {
+            if i < chars.count, multiplierKeys.mayBeKey(chars[i]), let reading = multipliers[chars[i]] {
                 segments.append(.ruby(base: String(chars[i]), reading: reading))
                 hasMultiplier = true
                 i += 1
@@ -112,7 +115,7 @@ enum CounterReadings {
         }
         guard !digits.isEmpty else { return nil }
         // Most figures are followed by no counter at all (dates in tables, amounts, years).
-        guard i < chars.count, let candidates = countersByStart[chars[i]] else {
+        guard i < chars.count, counterStarts.mayBeKey(chars[i]), let candidates = countersByStart[chars[i]] else {
             return hasMultiplier ? Match(length: i - index, segments: segments.merged()) : nil
         }
         let figure = FigureDigits(digits)
@@ -174,7 +177,21 @@ enum CounterReadings {
         return Match(length: end - index, segments: out.merged())
     }
 
-    private static func isSeparator(_ c: Character) -> Bool { c == "," || c == "." || c == "，" || c == "．" }
+    /// . , ．before a digit: the digit is inside a figure (1.5, 1,000), not its start.
+    private static func continuesFigure(_ c: Character) -> Bool {
+        switch Kana.soleScalar(c) {
+        case 0x2E, 0x2C, 0xFF0E: true
+        default: false
+        }
+    }
+
+    /// , . ， ．: by the character's only scalar, as no other character is canonically equivalent to them.
+    private static func isSeparator(_ c: Character) -> Bool {
+        switch Kana.soleScalar(c) {
+        case 0x2C, 0x2E, 0xFF0C, 0xFF0E: true
+        default: false
+        }
+    }
 
     /// The last run of digits of a figure, read without making strings (every figure
     /// of every page passes here).

@@ -29,4 +29,20 @@ import Testing
         }
         #expect(Self.clusters.filter(Kana.isWhitespace).count == 4)   // CR LF, the spaces with a mark, the line separator
     }
+
+    /// The brackets and separators the furigana tests by their only scalar: no other
+    /// character equals them (no canonical equivalent), so the scalar test is `==`.
+    @Test func bracketsAndSeparatorsEqualOnlyThemselves() {
+        let literals: Set<Character> = ["(", "（", ")", "）", ",", ".", "，", "．"]
+        let values = Set(literals.map { $0.unicodeScalars.first!.value })
+        var mismatches: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if literals.contains(Character(scalar)) != values.contains(value) { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(10).map { String($0, radix: 16) })")
+        #expect(Self.clusters.allSatisfy { !literals.contains($0) })
+        #expect(BracketedKanjiReading.isOpener("（") && BracketedKanjiReading.isOpener("(") && !BracketedKanjiReading.isOpener("(\u{338}"))
+        #expect(BracketedKanjiReading.isCloser("）") && BracketedKanjiReading.isCloser(")") && !BracketedKanjiReading.isCloser("「"))
+    }
 }

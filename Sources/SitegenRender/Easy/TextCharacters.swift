@@ -1,0 +1,51 @@
+/// A text's characters with the UTF-8 offset each starts at: MeCab gives byte ranges,
+/// the furigana works on characters, and its pieces are slices of the text's bytes.
+struct TextCharacters {
+    let text: String
+    let characters: [Character]
+    /// `offsets[i]` is where character `i` starts; `offsets[characters.count]` is the UTF-8 length.
+    let offsets: [Int]
+
+    init(_ text: String) {
+        self.text = text
+        var characters: [Character] = []
+        var offsets: [Int] = [0]
+        // At most one character per byte: one allocation each, not a doubling per growth.
+        characters.reserveCapacity(text.utf8.count)
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        for character in text {
+            characters.append(character)
+            offset += character.utf8.count
+            offsets.append(offset)
+        }
+        self.characters = characters
+        self.offsets = offsets
+    }
+
+    var count: Int { characters.count }
+
+    subscript(index: Int) -> Character { characters[index] }
+
+    /// The index of the character starting at UTF-8 offset `byte` (`count` at the end),
+    /// nil inside a character or outside the text. Offsets increase, so a binary search
+    /// (a table by byte offset cost a hashed insert per character).
+    func characterIndex(atByte byte: Int) -> Int? {
+        var low = 0
+        var high = offsets.count
+        while low < high {
+            let middle = (low + high) / 2
+            if offsets[middle] < byte { low = middle + 1 } else { high = middle }
+        }
+        return low < offsets.count && offsets[low] == byte ? low : nil
+    }
+
+    /// Characters `range` as a string: the text's own bytes there, the same as
+    /// `String(characters:)` appending them one by one makes.
+    func string(_ range: Range<Int>) -> String {
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
+        let end = utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])
+        return String(text[start..<end])
+    }
+}
