@@ -36,6 +36,7 @@ extension Array where Element == RubySegment {
     /// Adjacent text segments joined, empty ones dropped: one canonical form, so equal
     /// input gives equal output however it was assembled.
     func merged() -> [RubySegment] {
+        if isMerged { return self }
         var out: [RubySegment] = []
         for segment in self {
             if case .text(let t) = segment {
@@ -48,5 +49,16 @@ extension Array where Element == RubySegment {
             out.append(segment)
         }
         return out
+    }
+
+    /// Already in that form (most lists are): checked without copying a segment.
+    private var isMerged: Bool {
+        var previousIsText = false
+        for segment in self {
+            guard case .text(let text) = segment else { previousIsText = false; continue }
+            if text.isEmpty || previousIsText { return false }
+            previousIsText = true
+        }
+        return true
     }
 }

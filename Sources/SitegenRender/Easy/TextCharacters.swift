@@ -14,9 +14,22 @@ struct TextCharacters {
         characters.reserveCapacity(text.utf8.count)
         offsets.reserveCapacity(text.utf8.count + 1)
         var offset = 0
-        for character in text {
-            characters.append(character)
-            offset += character.utf8.count
+        // Each plain scalar is a character of its own (`PlainScalars`): most texts need no
+        // grapheme breaking. At the first other scalar, the text is read by characters.
+        for scalar in text.unicodeScalars {
+            guard PlainScalars.isPlain(scalar.value) else {
+                characters.removeAll(keepingCapacity: true)
+                offsets.removeSubrange(1...)
+                offset = 0
+                for character in text {
+                    characters.append(character)
+                    offset += character.utf8.count
+                    offsets.append(offset)
+                }
+                break
+            }
+            characters.append(Character(scalar))
+            offset += UTF8.width(scalar)
             offsets.append(offset)
         }
         self.characters = characters

@@ -7,7 +7,7 @@ import Testing
     static let texts = [
         "", "a", "区民の手続き", "ASCII and 漢字 mixed, 2024年4月1日",
         "か\u{3099}くせい（学生）", "e\u{301}t\u{E9}", "❤\u{FE0F}と☺\u{FE0E}の絵文字🇯🇵👨\u{200D}👩\u{200D}👧",
-        "行\u{FA08}\u{2F8A6}", "\r\n改行\n", "𠮷野家", "\u{600} 前置",
+        "行\u{FA08}\u{2F8A6}", "\r\n改行\n", "𠮷野家", "\u{600} 前置", "区民の声❤\u{FE0F}",
     ]
 
     /// The table `FuriganaAnnotator` used before: character index by the byte offset it starts at.
