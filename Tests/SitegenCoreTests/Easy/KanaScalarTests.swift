@@ -6,10 +6,12 @@ import Testing
 @Suite struct KanaScalarTests {
     /// Characters of several scalars: CR LF, combining marks (が as か+゛), variation
     /// selectors, flags, ZWJ sequences, a space after a prepended mark.
+    /// (Made at run time: the compiler's check of a `Character` literal does not know the
+    /// prepended mark U+0600 joins the space after it.)
     static let clusters: [Character] = [
         "\r\n", " \u{301}", "\u{3000}\u{3099}", "\u{600} ", "か\u{3099}", "e\u{301}", "❤\u{FE0F}", "🇯🇵",
-        "👨\u{200D}👩\u{200D}👧", "1\u{20E3}", "(\u{338}", "（\u{301}", "\u{2028}\u{301}",
-    ]
+        "👨\u{200D}👩\u{200D}👧", "1\u{20E3}", "(\u{338}", "（\u{301}",
+    ].map { Character($0) }
 
     @Test func everyScalarIsItsOwnSoleScalarAndWhitespaceAsTheStandardLibrarySays() {
         var mismatches: [UInt32] = []
@@ -27,7 +29,7 @@ import Testing
             #expect(Kana.soleScalar(c) == nil, "\(c.unicodeScalars.map { String($0.value, radix: 16) })")
             #expect(Kana.isWhitespace(c) == c.isWhitespace, "\(c.unicodeScalars.map { String($0.value, radix: 16) })")
         }
-        #expect(Self.clusters.filter(Kana.isWhitespace).count == 4)   // CR LF, the spaces with a mark, the line separator
+        #expect(Self.clusters.filter(Kana.isWhitespace).count == 3)   // CR LF and the two spaces with a mark
     }
 
     /// The brackets and separators the furigana tests by their only scalar: no other
@@ -42,7 +44,7 @@ import Testing
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10).map { String($0, radix: 16) })")
         #expect(Self.clusters.allSatisfy { !literals.contains($0) })
-        #expect(BracketedKanjiReading.isOpener("（") && BracketedKanjiReading.isOpener("(") && !BracketedKanjiReading.isOpener("(\u{338}"))
+        #expect(BracketedKanjiReading.isOpener("（") && BracketedKanjiReading.isOpener("(") && !BracketedKanjiReading.isOpener(Character("(\u{338}")))
         #expect(BracketedKanjiReading.isCloser("）") && BracketedKanjiReading.isCloser(")") && !BracketedKanjiReading.isCloser("「"))
     }
 }
