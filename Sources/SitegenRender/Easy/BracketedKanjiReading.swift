@@ -8,15 +8,18 @@ import SitegenSupport
 enum BracketedKanjiReading {
     /// （ or ( and ） or ): by the character's only scalar, as no other character is
     /// canonically equivalent to them (asked at every position of every text).
-    static func isOpener(_ c: Character) -> Bool { Kana.soleScalar(c).map { $0 == 0xFF08 || $0 == 0x28 } ?? false }
+    static func isOpener(_ c: Character) -> Bool { isOpener(soleScalar: Kana.soleScalar(c)) }
+    static func isOpener(soleScalar: UInt32?) -> Bool { soleScalar == 0xFF08 || soleScalar == 0x28 }
     static func isCloser(_ c: Character) -> Bool { Kana.soleScalar(c).map { $0 == 0xFF09 || $0 == 0x29 } ?? false }
 
     /// The span from the bracketed kanji to the end of the kanji after the bracket,
     /// when `index` is the first kanji inside the bracket. `wordReading` gives the
     /// hiragana reading of a whole word, or nil.
-    static func match(_ chars: [Character], at index: Int,
+    static func match(_ text: TextCharacters, at index: Int,
                       wordReading: (String) -> String?) -> (length: Int, segments: [RubySegment])? {
-        guard index >= 2, isOpener(chars[index - 1]), Kana.isKanji(chars[index]) else { return nil }
+        guard index >= 2, isOpener(soleScalar: text.soleScalar(at: index - 1)) else { return nil }
+        let chars = text.characters
+        guard Kana.isKanji(chars[index]) else { return nil }
         var kanaStart = index - 1
         while kanaStart > 0, isHiragana(chars[kanaStart - 1]) { kanaStart -= 1 }
         let kana = String(characters: chars[kanaStart..<(index - 1)])

@@ -20,8 +20,11 @@ struct CharacterKeyFilter {
     }
 
     /// False only when `c` is certainly not a key.
-    func mayBeKey(_ c: Character) -> Bool {
-        guard let scalars, let scalar = Kana.soleScalar(c), PlainScalars.isPlain(scalar) else { return true }
+    func mayBeKey(_ c: Character) -> Bool { mayBeKey(soleScalar: Kana.soleScalar(c)) }
+
+    /// `mayBeKey` of a character from its only scalar (nil: several scalars).
+    func mayBeKey(soleScalar: UInt32?) -> Bool {
+        guard let scalars, let scalar = soleScalar, PlainScalars.isPlain(scalar) else { return true }
         return scalars.contains(scalar)
     }
 }

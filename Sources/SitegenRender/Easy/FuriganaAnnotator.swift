@@ -246,10 +246,10 @@ package final class FuriganaAnnotator: @unchecked Sendable {
                 extendOverOkurigana(&span, text, words: words)
                 spans.append(span)
                 i = span.end
-            } else if let m = BracketedKanjiReading.match(chars, at: i, wordReading: wholeWordReading) {
+            } else if let m = BracketedKanjiReading.match(text, at: i, wordReading: wholeWordReading) {
                 spans.append(ForcedSpan(start: i, end: i + m.length, segments: m.segments, isOverride: true, reading: ""))
                 i += m.length
-            } else if Kana.isDigit(chars[i]),   // a counter starts at a digit: most positions need no call
+            } else if Kana.isDigit(soleScalar: text.soleScalar(at: i)),   // a counter starts at a digit: most positions need no call
                       let m = CounterReadings.match(chars, at: i, previous: i > 0 ? chars[i - 1] : nil),
                       m.segments.contains(where: { if case .ruby = $0 { true } else { false } }) {
                 spans.append(ForcedSpan(start: i, end: i + m.length, segments: m.segments, isOverride: false, reading: ""))
@@ -288,9 +288,9 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         var out: [Word] = []
         var p = 0
         while p < chars.count {
-            guard !Kana.isWhitespace(chars[p]) else { p += 1; continue }
+            guard !Kana.isWhitespace(firstScalar: chars.firstScalars[p]) else { p += 1; continue }
             var end = p
-            while end < chars.count, !Kana.isWhitespace(chars[end]) { end += 1 }
+            while end < chars.count, !Kana.isWhitespace(firstScalar: chars.firstScalars[end]) { end += 1 }
             let piece = chars.string(p..<end)
             if Kana.containsKanji(piece) {
                 out += characterRanges(ContextReadings.corrected(pool.withTagger { $0.morphemes(piece) }), in: chars,
@@ -333,7 +333,8 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     private func overrideMatch(_ text: TextCharacters, at index: Int, boundaries wordEdges: inout Set<Int>?,
                                words: [Word]) -> (surface: [Character], reading: String)? {
         let chars = text.characters
-        guard overrideStarts.mayBeKey(chars[index]), let candidates = overrides[chars[index]] else { return nil }
+        guard !overrides.isEmpty, overrideStarts.mayBeKey(soleScalar: text.soleScalar(at: index)),
+              let candidates = overrides[chars[index]] else { return nil }
         if wordEdges == nil { wordEdges = Set(words.flatMap { [$0.start, $0.end] }) }
         let boundaries = wordEdges!
         if index > 0, Kana.isKanji(chars[index - 1]), !boundaries.isEmpty, !boundaries.contains(index) { return nil }

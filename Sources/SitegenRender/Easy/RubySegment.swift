@@ -38,16 +38,19 @@ extension Array where Element == RubySegment {
     func merged() -> [RubySegment] {
         if isMerged { return self }
         var out: [RubySegment] = []
+        out.reserveCapacity(count)
+        var text = ""   // the texts since the last ruby, joined by appending
         for segment in self {
-            if case .text(let t) = segment {
-                if t.isEmpty { continue }
-                if case .text(let previous)? = out.last {
-                    out[out.count - 1] = .text(previous + t)
-                    continue
-                }
+            switch segment {
+            case .text(let t):
+                text += t
+            case .ruby:
+                if !text.isEmpty { out.append(.text(text)) }
+                text = ""
+                out.append(segment)
             }
-            out.append(segment)
         }
+        if !text.isEmpty { out.append(.text(text)) }
         return out
     }
 

@@ -5,14 +5,19 @@ struct TextCharacters {
     let characters: [Character]
     /// `offsets[i]` is where character `i` starts; `offsets[characters.count]` is the UTF-8 length.
     let offsets: [Int]
+    /// The first scalar of each character: the per-position tests of the furigana read
+    /// these instead of taking each `Character` apart again.
+    let firstScalars: [UInt32]
 
     init(_ text: String) {
         self.text = text
         var characters: [Character] = []
         var offsets: [Int] = [0]
+        var firstScalars: [UInt32] = []
         // At most one character per byte: one allocation each, not a doubling per growth.
         characters.reserveCapacity(text.utf8.count)
         offsets.reserveCapacity(text.utf8.count + 1)
+        firstScalars.reserveCapacity(text.utf8.count)
         var offset = 0
         // Each plain scalar is a character of its own (`PlainScalars`): most texts need no
         // grapheme breaking. At the first other scalar, the text is read by characters.
@@ -20,25 +25,36 @@ struct TextCharacters {
             guard PlainScalars.isPlain(scalar.value) else {
                 characters.removeAll(keepingCapacity: true)
                 offsets.removeSubrange(1...)
+                firstScalars.removeAll(keepingCapacity: true)
                 offset = 0
                 for character in text {
                     characters.append(character)
                     offset += character.utf8.count
                     offsets.append(offset)
+                    firstScalars.append(Kana.firstScalar(character))
                 }
                 break
             }
             characters.append(Character(scalar))
             offset += UTF8.width(scalar)
             offsets.append(offset)
+            firstScalars.append(scalar.value)
         }
         self.characters = characters
         self.offsets = offsets
+        self.firstScalars = firstScalars
     }
 
     var count: Int { characters.count }
 
     subscript(index: Int) -> Character { characters[index] }
+
+    /// The scalar of character `index` when it is only one (`Kana.soleScalar`), else nil.
+    func soleScalar(at index: Int) -> UInt32? {
+        let scalar = firstScalars[index]
+        let width = scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4
+        return offsets[index + 1] - offsets[index] == width ? scalar : nil
+    }
 
     /// The index of the character starting at UTF-8 offset `byte` (`count` at the end),
     /// nil inside a character or outside the text. Offsets increase, so a binary search

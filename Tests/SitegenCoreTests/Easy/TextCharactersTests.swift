@@ -7,7 +7,7 @@ import Testing
     static let texts = [
         "", "a", "区民の手続き", "ASCII and 漢字 mixed, 2024年4月1日",
         "か\u{3099}くせい（学生）", "e\u{301}t\u{E9}", "❤\u{FE0F}と☺\u{FE0E}の絵文字🇯🇵👨\u{200D}👩\u{200D}👧",
-        "行\u{FA08}\u{2F8A6}", "\r\n改行\n", "𠮷野家", "\u{600} 前置", "区民の声❤\u{FE0F}",
+        "行\u{FA08}\u{2F8A6}", "\r\n改行\n", "𠮷野家", "\u{600} 前置", "区民の声❤\u{FE0F}", "1\u{20E3}と０９",
     ]
 
     /// The table `FuriganaAnnotator` used before: character index by the byte offset it starts at.
@@ -38,6 +38,16 @@ import Testing
             for end in start...chars.count {
                 #expect(Array(chars.string(start..<end).utf8) == Array(String(characters: chars.characters[start..<end]).utf8))
             }
+        }
+    }
+
+    @Test(arguments: texts)
+    func scalarsOfEachCharacterAsKanaReadsThem(_ text: String) {
+        let chars = TextCharacters(text)
+        for (index, c) in chars.characters.enumerated() {
+            #expect(chars.firstScalars[index] == c.unicodeScalars.first!.value, "\(text) \(index)")
+            #expect(chars.soleScalar(at: index) == Kana.soleScalar(c), "\(text) \(index)")
+            #expect(Kana.isDigit(soleScalar: chars.soleScalar(at: index)) == Kana.isDigit(c), "\(text) \(index)")
         }
     }
 }
