@@ -20,6 +20,9 @@ enum ReadingAlignment {
     static func segments(surface: String, reading: String) -> [RubySegment] {
         guard Kana.containsKanji(surface) else { return [.text(surface)] }
         guard !reading.isEmpty else { return [.text(surface)] }
+        // A word of kanji only (most words: 区民, 情報) is one run that takes the whole
+        // reading, as the backtracking below would find.
+        if surface.unicodeScalars.allSatisfy(Kana.isKanji) { return [.ruby(base: surface, reading: Kana.hiragana(reading))] }
         let chars = TextCharacters(surface)
         let runs = makeRuns(chars)
         let target = TextCharacters(Kana.hiragana(reading))
