@@ -94,6 +94,11 @@ final class MeCabTagger {
             // The lattice keeps this pointer (it does not copy the sentence): surfaces point into it.
             mecab_lattice_set_sentence(lattice, base)
             guard mecab_parse_lattice(tagger, lattice) != 0, let bos = mecab_lattice_get_bos_node(lattice) else { return }
+            // One allocation for the result: the nodes are counted first (a walk of pointers).
+            var nodes = 0
+            var counted: UnsafeMutablePointer<mecab_node_t>? = bos
+            while let n = counted { nodes += 1; counted = n.pointee.next }
+            result.reserveCapacity(nodes)
             var node = UnsafePointer(bos)
             while true {
                 let n = node.pointee
