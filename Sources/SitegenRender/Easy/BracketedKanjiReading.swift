@@ -6,22 +6,27 @@ import SitegenSupport
 /// after the bracket with the rest of the whole word's reading (閃光 せんこう →
 /// 閃 せん, 光 こう), the word read from an override or from MeCab.
 enum BracketedKanjiReading {
-    static let openers: Set<Character> = ["（", "("]
-    static let closers: Set<Character> = ["）", ")"]
+    /// （ or ( and ） or ): by the character's only scalar, as no other character is
+    /// canonically equivalent to them (asked at every position of every text).
+    static func isOpener(_ c: Character) -> Bool { isOpener(soleScalar: Kana.soleScalar(c)) }
+    static func isOpener(soleScalar: UInt32?) -> Bool { soleScalar == 0xFF08 || soleScalar == 0x28 }
+    static func isCloser(_ c: Character) -> Bool { Kana.soleScalar(c).map { $0 == 0xFF09 || $0 == 0x29 } ?? false }
 
     /// The span from the bracketed kanji to the end of the kanji after the bracket,
     /// when `index` is the first kanji inside the bracket. `wordReading` gives the
     /// hiragana reading of a whole word, or nil.
-    static func match(_ chars: [Character], at index: Int,
+    static func match(_ text: TextCharacters, at index: Int,
                       wordReading: (String) -> String?) -> (length: Int, segments: [RubySegment])? {
-        guard index >= 2, openers.contains(chars[index - 1]), Kana.isKanji(chars[index]) else { return nil }
+        guard index >= 2, isOpener(soleScalar: text.soleScalar(at: index - 1)) else { return nil }
+        let chars = text.characters
+        guard Kana.isKanji(chars[index]) else { return nil }
         var kanaStart = index - 1
         while kanaStart > 0, isHiragana(chars[kanaStart - 1]) { kanaStart -= 1 }
         let kana = String(characters: chars[kanaStart..<(index - 1)])
         guard !kana.isEmpty else { return nil }
         var close = index
         while close < chars.count, Kana.isKanji(chars[close]) { close += 1 }
-        guard close < chars.count, closers.contains(chars[close]) else { return nil }
+        guard close < chars.count, isCloser(chars[close]) else { return nil }
         let bracketed = String(characters: chars[index..<close])
         var after = close + 1
         while after < chars.count, Kana.isKanji(chars[after]) { after += 1 }

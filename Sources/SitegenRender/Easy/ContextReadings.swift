@@ -32,7 +32,16 @@ enum ContextReadings {
     /// without hashing it (every morpheme of every easy text passes here).
     private static let longestSurface = (Array(compoundSuffix.keys) + Array(verbStem.keys)).map(\.utf8.count).max() ?? 0
 
-    private static func mayBeInTables(_ surface: String) -> Bool { surface.utf8.count <= longestSurface }
+    /// The first scalars of the tables' surfaces (kanji without a decomposition).
+    private static let surfaceStarts: [UInt32] = (Array(compoundSuffix.keys) + Array(verbStem.keys)).map { $0.unicodeScalars.first!.value }
+
+    /// Cheap test before the hash lookup. A surface equal to a key (up to canonical
+    /// equivalence) starts with the key's first kanji, or with a scalar that is not plain
+    /// (a compatibility ideograph such as U+FA08 for 行): a plain scalar is its own only form.
+    private static func mayBeInTables(_ surface: String) -> Bool {
+        guard surface.utf8.count <= longestSurface, let first = surface.unicodeScalars.first?.value else { return false }
+        return surfaceStarts.contains(first) || !PlainScalars.isPlain(first)
+    }
 
     /// The morphemes with these readings put in (katakana, like MeCab's).
     static func corrected(_ morphemes: [Morpheme]) -> [Morpheme] {
@@ -40,7 +49,7 @@ enum ContextReadings {
             mayBeInTables($0.surface) && (compoundSuffix[$0.surface] != nil || verbStem[$0.surface] != nil)
         }) else { return morphemes }
         var out = morphemes
-        for index in out.indices where out[index].partOfSpeech == "名詞" {
+        for index in out.indices where out[index].partOfSpeech == "名詞" && mayBeInTables(out[index].surface) {
             let word = out[index]
             if let stem = verbStem[word.surface], index + 1 < out.count, out[index + 1].start == word.end,
                out[index + 1].surface.first == stem.okurigana {

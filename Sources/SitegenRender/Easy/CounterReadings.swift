@@ -37,13 +37,44 @@ enum CounterReadings {
         ("丁目", "ちょうめ"), ("番地", "ばんち"), ("号", "ごう"), ("期", "き"), ("次", "じ"), ("級", "きゅう"),
     ]
 
-    /// The counters as characters, made once (matching runs for every figure of every page).
-    private static let counterCharacters: [[Character]] = counters.map { Array($0.surface) }
-    /// The first character of every counter.
-    private static let counterStarts: Set<Character> = Set(counterCharacters.compactMap(\.first))
+    /// How a counter's ruby is made beyond its own reading.
+    private enum Rule { case plain, day, days, person, thing, minute, cylinder, floor }
+
+    /// A counter ready to match: its characters, its ruby when read alone (the same
+    /// for every figure: aligned once, not at each match) and its rule.
+    private struct Counter {
+        let characters: [Character]
+        let segments: [RubySegment]
+        let rule: Rule
+    }
+
+    /// The counters by first character, each list in the order of `counters`: only
+    /// counters starting with the character after the figure can match there.
+    private static let countersByStart: [Character: [Counter]] = {
+        var table: [Character: [Counter]] = [:]
+        for (surface, reading) in counters {
+            let rule: Rule = switch surface {
+            case "日": .day
+            case "日間": .days
+            case "人": .person
+            case "つ": .thing
+            case "分": .minute
+            case "本": .cylinder
+            case "階": .floor
+            default: .plain
+            }
+            let characters = Array(surface)
+            table[characters[0], default: []].append(
+                Counter(characters: characters, segments: ReadingAlignment.segments(surface: surface, reading: reading), rule: rule))
+        }
+        return table
+    }()
+
+    private static let counterStarts = CharacterKeyFilter(countersByStart.keys)
 
     /// Large-number kanji inside a figure (1万人, 2億円).
     private static let multipliers: [Character: String] = ["万": "まん", "億": "おく", "兆": "ちょう"]
+    private static let multiplierKeys = CharacterKeyFilter(multipliers.keys)
 
     /// Whole readings of "number + counter" that do not split.
     private static let days: [Int: String] = [
@@ -59,7 +90,7 @@ enum CounterReadings {
     /// `previous` is the character before the figure: 月 before 1日 makes it a date.
     static func match(_ chars: [Character], at index: Int, previous: Character?) -> Match? {
         guard index < chars.count, Kana.isDigit(chars[index]) else { return nil }
-        if let p = previous, Kana.isDigit(p) || p == "." || p == "," || p == "．" { return nil }
+        if let p = previous, Kana.isDigit(p) || continuesFigure(p) { return nil }
         var segments: [RubySegment] = []
         var i = index
         var digits = ""
@@ -74,7 +105,7 @@ enum CounterReadings {
             let run = String(characters: chars[start..<i])
             digits = run
             segments.append(.text(run))
-            if i < chars.count, let reading = multipliers[chars[i]] {
+            if i < chars.count, multiplierKeys.mayBeKey(chars[i]), let reading = multipliers[chars[i]] {
                 segments.append(.ruby(base: String(chars[i]), reading: reading))
                 hasMultiplier = true
                 i += 1
@@ -84,47 +115,50 @@ enum CounterReadings {
         }
         guard !digits.isEmpty else { return nil }
         // Most figures are followed by no counter at all (dates in tables, amounts, years).
-        guard i < chars.count, counterStarts.contains(chars[i]) else {
+        guard i < chars.count, counterStarts.mayBeKey(chars[i]), let candidates = countersByStart[chars[i]] else {
             return hasMultiplier ? Match(length: i - index, segments: segments.merged()) : nil
         }
-        let value = hasMultiplier ? nil : integerValue(digits)
-        let lastDigit = asciiDigits(digits).last
+        let figure = FigureDigits(digits)
+        // 1万人 is not ひとり: a figure with a multiplier has no whole reading.
+        let value = hasMultiplier ? nil : figure.value
+        let lastDigit = figure.lastDigit
 
-        for (counter, counterChars) in zip(counters, counterCharacters) {
+        for counter in candidates {
+            let counterChars = counter.characters
             guard i + counterChars.count <= chars.count, chars[i..<i + counterChars.count].elementsEqual(counterChars) else { continue }
             let end = i + counterChars.count
-            let figure = String(characters: chars[index..<end])
+            let figureText = String(characters: chars[index..<end])
             let counterSegments: [RubySegment]
-            switch counter.surface {
-            case "日", "日間":
-                let suffix = counter.surface == "日間" ? "かん" : ""
-                if value == 1, counter.surface == "日", previous == "月" {
-                    return finish(index, end, chars, [.ruby(base: figure, reading: "ついたち")])
+            switch counter.rule {
+            case .day, .days:
+                let suffix = counter.rule == .days ? "かん" : ""
+                if value == 1, counter.rule == .day, previous == "月" {
+                    return finish(index, end, chars, [.ruby(base: figureText, reading: "ついたち")])
                 }
                 if let v = value, let whole = days[v] {
-                    return finish(index, end, chars, [.ruby(base: figure, reading: whole + suffix)])
+                    return finish(index, end, chars, [.ruby(base: figureText, reading: whole + suffix)])
                 }
-                counterSegments = ReadingAlignment.segments(surface: counter.surface, reading: counter.reading)
-            case "人":
-                if let v = value, let whole = people[v] { return finish(index, end, chars, [.ruby(base: figure, reading: whole)]) }
-                counterSegments = ReadingAlignment.segments(surface: counter.surface, reading: counter.reading)
-            case "つ":
+                counterSegments = counter.segments
+            case .person:
+                if let v = value, let whole = people[v] { return finish(index, end, chars, [.ruby(base: figureText, reading: whole)]) }
+                counterSegments = counter.segments
+            case .thing:
                 guard let v = value, let whole = things[v] else { continue }
-                return finish(index, end, chars, [.ruby(base: figure, reading: whole)])
-            case "分":
-                let reading = lastDigit.map { "134680".contains($0) } == true ? "ぷん" : "ふん"
+                return finish(index, end, chars, [.ruby(base: figureText, reading: whole)])
+            case .minute:
+                let reading = lastDigit.map { "134680".unicodeScalars.contains($0) } == true ? "ぷん" : "ふん"
                 counterSegments = [.ruby(base: "分", reading: reading)]
-            case "本":
+            case .cylinder:
                 let reading: String = switch lastDigit {
                 case "1", "6", "8", "0": "ぽん"
                 case "3": "ぼん"
                 default: "ほん"
                 }
                 counterSegments = [.ruby(base: "本", reading: reading)]
-            case "階":
+            case .floor:
                 counterSegments = [.ruby(base: "階", reading: lastDigit == "3" ? "がい" : "かい")]
-            default:
-                counterSegments = ReadingAlignment.segments(surface: counter.surface, reading: counter.reading)
+            case .plain:
+                counterSegments = counter.segments
             }
             return finish(index, end, chars, segments + counterSegments)
         }
@@ -143,23 +177,48 @@ enum CounterReadings {
         return Match(length: end - index, segments: out.merged())
     }
 
-    private static func isSeparator(_ c: Character) -> Bool { c == "," || c == "." || c == "，" || c == "．" }
-
-    private static func asciiDigits(_ text: String) -> String {
-        String(text.unicodeScalars.compactMap { s -> Character? in
-            switch s.value {
-            case 0x30...0x39: Character(s)
-            case 0xFF10...0xFF19: Unicode.Scalar(s.value - 0xFF10 + 0x30).map(Character.init)
-            default: nil
-            }
-        })
+    /// . , ．before a digit: the digit is inside a figure (1.5, 1,000), not its start.
+    private static func continuesFigure(_ c: Character) -> Bool {
+        switch Kana.soleScalar(c) {
+        case 0x2E, 0x2C, 0xFF0E: true
+        default: false
+        }
     }
 
-    /// The figure as an integer when it has no decimal point (1,000 → 1000).
-    private static func integerValue(_ text: String) -> Int? {
-        guard !text.contains("."), !text.contains("．") else { return nil }
-        let digits = asciiDigits(text)
-        guard digits.count <= 12 else { return nil }
-        return Int(digits)
+    /// , . ， ．: by the character's only scalar, as no other character is canonically equivalent to them.
+    private static func isSeparator(_ c: Character) -> Bool {
+        switch Kana.soleScalar(c) {
+        case 0x2C, 0x2E, 0xFF0C, 0xFF0E: true
+        default: false
+        }
+    }
+
+    /// The last run of digits of a figure, read without making strings (every figure
+    /// of every page passes here).
+    private struct FigureDigits {
+        /// The figure as an integer when it has no decimal point and at most 12 digits (1,000 → 1000).
+        var value: Int?
+        /// The last digit, as an ASCII scalar (full-width digits folded).
+        var lastDigit: Unicode.Scalar?
+
+        /// `run` holds digits (0–9, ０–９) and the separators , . ， ．only.
+        init(_ run: String) {
+            var digits = 0
+            var number = 0
+            var hasPoint = false
+            for scalar in run.unicodeScalars {
+                switch scalar.value {
+                case 0x30...0x39, 0xFF10...0xFF19:
+                    let digit = scalar.value >= 0xFF10 ? scalar.value - 0xFF10 : scalar.value - 0x30
+                    lastDigit = Unicode.Scalar(0x30 + digit)
+                    digits += 1
+                    // 12 digits always fit an Int; past them the value is nil anyway.
+                    if digits <= 12 { number = number * 10 + Int(digit) }
+                case 0x2E, 0xFF0E: hasPoint = true
+                default: break
+                }
+            }
+            value = hasPoint || digits == 0 || digits > 12 ? nil : number
+        }
     }
 }

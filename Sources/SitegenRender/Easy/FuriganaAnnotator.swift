@@ -19,6 +19,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     private let pool: TaggerPool
     /// Overrides by first character, longest first, then in file order.
     private let overrides: [Character: [(surface: [Character], reading: String)]]
+    private let overrideStarts: CharacterKeyFilter
     private let lock = NSLock()
     private var cache: [BytewiseText: ([RubySegment], FuriganaStatistics)] = [:]
     private var totals = FuriganaStatistics()
@@ -49,6 +50,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         self.overrides = table.mapValues { list in
             list.sorted { ($0.surface.count, -$0.order) > ($1.surface.count, -$1.order) }.map { ($0.surface, $0.reading) }
         }
+        self.overrideStarts = CharacterKeyFilter(table.keys)
     }
 
     /// Counts since creation (or the last reset), over every call.
@@ -169,7 +171,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         if let hit = cache[BytewiseText(text)] { lock.unlock(); return hit }
         lock.unlock()
 
-        let chars = Array(text)
+        let chars = TextCharacters(text)
         let words: [Word] = Kana.containsKanji(text) ? analysedWords(chars) : []
         let spans = forcedSpans(chars, words: words)
 
@@ -198,7 +200,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
             guard wi < words.count else {
                 // Trailing text MeCab skipped (spaces), or text without kanji.
                 flush()
-                out.append(.text(String(characters: chars[p..<nextSpan])))
+                out.append(.text(chars.string(p..<nextSpan)))
                 p = nextSpan
                 continue
             }
@@ -206,18 +208,18 @@ package final class FuriganaAnnotator: @unchecked Sendable {
             if word.start > p {
                 let end = min(word.start, nextSpan)
                 flush()
-                out.append(.text(String(characters: chars[p..<end])))
+                out.append(.text(chars.string(p..<end)))
                 p = end
             } else if word.start == p, word.end <= nextSpan {
                 flush()
-                let (segments, s) = wordSegments(surface: String(characters: chars[word.start..<word.end]), reading: word.reading)
+                let (segments, s) = wordSegments(surface: chars.string(word.start..<word.end), reading: word.reading)
                 out += segments
                 stats = stats + s
                 p = word.end
             } else {
                 // Part of a word cut by an override or counter.
                 let end = min(word.end, nextSpan)
-                pending += String(characters: chars[p..<end])
+                pending += chars.string(p..<end)
                 p = end
             }
         }
@@ -231,22 +233,24 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     }
 
     /// Overrides (longest first) and counters, left to right, not overlapping.
-    private func forcedSpans(_ chars: [Character], words: [Word]) -> [ForcedSpan] {
+    private func forcedSpans(_ text: TextCharacters, words: [Word]) -> [ForcedSpan] {
+        let chars = text.characters
         var spans: [ForcedSpan] = []
-        let boundaries = Set(words.flatMap { [$0.start, $0.end] })
+        var boundaries: Set<Int>?   // made when an override first needs it
         var i = 0
         while i < chars.count {
-            if let o = overrideMatch(chars, at: i, boundaries: boundaries, words: words) {
+            if let o = overrideMatch(text, at: i, boundaries: &boundaries, words: words) {
                 var span = ForcedSpan(start: i, end: i + o.surface.count,
                                       segments: ReadingAlignment.segments(surface: String(characters: o.surface), reading: o.reading),
                                       isOverride: true, reading: o.reading)
-                extendOverOkurigana(&span, chars, words: words)
+                extendOverOkurigana(&span, text, words: words)
                 spans.append(span)
                 i = span.end
-            } else if let m = BracketedKanjiReading.match(chars, at: i, wordReading: wholeWordReading) {
+            } else if let m = BracketedKanjiReading.match(text, at: i, wordReading: wholeWordReading) {
                 spans.append(ForcedSpan(start: i, end: i + m.length, segments: m.segments, isOverride: true, reading: ""))
                 i += m.length
-            } else if let m = CounterReadings.match(chars, at: i, previous: i > 0 ? chars[i - 1] : nil),
+            } else if Kana.isDigit(soleScalar: text.soleScalar(at: i)),   // a counter starts at a digit: most positions need no call
+                      let m = CounterReadings.match(chars, at: i, previous: i > 0 ? chars[i - 1] : nil),
                       m.segments.contains(where: { if case .ruby = $0 { true } else { false } }) {
                 spans.append(ForcedSpan(start: i, end: i + m.length, segments: m.segments, isOverride: false, reading: ""))
                 i += m.length
@@ -269,30 +273,28 @@ package final class FuriganaAnnotator: @unchecked Sendable {
 
     /// 手続 (てつづき) written 手続き: MeCab reads the word 手続き as てつづき, the
     /// override's reading already holds the き, so the ruby must stop before it.
-    private func extendOverOkurigana(_ span: inout ForcedSpan, _ chars: [Character], words: [Word]) {
+    private func extendOverOkurigana(_ span: inout ForcedSpan, _ text: TextCharacters, words: [Word]) {
         guard let word = words.first(where: { $0.start == span.start }), word.end > span.end,
               let reading = word.reading, Kana.hiragana(reading) == span.reading,
-              chars[span.end..<word.end].allSatisfy({ $0.unicodeScalars.allSatisfy(Kana.isHiragana) }) else { return }
+              text.characters[span.end..<word.end].allSatisfy({ $0.unicodeScalars.allSatisfy(Kana.isHiragana) }) else { return }
         span.end = word.end
-        span.segments = ReadingAlignment.segments(surface: String(characters: chars[word.start..<word.end]), reading: span.reading)
+        span.segments = ReadingAlignment.segments(surface: text.string(word.start..<word.end), reading: span.reading)
     }
 
     /// MeCab's words of the text, read one space-separated stretch at a time: a
     /// space is a word boundary the writer chose (取組13 国や: 国 is くに, not the
     /// suffix こく that 13国 would make it), and easy Japanese spaces its phrases.
-    private func analysedWords(_ chars: [Character]) -> [Word] {
+    private func analysedWords(_ chars: TextCharacters) -> [Word] {
         var out: [Word] = []
         var p = 0
         while p < chars.count {
-            guard !chars[p].isWhitespace else { p += 1; continue }
+            guard !Kana.isWhitespace(firstScalar: chars.firstScalars[p]) else { p += 1; continue }
             var end = p
-            while end < chars.count, !chars[end].isWhitespace { end += 1 }
-            let piece = Array(chars[p..<end])
-            let text = String(characters: piece)
-            if Kana.containsKanji(text) {
-                let offset = p
-                out += characterRanges(ContextReadings.corrected(pool.withTagger { $0.morphemes(text) }), in: piece)
-                    .map { (start: $0.start + offset, end: $0.end + offset, reading: $0.reading) }
+            while end < chars.count, !Kana.isWhitespace(firstScalar: chars.firstScalars[end]) { end += 1 }
+            let piece = chars.string(p..<end)
+            if Kana.containsKanji(piece) {
+                out += characterRanges(ContextReadings.corrected(pool.withTagger { $0.morphemes(piece) }), in: chars,
+                                       fromByte: chars.offsets[p])
             }
             p = end
         }
@@ -303,15 +305,11 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     /// MeCab's words of `text`, for measures such as `Readability`.
     func morphemes(_ text: String) -> [Morpheme] { pool.withTagger { $0.morphemes(text) } }
 
-    private func characterRanges(_ morphemes: [Morpheme], in chars: [Character]) -> [Word] {
-        var byteToChar: [Int: Int] = [0: 0]
-        var offset = 0
-        for (index, c) in chars.enumerated() {
-            offset += c.utf8.count
-            byteToChar[offset] = index + 1
-        }
-        return morphemes.compactMap { m in
-            guard let s = byteToChar[m.start], let e = byteToChar[m.end], s < e else { return nil }
+    /// The morphemes of the piece of `chars` starting at UTF-8 offset `base`, by character index.
+    private func characterRanges(_ morphemes: [Morpheme], in chars: TextCharacters, fromByte base: Int) -> [Word] {
+        morphemes.compactMap { m in
+            guard let s = chars.characterIndex(atByte: base + m.start), let e = chars.characterIndex(atByte: base + m.end),
+                  s < e else { return nil }
             return (s, e, m.reading)
         }
     }
@@ -332,12 +330,16 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     /// end of 銀行の. A side next to kana, digits or symbols, or on a word
     /// boundary, is fine; so place names MeCab splits wrongly still match. Nor may
     /// it start at the end of a compound (`ContextReadings`).
-    private func overrideMatch(_ chars: [Character], at index: Int, boundaries: Set<Int>,
+    private func overrideMatch(_ text: TextCharacters, at index: Int, boundaries wordEdges: inout Set<Int>?,
                                words: [Word]) -> (surface: [Character], reading: String)? {
-        guard let candidates = overrides[chars[index]] else { return nil }
+        let chars = text.characters
+        guard !overrides.isEmpty, overrideStarts.mayBeKey(soleScalar: text.soleScalar(at: index)),
+              let candidates = overrides[chars[index]] else { return nil }
+        if wordEdges == nil { wordEdges = Set(words.flatMap { [$0.start, $0.end] }) }
+        let boundaries = wordEdges!
         if index > 0, Kana.isKanji(chars[index - 1]), !boundaries.isEmpty, !boundaries.contains(index) { return nil }
         if index > 0, let word = words.first(where: { $0.start == index }),
-           ContextReadings.endsCompound(String(characters: chars[word.start..<word.end]), after: chars[index - 1]) { return nil }
+           ContextReadings.endsCompound(text.string(word.start..<word.end), after: chars[index - 1]) { return nil }
         for candidate in candidates {
             let end = index + candidate.surface.count
             guard end <= chars.count, Array(chars[index..<end]) == candidate.surface else { continue }
@@ -350,19 +352,19 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     /// MeCab's reading of each word of a leftover piece; text between words kept as is.
     private func analysed(_ text: String) -> ([RubySegment], FuriganaStatistics) {
         guard Kana.containsKanji(text) else { return ([.text(text)], FuriganaStatistics()) }
-        let chars = Array(text)
-        let words = characterRanges(ContextReadings.corrected(pool.withTagger { $0.morphemes(text) }), in: chars)
+        let chars = TextCharacters(text)
+        let words = characterRanges(ContextReadings.corrected(pool.withTagger { $0.morphemes(text) }), in: chars, fromByte: 0)
         var out: [RubySegment] = []
         var stats = FuriganaStatistics()
         var p = 0
         for w in words where w.start >= p {
-            if w.start > p { out.append(.text(String(characters: chars[p..<w.start]))) }
-            let (segments, s) = wordSegments(surface: String(characters: chars[w.start..<w.end]), reading: w.reading)
+            if w.start > p { out.append(.text(chars.string(p..<w.start))) }
+            let (segments, s) = wordSegments(surface: chars.string(w.start..<w.end), reading: w.reading)
             out += segments
             stats = stats + s
             p = w.end
         }
-        if p < chars.count { out.append(.text(String(characters: chars[p...]))) }
+        if p < chars.count { out.append(.text(chars.string(p..<chars.count))) }
         return (out, stats)
     }
 }

@@ -45,6 +45,44 @@ enum Kana {
         }
     }
 
+    /// The value of the character's first scalar.
+    static func firstScalar(_ c: Character) -> UInt32 { c.unicodeScalars.first!.value }
+
+    /// The value of the character's only scalar, nil when it has several: read from the
+    /// UTF-8 (a lead byte's length equal to the character's), without a `String` comparison.
+    static func soleScalar(_ c: Character) -> UInt32? {
+        let utf8 = c.utf8
+        var bytes = utf8.makeIterator()
+        let lead = UInt32(bytes.next()!)
+        switch (utf8.count, lead) {
+        case (1, 0..<0x80): return lead
+        case (2, 0xC0..<0xE0): return (lead & 0x1F) << 6 | UInt32(bytes.next()! & 0x3F)
+        case (3, 0xE0..<0xF0): return (lead & 0x0F) << 12 | UInt32(bytes.next()! & 0x3F) << 6 | UInt32(bytes.next()! & 0x3F)
+        case (4, 0xF0..<0xF8):
+            return (lead & 0x07) << 18 | UInt32(bytes.next()! & 0x3F) << 12 | UInt32(bytes.next()! & 0x3F) << 6
+                | UInt32(bytes.next()! & 0x3F)
+        default: return nil
+        }
+    }
+
+    /// `Character.isWhitespace` (White_Space of the first scalar) from the fixed list of
+    /// White_Space scalars: the property lookup cost ~440 instructions a character, and the
+    /// furigana splits every text at its spaces. `KanaScalarTests` checks every scalar.
+    static func isWhitespace(_ c: Character) -> Bool { isWhitespace(firstScalar: firstScalar(c)) }
+
+    static func isWhitespace(firstScalar: UInt32) -> Bool {
+        switch firstScalar {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// `isDigit` of a character from its only scalar (nil: several scalars).
+    static func isDigit(soleScalar: UInt32?) -> Bool {
+        guard let scalar = soleScalar else { return false }
+        return (0x30...0x39).contains(scalar) || (0xFF10...0xFF19).contains(scalar)
+    }
+
     /// Katakana → hiragana (ァ…ヴ, ヵ ヶ kept); other characters unchanged.
     static func hiragana(_ text: some StringProtocol) -> String {
         var out = String.UnicodeScalarView()

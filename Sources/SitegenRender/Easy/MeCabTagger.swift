@@ -94,6 +94,11 @@ final class MeCabTagger {
             // The lattice keeps this pointer (it does not copy the sentence): surfaces point into it.
             mecab_lattice_set_sentence(lattice, base)
             guard mecab_parse_lattice(tagger, lattice) != 0, let bos = mecab_lattice_get_bos_node(lattice) else { return }
+            // One allocation for the result: the nodes are counted first (a walk of pointers).
+            var nodes = 0
+            var counted: UnsafeMutablePointer<mecab_node_t>? = bos
+            while let n = counted { nodes += 1; counted = n.pointee.next }
+            result.reserveCapacity(nodes)
             var node = UnsafePointer(bos)
             while true {
                 let n = node.pointee
@@ -107,16 +112,17 @@ final class MeCabTagger {
                     var partOfSpeech = ""
                     var conjugation = ""
                     if let feature = n.feature {
-                        // Only fields 0, 5 and 7 are used: read them from the C string's
-                        // bytes instead of making a String of the whole feature and splitting it.
+                        // Only fields 0, 5 and 7 are used: found in one pass over the C string's bytes,
+                        // and a String made only for a value that is kept.
                         let bytes = UnsafeRawBufferPointer(start: feature, count: strlen(feature))
-                        let fields = Self.fieldRanges(bytes, upTo: Self.readingFieldIndex)
-                        func field(_ index: Int) -> String? {
-                            index < fields.count ? String(decoding: bytes[fields[index]], as: UTF8.self) : nil
+                        let fields = FeatureFields(bytes)
+                        partOfSpeech = FeatureFields.partOfSpeech(bytes[fields.partOfSpeech])
+                        if let range = fields.conjugation, !FeatureFields.isUnset(bytes[range]) {
+                            conjugation = String(decoding: bytes[range], as: UTF8.self)
                         }
-                        partOfSpeech = field(0) ?? ""
-                        conjugation = field(5).flatMap { $0 == "*" ? nil : $0 } ?? ""
-                        if stat != Int32(MECAB_UNK_NODE) { reading = field(Self.readingFieldIndex).flatMap { $0.isEmpty || $0 == "*" ? nil : $0 } }
+                        if stat != Int32(MECAB_UNK_NODE), let range = fields.reading, !range.isEmpty, !FeatureFields.isUnset(bytes[range]) {
+                            reading = String(decoding: bytes[range], as: UTF8.self)
+                        }
                     }
                     result.append(Morpheme(start: start, end: start + length, surface: surface, reading: reading,
                                            partOfSpeech: partOfSpeech, conjugation: conjugation))
@@ -128,35 +134,4 @@ final class MeCabTagger {
         return result
     }
 
-    /// Field 7 of the comma-separated features, when present and not `*`.
-    static func readingField(_ feature: String) -> String? {
-        readingField(fields(feature))
-    }
-
-    static func readingField(_ fields: [Substring]) -> String? {
-        guard fields.count > readingFieldIndex else { return nil }
-        let value = fields[readingFieldIndex]
-        return value.isEmpty || value == "*" ? nil : String(value)
-    }
-
-    /// The byte ranges of the first `last + 1` comma-separated fields (fewer when
-    /// the feature has fewer), as `fields` would split them.
-    static func fieldRanges(_ bytes: UnsafeRawBufferPointer, upTo last: Int) -> [Range<Int>] {
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(last + 1)
-        var start = 0
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: ",") {
-            ranges.append(start..<index)
-            if ranges.count > last { return ranges }
-            start = index + 1
-        }
-        ranges.append(start..<bytes.count)
-        return ranges
-    }
-
-    /// The comma-separated fields of MeCab's feature string, split on bytes
-    /// (dictionary features hold no combining marks, so bytes are characters).
-    static func fields(_ feature: String) -> [Substring] {
-        feature.utf8.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false).map { Substring($0) }
-    }
 }

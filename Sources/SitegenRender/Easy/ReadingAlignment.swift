@@ -7,9 +7,12 @@ import SitegenContent
 /// The kana written in the word anchor the split; each kanji run takes the
 /// shortest reading that lets the rest of the word match (backtracking).
 enum ReadingAlignment {
+    /// A run of kanji or of other characters in the surface; a kana run keeps the
+    /// hiragana it must match in the reading, converted once, not at each try.
     private struct Run {
-        let text: [Character]
+        let range: Range<Int>
         let isKanji: Bool
+        let written: [Character]
     }
 
     /// `reading` in hiragana. A word whose kana do not match its reading gets one
@@ -17,17 +20,21 @@ enum ReadingAlignment {
     static func segments(surface: String, reading: String) -> [RubySegment] {
         guard Kana.containsKanji(surface) else { return [.text(surface)] }
         guard !reading.isEmpty else { return [.text(surface)] }
-        let runs = makeRuns(surface)
-        let target = Array(Kana.hiragana(reading))
+        // A word of kanji only (most words: 区民, 情報) is one run that takes the whole
+        // reading, as the backtracking below would find.
+        if surface.unicodeScalars.allSatisfy(Kana.isKanji) { return [.ruby(base: surface, reading: Kana.hiragana(reading))] }
+        let chars = TextCharacters(surface)
+        let runs = makeRuns(chars)
+        let target = TextCharacters(Kana.hiragana(reading))
         var lengths = Array(repeating: 0, count: runs.count)
         var budget = 10_000   // bound on backtracking steps for pathological input
-        guard match(runs, 0, target, 0, &lengths, &budget) else { return [.ruby(base: surface, reading: reading)] }
+        guard match(runs, 0, target.characters, 0, &lengths, &budget) else { return [.ruby(base: surface, reading: reading)] }
         var out: [RubySegment] = []
         var position = 0
         for (run, length) in zip(runs, lengths) {
-            let base = String(characters: run.text)
+            let base = chars.string(run.range)
             if run.isKanji {
-                out.append(.ruby(base: base, reading: String(characters: target[position..<position + length])))
+                out.append(.ruby(base: base, reading: target.string(position..<position + length)))
             } else {
                 out.append(.text(base))
             }
@@ -36,15 +43,16 @@ enum ReadingAlignment {
         return out.merged()
     }
 
-    private static func makeRuns(_ surface: String) -> [Run] {
+    private static func makeRuns(_ chars: TextCharacters) -> [Run] {
         var runs: [Run] = []
-        for c in surface {
-            let k = Kana.isKanji(c)
-            if let last = runs.last, last.isKanji == k {
-                runs[runs.count - 1] = Run(text: last.text + [c], isKanji: k)
-            } else {
-                runs.append(Run(text: [c], isKanji: k))
-            }
+        var start = 0
+        while start < chars.count {
+            let isKanji = Kana.isKanji(chars[start])
+            var end = start + 1
+            while end < chars.count, Kana.isKanji(chars[end]) == isKanji { end += 1 }
+            let written = isKanji ? [] : Array(Kana.hiragana(chars.string(start..<end)))
+            runs.append(Run(range: start..<end, isKanji: isKanji, written: written))
+            start = end
         }
         return runs
     }
@@ -56,9 +64,9 @@ enum ReadingAlignment {
         if index == runs.count { return position == target.count }
         let run = runs[index]
         if !run.isKanji {
-            let written = Array(Kana.hiragana(String(characters: run.text)))
+            let written = run.written
             guard position + written.count <= target.count,
-                  Array(target[position..<position + written.count]) == written else { return false }
+                  target[position..<position + written.count].elementsEqual(written) else { return false }
             lengths[index] = written.count
             return match(runs, index + 1, target, position + written.count, &lengths, &budget)
         }

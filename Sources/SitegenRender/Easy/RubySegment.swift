@@ -36,17 +36,32 @@ extension Array where Element == RubySegment {
     /// Adjacent text segments joined, empty ones dropped: one canonical form, so equal
     /// input gives equal output however it was assembled.
     func merged() -> [RubySegment] {
+        if isMerged { return self }
         var out: [RubySegment] = []
+        out.reserveCapacity(count)
+        var text = ""   // the texts since the last ruby, joined by appending
         for segment in self {
-            if case .text(let t) = segment {
-                if t.isEmpty { continue }
-                if case .text(let previous)? = out.last {
-                    out[out.count - 1] = .text(previous + t)
-                    continue
-                }
+            switch segment {
+            case .text(let t):
+                text += t
+            case .ruby:
+                if !text.isEmpty { out.append(.text(text)) }
+                text = ""
+                out.append(segment)
             }
-            out.append(segment)
         }
+        if !text.isEmpty { out.append(.text(text)) }
         return out
+    }
+
+    /// Already in that form (most lists are): checked without copying a segment.
+    private var isMerged: Bool {
+        var previousIsText = false
+        for segment in self {
+            guard case .text(let text) = segment else { previousIsText = false; continue }
+            if text.isEmpty || previousIsText { return false }
+            previousIsText = true
+        }
+        return true
     }
 }

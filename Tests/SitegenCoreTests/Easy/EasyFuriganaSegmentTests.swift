@@ -66,6 +66,15 @@ import Testing
         ("1万人", "1<ruby>万<rt>まん</rt></ruby><ruby>人<rt>にん</rt></ruby>"),
         ("１０分", "１０<ruby>分<rt>ぷん</rt></ruby>"),
         ("5分", "5<ruby>分<rt>ふん</rt></ruby>"),
+        // The figure's value and last digit (`CounterReadings.FigureDigits`).
+        ("1万本", "1<ruby>万<rt>まん</rt></ruby><ruby>本<rt>ぽん</rt></ruby>"),
+        ("3本", "3<ruby>本<rt>ぼん</rt></ruby>"),
+        ("3階", "3<ruby>階<rt>がい</rt></ruby>"),
+        ("1,002人", "1,002<ruby>人<rt>にん</rt></ruby>"),
+        ("1.5日", "1.5<ruby>日<rt>にち</rt></ruby>"),
+        ("２日", "<ruby>２日<rt>ふつか</rt></ruby>"),
+        ("000000000002日", "<ruby>000000000002日<rt>ふつか</rt></ruby>"),
+        ("0000000000002日", "0000000000002<ruby>日<rt>にち</rt></ruby>"),
     ])
     func countersReadByRule(_ text: String, _ html: String) throws {
         let a = try FuriganaFixture.annotator()
