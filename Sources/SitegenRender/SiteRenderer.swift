@@ -15,8 +15,9 @@ package struct SiteRenderer: Sendable {
     let scope: RenderScope
     private let theme: SiteTheme
     private let furigana: FuriganaAnnotator?
-    /// What open data is drawn from (every initiative, or the scope's).
-    private let drawn: SiteBundle
+    /// What open data is drawn from (every initiative, or the scope's), made once: its tables
+    /// serve each initiative's data and then the documents job.
+    private let openData: OpenDataStages
     private let initiativeLinks: [InitiativeDataLinks]
     /// The same, by initiative id.
     private let dataLinks: [String: InitiativeDataLinks]
@@ -49,21 +50,21 @@ package struct SiteRenderer: Sendable {
         let drawn = scope.isAll ? bundle : bundle.keepingInitiatives(scope.initiativeIDs)
         let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)) }
         let made = StageTimings.measure("render: initiative data") { openData.initiativeData(wrap: wrappers.initiativeData, kept: wrappers.keptInitiativeData) }
-        let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
+        let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, openData: openData,
                                     initiativeLinks: made.map(\.links), initiativeRows: made.map(\.rows),
                                     accessibility: accessibility, catalog: nil, wrappers: wrappers)
         return (renderer, RenderedJob(files: made.map(\.file), diagnostics: furiganaDiagnostics))
     }
 
     private init(bundle: SiteBundle, scope: RenderScope, theme: SiteTheme, furigana: FuriganaAnnotator?,
-                 drawn: SiteBundle, initiativeLinks: [InitiativeDataLinks], initiativeRows: [InitiativeRows],
+                 openData: OpenDataStages, initiativeLinks: [InitiativeDataLinks], initiativeRows: [InitiativeRows],
                  accessibility: AccessibilityResults?, catalog: DataCatalog?, wrappers: RenderWrappers,
                  firstWave: SiteRenderer? = nil) {
         self.bundle = bundle
         self.scope = scope
         self.theme = theme
         self.furigana = furigana
-        self.drawn = drawn
+        self.openData = openData
         self.initiativeLinks = initiativeLinks
         self.initiativeRows = initiativeRows
         let dataLinks = firstWave?.dataLinks
@@ -84,7 +85,8 @@ package struct SiteRenderer: Sendable {
         self.inventory = structure.inventory
         self.languages = structure.languages.map { $0.showing(extras) }
         self.easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
-        self.easyTerms = Dictionary(bundle.sites.filter(\.language.isEasy).map { site in
+        // The second wave's pages have the same glossary buttons (each language's matcher is made once).
+        self.easyTerms = firstWave?.easyTerms ?? Dictionary(bundle.sites.filter(\.language.isEasy).map { site in
             (site.language.folder + "/", GlossaryTermLinks(glossary: site.glossary,
                                                            glossaryPath: SitePaths.localized(SitePaths.glossary, site.language),
                                                            glossaryLabel: theme.strings.forLanguage(site.language)["page.glossary"]))
@@ -116,7 +118,7 @@ package struct SiteRenderer: Sendable {
     /// - Returns: the renderer whose pages show `catalog`, and its jobs.
     package func catalogPages(_ firstWave: [RenderedJob]) -> (renderer: SiteRenderer, jobs: [RenderJob]) {
         let catalog = firstWave.lazy.compactMap(\.catalog).first
-        let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
+        let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, openData: openData,
                                     initiativeLinks: initiativeLinks, initiativeRows: initiativeRows,
                                     accessibility: accessibility, catalog: catalog, wrappers: wrappers, firstWave: self)
         let jobs = languages.indices.flatMap { index in
@@ -132,7 +134,7 @@ package struct SiteRenderer: Sendable {
             return RenderedJob(files: theme.staticFiles)
         case .openDataDocuments:
             let documents = StageTimings.measure("render: open data documents (one job)") {
-                OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)).documents(links: initiativeLinks, rows: initiativeRows)
+                openData.documents(links: initiativeLinks, rows: initiativeRows)
             }
             return RenderedJob(files: documents.files, catalog: documents.catalog)
         case .publishing:
