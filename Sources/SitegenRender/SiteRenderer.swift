@@ -15,9 +15,8 @@ package struct SiteRenderer: Sendable {
     let scope: RenderScope
     private let theme: SiteTheme
     private let furigana: FuriganaAnnotator?
-    /// What open data is drawn from (every initiative, or the scope's), made once: its tables
-    /// serve each initiative's data and then the documents job.
-    private let openData: OpenDataStages
+    /// What open data is drawn from (every initiative, or the scope's).
+    private let drawn: SiteBundle
     private let initiativeLinks: [InitiativeDataLinks]
     /// The same, by initiative id.
     private let dataLinks: [String: InitiativeDataLinks]
@@ -50,21 +49,21 @@ package struct SiteRenderer: Sendable {
         let drawn = scope.isAll ? bundle : bundle.keepingInitiatives(scope.initiativeIDs)
         let openData = StageTimings.measure("render: open data tables") { OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)) }
         let made = StageTimings.measure("render: initiative data") { openData.initiativeData(wrap: wrappers.initiativeData, kept: wrappers.keptInitiativeData) }
-        let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, openData: openData,
+        let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
                                     initiativeLinks: made.map(\.links), initiativeRows: made.map(\.rows),
                                     accessibility: accessibility, catalog: nil, wrappers: wrappers)
         return (renderer, RenderedJob(files: made.map(\.file), diagnostics: furiganaDiagnostics))
     }
 
     private init(bundle: SiteBundle, scope: RenderScope, theme: SiteTheme, furigana: FuriganaAnnotator?,
-                 openData: OpenDataStages, initiativeLinks: [InitiativeDataLinks], initiativeRows: [InitiativeRows],
+                 drawn: SiteBundle, initiativeLinks: [InitiativeDataLinks], initiativeRows: [InitiativeRows],
                  accessibility: AccessibilityResults?, catalog: DataCatalog?, wrappers: RenderWrappers,
                  firstWave: SiteRenderer? = nil) {
         self.bundle = bundle
         self.scope = scope
         self.theme = theme
         self.furigana = furigana
-        self.openData = openData
+        self.drawn = drawn
         self.initiativeLinks = initiativeLinks
         self.initiativeRows = initiativeRows
         let dataLinks = firstWave?.dataLinks
@@ -118,7 +117,7 @@ package struct SiteRenderer: Sendable {
     /// - Returns: the renderer whose pages show `catalog`, and its jobs.
     package func catalogPages(_ firstWave: [RenderedJob]) -> (renderer: SiteRenderer, jobs: [RenderJob]) {
         let catalog = firstWave.lazy.compactMap(\.catalog).first
-        let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, openData: openData,
+        let renderer = SiteRenderer(bundle: bundle, scope: scope, theme: theme, furigana: furigana, drawn: drawn,
                                     initiativeLinks: initiativeLinks, initiativeRows: initiativeRows,
                                     accessibility: accessibility, catalog: catalog, wrappers: wrappers, firstWave: self)
         let jobs = languages.indices.flatMap { index in
@@ -134,7 +133,7 @@ package struct SiteRenderer: Sendable {
             return RenderedJob(files: theme.staticFiles)
         case .openDataDocuments:
             let documents = StageTimings.measure("render: open data documents (one job)") {
-                openData.documents(links: initiativeLinks, rows: initiativeRows)
+                OpenDataStages(bundle: drawn, strings: theme.strings.forLanguage(bundle.base.language)).documents(links: initiativeLinks, rows: initiativeRows)
             }
             return RenderedJob(files: documents.files, catalog: documents.catalog)
         case .publishing:
