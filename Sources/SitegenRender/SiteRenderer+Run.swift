@@ -24,28 +24,22 @@ extension SiteRenderer {
         return [kept] + first + second
     }
 
-    /// Jobs on all cores, but those whose result a memo keeps (`RenderWrappers.kept`).
+    /// Jobs on all cores; a job whose result a memo keeps (`RenderWrappers.kept`) is handed out
+    /// by the worker that takes it, without running.
     private func run(_ jobs: [RenderJob], consume: @Sendable (RenderedJob) -> RenderedJob) -> [RenderedJob] {
         let stage = wrappers.stage
         guard let kept = wrappers.kept else {
             return ParallelMap.map(jobs) { job in Self.consumed(stage(self, job), by: consume, releasing: true) }
         }
-        // The kept results in one pass (here, not in a generic helper of another module, which
-        // was not specialized and copied each result through value witnesses); only the others
-        // go to the cores. `sitegen serve` keeps what every job made (its writer compares the
-        // next build with it): there is nothing to hand back, and a heap walk per build only
-        // makes the next build fault the pages in again.
-        var made: [RenderedJob?] = []
-        made.reserveCapacity(jobs.count)
-        var missing: [Int] = []
-        for index in jobs.indices {
-            let known = kept(self, jobs[index])
-            made.append(known.map(consume))
-            if known == nil { missing.append(index) }
+        // Asking the memo is most of the work after an edit (thousands of kept pages, a handful
+        // made again): asked on every core, it no longer runs alone before the other jobs start.
+        // `sitegen serve` keeps what every job made (its writer compares the next build with it):
+        // there is nothing to hand back, and a heap walk per build only makes the next build
+        // fault the pages in again.
+        return ParallelMap.map(jobs) { job in
+            if let known = kept(self, job) { return consume(known) }
+            return Self.consumed(stage(self, job), by: consume, releasing: false)
         }
-        let run = ParallelMap.map(missing) { index in Self.consumed(stage(self, jobs[index]), by: consume, releasing: false) }
-        for (index, result) in zip(missing, run) { made[index] = result }
-        return made.map { $0! }
     }
 
     /// What `consume` keeps of a job's result; once the result is dropped, the memory

@@ -84,7 +84,8 @@ package struct SiteRenderer: Sendable {
         self.inventory = structure.inventory
         self.languages = structure.languages.map { $0.showing(extras) }
         self.easyFolders = bundle.sites.filter { $0.language.isEasy }.map { $0.language.folder + "/" }
-        self.easyTerms = Dictionary(bundle.sites.filter(\.language.isEasy).map { site in
+        // The second wave's pages have the same glossary buttons (each language's matcher is made once).
+        self.easyTerms = firstWave?.easyTerms ?? Dictionary(bundle.sites.filter(\.language.isEasy).map { site in
             (site.language.folder + "/", GlossaryTermLinks(glossary: site.glossary,
                                                            glossaryPath: SitePaths.localized(SitePaths.glossary, site.language),
                                                            glossaryLabel: theme.strings.forLanguage(site.language)["page.glossary"]))

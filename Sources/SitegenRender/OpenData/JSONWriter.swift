@@ -60,7 +60,7 @@ package enum JSONWriter {
             }
             pad(indent, &out)
             out.append(UInt8(ascii: "]"))
-        case .written(let text): put(text, &out)
+        case .written(var text): text.withUTF8 { out.append(contentsOf: $0) }  // one copy of a large fragment
         case .object(let members):
             guard !members.isEmpty else { put("{}", &out); return }
             put("{\n", &out)

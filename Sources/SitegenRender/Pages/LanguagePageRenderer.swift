@@ -45,6 +45,8 @@ struct LanguagePageRenderer: Sendable {
     let kpiOwners: KPIOwners
     /// Grades and their words: made once (each grade cell built its words and chart text anew).
     let assessor: ProgressAssessor
+    /// The section labels every page template gets, made once (reflected, they cost each page).
+    private let labelsValue: TemplateValue
     /// The language's fixed words (the theme's strings file).
     var strings: FrameStrings { labels.strings }
 
@@ -58,6 +60,11 @@ struct LanguagePageRenderer: Sendable {
         self.layout = inventory.layout(of: site)
         self.kpiOwners = KPIOwners(site)
         self.assessor = ProgressAssessor(site: site, strings: labels.strings)
+        self.labelsValue = .model(LabelsModel(
+            vision: labels.vision, kpis: labels.kpiSection, schedule: labels.scheduleSection, notes: labels.notes,
+            details: labels.details, dataLinks: labels.dataLinks, neighbours: labels.neighbours,
+            previous: labels.previous, next: labels.next, themes: labels.themes, theme: labels.theme,
+            initiative: labels.initiative, source: labels.source, versionNote: labels.versionNote))
     }
 
     var language: Language { site.language }
@@ -208,11 +215,7 @@ struct LanguagePageRenderer: Sendable {
     /// A page template's keys plus `labels` and `fiscalYear`, which every page template gets.
     func pageContext(_ model: any TemplateModel) -> TemplateContext {
         var context = TemplateContext(model)
-        context.set("labels", value: .model(LabelsModel(
-            vision: labels.vision, kpis: labels.kpiSection, schedule: labels.scheduleSection, notes: labels.notes,
-            details: labels.details, dataLinks: labels.dataLinks, neighbours: labels.neighbours,
-            previous: labels.previous, next: labels.next, themes: labels.themes, theme: labels.theme,
-            initiative: labels.initiative, source: labels.source, versionNote: labels.versionNote)))
+        context.set("labels", value: labelsValue)
         context.set("strings", value: strings.templateTree())
         context.set("fiscalYear", value: .text(site.report.fiscalYearLabel))
         return context

@@ -45,9 +45,12 @@ enum ReportUpdates {
     /// The newest date among `of(site)`'s, found without listing and sorting them all.
     static func latest(_ site: Site) -> CalendarDate? {
         var newest = site.report.asOf
-        for initiative in site.initiatives {
-            for kpi in initiative.kpis {
-                for actual in kpi.actuals where newest.map({ $0 < actual.date }) ?? true { newest = actual.date }
+        // By index, as in `of`: the home and data pages ask for it on every build of `sitegen serve`.
+        let initiatives = site.initiatives
+        for i in initiatives.indices {
+            let kpis = initiatives[i].kpis
+            for k in kpis.indices {
+                for actual in kpis[k].actuals where newest.map({ $0 < actual.date }) ?? true { newest = actual.date }
             }
         }
         return newest

@@ -17,11 +17,13 @@ enum StructuredData {
         var graph: [JSONValue]
         switch path {
         case SitePaths.home:
-            graph = [organization(site), report(site)]
-            if let catalog = catalog() { graph.append(dataset(site, catalog)) }
+            // The newest date reads every KPI of the report: once for both nodes.
+            let modified = dateModified(site)
+            graph = [organization(site), report(site, modified)]
+            if let catalog = catalog() { graph.append(dataset(site, catalog, modified)) }
         case SitePaths.data:
             guard let catalog = catalog() else { return nil }
-            graph = [organization(site), dataset(site, catalog)]
+            graph = [organization(site), dataset(site, catalog, dateModified(site))]
         default:
             return nil
         }
@@ -52,14 +54,14 @@ enum StructuredData {
         .string(site.fiscalYear.firstMonth.description + "/" + site.fiscalYear.lastMonth.description)
     }
 
-    private static func report(_ site: Site) -> JSONValue {
+    private static func report(_ site: Site, _ dateModified: [(String, JSONValue)]) -> JSONValue {
         let home = url(SitePaths.home, site)
         var members: [(String, JSONValue)] = [
             ("@type", .string("Report")), ("@id", .string(home + "#report")),
             ("name", .string(InlineText.plain(site.report.title))),
             ("description", .string(InlineText.plain(site.report.description))),
             ("url", .string(home)), ("inLanguage", .string(site.language.htmlLang)),
-        ] + dateModified(site) + [
+        ] + dateModified + [
             ("temporalCoverage", coverage(site)),
             ("author", .object([("@id", .string(organizationID(site)))])),
             ("publisher", .object([("@id", .string(organizationID(site)))])),
@@ -76,7 +78,7 @@ enum StructuredData {
         return .object(members)
     }
 
-    private static func dataset(_ site: Site, _ catalog: DataCatalog) -> JSONValue {
+    private static func dataset(_ site: Site, _ catalog: DataCatalog, _ dateModified: [(String, JSONValue)]) -> JSONValue {
         let page = url(SitePaths.data, site)
         let distributions = catalog.files.map { file -> JSONValue in
             .object([("@type", .string("DataDownload")),
@@ -90,7 +92,7 @@ enum StructuredData {
             ("name", .string(catalog.title)),
             ("description", .string(site.language.isEasy ? catalog.easyDescription : catalog.description)),
             ("url", .string(page)), ("inLanguage", .string(site.language.htmlLang)),
-        ] + dateModified(site) + [
+        ] + dateModified + [
             ("temporalCoverage", coverage(site)),
             ("isAccessibleForFree", .bool(true)),
             ("license", license(site)),

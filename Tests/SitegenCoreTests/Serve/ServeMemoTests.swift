@@ -60,6 +60,31 @@ import Testing
         #expect(Self.text(fresh, "kpis/base/index.html").contains("id=\"kpi-network-outages\""))
     }
 
+    /// A page of a split list (theme, schedule, KPI list) shows each of its initiatives' rows: its
+    /// title, its KPIs' values, grades and statuses, and its theme's name. Each edit reaches the
+    /// pages that show it, in both languages, and no kept page keeps an old row.
+    @Test func splitListPagesFollowEachRowsTitleKPIsAndTheme() async throws {
+        let retitled = MiniSite.initiative1.replacingOccurrences(of: "title: 行政手続のオンライン化", with: "title: 手続のデジタル化")
+        let regraded = retitled.replacingOccurrences(of: "{ date: 2024-09-30, value: 51.5 }", with: "{ date: 2024-09-30, value: 58.5 }")
+            .replacingOccurrences(of: "    evaluation: B\n", with: "    evaluation: A\n")
+        let done = regraded.replacingOccurrences(of: "status: in_progress", with: "status: done")
+        #expect(Set([MiniSite.initiative1, retitled, regraded, done]).count == 4)
+        var renamedTheme = Self.split()
+        renamedTheme["content/site.yaml"] = try #require(renamedTheme["content/site.yaml"])
+            .replacingOccurrences(of: "title: サービスの提供", with: "title: 行政サービスの提供")
+        let fresh = try await Self.expectFreshBuilds(from: Self.split(), edits: [
+            ["content/initiatives/01-online.md": retitled],
+            ["content/initiatives/01-online.md": regraded],
+            ["content/initiatives/01-online.md": done],
+            ["content/site.yaml": renamedTheme["content/site.yaml"]],
+        ])
+        for list in ["themes", "schedule", "kpis"] {
+            #expect(Self.text(fresh, "\(list)/service/index.html").contains("手続のデジタル化"), "\(list)")
+            #expect(Self.text(fresh, "\(list)/service/index.html").contains("行政サービスの提供"), "\(list)")
+        }
+        #expect(Self.text(fresh, "kpis/service/index.html").contains("58.5"))
+    }
+
     /// A list page shows its initiatives in its own language: an edit of the easy text alone
     /// reaches the easy lists, an edit of the standard text alone the standard ones (and the
     /// easy ones of an initiative without an easy text, which show the standard text).
