@@ -18,16 +18,13 @@ enum ChartWordBreaks {
     static func wordStarts(_ text: String) -> [Bool]? {
         guard let pool, !text.isEmpty else { return nil }
         return memo.value(for: BytewiseText(text)) {
-            let chars = Array(text)
-            var byteToChar: [Int: Int] = [0: 0]
-            var offset = 0
-            for (index, c) in chars.enumerated() {
-                offset += c.utf8.count
-                byteToChar[offset] = index + 1
-            }
+            // MeCab's byte ranges become character ranges by the characters' offsets (no table per label).
+            let characters = TextCharacters(text)
+            let chars = characters.characters
             var starts = [Bool](repeating: true, count: chars.count)
             for morpheme in pool.withTagger({ $0.morphemes(text) }) {
-                guard let s = byteToChar[morpheme.start], let e = byteToChar[morpheme.end], s < e else { continue }
+                guard let s = characters.characterIndex(atByte: morpheme.start),
+                      let e = characters.characterIndex(atByte: morpheme.end), s < e else { continue }
                 for inside in (s + 1)..<e { starts[inside] = false }
             }
             // A counter stays with its number (6年度, 3回, 10月), which MeCab makes two words.
