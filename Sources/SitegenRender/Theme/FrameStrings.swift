@@ -82,6 +82,10 @@ package struct FrameStrings: Sendable {
     /// Splits a written text into pieces. `{{` and `}}` stand for the braces themselves.
     /// - Returns: the pieces, or the offset (in characters) of the first malformed slot.
     package static func parse(_ text: String) -> Result<[Piece], ParseError> {
+        // Most texts have no slot and no brace: one piece, without comparing each Japanese character.
+        guard text.containsByte(UInt8(ascii: "{")) || text.containsByte(UInt8(ascii: "}")) else {
+            return .success(text.isEmpty ? [] : [.text(text)])
+        }
         var pieces: [Piece] = []
         var plain = ""
         var index = text.startIndex

@@ -40,6 +40,16 @@ import Testing
         }
     }
 
+    @Test func aTextWithoutBracesIsOnePieceAsWritten() throws {
+        // The fast path for texts without braces gives what the character walk gives.
+        for text in ["実績値", "a\u{301} & <b>", "くわしくは\n次のページ", " ", "が"] {
+            #expect(try FrameStrings.parse(text).get() == [.text(text)])
+        }
+        #expect(try FrameStrings.parse("").get() == [])
+        #expect(try FrameStrings.parse("実績{value}").get() == [.text("実績"), .slot("value")])
+        #expect(throws: FrameStrings.ParseError.self) { try FrameStrings.parse("実績}").get() }
+    }
+
     @Test func slotsAreFilledAndBracesEscaped() throws {
         let pieces = try FrameStrings.parse("{{x}} {date}時点").get()
         #expect(pieces == [.text("{x} "), .slot("date"), .text("時点")])
