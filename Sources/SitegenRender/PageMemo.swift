@@ -123,7 +123,7 @@ package final class PageMemo: Sendable {
         var wrappers = RenderWrappers()
         wrappers.kept = { renderer, job in
             guard let (key, input) = renderer.memoInput(job, stamps: stamps) else { return nil }
-            return self.pages.kept(key, for: input)
+            return self.pages.cached(key, for: input)
         }
         wrappers.stage = { renderer, job in
             if case .publishing = job.kind {
@@ -142,7 +142,7 @@ package final class PageMemo: Sendable {
         wrappers.initiativeData = wrappingInitiativeData()
         wrappers.keptInitiativeData = { initiative in
             let versions = stamps.versions(of: initiative.id)
-            return versions.isEmpty ? nil : self.initiativeData.kept(initiative.id, for: versions)
+            return versions.isEmpty ? nil : self.initiativeData.cached(initiative.id, for: versions)
         }
         // A language's pages: its initiatives' pages and the pages of its lists, split by theme
         // (the data page is always there: `SiteRenderer.extras`).

@@ -109,7 +109,7 @@ package enum ContentLoader {
         }
         guard let signature = io.signature(path) else { return decoded(try? io.read(path)) }
         // An unchanged signature: the decoded text at once (one lookup, no bytes compared).
-        if let known = cache.sources.kept(path, for: signature) { return known }
+        if let known = cache.sources.cached(path, for: signature) { return known }
         return cache.sources.value(path, for: signature) {
             decoded(cache.bytes.value(path, for: signature) { try? io.read(path) })
         }

@@ -28,7 +28,7 @@ package enum ContentValidator {
         // With a cache, the files it holds are taken in one pass and only the others go to the cores.
         let decoded = cache.map { cache in
             cache.decodedInOrder.values(content.initiatives.map { InitiativeInput(source: $0.base, references: references) },
-                                        known: { cache.initiatives.kept($0.source.path, for: $0) }) { input in
+                                        known: { cache.initiatives.cached($0.source.path, for: $0) }) { input in
                 decodeInitiative(input.source, references: input.references, cache: cache)
             }
         } ?? ParallelMap.map(content.initiatives) { source in decodeInitiative(source.base, references: references, cache: nil) }
@@ -175,7 +175,7 @@ package enum ContentValidator {
                              references: ReferenceContext, cache: ContentCache) -> (Initiative, [Diagnostic])? {
         guard let translation else { return (base.asFallback(), []) }
         let input = OverlayInput(base: baseSource, translation: translation, references: references)
-        return cache.overlays.kept(translation.path, for: input).map { ($0.initiative ?? base.asFallback(), $0.diagnostics) }
+        return cache.overlays.cached(translation.path, for: input).map { ($0.initiative ?? base.asFallback(), $0.diagnostics) }
     }
 
     static func parseYAML(_ source: SourceText, diagnostics: DiagnosticCollector) -> Result<YAMLDocument, Diagnostic> {

@@ -24,7 +24,7 @@ package enum PlaceholderScan {
         return sources.flatMap { source in
             func scanned() -> [Diagnostic] { scan(source.text, path: source.path, skipsComments: true, templatePhrases: false) }
             guard let cache else { return scanned() }
-            return cache.placeholders.kept(source.path, for: source.text)
+            return cache.placeholders.cached(source.path, for: source.text)
                 ?? cache.placeholders.value(source.path, for: source.text, compute: scanned)
         }
     }

@@ -7,14 +7,9 @@ import SitegenContent
 /// the same input gives byte-identical files on every machine.
 enum SVGNumber {
     static func format(_ value: Double) -> String {
-        var bytes: [UInt8] = []
-        append(value, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Writes `format(value)` as UTF-8 at the end of `bytes` (charts write thousands of numbers).
-    static func append(_ value: Double, to bytes: inout [UInt8]) {
-        withDigits(value) { bytes.append(contentsOf: $0) }
+        var text = ""
+        withDigits(value) { text = String(decoding: $0, as: UTF8.self) }
+        return text
     }
 
     /// `format(value)`'s UTF-8, formatted right to left in a small buffer on the stack and

@@ -42,7 +42,7 @@ final class PublishingMemo: Sendable {
                 var stamp = 0
                 if case .actual(let id, _) = update.subject { stamp = stamps.version(of: id, language: language) ?? -1 }
                 let key = EntryKey(language: language, update: update)
-                return self.entries.kept(key, for: stamp) ?? self.entries.value(key, for: stamp, compute: make)
+                return self.entries.value(key, for: stamp, compute: make)
             }
         })
     }

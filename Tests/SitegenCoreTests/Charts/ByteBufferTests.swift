@@ -47,8 +47,10 @@ import Testing
         var target = ByteBuffer()
         target.append(source)
         target.append(source, 3..<9)
-        target.append(source)   // itself, after growing
+        target.append(source)   // again, after growing
         #expect(target.string == "<g>令和</g>" + "令和" + "<g>令和</g>")
+        target.append(target)   // itself: the bytes read are the ones before the append
+        #expect(target.string == String(repeating: "<g>令和</g>令和<g>令和</g>", count: 2))
         var alone = ByteBuffer()
         alone.append(alone)
         #expect(alone.isEmpty)

@@ -7,7 +7,7 @@ import Testing
 @testable import SitegenServe
 
 @Suite struct SVGNumberTests {
-    /// The string-building version `SVGNumber.append` replaced.
+    /// The string-building version `SVGNumber.withDigits` replaced.
     static func reference(_ value: Double) -> String {
         guard value.isFinite else { return "0" }
         let hundredths = Int((value * 100).rounded())
