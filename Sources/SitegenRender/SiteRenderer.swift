@@ -150,7 +150,7 @@ package struct SiteRenderer: Sendable {
     /// reads the explanations the buttons open: one walk over the page's UTF-8
     /// (`EasyPageAnnotation`), which stays bytes to the file.
     private func addFurigana(_ page: PageMarkup) -> FileBytes {
-        guard let folder = easyFolders.first(where: { page.path.hasPrefix($0) }) else { return .text(page.markup) }
+        guard let folder = easyFolders.first(where: { page.path.hasPrefix($0) }) else { return page.markup.fileBytes }
         return .bytes(EasyPageAnnotation.finish(page.markup, glossary: easyTerms[folder]?.page(page.path), furigana: furigana))
     }
 

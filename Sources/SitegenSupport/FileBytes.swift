@@ -9,6 +9,8 @@ package enum FileBytes: Sendable {
     case data(Data)
     /// UTF-8 made as bytes (an easy page after its furigana): written without becoming a `String`.
     case bytes([UInt8])
+    /// UTF-8 written piece by piece (a page out of its templates): written as it is.
+    case buffer(ByteBuffer)
 
     /// The number of bytes written.
     package var count: Int {
@@ -16,6 +18,7 @@ package enum FileBytes: Sendable {
         case .text(let text): text.utf8.count
         case .data(let data): data.count
         case .bytes(let bytes): bytes.count
+        case .buffer(let buffer): buffer.count
         }
     }
 
@@ -25,6 +28,7 @@ package enum FileBytes: Sendable {
         case .text(var text): try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
         case .data(let data): try data.withUnsafeBytes(body)
         case .bytes(let bytes): try bytes.withUnsafeBytes(body)
+        case .buffer(let buffer): try buffer.withUnsafeBufferPointer { try body(UnsafeRawBufferPointer($0)) }
         }
     }
 
@@ -34,6 +38,7 @@ package enum FileBytes: Sendable {
         case .text(let text): Data(text.utf8)
         case .data(let data): data
         case .bytes(let bytes): Data(bytes)
+        case .buffer(let buffer): buffer.withUnsafeBufferPointer { Data(buffer: $0) }
         }
     }
 }

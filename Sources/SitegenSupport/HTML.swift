@@ -3,26 +3,93 @@
 /// Plain `String`s are text. Text becomes HTML only through `init(text:)`,
 /// which escapes it, so a forgotten escape cannot happen: a template gets
 /// nothing but `HTML` values (see `TemplateContext`).
-package struct HTML: Sendable, Hashable {
-    package let markup: String
+///
+/// Held as a `String` (most fragments) or as the UTF-8 bytes it was written in
+/// (a page out of its templates, a chart): a page goes from its templates to
+/// the disk as bytes, never checked again as UTF-8 on the way.
+package struct HTML: Sendable {
+    private enum Storage: Sendable {
+        case text(String)
+        case bytes(ByteBuffer)
+    }
+
+    private let storage: Storage
 
     /// Text, escaped for HTML content and attribute values (`Escape.html`).
     package init(text: String) {
-        markup = Escape.html(text)
+        storage = .text(Escape.html(text))
     }
 
     /// Markup made by one of sitegen's own renderers (Markdown, manual ruby,
     /// charts, open data), which escape the text inside it themselves.
     package init(rendered markup: String) {
-        self.markup = markup
+        storage = .text(markup)
+    }
+
+    /// Markup written as UTF-8 by one of sitegen's own renderers (templates, charts),
+    /// from `String`s and ASCII only, so valid UTF-8.
+    package init(renderedUTF8 markup: ByteBuffer) {
+        storage = .bytes(markup)
     }
 
     package static let empty = HTML(rendered: "")
 
-    package var isEmpty: Bool { markup.isEmpty }
+    /// The markup as a `String` (made from the bytes when it is held as bytes).
+    package var markup: String {
+        switch storage {
+        case .text(let text): text
+        case .bytes(let bytes): bytes.string
+        }
+    }
+
+    package var isEmpty: Bool {
+        switch storage {
+        case .text(let text): text.isEmpty
+        case .bytes(let bytes): bytes.isEmpty
+        }
+    }
+
+    /// The markup's UTF-8, without a copy for bytes and native strings.
+    package func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        switch storage {
+        case .text(var text): try text.withUTF8(body)
+        case .bytes(let bytes): try bytes.withUnsafeBufferPointer(body)
+        }
+    }
+
+    /// Appends the markup's UTF-8 to `buffer`.
+    package func append(to buffer: inout ByteBuffer) {
+        switch storage {
+        case .text(let text): buffer.append(text)
+        case .bytes(let bytes): buffer.append(bytes)
+        }
+    }
+
+    /// The markup as a file's contents, as it is held.
+    package var fileBytes: FileBytes {
+        switch storage {
+        case .text(let text): .text(text)
+        case .bytes(let bytes): .buffer(bytes)
+        }
+    }
 
     package static func + (lhs: HTML, rhs: HTML) -> HTML {
-        HTML(rendered: lhs.markup + rhs.markup)
+        if case .text(let left) = lhs.storage, case .text(let right) = rhs.storage { return HTML(rendered: left + right) }
+        var joined = ByteBuffer()
+        lhs.append(to: &joined)
+        rhs.append(to: &joined)
+        return HTML(renderedUTF8: joined)
+    }
+}
+
+/// The same markup, byte for byte, however it is held.
+extension HTML: Hashable {
+    package static func == (lhs: HTML, rhs: HTML) -> Bool {
+        lhs.withUTF8 { a in rhs.withUTF8 { b in a.elementsEqual(b) } }
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
@@ -30,7 +97,7 @@ package struct HTML: Sendable, Hashable {
 /// Interpolation is not allowed, so no text can slip into a literal.
 extension HTML: ExpressibleByStringLiteral {
     package init(stringLiteral markup: StaticString) {
-        self.markup = markup.description
+        storage = .text(markup.description)
     }
 }
 

@@ -42,9 +42,8 @@ enum ChartFigure {
     }
 
     /// A table with a caption, column headers and one or more row groups.
-    static func table(caption: String, columns: [String], groups: [[[Cell]]]) -> String {
-        // Bytes, made a `String` once: a String appended thousands of short pieces cost
-        // several hundred instructions each.
+    static func table(caption: String, columns: [String], groups: [[[Cell]]]) -> ByteBuffer {
+        // Bytes: a String appended thousands of short pieces cost several hundred instructions each.
         var out = ByteBuffer()
         out.append("<table class=\"chart-data\">\n<caption>")
         out.append(Escape.html(caption))
@@ -61,17 +60,26 @@ enum ChartFigure {
             out.append("</tbody>\n")
         }
         out.append("</table>")
-        return out.string
+        return out
     }
 
-    static func figure(kind: String, caption: String, inlineSVG: String, table: String, summary: String) -> String {
+    /// - Parameter pinned: drawn before the chart inside its scrolling region (`GanttNames`).
+    static func figure(kind: String, caption: String, pinned: String = "", inlineSVG: ByteBuffer, table: ByteBuffer,
+                       summary: String) -> ByteBuffer {
         // On narrow screens the drawing keeps a legible minimum width and scrolls
         // sideways inside a focusable region (keyboard users can scroll it too).
-        "<figure class=\"chart chart-\(kind)\">\n<figcaption>\(Escape.html(caption))</figcaption>\n"
-            + "<div class=\"chart-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"\(Escape.html(caption))\">\n"
-            + inlineSVG
-            + "\n</div>"
-            + "\n<details class=\"chart-data-details\"><summary>\(Escape.html(summary))</summary>\n"
-            + table + "\n</details>\n</figure>"
+        let caption = Escape.html(caption)
+        var out = ByteBuffer(capacity: inlineSVG.count + table.count + pinned.utf8.count + 2 * caption.utf8.count + 300)
+        for piece in ["<figure class=\"chart chart-", kind, "\">\n<figcaption>", caption, "</figcaption>\n",
+                      "<div class=\"chart-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"", caption, "\">\n", pinned] {
+            out.append(piece)
+        }
+        out.append(inlineSVG)
+        out.append("\n</div>\n<details class=\"chart-data-details\"><summary>")
+        out.append(Escape.html(summary))
+        out.append("</summary>\n")
+        out.append(table)
+        out.append("\n</details>\n</figure>")
+        return out
     }
 }

@@ -126,6 +126,14 @@ enum ChartRuby {
         return out
     }
 
+    /// `plain` of UTF-8 written piece by piece (a chart's drawing, table and figure).
+    static func plain(_ utf8: ByteBuffer) -> ByteBuffer {
+        guard let kept = utf8.withUnsafeBufferPointer(keptRanges) else { return utf8 }
+        var out = ByteBuffer(capacity: kept.reduce(0) { $0 + $1.count })
+        for range in kept { out.append(utf8, range) }
+        return out
+    }
+
     /// The byte ranges `plain` keeps: everything but annotation characters and readings;
     /// nil without an anchor (then nothing is annotated and the text stays as it is, a stray
     /// separator or terminator included).

@@ -99,13 +99,13 @@ package enum GanttChart {
         return items(task, year: year, text: text).map { [.header(task.task), .data($0.content), .data($0.period)] }
     }
 
-    static func assemble(rows: [GanttRow], kind: String, caption: String, sentences: [String], table: String,
+    static func assemble(rows: [GanttRow], kind: String, caption: String, sentences: [String], table: ByteBuffer,
                          fiscalYear: FiscalYear, asOf: CalendarDate?, text: ChartText, idPrefix: String,
                          hasLinks: Bool) -> RenderedChart {
         let textAlternative = sentences.filter { !$0.isEmpty }.joined()
         // The overview pins its task names on the page while the months scroll (GanttNames).
         let pinsNames = kind == "gantt-all"
-        func document(_ output: ChartOutput) -> (svg: String, height: Double, layout: GanttLayout) {
+        func document(_ output: ChartOutput) -> (svg: ByteBuffer, height: Double, layout: GanttLayout) {
             var layout = GanttLayout(fiscalYear: fiscalYear, asOf: asOf, text: text, output: output,
                                      groupsNames: pinsNames && !output.isStandalone)
             let height = layout.draw(rows: rows, heading: output.isStandalone ? caption : nil)
@@ -123,9 +123,9 @@ package enum GanttChart {
                              body: body, hasLinks: hasLinks && inline.layout.hasLinks)
         }
         // (Drawn again only when it cannot be moved: a row that links on the page but not in the file.)
-        return RenderedChart(inlineSVG: inline.svg, standaloneFile: standaloneFile ?? Array(document(.standalone).svg.utf8),
-                             textAlternative: textAlternative, dataTableHTML: table,
-                             figureHTML: ChartFigure.figure(kind: kind, caption: caption, inlineSVG: pinned + inline.svg, table: table,
+        return RenderedChart(inlineSVG: inline.svg, standaloneFile: standaloneFile ?? document(.standalone).svg.array,
+                             textAlternative: textAlternative, dataTable: table,
+                             figure: ChartFigure.figure(kind: kind, caption: caption, pinned: pinned, inlineSVG: inline.svg, table: table,
                                                             summary: text.dataTableSummary))
     }
 }

@@ -62,7 +62,7 @@ struct GanttLayout {
     /// Room for readings above a line of `size` px text (0 without readings).
     private func room(_ size: Double) -> Double { ruby > 0 ? SVGCanvas.rubyRoom(size) : 0 }
 
-    var markup: String {
+    var markup: ByteBuffer {
         var all = SVGCanvas()
         guard groupsNames else { return SVGCanvas.markup(of: [background, grid, marks, overlay, labels]) }
         all.raw("<g id=\"\(Escape.xml(output.id(GanttNames.rowsID)))\">")

@@ -9,7 +9,7 @@ package enum KPIChart {
     package static func render(kpi: KPI, evaluationScale: [EvaluationLevel] = [], text: ChartText,
                               idPrefix: String) -> RenderedChart {
         let description: [String]
-        let table: String
+        let table: ByteBuffer
         let drawing: Drawing
         switch kpi.kind {
         case .number:
@@ -29,8 +29,8 @@ package enum KPIChart {
             inlineSVG: inline,
             standaloneFile: drawing.file(title: kpi.label, description: textAlternative, readings: text.kanjiReadings),
             textAlternative: textAlternative,
-            dataTableHTML: table,
-            figureHTML: ChartFigure.figure(kind: "kpi", caption: kpi.label, inlineSVG: inline, table: table,
+            dataTable: table,
+            figure: ChartFigure.figure(kind: "kpi", caption: kpi.label, inlineSVG: inline, table: table,
                                            summary: text.dataTableSummary))
     }
 
@@ -153,7 +153,7 @@ package enum KPIChart {
             return out
         }
 
-        var table: String {
+        var table: ByteBuffer {
             typealias Cell = ChartFigure.Cell
             var rows: [[Cell]] = []
             if let targetPhrase { rows.append([.header(text.targetWord), .data(targetPhrase)]) }
@@ -365,7 +365,7 @@ package enum KPIChart {
         return Drawing(canvas: canvas, height: y + margin - 4, defs: "", fileDefs: "")
     }
 
-    static func milestoneTable(_ kpi: KPI, text: ChartText) -> String {
+    static func milestoneTable(_ kpi: KPI, text: ChartText) -> ByteBuffer {
         let rows: [[ChartFigure.Cell]] = KPI.Status.allCases.sorted { $0.step < $1.step }.map { status in
             [.header(text.statusLabel(status)), .data(status == kpi.status ? text.currentStepWord : "")]
         }

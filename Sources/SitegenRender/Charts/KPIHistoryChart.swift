@@ -74,12 +74,12 @@ package enum KPIHistoryChart {
                                       description: textAlternative, defs: "", body: canvas.markup, hasLinks: false)
         return RenderedChart(inlineSVG: inline,
                              standaloneFile: drawing.file(title: caption, description: textAlternative, readings: text.kanjiReadings),
-                             textAlternative: textAlternative, dataTableHTML: table,
-                             figureHTML: ChartFigure.figure(kind: "history", caption: caption, inlineSVG: inline, table: table,
+                             textAlternative: textAlternative, dataTable: table,
+                             figure: ChartFigure.figure(kind: "history", caption: caption, inlineSVG: inline, table: table,
                                                             summary: text.dataTableSummary))
     }
 
-    static func dataTable(_ targetText: String?, points: [Point], caption: String, words: HistoryWords) -> String {
+    static func dataTable(_ targetText: String?, points: [Point], caption: String, words: HistoryWords) -> ByteBuffer {
         var rows: [[ChartFigure.Cell]] = points.map {
             [.header($0.name), .data(FiscalYear(containing: $0.date).label), .data($0.valueText)]
         }

@@ -20,7 +20,7 @@ enum ProgressSummaryChart {
                 + theme.counts.map { $0.label + " " + words.count($0.count) }.joined(separator: "、") + "）。"
         }
         let description = sentences.joined()
-        func document(_ output: ChartOutput) -> String {
+        func document(_ output: ChartOutput) -> ByteBuffer {
             var canvas = SVGCanvas()
             var y = 8.0
             if output.isStandalone {
@@ -46,15 +46,15 @@ enum ProgressSummaryChart {
                     }
             })
         let inline = document(.inline(idPrefix: idPrefix))
-        return RenderedChart(inlineSVG: inline, standaloneSVG: document(.standalone), textAlternative: description,
-                             dataTableHTML: table,
-                             figureHTML: ChartFigure.figure(kind: "progress-summary", caption: caption, inlineSVG: inline,
+        return RenderedChart(inlineSVG: inline, standaloneFile: document(.standalone).array, textAlternative: description,
+                             dataTable: table,
+                             figure: ChartFigure.figure(kind: "progress-summary", caption: caption, inlineSVG: inline,
                                                             table: table, summary: summary.dataTableSummary))
     }
 
     /// The table of a summary that draws no bar (a report too large for one per KPI):
     /// each theme's KPIs by grade or stage.
-    private static func countsTable(_ summary: ProgressSummary, words: ProgressWords) -> String {
+    private static func countsTable(_ summary: ProgressSummary, words: ProgressWords) -> ByteBuffer {
         ChartFigure.table(
             caption: summary.caption, columns: [words.gradeHeader, words.kpiWord],
             groups: summary.themes.map { theme in

@@ -32,19 +32,19 @@ struct SVGCanvas {
         self.readings = readings
     }
 
-    /// The elements, separated by line feeds.
-    var markup: String { bytes.string }
+    /// The elements, separated by line feeds, as UTF-8.
+    var markup: ByteBuffer { bytes }
     /// The same as UTF-8, for a standalone file (never checked again as a `String`).
     var utf8: [UInt8] { bytes.array }
 
     /// The elements of `layers` in order, separated by line feeds (as one canvas they appended to).
-    static func markup(of layers: [SVGCanvas]) -> String {
+    static func markup(of layers: [SVGCanvas]) -> ByteBuffer {
         var joined = ByteBuffer()
         for layer in layers where !layer.isEmpty {
             if !joined.isEmpty { joined.append(UInt8(ascii: "\n")) }
             joined.append(layer.bytes)
         }
-        return joined.string
+        return joined
     }
 
     static let fontFamily = "'Noto Sans JP','Noto Sans CJK JP','Hiragino Sans','Yu Gothic',Meiryo,sans-serif"

@@ -21,21 +21,25 @@ enum SVGDocument {
     static let width = 640.0
 
     static func make(output: ChartOutput, height: Double, title: String, description: String,
-                     defs: String, body: String, hasLinks: Bool) -> String {
-        var out = opening(output: output, height: height, title: title, description: description, defs: defs, hasLinks: hasLinks)
-        out += body + "\n</svg>"
-        return output.isStandalone ? out + "\n" : out
+                     defs: String, body: ByteBuffer, hasLinks: Bool) -> ByteBuffer {
+        var out = ByteBuffer(capacity: body.count + 1_000 + title.utf8.count + description.utf8.count + defs.utf8.count)
+        opening(output: output, height: height, title: title, description: description, defs: defs, hasLinks: hasLinks,
+                into: &out)
+        out.append(body)
+        out.append(output.isStandalone ? "\n</svg>\n" : "\n</svg>")
+        return out
     }
 
     /// A standalone file whose drawing is UTF-8 already, in parts separated by line feeds
     /// (the page's drawing moved below the file's heading): the same bytes as `make`.
     static func file(height: Double, title: String, description: String, defs: String,
                      body parts: [[UInt8]], hasLinks: Bool) -> [UInt8] {
-        let opening = opening(output: .standalone, height: height, title: title, description: description,
-                              defs: defs, hasLinks: hasLinks)
+        var opening = ByteBuffer()
+        Self.opening(output: .standalone, height: height, title: title, description: description, defs: defs,
+                     hasLinks: hasLinks, into: &opening)
         var out: [UInt8] = []
-        out.reserveCapacity(opening.utf8.count + parts.reduce(0) { $0 + $1.count + 1 } + 8)
-        out += opening.utf8
+        out.reserveCapacity(opening.count + parts.reduce(0) { $0 + $1.count + 1 } + 8)
+        opening.withUnsafeBufferPointer { out += $0 }
         var first = true
         for part in parts where !part.isEmpty {
             if !first { out.append(UInt8(ascii: "\n")) }
@@ -48,13 +52,11 @@ enum SVGDocument {
 
     /// Everything before the drawing: the `<svg>` element, title, description, defs, background.
     private static func opening(output: ChartOutput, height: Double, title: String, description: String,
-                                defs: String, hasLinks: Bool) -> String {
+                                defs: String, hasLinks: Bool, into out: inout ByteBuffer) {
         // Appended piece by piece (every chart has two of these): interpolation built each line apart first.
         let widthText = SVGNumber.format(width), heightText = SVGNumber.format(height)
         let title = Escape.xml(title), description = Escape.xml(description)
-        var out = ""
-        out.reserveCapacity(600 + title.utf8.count + description.utf8.count + defs.utf8.count)
-        func put(_ pieces: String...) { for piece in pieces { out += piece } }
+        func put(_ pieces: String...) { for piece in pieces { out.append(piece) } }
         func svgStart(_ attributes: String) {
             put("<svg xmlns=\"http://www.w3.org/2000/svg\"", hasLinks ? " xmlns:xlink=\"http://www.w3.org/1999/xlink\"" : "",
                 attributes, "viewBox=\"0 0 ", widthText, " ", heightText, "\" ")
@@ -81,7 +83,6 @@ enum SVGDocument {
         put(description, "</desc>\n")
         if !defs.isEmpty { put("<defs>\n", defs, "\n</defs>\n") }
         put("<rect x=\"0\" y=\"0\" width=\"", widthText, "\" height=\"", heightText, "\" fill=\"", ChartPalette.background, "\"/>\n")
-        return out
     }
 
     /// The font and colour every chart's `<svg>` element gives its text (ending the start tag).

@@ -1,3 +1,5 @@
+import SitegenSupport
+
 /// An easy page's finish in one walk over its bytes: the glossary buttons
 /// (issue 15), then the furigana, which also reads the explanations the buttons
 /// open. The output is the glossary's rewrite followed by the furigana's
@@ -11,9 +13,8 @@ struct EasyPageAnnotation: HTMLTextVisitor {
 
     /// The finished page: `markup` with its glossary buttons (nil: none on this
     /// page), its furigana and its title's readings (nil annotator: buttons only).
-    static func finish(_ markup: String, glossary: GlossaryTermLinks.Page?, furigana: FuriganaAnnotator?) -> [UInt8] {
-        var markup = markup
-        return markup.withUTF8 { bytes in
+    static func finish(_ markup: HTML, glossary: GlossaryTermLinks.Page?, furigana: FuriganaAnnotator?) -> [UInt8] {
+        markup.withUTF8 { bytes in
             var page: [UInt8] = []
             page.reserveCapacity(bytes.count + bytes.count / 2)
             guard let furigana else {

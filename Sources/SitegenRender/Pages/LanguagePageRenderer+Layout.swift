@@ -131,7 +131,7 @@ extension LanguagePageRenderer {
         guard let rendered = theme.render("not-found", TemplateContext(models.content)) else { return nil }
         layout.content = rendered
         guard let page = theme.render("layout", TemplateContext(layout)) else { return nil }
-        return PageMarkup(path: SitePaths.localized("404.html", language), markup: page.markup)
+        return PageMarkup(path: SitePaths.localized("404.html", language), markup: page)
     }
 
     /// The 404 page's own model and its frame (without content yet).

@@ -6,7 +6,7 @@ import SitegenContent
 /// A rendered page before it becomes bytes: its output path and its HTML.
 struct PageMarkup {
     let path: String
-    let markup: String
+    let markup: HTML
 }
 
 /// One page before it is wrapped in the layout.
@@ -176,7 +176,7 @@ struct LanguagePageRenderer: Sendable {
         guard let page = theme.render("layout", TemplateContext(layoutModel(draft, content: content))) else {
             return .failure(missingTemplate("layout"))
         }
-        return .success(PageMarkup(path: SitePaths.localized(draft.path, language), markup: page.markup))
+        return .success(PageMarkup(path: SitePaths.localized(draft.path, language), markup: page))
     }
 
     private func missingTemplate(_ name: String) -> Diagnostic {

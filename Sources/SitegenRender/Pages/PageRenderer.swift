@@ -17,7 +17,7 @@ package enum PageRenderer {
             LanguagePageRenderer(bundle: bundle, site: site, theme: theme, extras: extras, inventory: inventory)
         }
         let ordered = renderers.indices.flatMap { index in renderers[index].jobs(scope).map { (renderer: index, job: $0) } }
-        let made = ParallelMap.map(ordered) { item in renderers[item.renderer].run(item.job, finish: { .text($0.markup) }) }
+        let made = ParallelMap.map(ordered) { item in renderers[item.renderer].run(item.job, finish: { $0.markup.fileBytes }) }
         var files = made.flatMap(\.files)
         if scope.isAll { files += theme.staticFiles + PublishingFiles.render(bundle: bundle, inventory: inventory) }
         return (files.sorted { $0.path.precedesInByteOrder($1.path) }, Array(Set(made.flatMap(\.diagnostics))).sorted())

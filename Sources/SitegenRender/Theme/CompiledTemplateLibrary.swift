@@ -23,14 +23,13 @@ struct CompiledTemplateLibrary: Sendable {
         self.templates = templates
     }
 
-    /// The template's output for `values`; nil when the theme has no template of that name.
-    func render(_ values: [String: TemplateValue], withTemplate name: String) -> String? {
+    /// The template's output for `values`, as UTF-8; nil when the theme has no template of that name.
+    func render(_ values: [String: TemplateValue], withTemplate name: String) -> ByteBuffer? {
         guard let template = templates[name] else { return nil }
-        var output = ""
-        output.reserveCapacity(sizes.last(name))
+        var output = ByteBuffer(capacity: sizes.last(name))
         var scope = Scope(stack: [.object(values)], indentation: nil)
         render(template.nodes, &scope, into: &output)
-        sizes.record(output.utf8.count, name)
+        sizes.record(output.count, name)
         return output
     }
 
@@ -58,36 +57,38 @@ struct CompiledTemplateLibrary: Sendable {
         }
     }
 
-    private func render(_ nodes: [CompiledTemplate.Node], _ scope: inout Scope, into output: inout String) {
+    private func render(_ nodes: [CompiledTemplate.Node], _ scope: inout Scope, into output: inout ByteBuffer) {
         guard let indentation = scope.indentation, !indentation.isEmpty else {
             for node in nodes { render(node, &scope, into: &output) }
             return
         }
         // As swift-mustache: a node's non-empty output that starts a new line of
         // this template's output gets the indentation first.
-        var rendered = ""
+        var rendered = ByteBuffer()
         for node in nodes {
-            var piece = ""
+            var piece = ByteBuffer()
             render(node, &scope, into: &piece)
-            if !piece.isEmpty, rendered.last == "\n" { rendered += indentation }
-            rendered += piece
+            if !piece.isEmpty, Self.endsLine(rendered) { rendered.append(indentation) }
+            rendered.append(piece)
         }
-        output += rendered
+        output.append(rendered)
     }
 
-    private func render(_ node: CompiledTemplate.Node, _ scope: inout Scope, into output: inout String) {
+    private func render(_ node: CompiledTemplate.Node, _ scope: inout Scope, into output: inout ByteBuffer) {
         switch node {
         case .text(let text):
-            output += text
+            output.append(text)
         case .variable(let path, let escaped):
             guard let value = path.resolve(in: scope.stack) else { return }
             let text: String
             switch value {
-            case .html(let html): text = html.markup
+            case .html(let html):
+                guard escaped else { return html.append(to: &output) }
+                text = html.markup
             case .flag(let flag): text = flag ? "true" : "false"
             case .object, .list: text = String(describing: value.mustacheObject)
             }
-            output += escaped ? Self.mustacheEscaped(text) : text
+            output.append(escaped ? Self.mustacheEscaped(text) : text)
         case .section(let path, let nodes, inverted: false):
             switch path.resolve(in: scope.stack) {
             case .list(let items)?: for item in items { scope.pushing(item) { render(nodes, &$0, into: &output) } }
@@ -106,6 +107,12 @@ struct CompiledTemplateLibrary: Sendable {
             guard let partial = templates[name] else { return }
             scope.inPartial(indented: indentation) { render(partial.nodes, &$0, into: &output) }
         }
+    }
+
+    /// The output's last `Character` is a line feed: "\n", not "\r\n" (one `Character`), as
+    /// swift-mustache compares the last `Character` of its output.
+    static func endsLine(_ output: ByteBuffer) -> Bool {
+        output.last == UInt8(ascii: "\n") && (output.count < 2 || output[output.count - 2] != UInt8(ascii: "\r"))
     }
 
     /// swift-mustache's `{{ }}` escaping, Character by Character (so a quote that

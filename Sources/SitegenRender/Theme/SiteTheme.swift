@@ -123,12 +123,10 @@ package struct SiteTheme: Sendable {
 
     /// Renders a template; nil when the theme has no template of that name.
     package func render(_ template: String, _ context: TemplateContext) -> HTML? {
-        let rendered = if let compiled {
-            compiled.render(context.values, withTemplate: template)
-        } else {
-            library.render(context.values.mapValues(\.mustacheObject), withTemplate: template)
+        guard let compiled else {
+            return library.render(context.values.mapValues(\.mustacheObject), withTemplate: template).map(HTML.init(rendered:))
         }
-        return rendered.map(HTML.init(rendered:))
+        return compiled.render(context.values, withTemplate: template).map(HTML.init(renderedUTF8:))
     }
 }
 

@@ -37,7 +37,7 @@ import Testing
                 + "<main>\(main)</main><footer>区民</footer></body></html>"
             let path = index % 10 == 0 ? "easy/glossary/index.html" : "easy/initiatives/\(index)/index.html"
             let expected = twoRewrites.annotatedPage(Self.links.annotate(Array(page.utf8), pagePath: path))
-            let walked = EasyPageAnnotation.finish(page, glossary: Self.links.page(path), furigana: oneWalk)
+            let walked = EasyPageAnnotation.finish(HTML(rendered: page), glossary: Self.links.page(path), furigana: oneWalk)
             #expect(String(decoding: walked, as: UTF8.self) == String(decoding: expected, as: UTF8.self), "\(page)")
             buttons += String(decoding: walked, as: UTF8.self).components(separatedBy: "<button").count - 1
         }
@@ -48,9 +48,14 @@ import Testing
     @Test func withoutAnAnnotatorThePageGetsItsButtonsOnly() {
         let page = "<title>DX</title><main><p>DXと 区民</p></main>"
         let path = "easy/index.html"
-        #expect(EasyPageAnnotation.finish(page, glossary: Self.links.page(path), furigana: nil)
+        #expect(EasyPageAnnotation.finish(HTML(rendered: page), glossary: Self.links.page(path), furigana: nil)
                 == Self.links.annotate(Array(page.utf8), pagePath: path))
-        #expect(EasyPageAnnotation.finish(page, glossary: nil, furigana: nil) == Array(page.utf8))
+        #expect(EasyPageAnnotation.finish(HTML(rendered: page), glossary: nil, furigana: nil) == Array(page.utf8))
+        // A page out of the templates is held as bytes: the same page.
+        var bytes = ByteBuffer()
+        bytes.append(page)
+        #expect(EasyPageAnnotation.finish(HTML(renderedUTF8: bytes), glossary: Self.links.page(path), furigana: nil)
+                == Self.links.annotate(Array(page.utf8), pagePath: path))
     }
 
     @Test func theExplanationsRubyIsNotAnnotatedTwice() throws {

@@ -18,7 +18,7 @@ import Testing
         var library = MustacheLibrary()
         for (templateName, text) in templates { library.register(try MustacheTemplate(string: text), named: templateName) }
         let compiled = try #require(CompiledTemplateLibrary(library, names: Array(templates.keys)))
-        return (library.render(values.mapValues(\.mustacheObject), withTemplate: name), compiled.render(values, withTemplate: name))
+        return (library.render(values.mapValues(\.mustacheObject), withTemplate: name), compiled.render(values, withTemplate: name)?.string)
     }
 
     @Test func everyPageOfTheFixtureRendersAsWithSwiftMustache() throws {
@@ -29,7 +29,8 @@ import Testing
             for values in samples {
                 let expected = theme.library.render(values.mapValues(\.mustacheObject), withTemplate: template)
                 #expect(expected != nil)
-                #expect(compiled.render(values, withTemplate: template) == expected, "\(template).mustache")
+                // Byte for byte: the page is written as these bytes.
+                #expect(compiled.render(values, withTemplate: template)?.array == expected.map { Array($0.utf8) }, "\(template).mustache")
                 pages += 1
             }
         }

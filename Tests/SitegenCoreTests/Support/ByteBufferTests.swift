@@ -1,5 +1,5 @@
 import Testing
-@testable import SitegenRender
+@testable import SitegenSupport
 
 /// `ByteBuffer` must hold exactly what an array given the same pieces holds, and
 /// stay a value: a copy never sees what is written to the other afterwards.
@@ -54,5 +54,15 @@ import Testing
         var alone = ByteBuffer()
         alone.append(alone)
         #expect(alone.isEmpty)
+    }
+
+    @Test func roomGivenUpFrontHoldsNothingYetAndTheLastBytesAreReadable() {
+        var buffer = ByteBuffer(capacity: 4)
+        #expect(buffer.isEmpty && buffer.last == nil)
+        buffer.append("a\r\n")
+        buffer.append("目黒")   // past the room given
+        #expect(buffer.string == "a\r\n目黒")
+        #expect(buffer.last == Array("目黒".utf8).last)
+        #expect((0..<buffer.count).map { buffer[$0] } == Array("a\r\n目黒".utf8))
     }
 }
