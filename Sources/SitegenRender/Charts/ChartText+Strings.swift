@@ -71,7 +71,8 @@ extension ChartText {
             monthLabel: month,
             periodLabel: { start, end in
                 if start == end { return month(start) }
-                let values = ["year": "\(start.year)", "month": "\(start.month)", "endYear": "\(end.year)", "endMonth": "\(end.month)"]
+                let values: KeyValuePairs = ["year": "\(start.year)", "month": "\(start.month)", "endYear": "\(end.year)",
+                                             "endMonth": "\(end.month)"]
                 return s.text(start.year == end.year ? "chart.periodInYear" : "chart.periodAcrossYears", values)
             },
             quarterLabelInYear: { first, last in

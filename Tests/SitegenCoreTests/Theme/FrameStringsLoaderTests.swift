@@ -55,6 +55,11 @@ import Testing
         #expect(pieces == [.text("{x} "), .slot("date"), .text("時点")])
         let strings = FrameStrings(entries: ["chart.actualSource": pieces])
         #expect(strings.text("chart.actualSource", ["date": "2024年9月30日"]) == "{x} 2024年9月30日時点")
+        // Each slot by its name, in any order and as often as written; one not given stays empty.
+        let slots = FrameStrings(entries: ["chart.periodAcrossYears": try FrameStrings.parse("{endYear}/{month}〜{year}{month}{gone}!").get()])
+        #expect(slots.text("chart.periodAcrossYears", ["year": "令和6", "month": "4月", "endYear": "2025"])
+                == "2025/4月〜令和64月!")
+        #expect(strings.text("chart.actualSource", [:]) == "{x} 時点")
         // Text stays text: a slot's HTML is the caller's, the words are escaped.
         let html = FrameStrings(entries: ["kpiTable.baselineWithLabel": try FrameStrings.parse("<&{label}").get()])
         #expect(html.html("kpiTable.baselineWithLabel", ["label": HTML(text: "令和<5>")]).markup == "&lt;&amp;令和&lt;5&gt;")
