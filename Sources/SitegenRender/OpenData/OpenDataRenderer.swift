@@ -95,7 +95,7 @@ struct OpenDataStages: Sendable {
         for table in longTexts.indices {
             longTexts[table].reserveCapacity(rows.reduce(longTexts[table].utf8.count) { $0 + $1.csvLines[table].utf8.count })
         }
-        var objects: [String] = []
+        var objects: [[UInt8]] = []
         objects.reserveCapacity(initiatives.count)
         for index in initiatives.indices {
             for table in longTexts.indices { longTexts[table] += rows[index].csvLines[table] }
@@ -138,7 +138,7 @@ struct OpenDataStages: Sendable {
                  format: "JSON", mediaType: "application/json", title: "報告書全体のデータ（JSON）",
                  description: "報告書の基本情報、DXビジョンのめざす姿、戦略テーマ、重点取組（目標・指標、実績、スケジュール）をまとめた1つのJSON。文章は標準の日本語（ja）とやさしい日本語（easy）の両方。数値は書かれた桁数のまま。",
                  easyTitle: "ぜんぶの データ（JSON）", easyDescription: "この サイトの ないようを ぜんぶ 入れた ファイルです。",
-                 reserving: objects.reduce(1 << 16) { $0 + $1.utf8.count + 8 })
+                 reserving: objects.reduce(1 << 16) { $0 + $1.count + 8 })
         document(OpenDataPaths.initiativesSchema, InitiativesSchema.make(texts, id: wholeSchemaURL),
                  format: "JSON Schema", mediaType: "application/schema+json", title: "報告書全体のデータの構造（JSON Schema）",
                  description: "initiatives.json の構造を定めた JSON Schema（draft 2020-12）。",
@@ -189,8 +189,8 @@ package struct InitiativeData: Sendable {
 struct InitiativeRows: Sendable {
     /// Its CSV lines in each long-format table (`CSVTable.initiativeRows`), in table order.
     let csvLines: [String]
-    /// Its object in initiatives.json (the object of its own file, one level deeper).
-    let wholeReportObject: String
+    /// Its object in initiatives.json (the object of its own file, one level deeper), as UTF-8.
+    let wholeReportObject: [UInt8]
 }
 
 /// Wraps the making of one initiative's open data from outside (`sitegen serve`'s memo).
