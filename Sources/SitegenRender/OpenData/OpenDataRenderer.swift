@@ -68,32 +68,32 @@ struct OpenDataStages: Sendable {
         let object = JSONWriter.fragment(InitiativesDocument.initiative(initiative, texts), indent: InitiativesDocument.singleIndent)
         let file = OutputFile(path: path, contents: .bytes(JSONWriter.bytes(
             InitiativesDocument.single(texts, schemaURL: singleSchemaURL, object: .written(object)))))
-        let longRows = longTableRows(of: initiative)
-        let tableRows = zip(tables.filter { $0.initiativeRows != nil }, longRows).map { table, rows in
+        let longLines = longTableLines(of: initiative)
+        let tableRows = zip(tables.filter { $0.initiativeLines != nil }, longLines).map { table, lines in
             InitiativeDataLinks.TableRows(
                 path: table.path, title: table.title, column: table.name == InitiativesTable.name ? "id" : "initiative_id",
-                value: initiative.id, rowCount: rows.count)
+                value: initiative.id, rowCount: lines.count)
         }
         let links = InitiativeDataLinks(initiativeID: initiative.id, jsonPath: path, jsonURL: url(path),
                                         jsonByteSize: file.contents.count, tables: tableRows)
         let wholeReportObject = JSONWriter.indented(object, by: InitiativesDocument.initiativeIndent - InitiativesDocument.singleIndent)
         return InitiativeData(file: file, links: links,
-                              rows: InitiativeRows(csvLines: longRows.map(CSVTable.lines),
+                              rows: InitiativeRows(csvLines: longLines.map(\.lines),
                                                    wholeReportObject: wholeReportObject))
     }
 
-    /// The initiative's rows of each long-format table, in table order.
-    private func longTableRows(of initiative: Initiative) -> [[[String?]]] {
-        tables.compactMap { $0.initiativeRows?(initiative) }
+    /// The initiative's lines of each long-format table, in table order.
+    private func longTableLines(of initiative: Initiative) -> [(lines: [UInt8], count: Int)] {
+        tables.compactMap { $0.initiativeLines?(initiative) }
     }
 
     /// The CSV files and documents, and the catalog of everything.
     /// - Parameters: `initiativeData()`'s links and rows, in its order (each initiative's rows are only joined here).
     func documents(links: [InitiativeDataLinks], rows: [InitiativeRows]) -> (files: [OutputFile], catalog: DataCatalog) {
         // Each initiative's rows, joined in initiative order; each table's size is known first.
-        var longTexts = tables.filter { $0.initiativeRows != nil }.map(\.header)
+        var longTexts = tables.filter { $0.initiativeLines != nil }.map { Array($0.header.utf8) }
         for table in longTexts.indices {
-            longTexts[table].reserveCapacity(rows.reduce(longTexts[table].utf8.count) { $0 + $1.csvLines[table].utf8.count })
+            longTexts[table].reserveCapacity(rows.reduce(longTexts[table].count) { $0 + $1.csvLines[table].count })
         }
         var objects: [[UInt8]] = []
         objects.reserveCapacity(initiatives.count)
@@ -105,11 +105,11 @@ struct OpenDataStages: Sendable {
         var csv: [OutputFile] = []
         var longTable = 0
         for table in tables {
-            if table.initiativeRows == nil {
-                csv.append(OutputFile(path: table.path, text: table.header + CSVTable.lines(table.rows)))
+            if table.initiativeLines == nil {
+                csv.append(OutputFile(path: table.path, contents: .bytes(Array(table.header.utf8) + CSVTable.lines(table.rows))))
                 rowCounts.append(table.rows.count)
             } else {
-                csv.append(OutputFile(path: table.path, text: longTexts[longTable]))
+                csv.append(OutputFile(path: table.path, contents: .bytes(longTexts[longTable])))
                 rowCounts.append(links.reduce(0) { $0 + $1.tables[longTable].rowCount })
                 longTable += 1
             }
@@ -187,8 +187,8 @@ package struct InitiativeData: Sendable {
 
 /// One initiative's part of the documents that list every initiative, already written.
 struct InitiativeRows: Sendable {
-    /// Its CSV lines in each long-format table (`CSVTable.initiativeRows`), in table order.
-    let csvLines: [String]
+    /// Its CSV lines in each long-format table (`CSVTable.initiativeLines`), in table order, as UTF-8.
+    let csvLines: [[UInt8]]
     /// Its object in initiatives.json (the object of its own file, one level deeper), as UTF-8.
     let wholeReportObject: [UInt8]
 }

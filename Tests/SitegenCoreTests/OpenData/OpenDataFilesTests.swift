@@ -22,6 +22,14 @@ struct OpenDataFilesTests {
         #expect(Set(paths).count == paths.count)
     }
 
+    /// The data links name a file by its path's last part, as splitting the path at "/" gives.
+    @Test func aFileIsNamedByItsPathsLastPart() {
+        for path in ["data/kpis.csv", "kpis.csv", "data/initiatives/", "a//b", "/", "", "データ/表.csv"] {
+            let split = path.split(separator: "/").last.map(String.init) ?? path
+            #expect(DataPageHTML.fileName(path) == split, "\(path)")
+        }
+    }
+
     @Test func renderingTwiceGivesIdenticalBytes() {
         let first = OpenDataTestSupport.render()
         let second = OpenDataTestSupport.render()
