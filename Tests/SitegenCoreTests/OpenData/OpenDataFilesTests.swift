@@ -123,5 +123,12 @@ struct OpenDataFilesTests {
         #expect(FiscalYearLabelParser.fiscalYear(in: "令和５年度末") == 2023)
         #expect(FiscalYearLabelParser.fiscalYear(in: "令和5年12月時点") == nil)
         #expect(FiscalYearLabelParser.fiscalYear(in: "") == nil)
+        // Mixed and many digits, a digit with a combining mark (not a digit), a later match.
+        #expect(FiscalYearLabelParser.fiscalYear(in: "令和1５年度") == 2033)
+        #expect(FiscalYearLabelParser.fiscalYear(in: "令和0005年度") == 2023)
+        #expect(FiscalYearLabelParser.fiscalYear(in: "令和99999999999999999999年度") == nil)
+        #expect(FiscalYearLabelParser.fiscalYear(in: "令和5\u{301}年度") == nil)
+        #expect(FiscalYearLabelParser.fiscalYear(in: "令和5年 令和6年度") == 2024)
+        #expect(FiscalYearLabelParser.fiscalYear(in: "令和100年度 平成2年度") == 1990)
     }
 }
