@@ -24,6 +24,18 @@ struct YAMLLines: Sendable {
         starts = offsets.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
+    /// Whether the YAML has `value`'s UTF-8 at `index` (a scalar written as it reads): its bytes
+    /// compared in place, not walked index by index.
+    func writes(_ value: String, at index: String.Index) -> Bool {
+        let offset = text.utf8.distance(from: text.utf8.startIndex, to: index)
+        let compared = text.utf8.withContiguousStorageIfAvailable { yaml in
+            value.utf8.withContiguousStorageIfAvailable { value in
+                yaml.count - offset >= value.count && value.elementsEqual(yaml[offset..<offset + value.count])
+            }
+        }
+        return (compared ?? nil) ?? text.utf8[index...].starts(with: value.utf8)
+    }
+
     /// The index a mark points at, and its column counted in characters (a
     /// letter with a combining mark or a variation selector is one column).
     func position(of mark: YAMLMark) -> (index: String.Index, column: Int)? {

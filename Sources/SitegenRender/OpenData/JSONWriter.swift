@@ -1,3 +1,4 @@
+import Foundation
 import SitegenSupport
 import SitegenModel
 import SitegenContent
@@ -31,13 +32,15 @@ package enum JSONWriter {
 
     /// A fragment written at one indent as it is written `levels` deeper: every line after the
     /// first moves right by the levels' padding (strings hold no raw line feed: they are escaped).
-    /// Each line is copied whole, not byte by byte.
+    /// Each line is found with memchr and copied whole, not byte by byte.
     static func indented(_ fragment: [UInt8], by levels: Int) -> [UInt8] {
         fragment.withUnsafeBufferPointer { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + bytes.count / 8)
+            guard let base = bytes.baseAddress else { return out }
             var lineStart = 0
-            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+            while let newline = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), bytes.count - lineStart) {
+                let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(newline))
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart...index]))
                 pad(levels, &out)
                 lineStart = index + 1
