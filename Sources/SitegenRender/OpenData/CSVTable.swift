@@ -97,13 +97,15 @@ extension CSVTable {
     init<Row>(name: String, title: String, description: String, easyTitle: String, easyDescription: String,
               fields: [CSVField<Row>], primaryKey: [String], foreignKeys: [ForeignKey],
               rowsOf rows: @escaping @Sendable (Initiative) -> [Row]) {
+        // Only the readers, taken out once: iterating the fields copied each column's texts per value.
+        let values = fields.map(\.value)
         self.init(name: name, title: title, description: description, easyTitle: easyTitle,
                   easyDescription: easyDescription, columns: fields.map(\.column), primaryKey: primaryKey,
                   foreignKeys: foreignKeys, rows: [],
                   initiativeLines: { initiative in
                       let rows = rows(initiative)
                       var out: [UInt8] = []
-                      for row in rows { CSVTable.appendLine(fields.lazy.map { $0.value(row) }, to: &out) }
+                      for row in rows { CSVTable.appendLine(values.lazy.map { $0(row) }, to: &out) }
                       return (out, rows.count)
                   })
     }

@@ -16,7 +16,7 @@ enum FiscalYearLabelParser {
                 let digits = after.prefix { digitValue($0) != nil }
                 let rest = after.dropFirst(digits.count)
                 if digits.isEmpty, rest.hasPrefix("元年度") { return era.firstYear }
-                if !digits.isEmpty, rest.hasPrefix("年度"), let n = Int(asciiDigits(digits)), n >= 1, n < 100 {
+                if !digits.isEmpty, rest.hasPrefix("年度"), let n = number(digits), n >= 1, n < 100 {
                     return era.firstYear + n - 1
                 }
                 search = after
@@ -37,7 +37,16 @@ enum FiscalYearLabelParser {
         }
     }
 
-    private static func asciiDigits(_ digits: Substring) -> String {
-        String(String.UnicodeScalarView(digits.compactMap { digitValue($0).flatMap { Unicode.Scalar(0x30 + $0) } }))
+    /// The number the digits write, as `Int(_:)` reads their ASCII forms: nil when it does not fit.
+    private static func number(_ digits: Substring) -> Int? {
+        var number = 0
+        for character in digits {
+            guard let digit = digitValue(character) else { return nil }
+            let (tens, tooLarge) = number.multipliedReportingOverflow(by: 10)
+            let (sum, overflow) = tens.addingReportingOverflow(Int(digit))
+            if tooLarge || overflow { return nil }
+            number = sum
+        }
+        return number
     }
 }
