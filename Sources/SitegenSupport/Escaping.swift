@@ -160,19 +160,49 @@ package enum Escape {
     /// is one Character equal to neither "\r" nor "\n", and "=\u{301}" is one
     /// Character that is not "=", yet a spreadsheet sees the CR, LF and = in them.
     package static func csvField(_ text: String) -> String {
-        let needsPrefix = text.unicodeScalars.first.map(startsFormula) == true && !isPlainNumber(text)
-        let needsQuotes = text.utf8.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-        if !needsPrefix && !needsQuotes { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 4)
-        if needsQuotes { out.append(0x22) }
-        if needsPrefix { out.append(UInt8(ascii: "'")) }
-        for byte in text.utf8 {
-            out.append(byte)
-            if byte == 0x22 { out.append(0x22) } // a quote inside a quoted field is doubled
+        let prefix = needsFormulaPrefix(text)
+        var bytesOfText = text
+        return bytesOfText.withUTF8 { bytes in
+            let quotes = needsQuotes(bytes)
+            guard prefix || quotes else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 4)
+            appendCSVField(bytes, (prefix, quotes), to: &out)
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
+    }
+
+    /// `csvField(text)` appended to `out` as UTF-8 (CSV files are written as bytes).
+    package static func appendCSVField(_ text: String, to out: inout [UInt8]) {
+        let prefix = needsFormulaPrefix(text)
+        var bytesOfText = text
+        bytesOfText.withUTF8 { bytes in appendCSVField(bytes, (prefix, needsQuotes(bytes)), to: &out) }
+    }
+
+    private static func needsFormulaPrefix(_ text: String) -> Bool {
+        text.unicodeScalars.first.map(startsFormula) == true && !isPlainNumber(text)
+    }
+
+    private static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D { return true }
+        return false
+    }
+
+    private static func appendCSVField(_ bytes: UnsafeBufferPointer<UInt8>, _ change: (prefix: Bool, quotes: Bool),
+                                       to out: inout [UInt8]) {
+        if change.quotes { out.append(0x22) }
+        if change.prefix { out.append(UInt8(ascii: "'")) }
+        var copiedUpTo = 0
+        if change.quotes {
+            // A quote inside a quoted field is doubled.
+            for index in bytes.indices where bytes[index] == 0x22 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo...index]))
+                out.append(0x22)
+                copiedUpTo = index + 1
+            }
         }
-        if needsQuotes { out.append(0x22) }
-        return String(decoding: out, as: UTF8.self)
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo...]))
+        if change.quotes { out.append(0x22) }
     }
 
     /// First scalars that make a spreadsheet read a cell as a formula: OWASP's

@@ -3,6 +3,8 @@ import Foundation
 extension StringProtocol {
     /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation's search
     /// (thousands of instructions a call) when neither end is white space: most texts.
+    /// Inlinable, so a String caller reads its ends directly, not through the protocol's witnesses.
+    @inlinable
     package func trimmingWhitespaceAndNewlines() -> String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last,
               Self.isSurelyKept(first, newlines: true), Self.isSurelyKept(last, newlines: true) else {
@@ -21,6 +23,7 @@ extension StringProtocol {
     }
 
     /// `trimmingCharacters(in: .whitespaces)`, the same way.
+    @inlinable
     package func trimmingWhitespace() -> String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last,
               Self.isSurelyKept(first, newlines: false), Self.isSurelyKept(last, newlines: false) else {
@@ -33,7 +36,8 @@ extension StringProtocol {
     /// Unicode tables counted: U+180E, U+200B, U+FEFF) and, with
     /// `newlines`, of `.newlines` (U+000A–000D, U+0085, U+2028, U+2029); also false for the other
     /// controls below U+0021, which Foundation then judges itself.
-    private static func isSurelyKept(_ scalar: Unicode.Scalar, newlines: Bool) -> Bool {
+    @usableFromInline
+    static func isSurelyKept(_ scalar: Unicode.Scalar, newlines: Bool) -> Bool {
         switch scalar.value {
         case 0...0x20, 0xA0, 0x1680, 0x180E, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: false
         case 0x85, 0x2028, 0x2029: !newlines

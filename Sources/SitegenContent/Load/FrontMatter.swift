@@ -15,26 +15,68 @@ package struct FrontMatterDocument: Sendable, Hashable {
 
 package enum FrontMatter {
     package static func split(_ source: SourceText) -> Result<FrontMatterDocument, Diagnostic> {
-        let lines = FrontMatter.lines(of: source.text)
-        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
+        let text = source.text
+        let markers = text.containsByte(UInt8(ascii: "\r")) ? markersByLine(text) : markersByByte(text)
+        guard markers.opens else {
             return .failure(Diagnostic(.frontMatter,
                 "ファイルの先頭にフロントマター(「---」で始まる項目の部分)がありません。",
                 at: SourceLocation(path: source.path, line: 1, column: 1)))
         }
-        guard let close = lines.indices.dropFirst().first(where: {
-            let l = lines[$0].trimmingTrailingSpaces
-            return l == "---" || l == "..."
-        }) else {
+        guard let close = markers.close else {
             return .failure(Diagnostic(.frontMatter,
                 "フロントマターが閉じられていません。項目の終わりに「---」だけの行が必要です。",
                 at: SourceLocation(path: source.path, line: 1, column: 1),
                 hint: "1行目の「---」に対応する「---」を、項目の最後の行の次に置いてください。"))
         }
         // The lines between, and after, the markers, as one text each (what joining them with "\n" gives).
-        let text = source.text
-        let yaml = close > 1 ? String(text[lines[1].startIndex..<lines[close - 1].endIndex]) : ""
-        let body = close + 1 < lines.count ? String(text[lines[close + 1].startIndex..<lines[lines.count - 1].endIndex]) : ""
-        return .success(FrontMatterDocument(yaml: yaml, yamlStartLine: 2, body: body, bodyStartLine: close + 2))
+        let yaml = close.yaml.map { String(text[$0]) } ?? ""
+        let body = close.bodyStart.map { String(text[$0...]) } ?? ""
+        return .success(FrontMatterDocument(yaml: yaml, yamlStartLine: 2, body: body, bodyStartLine: close.line + 2))
+    }
+
+    /// Whether the first line is `---`, and the closing `---` or `...` line: its number (from 0),
+    /// the YAML between (nil when there is no line between) and where the body starts (nil
+    /// when no line follows).
+    private typealias Markers = (opens: Bool, close: (line: Int, yaml: Range<String.Index>?, bodyStart: String.Index?)?)
+
+    /// The markers found among the Characters of each line (a text with "\r", which makes "\r\n" one Character).
+    private static func markersByLine(_ text: String) -> Markers {
+        let lines = FrontMatter.lines(of: text)
+        guard let first = lines.first, first.trimmingTrailingSpaces == "---" else { return (false, nil) }
+        guard let close = lines.indices.dropFirst().first(where: {
+            let l = lines[$0].trimmingTrailingSpaces
+            return l == "---" || l == "..."
+        }) else { return (true, nil) }
+        return (true, (close, close > 1 ? lines[1].startIndex..<lines[close - 1].endIndex : nil,
+                       close + 1 < lines.count ? lines[close + 1].startIndex : nil))
+    }
+
+    /// The same markers found in the UTF-8, up to the closing line only (without a "\r", lines end at
+    /// each "\n" byte, and a line is a marker when its bytes before trailing spaces and tabs are one).
+    private static func markersByByte(_ text: String) -> Markers {
+        var copy = text
+        let offsets: (opens: Bool, close: (line: Int, yamlStart: Int, start: Int, next: Int?)?) = copy.withUTF8 { bytes in
+            var start = 0, line = 0, yamlStart = 0
+            while true {
+                let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n"))
+                var end = newline ?? bytes.count
+                while end > start, bytes[end - 1] == UInt8(ascii: " ") || bytes[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+                let marker = end - start == 3 ? bytes[start] : 0
+                let isMarker = (marker == UInt8(ascii: "-") || (line > 0 && marker == UInt8(ascii: ".")))
+                    && bytes[start + 1] == marker && bytes[start + 2] == marker
+                if line == 0, !isMarker || marker != UInt8(ascii: "-") { return (false, nil) }
+                if line > 0, isMarker { return (true, (line, yamlStart, start, newline.map { $0 + 1 })) }
+                guard let newline else { return (true, nil) }
+                start = newline + 1
+                line += 1
+                if line == 1 { yamlStart = start }
+            }
+        }
+        guard let close = offsets.close else { return (offsets.opens, nil) }
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        // The YAML runs from the second line to the "\n" before the closing line.
+        return (true, (close.line, close.line > 1 ? index(close.yamlStart)..<index(close.start - 1) : nil, close.next.map(index)))
     }
 
     /// `text` split at "\n" (empty lines kept). Without a "\r" (which makes "\r\n" one

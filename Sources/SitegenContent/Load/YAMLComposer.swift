@@ -114,8 +114,11 @@ struct YAMLComposer {
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 count(at: mark)
                 let start = event.data.sequence_start // a mapping start has the same layout
-                open.append(Open(isMapping: event.type == YAML_MAPPING_START_EVENT, tag: start.implicit != 0 ? nil : Self.string(start.tag),
-                                 mark: mark, anchor: Self.string(start.anchor), bidiStart: bidiControls.count))
+                var opened = Open(isMapping: event.type == YAML_MAPPING_START_EVENT, tag: start.implicit != 0 ? nil : Self.string(start.tag),
+                                  mark: mark, anchor: Self.string(start.anchor), bidiStart: bidiControls.count)
+                // Room for a few items at once: growing from one item copied each collection's items three or four times.
+                opened.items.reserveCapacity(8)
+                open.append(opened)
                 continue
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let done = open.removeLast()

@@ -47,13 +47,13 @@ package struct YAMLDocument: Sendable {
             // After the opening quote (one character).
             guard markIndex < lines.text.endIndex else { return nil }
             let afterQuote = lines.text.unicodeScalars.index(after: markIndex)
-            if lines.text.utf8[afterQuote...].starts(with: text.utf8) {
+            if lines.writes(text, at: afterQuote) {
                 start = TextPosition(line: mark.line, column: column + 1) // as written, on one line
             } else {
                 start = lines.align(text, from: afterQuote, line: mark.line, column: column + 1, style: scalar.style)
             }
         case .plain, .any:
-            if lines.text.utf8[markIndex...].starts(with: text.utf8) {
+            if lines.writes(text, at: markIndex) {
                 start = TextPosition(line: mark.line, column: column)
             } else {
                 start = lines.align(text, from: markIndex, line: mark.line, column: column, style: scalar.style)

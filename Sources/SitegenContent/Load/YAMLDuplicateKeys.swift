@@ -6,6 +6,7 @@
 enum YAMLDuplicateKeys {
     /// The repeated key to report, or nil when every key is unique.
     static func first(in keys: [YAMLNode]) -> YAMLNode? {
+        if scalarTextsDiffer(keys) { return nil }
         // Index of the first occurrence of each key that occurs again.
         var repeated: [Int] = []
         if keys.count <= 8 {
@@ -28,6 +29,19 @@ enum YAMLDuplicateKeys {
             }
         }
         return repeated.map { keys[$0] }.sorted(by: precedes).first
+    }
+
+    /// Whether every key is a scalar whose text no other key has (the usual mapping): then no
+    /// two are the same key, and no tag need be resolved. Only for a few keys (pairwise).
+    static func scalarTextsDiffer(_ keys: [YAMLNode]) -> Bool {
+        guard keys.count <= 8 else { return false }
+        for i in keys.indices {
+            guard case .scalar(let key) = keys[i] else { return false }
+            for j in 0..<i {
+                guard case .scalar(let earlier) = keys[j], earlier.string != key.string else { return false }
+            }
+        }
+        return true
     }
 
     static let stringTag = "tag:yaml.org,2002:str"

@@ -24,10 +24,30 @@ struct YAMLLines: Sendable {
         starts = offsets.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 
+    /// Whether the YAML has `value`'s UTF-8 at `index` (a scalar written as it reads): its bytes
+    /// compared in place, not walked index by index.
+    func writes(_ value: String, at index: String.Index) -> Bool {
+        let offset = text.utf8.distance(from: text.utf8.startIndex, to: index)
+        let compared = text.utf8.withContiguousStorageIfAvailable { yaml in
+            value.utf8.withContiguousStorageIfAvailable { value in
+                yaml.count - offset >= value.count && value.elementsEqual(yaml[offset..<offset + value.count])
+            }
+        }
+        return (compared ?? nil) ?? text.utf8[index...].starts(with: value.utf8)
+    }
+
     /// The index a mark points at, and its column counted in characters (a
     /// letter with a combining mark or a variation selector is one column).
     func position(of mark: YAMLMark) -> (index: String.Index, column: Int)? {
         guard mark.line >= 1, mark.line <= starts.count, mark.column >= 1 else { return nil }
+        let (index, counted, ascii) = scalarsInUTF8(upTo: mark) ?? scalars(upTo: mark)
+        let column = ascii ? mark.column : text[starts[mark.line - 1]..<index].count + 1 + (mark.column - counted)
+        return (index, column)
+    }
+
+    /// Walks the mark's line scalar by scalar up to its column (or the line's end): where it
+    /// stopped, the scalars counted (from 1), and whether all were ASCII.
+    func scalars(upTo mark: YAMLMark) -> (index: String.Index, counted: Int, ascii: Bool) {
         let scalars = text.unicodeScalars
         var index = starts[mark.line - 1], counted = 1, ascii = true
         while counted < mark.column, index < scalars.endIndex, scalars[index] != "\n" {
@@ -35,8 +55,24 @@ struct YAMLLines: Sendable {
             index = scalars.index(after: index)
             counted += 1
         }
-        let column = ascii ? mark.column : text[starts[mark.line - 1]..<index].count + 1 + (mark.column - counted)
-        return (index, column)
+        return (index, counted, ascii)
+    }
+
+    /// The same walk in the contiguous UTF-8 (a scalar is a lead byte and the continuation
+    /// bytes after it): no scalar is decoded. nil when the text is not contiguous.
+    func scalarsInUTF8(upTo mark: YAMLMark) -> (index: String.Index, counted: Int, ascii: Bool)? {
+        let utf8 = text.utf8
+        let walked: (offset: Int, counted: Int, ascii: Bool)? = utf8.withContiguousStorageIfAvailable { bytes in
+            var offset = utf8.distance(from: utf8.startIndex, to: starts[mark.line - 1]), counted = 1, ascii = true
+            while counted < mark.column, offset < bytes.count, bytes[offset] != UInt8(ascii: "\n") {
+                if bytes[offset] >= 0x80 { ascii = false }
+                offset += 1
+                while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+                counted += 1
+            }
+            return (offset, counted, ascii)
+        }
+        return walked.map { (utf8.index(utf8.startIndex, offsetBy: $0.offset), $0.counted, $0.ascii) }
     }
 
     /// Walks `text` (a scalar's value) and the YAML from `start` (where the scalar's

@@ -200,7 +200,8 @@ package enum YAMLParser {
                                    _ body: (_ line: Int, _ chars: [Character]) -> T?) -> T? {
         var lineNumber = 0
         var blockIndent: Int? = nil // inside a block scalar deeper than this
-        for line in yaml.split(separator: "\n", omittingEmptySubsequences: false) {
+        // The same lines as splitting the Characters at "\n", found in the bytes (FrontMatter.lines).
+        for line in FrontMatter.lines(of: yaml) {
             lineNumber += 1
             let indent = line.prefix(while: { $0 == " " }).count
             if let block = blockIndent {

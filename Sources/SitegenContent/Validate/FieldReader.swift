@@ -60,15 +60,17 @@ struct FieldReader {
     /// Reports keys that are not in `allowed` (typos such as `titel`).
     func warnUnknownKeys(_ allowed: Set<String>) {
         guard case .mapping(let mapping) = node else { return }
-        for pair in mapping {
-            guard let key = pair.key.scalar?.string else {
-                diagnostics.error(.wrongType, "項目名は文字で書いてください。", at: location(of: pair.key))
+        // By index: iterating the pairs would copy each value too.
+        for index in mapping.pairs.indices {
+            let keyNode = mapping.pairs[index].key
+            guard let key = keyNode.scalar?.string else {
+                diagnostics.error(.wrongType, "項目名は文字で書いてください。", at: location(of: keyNode))
                 continue
             }
             if !allowed.contains(key) {
                 let suggestion = allowed.min { editDistance($0, key) < editDistance($1, key) }
                 let hint = suggestion.flatMap { editDistance($0, key) <= 2 ? "「\($0)」の書き間違いではありませんか。" : nil }
-                diagnostics.warning(.unknownKey, "「\(name(key))」という項目は使われません。", at: location(of: pair.key),
+                diagnostics.warning(.unknownKey, "「\(name(key))」という項目は使われません。", at: location(of: keyNode),
                                     hint: hint ?? "使える項目は README を見てください: \(allowed.sorted().joined(separator: ", "))")
             }
         }

@@ -5,7 +5,7 @@ import SitegenContent
 
 /// A table published as CSV: its columns, keys and rows, with missing values as nil.
 /// A long-format table (one that names its initiative in every row) has no rows of its
-/// own: each initiative's rows are made on their own (`initiativeRows`), so that
+/// own: each initiative's rows are made on their own (`initiativeLines`), so that
 /// `sitegen serve` can keep them per initiative and only join them.
 struct CSVTable: Sendable {
     struct ForeignKey: Sendable {
@@ -25,8 +25,9 @@ struct CSVTable: Sendable {
     let foreignKeys: [ForeignKey]
     /// The rows of a table that does not list initiatives (themes, めざす姿); empty otherwise.
     let rows: [[String?]]
-    /// One initiative's rows, in table order, for a long-format table; nil otherwise.
-    let initiativeRows: (@Sendable (Initiative) -> [[String?]])?
+    /// One initiative's rows, in table order, written as CSV lines (`lines`), for a long-format
+    /// table; nil otherwise. Written straight from the fields, with no array per row.
+    let initiativeLines: (@Sendable (Initiative) -> (lines: [UInt8], count: Int))?
 
     var path: String { OpenDataPaths.csv(name) }
 
@@ -36,13 +37,23 @@ struct CSVTable: Sendable {
         "\u{FEFF}" + columns.map { Escape.csvField($0.name) }.joined(separator: ",") + "\r\n"
     }
 
-    /// Rows as RFC 4180 lines with CRLF ends; every field passes `Escape.csvField`.
-    static func lines(_ rows: [[String?]]) -> String {
-        var text = ""
-        for row in rows {
-            text += row.map { Escape.csvField($0 ?? "") }.joined(separator: ",") + "\r\n"
+    /// Rows as RFC 4180 lines with CRLF ends, as UTF-8.
+    static func lines(_ rows: [[String?]]) -> [UInt8] {
+        var out: [UInt8] = []
+        for row in rows { appendLine(row, to: &out) }
+        return out
+    }
+
+    /// One row as an RFC 4180 line with a CRLF end; every field passes `Escape.csvField`.
+    static func appendLine(_ values: some Sequence<String?>, to out: inout [UInt8]) {
+        var first = true
+        for value in values {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            Escape.appendCSVField(value ?? "", to: &out)
         }
-        return text
+        out.append(UInt8(ascii: "\r"))
+        out.append(UInt8(ascii: "\n"))
     }
 }
 
@@ -79,16 +90,23 @@ extension CSVTable {
               fields: [CSVField<Row>], primaryKey: [String], foreignKeys: [ForeignKey], rows: [Row]) {
         self.init(name: name, title: title, description: description, easyTitle: easyTitle,
                   easyDescription: easyDescription, columns: fields.map(\.column), primaryKey: primaryKey,
-                  foreignKeys: foreignKeys, rows: rows.map { row in fields.map { $0.value(row) } }, initiativeRows: nil)
+                  foreignKeys: foreignKeys, rows: rows.map { row in fields.map { $0.value(row) } }, initiativeLines: nil)
     }
 
     /// A long-format table: `rows` gives one initiative's rows (the table lists initiatives by number).
     init<Row>(name: String, title: String, description: String, easyTitle: String, easyDescription: String,
               fields: [CSVField<Row>], primaryKey: [String], foreignKeys: [ForeignKey],
               rowsOf rows: @escaping @Sendable (Initiative) -> [Row]) {
+        // Only the readers, taken out once: iterating the fields copied each column's texts per value.
+        let values = fields.map(\.value)
         self.init(name: name, title: title, description: description, easyTitle: easyTitle,
                   easyDescription: easyDescription, columns: fields.map(\.column), primaryKey: primaryKey,
                   foreignKeys: foreignKeys, rows: [],
-                  initiativeRows: { initiative in rows(initiative).map { row in fields.map { $0.value(row) } } })
+                  initiativeLines: { initiative in
+                      let rows = rows(initiative)
+                      var out: [UInt8] = []
+                      for row in rows { CSVTable.appendLine(values.lazy.map { $0(row) }, to: &out) }
+                      return (out, rows.count)
+                  })
     }
 }

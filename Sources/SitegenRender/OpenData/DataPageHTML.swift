@@ -25,7 +25,7 @@ package enum DataPageHTML {
             + (showsSize ? "<th scope=\"col\">\(text("dataPage.sizeHeader"))</th>" : "") + "<th scope=\"col\">\(text("dataPage.rowsHeader"))</th>"
             + "<th scope=\"col\">\(text("dataPage.contentHeader"))</th></tr></thead>\n<tbody>\n"
         for file in catalog.files {
-            let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+            let name = fileName(file.path)
             let title = easy ? file.easyTitle : file.title
             let description = easy ? file.easyDescription : file.description
             html += "<tr><th scope=\"row\"><a href=\"\(link(file.path))\">\(Escape.html(name))</a></th>"
@@ -70,7 +70,7 @@ package enum DataPageHTML {
     private static func columnTable(_ file: DataFile, _ s: FrameStrings) -> String {
         func text(_ key: String) -> String { Escape.html(s[key]) }
         let id = "columns-" + anchor(file.path)
-        let name = file.path.split(separator: "/").last.map(String.init) ?? file.path
+        let name = fileName(file.path)
         var html = "<h3 id=\"\(id)\">\(Escape.html(name))(\(Escape.html(file.title)))</h3>\n"
         if !file.primaryKey.isEmpty {
             html += "<p>\(text("dataPage.primaryKey")): <code>\(Escape.html(file.primaryKey.joined(separator: ", ")))</code></p>\n"
@@ -107,7 +107,7 @@ package enum DataPageHTML {
         html += "<li><a href=\"\(link(links.jsonPath))\">\(Escape.html(s["dataPage.initiativeJSON"]))</a>"
         html += Escape.html(s.text("dataPage.initiativeJSONNote", ["size": byteLabel(links.jsonByteSize, s)])) + "</li>\n"
         for table in links.tables {
-            let name = table.path.split(separator: "/").last.map(String.init) ?? table.path
+            let name = fileName(table.path)
             html += "<li><a href=\"\(link(table.path))\">\(Escape.html(name))</a>: "
             html += s.html("dataPage.initiativeRows", [
                 "title": HTML(text: table.title), "column": "<code>" + HTML(text: table.column) + "</code>",
@@ -124,6 +124,17 @@ package enum DataPageHTML {
         if bytes < 1024 { return s.text("dataPage.bytes", ["count": "\(bytes)"]) }
         let tenths = (bytes * 10 + 512) / 1024
         return s.text("dataPage.kilobytes", ["value": "\(tenths / 10).\(tenths % 10)"])
+    }
+
+    /// The path's last non-empty part (`data/kpis.csv` → `kpis.csv`), or the path when it has none;
+    /// found in its UTF-8 (every initiative page names its tables' files).
+    static func fileName(_ path: String) -> String {
+        let utf8 = path.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: "/") { end = utf8.index(before: end) }
+        guard end > utf8.startIndex else { return path }
+        let start = utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        return String(path[start..<end])
     }
 
     static func anchor(_ path: String) -> String {

@@ -14,7 +14,7 @@ enum InitiativesDocument {
     static let singleIndent = 1
 
     /// - Parameter initiatives: each initiative's object in number order, written at `initiativeIndent`.
-    static func make(_ texts: LanguageTexts, schemaURL: String, initiatives: [String]) -> JSONValue {
+    static func make(_ texts: LanguageTexts, schemaURL: String, initiatives: [[UInt8]]) -> JSONValue {
         let base = texts.base
         return .object([
             ("schema_url", .string(schemaURL)),
@@ -141,28 +141,34 @@ enum InitiativesDocument {
 
     static func initiative(_ initiative: Initiative, _ texts: LanguageTexts) -> JSONValue {
         let id = initiative.id
+        let inLanguages = texts.inLanguages(initiative: id)
         return .object([
             ("id", .string(id)),
             ("number", .int(initiative.number)),
             ("theme_id", .string(initiative.theme)),
-            ("title", texts.json { texts.initiative(id, in: $0)?.title }),
-            ("summary", texts.json { texts.initiative(id, in: $0)?.summary }),
+            ("title", inLanguages.json { $0.title }),
+            ("summary", inLanguages.json { $0.summary }),
             ("vision", .array(initiative.vision.map { .int($0) })),
-            ("notes", .array(initiative.notes.indices.map { index in texts.json { texts.note(index, of: id, in: $0) } })),
-            ("body_markdown", texts.json { texts.initiative(id, in: $0)?.body }),
+            ("notes", .array(initiative.notes.indices.map { index in inLanguages.json { $0.notes.element(at: index) } })),
+            ("body_markdown", inLanguages.json { $0.body }),
             ("fallback_languages", .strings(texts.fallbackLanguages(initiative: id))),
             ("url", pageURLs(texts, page: SitePaths.initiative(id))),
             ("data_url", .string(OpenDataPaths.absoluteURL(base: texts.base.report.baseURL, path: OpenDataPaths.initiativeJSON(id)))),
-            ("kpis", .array(initiative.kpis.map { kpi($0, of: id, texts) })),
-            ("schedule", .array(initiative.schedule.map { task($0, of: id, texts) })),
+            ("kpis", .array(initiative.kpis.map { kpi in
+                self.kpi(kpi, inLanguages.map { $0.kpis.first { $0.id == kpi.id } }, texts)
+            })),
+            ("schedule", .array(initiative.schedule.map { task in
+                self.task(task, inLanguages.map { $0.schedule.first { $0.id == task.id } }, texts)
+            })),
         ])
     }
 
-    private static func kpi(_ kpi: KPI, of initiative: String, _ texts: LanguageTexts) -> JSONValue {
+    /// - Parameter inLanguages: the KPI in every language (its texts).
+    private static func kpi(_ kpi: KPI, _ inLanguages: LanguageItems<KPI>, _ texts: LanguageTexts) -> JSONValue {
         let site = texts.base
         return .object([
             ("id", .string(kpi.id)),
-            ("label", texts.json { texts.kpi(kpi.id, of: initiative, in: $0)?.label }),
+            ("label", inLanguages.json { $0.label }),
             ("kind", .string(kpi.kind.rawValue)),
             ("unit", .string(kpi.unit)),
             ("target", kpi.target.map { target in
@@ -171,7 +177,7 @@ enum InitiativesDocument {
                     ("decimals", .int(target.value.fractionDigits)),
                     ("comparison", .string(target.comparison.rawValue)),
                     ("comparison_label", .string(target.comparison.japaneseQualifier)),
-                    ("text", texts.json { texts.kpi(kpi.id, of: initiative, in: $0)?.targetText }),
+                    ("text", inLanguages.json { $0.targetText }),
                     ("scope", .string(target.scope)),
                 ])
             } ?? .null),
@@ -182,7 +188,7 @@ enum InitiativesDocument {
                     ("label", .string(baseline.label)),
                     ("fiscal_year", .int(FiscalYearLabelParser.fiscalYear(in: baseline.label))),
                     ("note", .string(baseline.note)),
-                    ("text", texts.json { texts.kpi(kpi.id, of: initiative, in: $0)?.baselineText }),
+                    ("text", inLanguages.json { $0.baselineText }),
                     ("scope", .string(baseline.scope)),
                 ])
             } ?? .null),
@@ -199,21 +205,22 @@ enum InitiativesDocument {
             ("status_label", .string(kpi.status?.japaneseLabel)),
             ("evaluation", .string(kpi.evaluation)),
             ("evaluation_label", .string(kpi.evaluation.flatMap { site.evaluationLevel(code: $0)?.label })),
-            ("note", texts.json { texts.kpi(kpi.id, of: initiative, in: $0)?.note }),
+            ("note", inLanguages.json { $0.note }),
         ])
     }
 
-    private static func task(_ task: ScheduleTask, of initiative: String, _ texts: LanguageTexts) -> JSONValue {
+    /// - Parameter inLanguages: the task in every language (its texts).
+    private static func task(_ task: ScheduleTask, _ inLanguages: LanguageItems<ScheduleTask>, _ texts: LanguageTexts) -> JSONValue {
         let year = texts.base.fiscalYear
         return .object([
             ("id", .string(task.id)),
-            ("task", texts.json { texts.task(task.id, of: initiative, in: $0)?.task }),
+            ("task", inLanguages.json { $0.task }),
             ("has_published_timing", .bool(task.hasPublishedTiming)),
             ("bars", .array(task.bars.enumerated().map { index, bar in
                 .object([
                     ("from", .string(bar.from.description)),
                     ("to", .string(bar.to.description)),
-                    ("label", texts.json { texts.bar(index, of: task.id, initiative: initiative, in: $0)?.label }),
+                    ("label", inLanguages.json { $0.bars.element(at: index)?.label }),
                     ("spans_years", .bool(bar.spansYears)),
                     ("start_month", .string(bar.startMonth.iso)),
                     ("end_month", .string(bar.endMonth.iso)),
@@ -226,7 +233,7 @@ enum InitiativesDocument {
             ("milestones", .array(task.milestones.enumerated().map { index, milestone in
                 .object([
                     ("at", .string(milestone.at.description)),
-                    ("label", texts.json { texts.milestone(index, of: task.id, initiative: initiative, in: $0)?.label }),
+                    ("label", inLanguages.json { $0.milestones.element(at: index)?.label }),
                     // Only a milestone placed in a month has one; a quarter stays a quarter.
                     ("month", .string(milestone.quarter == nil ? milestone.month.iso : nil)),
                     ("start_date", .string(ScheduleTable.months(of: milestone, in: year).start.firstDay.iso)),

@@ -1,3 +1,4 @@
+import Foundation
 import SitegenSupport
 import SitegenModel
 import SitegenContent
@@ -22,45 +23,50 @@ package enum JSONWriter {
     }
 
     /// A value as it is written at `indent` inside a document (no newline at the end),
-    /// to be placed there as `.written`.
-    static func fragment(_ value: JSONValue, indent: Int) -> String {
+    /// to be placed there as `.written`; kept as UTF-8, as the documents that join it are.
+    static func fragment(_ value: JSONValue, indent: Int) -> [UInt8] {
         var out: [UInt8] = []
         write(value, indent: indent, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// A fragment written at one indent as it is written `levels` deeper: every line after the
     /// first moves right by the levels' padding (strings hold no raw line feed: they are escaped).
-    static func indented(_ fragment: String, by levels: Int) -> String {
-        var fragment = fragment
-        return fragment.withUTF8 { bytes in
+    /// Each line is found with memchr and copied whole, not byte by byte.
+    static func indented(_ fragment: [UInt8], by levels: Int) -> [UInt8] {
+        fragment.withUnsafeBufferPointer { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + bytes.count / 8)
-            for byte in bytes {
-                out.append(byte)
-                if byte == UInt8(ascii: "\n") { pad(levels, &out) }
+            guard let base = bytes.baseAddress else { return out }
+            var lineStart = 0
+            while let newline = memchr(base + lineStart, Int32(UInt8(ascii: "\n")), bytes.count - lineStart) {
+                let index = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(newline))
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart...index]))
+                pad(levels, &out)
+                lineStart = index + 1
             }
-            return String(decoding: out, as: UTF8.self)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[lineStart...]))
+            return out
         }
     }
 
     private static func write(_ value: JSONValue, indent: Int, into out: inout [UInt8]) {
         switch value {
         case .null: put("null", &out)
-        case .bool(let b): put(b ? "true" : "false", &out)
+        case .bool(let b): if b { put("true", &out) } else { put("false", &out) }
         case .string(let s): Escape.appendJSONString(s, to: &out)
-        case .number(let token): put(token, &out)
+        case .number(let token): out.append(contentsOf: token.utf8)
         case .array(let items):
             guard !items.isEmpty else { put("[]", &out); return }
             put("[\n", &out)
             for (i, item) in items.enumerated() {
                 pad(indent + 1, &out)
                 write(item, indent: indent + 1, into: &out)
-                put(i == items.count - 1 ? "\n" : ",\n", &out)
+                if i == items.count - 1 { put("\n", &out) } else { put(",\n", &out) }
             }
             pad(indent, &out)
             out.append(UInt8(ascii: "]"))
-        case .written(var text): text.withUTF8 { out.append(contentsOf: $0) }  // one copy of a large fragment
+        case .written(let bytes): out.append(contentsOf: bytes)  // one copy of a large fragment
         case .object(let members):
             guard !members.isEmpty else { put("{}", &out); return }
             put("{\n", &out)
@@ -69,17 +75,26 @@ package enum JSONWriter {
                 Escape.appendJSONString(member.0, to: &out)
                 put(": ", &out)
                 write(member.1, indent: indent + 1, into: &out)
-                put(i == members.count - 1 ? "\n" : ",\n", &out)
+                if i == members.count - 1 { put("\n", &out) } else { put(",\n", &out) }
             }
             pad(indent, &out)
             out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func put(_ text: String, _ out: inout [UInt8]) { out.append(contentsOf: text.utf8) }
-
-    /// Two spaces per level.
-    private static func pad(_ level: Int, _ out: inout [UInt8]) {
-        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    private static func put(_ text: StaticString, _ out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
+
+    /// Two spaces per level, copied from one run of spaces (a generic repeated element costs more per call).
+    private static func pad(_ level: Int, _ out: inout [UInt8]) {
+        var count = 2 * level
+        while count > 0 {
+            let piece = min(count, spaces.utf8CodeUnitCount)
+            out.append(contentsOf: UnsafeBufferPointer(start: spaces.utf8Start, count: piece))
+            count -= piece
+        }
+    }
+
+    private static let spaces: StaticString = "                                "
 }

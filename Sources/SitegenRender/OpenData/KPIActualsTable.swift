@@ -36,9 +36,9 @@ enum KPIActualsTable {
             fields: fields, primaryKey: ["initiative_id", "kpi_id", "position"],
             foreignKeys: [.init(fields: ["initiative_id", "kpi_id"], resource: KPIsTable.name, referencedFields: ["initiative_id", "kpi_id"])],
             rowsOf: { initiative in
-                KPIsTable.rows(of: initiative).flatMap { row in
-                    row.kpi.actuals.enumerated().map {
-                        Row(initiative: row.initiative, kpi: row.kpi, actual: $0.element, position: $0.offset + 1)
+                initiative.kpis.flatMap { kpi in
+                    kpi.actuals.enumerated().map {
+                        Row(initiative: initiative, kpi: kpi, actual: $0.element, position: $0.offset + 1)
                     }
                 }
             })

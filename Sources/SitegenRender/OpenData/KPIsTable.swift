@@ -10,11 +10,15 @@ enum KPIsTable {
         let initiative: Initiative
         let kpi: KPI
         let position: Int
+        /// Its progress and grade, made once for the columns that show them.
+        let assessment: KPIAssessment
     }
 
     /// One initiative's KPIs in the order they are written.
-    static func rows(of initiative: Initiative) -> [Row] {
-        initiative.kpis.enumerated().map { Row(initiative: initiative, kpi: $0.element, position: $0.offset + 1) }
+    static func rows(of initiative: Initiative, assessor: ProgressAssessor) -> [Row] {
+        initiative.kpis.enumerated().map {
+            Row(initiative: initiative, kpi: $0.element, position: $0.offset + 1, assessment: assessor.assess($0.element))
+        }
     }
 
     static func make(_ texts: LanguageTexts) -> CSVTable {
@@ -73,24 +77,24 @@ enum KPIsTable {
             easyTitle: "もくひょうの いちらん", easyDescription: "とりくみの もくひょうと、いまの 数です。",
             fields: fields, primaryKey: ["initiative_id", "kpi_id"],
             foreignKeys: [.init(fields: ["initiative_id"], resource: InitiativesTable.name, referencedFields: ["id"])],
-            rowsOf: rows(of:))
+            rowsOf: { rows(of: $0, assessor: assessor) })
     }
 
     /// The computed progress and the grade shown on the pages (the ward's own, else computed).
     static func progressFields(_ assessor: ProgressAssessor) -> [CSVField<Row>] {
-        @Sendable func progress(_ row: Row) -> KPIProgress? { ProgressCalculator.outcome(row.kpi, in: assessor.site.fiscalYear).progress }
+        @Sendable func progress(_ row: Row) -> KPIProgress? { row.assessment.outcome.progress }
         return [
             CSVField(column: DataColumn(name: "progress_percent", title: "進み具合（%）", description: "最新の実績が、基準値（ないときは0）から目標値までの何%の位置か（sitegen が公表された数値から計算。四捨五入した整数。目標を超えると100より大きく、基準値より悪いと負）。計算しないとき（実績がない、目標と基準値の数える範囲が違う、目標が基準値と同じなど）は空欄。", type: .integer),
                      value: { progress($0).map { String($0.percent) } }),
             CSVField(column: DataColumn(name: "expected_progress_percent", title: "見込みの進み具合（%）", description: "最新の実績の日までに進んでいるはずの位置（基準値の日から目標の日までを日数で割り振る。0〜100）。progress_percent が空欄のときは空欄。", type: .integer, minimum: 0, maximum: 100),
                      value: { progress($0).map { String($0.expectedPercent) } }),
             CSVField(column: DataColumn(name: "grade", title: "評価（ページの表示）", description: "ページに表示する評価の記号。区が付けた評価（evaluation）があればそれ、なければ sitegen が評価の決め方（initiatives.json の site.evaluation_rule）で計算したもの（出どころは grade_source、決め方を決めたのは grade_rule）。評価がないときは空欄（実績のない目標・指標には付けない）。", type: .string),
-                     value: { assessor.assess($0.kpi).level?.code }),
+                     value: { $0.assessment.level?.code }),
             CSVField(column: DataColumn(name: "grade_label", title: "評価の意味", description: "grade の記号の意味。", type: .string),
-                     value: { assessor.assess($0.kpi).level.flatMap { $0.label.isEmpty ? nil : $0.label } }),
+                     value: { $0.assessment.level.flatMap { $0.label.isEmpty ? nil : $0.label } }),
             CSVField(column: DataColumn(name: "grade_source", title: "評価の出どころ", description: "ward = 区による評価（evaluation）、computed = 公表された数値から sitegen が計算した評価（どの決め方かは grade_rule）。grade が空欄のときは空欄。", type: .string, allowedValues: ["ward", "computed"]),
                      value: { row in
-                         switch assessor.assess(row.kpi).grade {
+                         switch row.assessment.grade {
                          case .ward: "ward"
                          case .computed: "computed"
                          case nil: nil
@@ -98,7 +102,7 @@ enum KPIsTable {
                      }),
             CSVField(column: DataColumn(name: "grade_rule", title: "評価の決め方を決めたもの", description: "grade_source が computed のとき、計算に使った決め方を決めたもの。ward = 区が決めた決め方、site = このサイトが決めた決め方（区の報告書にない決め方で、その grade は区の評価ではなく、このサイトの決め方による目安）、default = sitegen の既定の決め方。grade_source が computed でないときは空欄。", type: .string, allowedValues: EvaluationRule.Origin.allCases.map(\.rawValue)),
                      value: { row in
-                         guard case .computed = assessor.assess(row.kpi).grade else { return nil }
+                         guard case .computed = row.assessment.grade else { return nil }
                          return assessor.rule.origin.rawValue
                      }),
         ]

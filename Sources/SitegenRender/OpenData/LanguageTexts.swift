@@ -65,10 +65,6 @@ struct LanguageTexts: Sendable {
         guard let list = self.task(task, of: initiative, in: site)?.milestones, list.indices.contains(index) else { return nil }
         return list[index]
     }
-    func note(_ index: Int, of initiative: String, in site: Site) -> String? {
-        guard let notes = self.initiative(initiative, in: site)?.notes, notes.indices.contains(index) else { return nil }
-        return notes[index]
-    }
 
     /// Codes of the languages whose text for this initiative is the base text.
     func fallbackLanguages(initiative id: String) -> [String] {

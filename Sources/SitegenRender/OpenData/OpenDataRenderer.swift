@@ -68,34 +68,34 @@ struct OpenDataStages: Sendable {
         let object = JSONWriter.fragment(InitiativesDocument.initiative(initiative, texts), indent: InitiativesDocument.singleIndent)
         let file = OutputFile(path: path, contents: .bytes(JSONWriter.bytes(
             InitiativesDocument.single(texts, schemaURL: singleSchemaURL, object: .written(object)))))
-        let longRows = longTableRows(of: initiative)
-        let tableRows = zip(tables.filter { $0.initiativeRows != nil }, longRows).map { table, rows in
+        let longLines = longTableLines(of: initiative)
+        let tableRows = zip(tables.filter { $0.initiativeLines != nil }, longLines).map { table, lines in
             InitiativeDataLinks.TableRows(
                 path: table.path, title: table.title, column: table.name == InitiativesTable.name ? "id" : "initiative_id",
-                value: initiative.id, rowCount: rows.count)
+                value: initiative.id, rowCount: lines.count)
         }
         let links = InitiativeDataLinks(initiativeID: initiative.id, jsonPath: path, jsonURL: url(path),
                                         jsonByteSize: file.contents.count, tables: tableRows)
         let wholeReportObject = JSONWriter.indented(object, by: InitiativesDocument.initiativeIndent - InitiativesDocument.singleIndent)
         return InitiativeData(file: file, links: links,
-                              rows: InitiativeRows(csvLines: longRows.map(CSVTable.lines),
+                              rows: InitiativeRows(csvLines: longLines.map(\.lines),
                                                    wholeReportObject: wholeReportObject))
     }
 
-    /// The initiative's rows of each long-format table, in table order.
-    private func longTableRows(of initiative: Initiative) -> [[[String?]]] {
-        tables.compactMap { $0.initiativeRows?(initiative) }
+    /// The initiative's lines of each long-format table, in table order.
+    private func longTableLines(of initiative: Initiative) -> [(lines: [UInt8], count: Int)] {
+        tables.compactMap { $0.initiativeLines?(initiative) }
     }
 
     /// The CSV files and documents, and the catalog of everything.
     /// - Parameters: `initiativeData()`'s links and rows, in its order (each initiative's rows are only joined here).
     func documents(links: [InitiativeDataLinks], rows: [InitiativeRows]) -> (files: [OutputFile], catalog: DataCatalog) {
         // Each initiative's rows, joined in initiative order; each table's size is known first.
-        var longTexts = tables.filter { $0.initiativeRows != nil }.map(\.header)
+        var longTexts = tables.filter { $0.initiativeLines != nil }.map { Array($0.header.utf8) }
         for table in longTexts.indices {
-            longTexts[table].reserveCapacity(rows.reduce(longTexts[table].utf8.count) { $0 + $1.csvLines[table].utf8.count })
+            longTexts[table].reserveCapacity(rows.reduce(longTexts[table].count) { $0 + $1.csvLines[table].count })
         }
-        var objects: [String] = []
+        var objects: [[UInt8]] = []
         objects.reserveCapacity(initiatives.count)
         for index in initiatives.indices {
             for table in longTexts.indices { longTexts[table] += rows[index].csvLines[table] }
@@ -105,11 +105,11 @@ struct OpenDataStages: Sendable {
         var csv: [OutputFile] = []
         var longTable = 0
         for table in tables {
-            if table.initiativeRows == nil {
-                csv.append(OutputFile(path: table.path, text: table.header + CSVTable.lines(table.rows)))
+            if table.initiativeLines == nil {
+                csv.append(OutputFile(path: table.path, contents: .bytes(Array(table.header.utf8) + CSVTable.lines(table.rows))))
                 rowCounts.append(table.rows.count)
             } else {
-                csv.append(OutputFile(path: table.path, text: longTexts[longTable]))
+                csv.append(OutputFile(path: table.path, contents: .bytes(longTexts[longTable])))
                 rowCounts.append(links.reduce(0) { $0 + $1.tables[longTable].rowCount })
                 longTable += 1
             }
@@ -138,7 +138,7 @@ struct OpenDataStages: Sendable {
                  format: "JSON", mediaType: "application/json", title: "報告書全体のデータ（JSON）",
                  description: "報告書の基本情報、DXビジョンのめざす姿、戦略テーマ、重点取組（目標・指標、実績、スケジュール）をまとめた1つのJSON。文章は標準の日本語（ja）とやさしい日本語（easy）の両方。数値は書かれた桁数のまま。",
                  easyTitle: "ぜんぶの データ（JSON）", easyDescription: "この サイトの ないようを ぜんぶ 入れた ファイルです。",
-                 reserving: objects.reduce(1 << 16) { $0 + $1.utf8.count + 8 })
+                 reserving: objects.reduce(1 << 16) { $0 + $1.count + 8 })
         document(OpenDataPaths.initiativesSchema, InitiativesSchema.make(texts, id: wholeSchemaURL),
                  format: "JSON Schema", mediaType: "application/schema+json", title: "報告書全体のデータの構造（JSON Schema）",
                  description: "initiatives.json の構造を定めた JSON Schema（draft 2020-12）。",
@@ -187,10 +187,10 @@ package struct InitiativeData: Sendable {
 
 /// One initiative's part of the documents that list every initiative, already written.
 struct InitiativeRows: Sendable {
-    /// Its CSV lines in each long-format table (`CSVTable.initiativeRows`), in table order.
-    let csvLines: [String]
-    /// Its object in initiatives.json (the object of its own file, one level deeper).
-    let wholeReportObject: String
+    /// Its CSV lines in each long-format table (`CSVTable.initiativeLines`), in table order, as UTF-8.
+    let csvLines: [[UInt8]]
+    /// Its object in initiatives.json (the object of its own file, one level deeper), as UTF-8.
+    let wholeReportObject: [UInt8]
 }
 
 /// Wraps the making of one initiative's open data from outside (`sitegen serve`'s memo).

@@ -65,12 +65,16 @@ package struct FrameStrings: Sendable {
     /// The text as HTML, its words escaped and its slots given as HTML (links, ruby).
     package func html(_ key: String, _ values: [String: HTML]) -> HTML {
         assert(FrameStringCatalog.entries[key] != nil, "\(key) is not in FrameStringCatalog")
-        return (entries[key] ?? []).map { piece in
+        // Appended in place, as `filled` does: mapping to HTML pieces and joining them went
+        // through the generic `joined` (thousands of instructions for a short sentence).
+        var markup = ""
+        for piece in entries[key] ?? [] {
             switch piece {
-            case .text(let text): HTML(text: text)
-            case .slot(let name): values[name] ?? .empty
+            case .text(let text): markup += HTML(text: text).markup
+            case .slot(let name): markup += values[name]?.markup ?? ""
             }
-        }.joined()
+        }
+        return HTML(rendered: markup)
     }
 
     /// The texts without slots, nested by group (`strings.kpiTable.indicator` in

@@ -30,6 +30,33 @@ import Testing
         return (value.text, position.location(in: "f.md").description)
     }
 
+    /// A value written as it reads is found by comparing bytes in place: the same answer
+    /// as walking the YAML's UTF-8 from the index, at every index and for every length.
+    @Test func aValueIsWrittenAtAnIndexWhenItsBytesFollow() {
+        let lines = YAMLLines("id: a\ntitle: 区民の手続\nnote: \"x\"")
+        let text = lines.text
+        for index in text.unicodeScalars.indices + [text.endIndex] {
+            for value in ["", "a", "区民", "区民の手続", "区民の手続\nnote", "\"x\"", "\"x\"!", "title: 区"] {
+                #expect(lines.writes(value, at: index) == text.utf8[index...].starts(with: value.utf8), "\(value) at \(index)")
+            }
+        }
+    }
+
+    /// A mark's column is found by walking its line's UTF-8: the same stop, count and
+    /// ASCII-ness as walking its scalars, for every mark (past the line's end too).
+    @Test func walkingTheBytesIsWalkingTheScalars() throws {
+        let lines = YAMLLines("id: a\ntitle: 区民の手続 e\u{301}\n\n  - 👨‍👩‍👧 🇯🇵\nlast")
+        for line in 1...lines.starts.count {
+            for column in 1...16 {
+                let mark = YAMLMark(line: line, column: column)
+                let bytes = try #require(lines.scalarsInUTF8(upTo: mark))
+                let scalars = lines.scalars(upTo: mark)
+                #expect(bytes.index == scalars.index && bytes.counted == scalars.counted && bytes.ascii == scalars.ascii,
+                        "\(line):\(column)")
+            }
+        }
+    }
+
     /// The file's character at a location (the YAML is lines 2… of the file).
     private func character(in yaml: String, at location: SitegenModel.SourceLocation) -> Character? {
         let lines = ("---\n" + yaml).split(separator: "\n", omittingEmptySubsequences: false)

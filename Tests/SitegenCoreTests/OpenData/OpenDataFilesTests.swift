@@ -22,6 +22,14 @@ struct OpenDataFilesTests {
         #expect(Set(paths).count == paths.count)
     }
 
+    /// The data links name a file by its path's last part, as splitting the path at "/" gives.
+    @Test func aFileIsNamedByItsPathsLastPart() {
+        for path in ["data/kpis.csv", "kpis.csv", "data/initiatives/", "a//b", "/", "", "データ/表.csv"] {
+            let split = path.split(separator: "/").last.map(String.init) ?? path
+            #expect(DataPageHTML.fileName(path) == split, "\(path)")
+        }
+    }
+
     @Test func renderingTwiceGivesIdenticalBytes() {
         let first = OpenDataTestSupport.render()
         let second = OpenDataTestSupport.render()
@@ -115,5 +123,12 @@ struct OpenDataFilesTests {
         #expect(FiscalYearLabelParser.fiscalYear(in: "令和５年度末") == 2023)
         #expect(FiscalYearLabelParser.fiscalYear(in: "令和5年12月時点") == nil)
         #expect(FiscalYearLabelParser.fiscalYear(in: "") == nil)
+        // Mixed and many digits, a digit with a combining mark (not a digit), a later match.
+        #expect(FiscalYearLabelParser.fiscalYear(in: "令和1５年度") == 2033)
+        #expect(FiscalYearLabelParser.fiscalYear(in: "令和0005年度") == 2023)
+        #expect(FiscalYearLabelParser.fiscalYear(in: "令和99999999999999999999年度") == nil)
+        #expect(FiscalYearLabelParser.fiscalYear(in: "令和5\u{301}年度") == nil)
+        #expect(FiscalYearLabelParser.fiscalYear(in: "令和5年 令和6年度") == 2024)
+        #expect(FiscalYearLabelParser.fiscalYear(in: "令和100年度 平成2年度") == 1990)
     }
 }
