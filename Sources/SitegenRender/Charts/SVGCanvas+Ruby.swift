@@ -33,7 +33,8 @@ extension SVGCanvas {
         for (index, line) in lines.enumerated() {
             let y = baseline + Double(index) * lineHeight
             let pieces = segments(of: line)
-            let width = pieces.reduce(0) { $0 + TextMetrics.width(of: $1.base, fontSize: size) }
+            let widths = pieces.map { TextMetrics.width(of: $0.base, fontSize: size) }
+            let width = widths.reduce(0, +)
             var pieceX: Double
             switch anchor {
             case .start: pieceX = x
@@ -41,7 +42,7 @@ extension SVGCanvas {
             case .end: pieceX = x - width
             }
             for (pieceIndex, piece) in pieces.enumerated() {
-                let pieceWidth = TextMetrics.width(of: piece.base, fontSize: size)
+                let pieceWidth = widths[pieceIndex]
                 put("<tspan x=\"")
                 number(pieceX)
                 if pieceIndex == 0 {
@@ -51,7 +52,7 @@ extension SVGCanvas {
                 put("\"")
                 // Latin letters and digits take their estimated width, so the next kanji is where its reading is.
                 if pieces.count > 1, piece.base.unicodeScalars.allSatisfy(TextMetrics.isHalfWidth),
-                   piece.base.contains(where: { !$0.isWhitespace }) {
+                   Self.hasNonSpace(piece.base) {
                     put(" textLength=\"")
                     number(pieceWidth)
                     put("\" lengthAdjust=\"spacing\"")
@@ -98,31 +99,54 @@ extension SVGCanvas {
 
     /// The line's pieces: its own annotations, then the canvas's readings for kanji
     /// left bare; text split into runs of half-width and of full-width characters.
+    /// Appended to one array, each run a slice of its text (or the text itself):
+    /// every line of every easy chart passes here.
     private func segments(of line: String) -> [RubySegment] {
         var pieces = ChartRuby.segments(line)
         if let readings {
-            pieces = pieces.flatMap { segment -> [RubySegment] in
-                if case .text(let text) = segment, text.contains(where: Kana.isKanji) { return readings(text) }
-                return [segment]
-            }.merged()
+            var read: [RubySegment] = []
+            read.reserveCapacity(pieces.count)
+            for segment in pieces {
+                if case .text(let text) = segment, Kana.containsKanji(text) { read += readings(text) } else { read.append(segment) }
+            }
+            pieces = read.merged()
         }
         guard pieces.count > 1 else { return pieces }
-        return pieces.flatMap { segment -> [RubySegment] in
-            guard case .text(let text) = segment else { return [segment] }
-            var runs: [RubySegment] = []
-            var run = String.UnicodeScalarView()
-            var runIsHalf: Bool?
-            for scalar in text.unicodeScalars {
-                let isHalf = TextMetrics.isHalfWidth(scalar)
-                if let runIsHalf, runIsHalf != isHalf {
-                    runs.append(.text(String(run)))
-                    run = String.UnicodeScalarView()
-                }
-                run.append(scalar)
-                runIsHalf = isHalf
+        var runs: [RubySegment] = []
+        runs.reserveCapacity(pieces.count + 2)
+        for segment in pieces {
+            if case .text(let text) = segment { Self.appendWidthRuns(of: text, to: &runs) } else { runs.append(segment) }
+        }
+        return runs
+    }
+
+    /// True when `text` has a character that is not white space; ASCII text is read by its
+    /// bytes (one scalar a character but CR LF, and white space is tab to CR and space).
+    static func hasNonSpace(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains { !$0.isWhitespace } }
+        return utf8.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
+    }
+
+    /// `text` as runs of half-width and of full-width characters: the text itself when it is one run.
+    static func appendWidthRuns(of text: String, to runs: inout [RubySegment]) {
+        let scalars = text.unicodeScalars
+        var runStart = scalars.startIndex
+        var index = scalars.startIndex
+        var runIsHalf: Bool?
+        while index < scalars.endIndex {
+            let isHalf = TextMetrics.isHalfWidth(scalars[index])
+            if let runIsHalf, runIsHalf != isHalf {
+                runs.append(.text(String(scalars[runStart..<index])))
+                runStart = index
             }
-            if !run.isEmpty { runs.append(.text(String(run))) }
-            return runs
+            runIsHalf = isHalf
+            scalars.formIndex(after: &index)
+        }
+        if runStart == scalars.startIndex {
+            if !text.isEmpty { runs.append(.text(text)) }
+        } else {
+            runs.append(.text(String(scalars[runStart...])))
         }
     }
 }
