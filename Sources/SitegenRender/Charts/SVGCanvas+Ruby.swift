@@ -99,9 +99,14 @@ extension SVGCanvas {
 
     /// The line's pieces: its own annotations, then the canvas's readings for kanji
     /// left bare; text split into runs of half-width and of full-width characters.
-    /// Appended to one array, each run a slice of its text (or the text itself):
-    /// every line of every easy chart passes here.
     private func segments(of line: String) -> [RubySegment] {
+        guard let lines else { return segmentsAnew(of: line) }
+        return lines.pieces(of: line) { segmentsAnew(of: line) }
+    }
+
+    /// `segments` without the memo. Appended to one array, each run a slice of its text
+    /// (or the text itself).
+    private func segmentsAnew(of line: String) -> [RubySegment] {
         var pieces = ChartRuby.segments(line)
         if let readings {
             var read: [RubySegment] = []

@@ -8,18 +8,14 @@ import Testing
     @Test func widthRunsAndWhiteSpaceEqualTheReferenceForEveryStringOfASmallAlphabet() {
         // A half-width voiced mark after a space joins it in one `Character` (white space by its first scalar).
         let alphabet: [String] = ["a", "1", " ", "\t", "\r\n", "\u{A0}", "漢", "か", "、", "ｶ", "ﾞ", "é", "\u{301}", "\u{1C}"]
-        var generator = SplitMix(seed: 11)
         var checked = 0
-        for length in 0...8 {
-            for _ in 0..<300 {
-                let text = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
-                let scalars = "\(text.unicodeScalars.map { String($0.value, radix: 16) })"
-                var runs: [RubySegment] = []
-                SVGCanvas.appendWidthRuns(of: text, to: &runs)
-                #expect(runs == Self.referenceRuns(text), "\(scalars)")
-                #expect(SVGCanvas.hasNonSpace(text) == text.contains { !$0.isWhitespace }, "\(scalars)")
-                checked += 1
-            }
+        for text in SplitMix.texts(of: alphabet, lengths: 0...8, each: 300, seed: 11) {
+            let scalars = "\(text.unicodeScalars.map { String($0.value, radix: 16) })"
+            var runs: [RubySegment] = []
+            SVGCanvas.appendWidthRuns(of: text, to: &runs)
+            #expect(runs == Self.referenceRuns(text), "\(scalars)")
+            #expect(SVGCanvas.hasNonSpace(text) == text.contains { !$0.isWhitespace }, "\(scalars)")
+            checked += 1
         }
         #expect(checked == 2700)
         #expect(!SVGCanvas.hasNonSpace(" \u{FF9E}") == " \u{FF9E}".allSatisfy(\.isWhitespace))
