@@ -20,7 +20,7 @@ extension SVGCanvas {
     mutating func rubyText(_ lines: [String], x: Double, baseline: Double, size: Double, lineHeight: Double,
                            anchor: Anchor, bold: Bool, fill: String, underline: Bool) {
         let rubySize = size * ChartRuby.scale
-        var readingsMarkup: [(x: Double, y: Double, squeeze: Double?, text: String)] = []
+        var readingsMarkup: [(x: Double, y: Double, squeeze: Double?, escaped: String)] = []
         startElement()
         put("<text font-size=\"")
         number(size)
@@ -32,9 +32,8 @@ extension SVGCanvas {
         put(">")
         for (index, line) in lines.enumerated() {
             let y = baseline + Double(index) * lineHeight
-            let pieces = segments(of: line)
-            let widths = pieces.map { TextMetrics.width(of: $0.base, fontSize: size) }
-            let width = widths.reduce(0, +)
+            let pieces = linePieces(of: line)
+            let width = pieces.reduce(0) { $0 + $1.base.ems * size }
             var pieceX: Double
             switch anchor {
             case .start: pieceX = x
@@ -42,7 +41,7 @@ extension SVGCanvas {
             case .end: pieceX = x - width
             }
             for (pieceIndex, piece) in pieces.enumerated() {
-                let pieceWidth = widths[pieceIndex]
+                let pieceWidth = piece.base.ems * size
                 put("<tspan x=\"")
                 number(pieceX)
                 if pieceIndex == 0 {
@@ -51,22 +50,21 @@ extension SVGCanvas {
                 }
                 put("\"")
                 // Latin letters and digits take their estimated width, so the next kanji is where its reading is.
-                if pieces.count > 1, piece.base.unicodeScalars.allSatisfy(TextMetrics.isHalfWidth),
-                   Self.hasNonSpace(piece.base) {
+                if piece.stretches {
                     put(" textLength=\"")
                     number(pieceWidth)
                     put("\" lengthAdjust=\"spacing\"")
                 }
                 put(">")
-                put(Escape.xml(piece.base))
+                put(piece.base.escaped)
                 put("</tspan>")
-                if case .ruby(_, let reading) = piece {
-                    let readingWidth = TextMetrics.width(of: reading, fontSize: rubySize)
+                if let reading = piece.reading {
+                    let readingWidth = reading.ems * rubySize
                     // Overhang only over kana or Latin text, never over a neighbour's reading.
                     let besideReading = [pieceIndex - 1, pieceIndex + 1].contains { pieces.indices.contains($0) && pieces[$0].isRuby }
                     let room = pieceWidth + (besideReading ? 0 : rubySize)
                     readingsMarkup.append((pieceX + pieceWidth / 2, y - size * 0.88 - 1.5,
-                                           readingWidth > room ? room : nil, reading))
+                                           readingWidth > room ? room : nil, reading.escaped))
                 }
                 pieceX += pieceWidth
             }
@@ -91,22 +89,22 @@ extension SVGCanvas {
                 put("\" lengthAdjust=\"spacingAndGlyphs\"")
             }
             put(">")
-            put(Escape.xml(reading.text))
+            put(reading.escaped)
             put("</tspan>")
         }
         put("</text>")
     }
 
-    /// The line's pieces: its own annotations, then the canvas's readings for kanji
-    /// left bare; text split into runs of half-width and of full-width characters.
-    private func segments(of line: String) -> [RubySegment] {
-        guard let lines else { return segmentsAnew(of: line) }
-        return lines.pieces(of: line) { segmentsAnew(of: line) }
+    /// The line's pieces, escaped and measured (`ChartLinePiece`), from the canvas's memo when it has one.
+    private func linePieces(of line: String) -> [ChartLinePiece] {
+        guard let lines else { return ChartLinePiece.pieces(segments(of: line)) }
+        return lines.pieces(of: line) { ChartLinePiece.pieces(segments(of: line)) }
     }
 
-    /// `segments` without the memo. Appended to one array, each run a slice of its text
-    /// (or the text itself).
-    private func segmentsAnew(of line: String) -> [RubySegment] {
+    /// The line's pieces: its own annotations, then the canvas's readings for kanji
+    /// left bare; text split into runs of half-width and of full-width characters.
+    /// Appended to one array, each run a slice of its text (or the text itself).
+    private func segments(of line: String) -> [RubySegment] {
         var pieces = ChartRuby.segments(line)
         if let readings {
             var read: [RubySegment] = []
