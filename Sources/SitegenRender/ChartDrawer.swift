@@ -41,6 +41,7 @@ struct ChartDrawer: Sendable {
                 // The same words (axis labels, "目標", dates) are drawn in every chart, twice each.
                 let readings = BoundedMemo<BytewiseText, [RubySegment]>(limit: 50_000)
                 text.kanjiReadings = { words in readings.value(for: BytewiseText(words)) { ChartRuby.segments(labels(words)) } }
+                text.lineMemo = ChartLineMemo()
             }
             text.ganttHeaders = GanttHeaderMemo()
             self.text = text

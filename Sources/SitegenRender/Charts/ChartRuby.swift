@@ -51,49 +51,108 @@ enum ChartRuby {
     static func isAnnotationScalar(_ s: Unicode.Scalar) -> Bool { s == anchor || s == separator || s == terminator }
 
     /// The annotated text as segments. A malformed annotation keeps its base as text.
-    /// On the UTF-8 bytes: the runs between annotation characters are copied whole.
+    /// On the UTF-8 bytes: each piece is a range of the text (more than one only where
+    /// an annotation is malformed), copied into its `String` once, with no check of its
+    /// UTF-8 (a range starts and ends at a scalar). Every line of every easy chart passes here.
     static func segments(_ text: String) -> [RubySegment] {
         guard isAnnotated(text) else { return [.text(text)] }
         var text = text
-        return text.withUTF8 { utf8 in
-            var out: [RubySegment] = []
-            var plain: [UInt8] = [], base: [UInt8] = [], reading: [UInt8] = []
-            enum State { case text, base, reading }
-            var state = State.text
-            func string(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
-            func flushPlain() {
-                if !plain.isEmpty { out.append(.text(string(plain))); plain.removeAll(keepingCapacity: true) }
+        text.makeContiguousUTF8()
+        var parse = SegmentParse()
+        text.withUTF8 { utf8 in
+            annotationCharacters(in: utf8) { at, kind in parse.see(kind, at: at) }
+            parse.finish(at: utf8.count)
+        }
+        return parse.segments(of: text).merged()
+    }
+
+    /// The states of `segments` (text, base, reading), the pieces found so far as byte ranges.
+    private struct SegmentParse {
+        enum State { case text, base, reading }
+        enum Piece { case text(ByteRanges), ruby(base: ByteRanges, reading: ByteRanges) }
+        private var pieces: [Piece] = []
+        private var plain = ByteRanges(), base = ByteRanges(), reading = ByteRanges()
+        private var state = State.text
+        private var runStart = 0
+
+        /// An annotation character (its last byte: B9 anchor, BA separator, BB terminator) at `at`.
+        mutating func see(_ kind: UInt8, at: Int) {
+            appendRun(upTo: at)
+            switch (kind, state) {
+            case (0xB9, .text):
+                flushPlain(); state = .base
+            case (0xB9, _):   // a new anchor before the last one ended: that base stays as text
+                plain.append(base); base = ByteRanges(); reading = ByteRanges()
+                flushPlain(); state = .base
+            case (0xBA, .base):
+                state = .reading
+            case (0xBB, .reading):
+                pieces.append(reading.isEmpty ? .text(base) : .ruby(base: base, reading: reading))
+                base = ByteRanges(); reading = ByteRanges(); state = .text
+            default:
+                break   // an annotation character out of place is dropped
             }
-            func appendRun(_ run: UnsafeBufferPointer<UInt8>) {
-                switch state {
-                case .text: plain += run
-                case .base: base += run
-                case .reading: reading += run
-                }
-            }
-            var runStart = 0
-            annotationCharacters(in: utf8) { at, kind in
-                appendRun(UnsafeBufferPointer(rebasing: utf8[runStart..<at]))
-                switch (kind, state) {
-                case (0xB9, .text):
-                    flushPlain(); state = .base
-                case (0xB9, _):   // a new anchor before the last one ended: that base stays as text
-                    plain += base; base = []; reading = []
-                    flushPlain(); state = .base
-                case (0xBA, .base):
-                    state = .reading
-                case (0xBB, .reading):
-                    out.append(reading.isEmpty ? .text(string(base)) : .ruby(base: string(base), reading: string(reading)))
-                    base = []; reading = []; state = .text
-                default:
-                    break   // an annotation character out of place is dropped
-                }
-                runStart = at + 3
-            }
-            appendRun(UnsafeBufferPointer(rebasing: utf8[runStart...]))
-            plain += base
+            runStart = at + 3
+        }
+
+        /// The end of the text at `count`: a base left open stays as text, its reading is dropped.
+        mutating func finish(at count: Int) {
+            appendRun(upTo: count)
+            plain.append(base)
             flushPlain()
-            return out.merged()
+        }
+
+        func segments(of text: String) -> [RubySegment] {
+            pieces.map { piece in
+                switch piece {
+                case .text(let ranges): .text(ranges.string(of: text))
+                case .ruby(let base, let reading): .ruby(base: base.string(of: text), reading: reading.string(of: text))
+                }
+            }
+        }
+
+        private mutating func appendRun(upTo end: Int) {
+            switch state {
+            case .text: plain.append(runStart..<end)
+            case .base: base.append(runStart..<end)
+            case .reading: reading.append(runStart..<end)
+            }
+        }
+
+        private mutating func flushPlain() {
+            if !plain.isEmpty { pieces.append(.text(plain)); plain = ByteRanges() }
+        }
+    }
+
+    /// Byte ranges of a text that make one piece: one range, but for a malformed annotation.
+    private struct ByteRanges {
+        private var first: Range<Int>?
+        private var more: [Range<Int>] = []
+
+        var isEmpty: Bool { first == nil }
+
+        mutating func append(_ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            if first == nil { first = range } else { more.append(range) }
+        }
+
+        mutating func append(_ other: ByteRanges) {
+            guard let otherFirst = other.first else { return }
+            append(otherFirst)
+            for range in other.more { append(range) }
+        }
+
+        /// The piece's text; `text` is native UTF-8 (its UTF-8 offsets are O(1)).
+        func string(of text: String) -> String {
+            guard let first else { return "" }
+            let utf8 = text.utf8
+            func slice(_ range: Range<Int>) -> Substring {
+                let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+                return text[lower..<utf8.index(lower, offsetBy: range.count)]
+            }
+            var out = String(slice(first))
+            for range in more { out += slice(range) }
+            return out
         }
     }
 

@@ -54,9 +54,9 @@ struct GanttLayout {
         ruby = drawsReadings ? SVGCanvas.rubyRoom(Self.fontSize) : 0
         lineHeight = Self.plainLineHeight + ruby
         barHeight = Self.plainBarHeight + ruby
-        overlay = SVGCanvas(readings: text.kanjiReadings)
-        labels = SVGCanvas(readings: text.kanjiReadings)
-        names = SVGCanvas(readings: text.kanjiReadings)
+        overlay = SVGCanvas(readings: text.kanjiReadings, lines: text.lineMemo)
+        labels = SVGCanvas(readings: text.kanjiReadings, lines: text.lineMemo)
+        names = SVGCanvas(readings: text.kanjiReadings, lines: text.lineMemo)
     }
 
     /// Room for readings above a line of `size` px text (0 without readings).

@@ -171,7 +171,7 @@ package enum KPIChart {
 
     static func drawNumber(_ facts: NumberFacts, idPrefix: String) -> Drawing {
         let width = SVGDocument.width
-        var canvas = SVGCanvas(readings: facts.text.kanjiReadings)
+        var canvas = SVGCanvas(readings: facts.text.kanjiReadings, lines: facts.text.lineMemo)
         var y = margin
         let textWidth = width - 2 * margin
         let ruby = canvas.rubyRoom(labelSize)
@@ -321,7 +321,7 @@ package enum KPIChart {
 
     static func drawMilestone(_ kpi: KPI, text: ChartText) -> Drawing {
         let width = SVGDocument.width
-        var canvas = SVGCanvas(readings: text.kanjiReadings)
+        var canvas = SVGCanvas(readings: text.kanjiReadings, lines: text.lineMemo)
         var y = margin
         let statuses = KPI.Status.allCases.sorted { $0.step < $1.step }
         let spacing = (width - 2 * margin) / Double(statuses.count)

@@ -67,7 +67,7 @@ package enum KPIHistoryChart {
         if let targetText { sentences.append(words.targetSentence(targetText)) }
         let textAlternative = sentences.joined()
         let table = dataTable(targetText, points: points, caption: caption, words: words)
-        var canvas = SVGCanvas(readings: text.kanjiReadings)
+        var canvas = SVGCanvas(readings: text.kanjiReadings, lines: text.lineMemo)
         let height = draw(kpi, unit: units.unit, targetText: targetText, points: points, words: words, canvas: &canvas)
         let drawing = KPIChart.Drawing(canvas: canvas, height: height, defs: "", fileDefs: "")
         let inline = SVGDocument.make(output: .inline(idPrefix: idPrefix), height: height, title: caption,

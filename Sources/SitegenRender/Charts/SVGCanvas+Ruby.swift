@@ -20,7 +20,7 @@ extension SVGCanvas {
     mutating func rubyText(_ lines: [String], x: Double, baseline: Double, size: Double, lineHeight: Double,
                            anchor: Anchor, bold: Bool, fill: String, underline: Bool) {
         let rubySize = size * ChartRuby.scale
-        var readingsMarkup: [(x: Double, y: Double, squeeze: Double?, text: String)] = []
+        var readingsMarkup: [(x: Double, y: Double, squeeze: Double?, escaped: String)] = []
         startElement()
         put("<text font-size=\"")
         number(size)
@@ -32,8 +32,8 @@ extension SVGCanvas {
         put(">")
         for (index, line) in lines.enumerated() {
             let y = baseline + Double(index) * lineHeight
-            let pieces = segments(of: line)
-            let width = pieces.reduce(0) { $0 + TextMetrics.width(of: $1.base, fontSize: size) }
+            let pieces = linePieces(of: line)
+            let width = pieces.reduce(0) { $0 + $1.base.ems * size }
             var pieceX: Double
             switch anchor {
             case .start: pieceX = x
@@ -41,7 +41,7 @@ extension SVGCanvas {
             case .end: pieceX = x - width
             }
             for (pieceIndex, piece) in pieces.enumerated() {
-                let pieceWidth = TextMetrics.width(of: piece.base, fontSize: size)
+                let pieceWidth = piece.base.ems * size
                 put("<tspan x=\"")
                 number(pieceX)
                 if pieceIndex == 0 {
@@ -50,22 +50,21 @@ extension SVGCanvas {
                 }
                 put("\"")
                 // Latin letters and digits take their estimated width, so the next kanji is where its reading is.
-                if pieces.count > 1, piece.base.unicodeScalars.allSatisfy(TextMetrics.isHalfWidth),
-                   piece.base.contains(where: { !$0.isWhitespace }) {
+                if piece.stretches {
                     put(" textLength=\"")
                     number(pieceWidth)
                     put("\" lengthAdjust=\"spacing\"")
                 }
                 put(">")
-                put(Escape.xml(piece.base))
+                put(piece.base.escaped)
                 put("</tspan>")
-                if case .ruby(_, let reading) = piece {
-                    let readingWidth = TextMetrics.width(of: reading, fontSize: rubySize)
+                if let reading = piece.reading {
+                    let readingWidth = reading.ems * rubySize
                     // Overhang only over kana or Latin text, never over a neighbour's reading.
                     let besideReading = [pieceIndex - 1, pieceIndex + 1].contains { pieces.indices.contains($0) && pieces[$0].isRuby }
                     let room = pieceWidth + (besideReading ? 0 : rubySize)
                     readingsMarkup.append((pieceX + pieceWidth / 2, y - size * 0.88 - 1.5,
-                                           readingWidth > room ? room : nil, reading))
+                                           readingWidth > room ? room : nil, reading.escaped))
                 }
                 pieceX += pieceWidth
             }
@@ -90,39 +89,67 @@ extension SVGCanvas {
                 put("\" lengthAdjust=\"spacingAndGlyphs\"")
             }
             put(">")
-            put(Escape.xml(reading.text))
+            put(reading.escaped)
             put("</tspan>")
         }
         put("</text>")
     }
 
+    /// The line's pieces, escaped and measured (`ChartLinePiece`), from the canvas's memo when it has one.
+    private func linePieces(of line: String) -> [ChartLinePiece] {
+        guard let lines else { return ChartLinePiece.pieces(segments(of: line)) }
+        return lines.pieces(of: line) { ChartLinePiece.pieces(segments(of: line)) }
+    }
+
     /// The line's pieces: its own annotations, then the canvas's readings for kanji
     /// left bare; text split into runs of half-width and of full-width characters.
+    /// Appended to one array, each run a slice of its text (or the text itself).
     private func segments(of line: String) -> [RubySegment] {
         var pieces = ChartRuby.segments(line)
         if let readings {
-            pieces = pieces.flatMap { segment -> [RubySegment] in
-                if case .text(let text) = segment, text.contains(where: Kana.isKanji) { return readings(text) }
-                return [segment]
-            }.merged()
+            var read: [RubySegment] = []
+            read.reserveCapacity(pieces.count)
+            for segment in pieces {
+                if case .text(let text) = segment, Kana.containsKanji(text) { read += readings(text) } else { read.append(segment) }
+            }
+            pieces = read.merged()
         }
         guard pieces.count > 1 else { return pieces }
-        return pieces.flatMap { segment -> [RubySegment] in
-            guard case .text(let text) = segment else { return [segment] }
-            var runs: [RubySegment] = []
-            var run = String.UnicodeScalarView()
-            var runIsHalf: Bool?
-            for scalar in text.unicodeScalars {
-                let isHalf = TextMetrics.isHalfWidth(scalar)
-                if let runIsHalf, runIsHalf != isHalf {
-                    runs.append(.text(String(run)))
-                    run = String.UnicodeScalarView()
-                }
-                run.append(scalar)
-                runIsHalf = isHalf
+        var runs: [RubySegment] = []
+        runs.reserveCapacity(pieces.count + 2)
+        for segment in pieces {
+            if case .text(let text) = segment { Self.appendWidthRuns(of: text, to: &runs) } else { runs.append(segment) }
+        }
+        return runs
+    }
+
+    /// True when `text` has a character that is not white space; ASCII text is read by its
+    /// bytes (one scalar a character but CR LF, and white space is tab to CR and space).
+    static func hasNonSpace(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains { !$0.isWhitespace } }
+        return utf8.contains { !(0x09...0x0D).contains($0) && $0 != 0x20 }
+    }
+
+    /// `text` as runs of half-width and of full-width characters: the text itself when it is one run.
+    static func appendWidthRuns(of text: String, to runs: inout [RubySegment]) {
+        let scalars = text.unicodeScalars
+        var runStart = scalars.startIndex
+        var index = scalars.startIndex
+        var runIsHalf: Bool?
+        while index < scalars.endIndex {
+            let isHalf = TextMetrics.isHalfWidth(scalars[index])
+            if let runIsHalf, runIsHalf != isHalf {
+                runs.append(.text(String(scalars[runStart..<index])))
+                runStart = index
             }
-            if !run.isEmpty { runs.append(.text(String(run))) }
-            return runs
+            runIsHalf = isHalf
+            scalars.formIndex(after: &index)
+        }
+        if runStart == scalars.startIndex {
+            if !text.isEmpty { runs.append(.text(text)) }
+        } else {
+            runs.append(.text(String(scalars[runStart...])))
         }
     }
 }

@@ -27,9 +27,12 @@ struct SVGCanvas {
     }
     /// Readings for kanji in text drawn without them (easy charts: `ChartText.kanjiReadings`).
     var readings: (@Sendable (String) -> [RubySegment])?
+    /// Each line's pieces with those readings, shared by a language's charts (nil: worked out for each line).
+    let lines: ChartLineMemo?
 
-    init(readings: (@Sendable (String) -> [RubySegment])? = nil) {
+    init(readings: (@Sendable (String) -> [RubySegment])? = nil, lines: ChartLineMemo? = nil) {
         self.readings = readings
+        self.lines = lines
     }
 
     /// The elements, separated by line feeds, as UTF-8.
@@ -77,7 +80,7 @@ struct SVGCanvas {
 
     /// The elements `range` (in drawing order) as a canvas of their own.
     func elements(_ range: Range<Int>) -> SVGCanvas {
-        var part = SVGCanvas(readings: readings)
+        var part = SVGCanvas(readings: readings, lines: lines)
         guard !range.isEmpty else { return part }
         let start = elementStarts[range.lowerBound]
         // Each element but the first starts after the line feed that separates it from the one before.

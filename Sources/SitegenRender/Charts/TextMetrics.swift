@@ -19,20 +19,30 @@ package enum TextMetrics {
 
     /// Estimated width of `text` set at `fontSize`.
     package static func width(of text: String, fontSize: Double) -> Double {
+        ems(of: text) * fontSize
+    }
+
+    /// `width` in ems (at a font size of 1): a width at any size is this times the size,
+    /// so a text measured once is measured at every size.
+    static func ems(of text: String) -> Double {
         var ems = 0.0
         for scalar in text.unicodeScalars {
             guard SimpleText.isStandalone(scalar) else {
-                if ChartRuby.isAnnotated(text) { return width(of: ChartRuby.plain(text), fontSize: fontSize) }
-                return widthByCharacters(of: text, fontSize: fontSize)
+                if ChartRuby.isAnnotated(text) { return Self.ems(of: ChartRuby.plain(text)) }
+                return emsByCharacters(of: text)
             }
             ems += isHalfWidth(scalar) ? halfWidthEm : fullWidthEm
         }
-        return ems * fontSize
+        return ems
     }
 
     /// `width` for any text: one em value per grapheme cluster.
     static func widthByCharacters(of text: String, fontSize: Double) -> Double {
-        text.reduce(0) { $0 + em(of: $1) } * fontSize
+        emsByCharacters(of: text) * fontSize
+    }
+
+    private static func emsByCharacters(of text: String) -> Double {
+        text.reduce(0) { $0 + em(of: $1) }
     }
 
     static func isHalfWidth(_ scalar: Unicode.Scalar) -> Bool {

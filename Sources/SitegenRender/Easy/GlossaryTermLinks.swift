@@ -81,13 +81,13 @@ struct GlossaryTermLinks: Sendable {
         }
 
         mutating func markup(_ kind: HTMLMarkup.Kind) {
-            if case .start(let name, _) = kind, name == Self.main { inMain = true }
-            if case .end(let name) = kind, name == Self.main { inMain = false }
+            if case .start(let name, _) = kind, name == main { inMain = true }
+            if case .end(let name) = kind, name == main { inMain = false }
             skipped.see(kind)
         }
 
-        /// Made once: a literal is packed anew where it is written.
-        private static let main: HTMLTagName = "main"
+        /// Made once per page: a literal is packed anew where it is written, a static is read once per tag.
+        private let main: HTMLTagName = "main"
 
         /// The text node (escaped HTML) with the first use of each term not yet
         /// explained made a button; nil when it stays as it is.

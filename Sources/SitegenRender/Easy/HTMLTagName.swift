@@ -33,6 +33,42 @@ struct HTMLTagName: Hashable, ExpressibleByStringLiteral {
         self = shift > 64 ? .unknown : Self(packed: packed)
     }
 
+    /// The name written from `start` up to white space, `>`, `/` or the end, and where it
+    /// ends: packed while it is read, in the same pass that finds its end. A name of
+    /// more than 8 bytes, or with a NUL or a non-ASCII byte, is made by `init(written:)`.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (name: HTMLTagName, end: Int) {
+        guard let base = bytes.baseAddress else { return (.unknown, start) }
+        // Most names: their 8 bytes at once, up to the first byte that is not printable ASCII
+        // or is '>' or '/'; when that byte ends the name, the name is the bytes before it, lowered.
+        if start + 8 <= bytes.count {
+            let word = ByteLanes.load(base + start)
+            let stops = ByteLanes.equal(word, UInt8(ascii: ">")) | ByteLanes.equal(word, UInt8(ascii: "/"))
+                | ByteLanes.below(word, 0x21) | ByteLanes.nonASCII(word)
+            let length = ByteLanes.firstLane(stops)
+            if (1...7).contains(length), endsName(base[start + length]) {
+                return (Self(packed: ByteLanes.first(length, of: ByteLanes.lowered(word))), start + length)
+            }
+        }
+        var packed: UInt64 = 0
+        var shift: UInt64 = 0
+        var plain = true   // ASCII without NUL, so far
+        var i = start
+        while i < bytes.count {
+            let byte = base[i]
+            if endsName(byte) { break }
+            if byte == 0 || byte >= 0x80 { plain = false }
+            if shift < 64 { packed |= UInt64(byte &- 65 < 26 ? byte + 32 : byte) << shift }
+            shift &+= 8
+            i += 1
+        }
+        guard plain, shift <= 64 else { return (Self(written: bytes[start..<i]), i) }
+        return (Self(packed: packed), i)
+    }
+
+    private static func endsName(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/") || HTMLTextRewriter.isSpace(byte)
+    }
+
     private init<Bytes: Collection<UInt8>>(lowered bytes: Bytes) {
         guard (1...8).contains(bytes.count), bytes.allSatisfy({ $0 != 0 && $0 < 0x80 }) else {
             self = .unknown

@@ -34,6 +34,7 @@ enum HTMLTextRewriter {
             out += rewritten
             copied = range.upperBound
         }
+        let rawTextElements = HTMLMarkup.rawTextElements   // a static read once, not once per tag
         var textStart = 0
         var i = 0
         // memchr jumps from one '<' to the next: text runs are copied, not walked byte by byte here.
@@ -46,7 +47,7 @@ enum HTMLTextRewriter {
             if i > textStart { text(textStart..<i) }
             i = markup.end
             visitor.markup(markup.kind)
-            if case .start(let name, false) = markup.kind, HTMLMarkup.rawTextElements.contains(name) {
+            if case .start(let name, false) = markup.kind, rawTextElements.contains(name) {
                 // Up to the matching end tag, untouched.
                 i = HTMLMarkup.find(closingTag: name, in: bytes, from: i) ?? bytes.count
             }
@@ -77,6 +78,8 @@ enum HTMLTextRewriter {
 /// The skipped elements a rewrite is inside, innermost last: their text is copied as it is.
 struct OpenSkippedElements {
     let skipped: HTMLTagNameSet
+    /// `HTMLMarkup.rawTextElements`, kept here: a static is read once per page, not once per tag.
+    private let rawTextElements = HTMLMarkup.rawTextElements
     private var open: [HTMLTagName] = []
 
     init(_ skipped: HTMLTagNameSet) { self.skipped = skipped }
@@ -88,7 +91,7 @@ struct OpenSkippedElements {
     mutating func see(_ kind: HTMLMarkup.Kind) {
         switch kind {
         case .start(let name, let selfClosing):
-            if !selfClosing, skipped.contains(name), !HTMLMarkup.rawTextElements.contains(name) { open.append(name) }
+            if !selfClosing, skipped.contains(name), !rawTextElements.contains(name) { open.append(name) }
         case .end(let name):
             if !open.isEmpty, let index = open.lastIndex(of: name) { open.removeSubrange(index...) }
         case .other:

@@ -8,19 +8,15 @@ import Testing
 @Suite struct ChartRubyPlainTests {
     @Test func theByteScanEqualsTheSegmentsForEveryStringOfASmallAlphabet() {
         let alphabet: [String] = ["\u{FFF9}", "\u{FFFA}", "\u{FFFB}", "漢", "か", "a", " ", "\u{FFFF}", "é"]
-        var generator = SplitMix(seed: 42)
         var checked = 0
-        for length in 0...9 {
-            for _ in 0..<400 {
-                let text = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
-                let scalars = "\(text.unicodeScalars.map { String($0.value, radix: 16) })"
-                #expect(ChartRuby.segments(text) == Self.referenceSegments(text), "\(scalars)")
-                #expect(ChartRuby.plain(text) == Self.referenceSegments(text).map(\.base).joined(), "\(scalars)")
-                #expect(ChartRuby.plain(text) == ChartRuby.slowPlain(text), "\(scalars)")
-                // A standalone file's bytes go through the same rule.
-                #expect(ChartRuby.plain(Array(text.utf8)) == Array(ChartRuby.plain(text).utf8), "\(scalars)")
-                checked += 1
-            }
+        for text in SplitMix.texts(of: alphabet, lengths: 0...9, each: 400, seed: 42) {
+            let scalars = "\(text.unicodeScalars.map { String($0.value, radix: 16) })"
+            #expect(ChartRuby.segments(text) == Self.referenceSegments(text), "\(scalars)")
+            #expect(ChartRuby.plain(text) == Self.referenceSegments(text).map(\.base).joined(), "\(scalars)")
+            #expect(ChartRuby.plain(text) == ChartRuby.slowPlain(text), "\(scalars)")
+            // A standalone file's bytes go through the same rule.
+            #expect(ChartRuby.plain(Array(text.utf8)) == Array(ChartRuby.plain(text).utf8), "\(scalars)")
+            checked += 1
         }
         #expect(checked == 4000)
         #expect(ChartRuby.plain("\u{FFF9}目標\u{FFFA}もくひょう\u{FFFB}は60%") == "目標は60%")
@@ -64,6 +60,14 @@ import Testing
 
 /// A fixed-seed generator: the same strings on every run.
 struct SplitMix {
+    /// `each` strings of every length in `lengths`, each a run of `alphabet`'s pieces picked at random.
+    static func texts(of alphabet: [String], lengths: ClosedRange<Int>, each: Int, seed: UInt64) -> [String] {
+        var generator = SplitMix(seed: seed)
+        return lengths.flatMap { length in
+            (0..<each).map { _ in (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined() }
+        }
+    }
+
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
