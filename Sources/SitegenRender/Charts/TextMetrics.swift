@@ -87,7 +87,10 @@ package enum TextMetrics {
             return ChartRuby.wrap(text, maxWidth: maxWidth, fontSize: fontSize)
         }
         if let scalars = SimpleText.scalars(text) {
-            return SimpleText.wrap(scalars, maxWidth: maxWidth, fontSize: fontSize, starts: wordStarts(scalars))
+            // A text narrower than its line (by more than rounding) is one line whatever its words,
+            // so MeCab is not asked where they start (a Gantt file's heading, most KPI labels).
+            let fits = SimpleText.ems(scalars[...]) * fontSize < maxWidth * (1 - 1e-9)
+            return SimpleText.wrap(scalars, maxWidth: maxWidth, fontSize: fontSize, starts: fits ? nil : wordStarts(scalars))
         }
         return wrapByCharacters(text, maxWidth: maxWidth, fontSize: fontSize)
     }

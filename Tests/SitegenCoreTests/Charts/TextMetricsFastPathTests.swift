@@ -29,6 +29,23 @@ import Testing
         }
     }
 
+    /// A text that fits its line is wrapped without asking MeCab for word starts: the same
+    /// lines as with them, at widths just around the text's own (line feeds and end spaces out).
+    @Test func aTextThatFitsIsOneLineWithOrWithoutItsWordStarts() throws {
+        for text in Self.samples {
+            let scalars = try #require(TextMetrics.SimpleText.scalars(text))
+            for fontSize in [14.0, 18] {
+                let width = TextMetrics.SimpleText.ems(scalars[...]) * fontSize
+                for maxWidth in [width - 1, width - 1e-9, width, width + 1e-9, width + 1, width * 2, 624] where maxWidth > 0 {
+                    let withStarts = TextMetrics.SimpleText.wrap(scalars, maxWidth: maxWidth, fontSize: fontSize,
+                                                                starts: TextMetrics.wordStarts(scalars))
+                    #expect(TextMetrics.wrapAnew(text, maxWidth: maxWidth, fontSize: fontSize) == withStarts,
+                            "\(text) at \(maxWidth)")
+                }
+            }
+        }
+    }
+
     @Test func textWhereScalarsAndCharactersDifferTakesTheCharacterPath() {
         for text in ["か\u{3099}", "e\u{301}", "👨‍👩‍👧", "🇯🇵", "a\r\nb", "ｶﾞ", "〇\u{302A}", "✔︎"] {
             #expect(TextMetrics.SimpleText.scalars(text) == nil, "\(text.debugDescription)")
