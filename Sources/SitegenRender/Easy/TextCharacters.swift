@@ -52,7 +52,7 @@ struct TextCharacters {
     /// The scalar of character `index` when it is only one (`Kana.soleScalar`), else nil.
     func soleScalar(at index: Int) -> UInt32? {
         let scalar = firstScalars[index]
-        let width = scalar < 0x80 ? 1 : scalar < 0x800 ? 2 : scalar < 0x10000 ? 3 : 4
+        guard let width = Unicode.Scalar(scalar).map(UTF8.width) else { return nil }
         return offsets[index + 1] - offsets[index] == width ? scalar : nil
     }
 

@@ -11,7 +11,7 @@ struct LanguageItems<Item> {
     let items: [Item?]
 
     /// `{ "ja": …, "easy": … }`, null when the base has no text; a language without the
-    /// text shows the base text (as `LanguageTexts.json`).
+    /// text shows the base text (`LanguageTexts.json` too, for texts of the sites themselves).
     func json(_ pick: (Item) -> String?) -> JSONValue {
         guard let baseText = items.first.flatMap({ $0.flatMap(pick) }) else { return .null }
         return .object(zip(codes, items).map { ($0, .string($1.flatMap(pick) ?? baseText)) })

@@ -27,10 +27,9 @@ struct LanguageTexts: Sendable {
     var base: Site { bundle.base }
     var others: [Site] { Array(bundle.sites.dropFirst()) }
 
-    /// `{ "ja": …, "easy": … }`, null when the base has no text.
+    /// `{ "ja": …, "easy": … }`, null when the base has no text (the rule of `LanguageItems.json`).
     func json(_ pick: (Site) -> String?) -> JSONValue {
-        guard let baseText = pick(base) else { return .null }
-        return .object(bundle.sites.map { ($0.language.code, .string(pick($0) ?? baseText)) })
+        LanguageItems(codes: bundle.sites.map(\.language.code), items: bundle.sites).json(pick)
     }
 
     /// A language's text, falling back to the base text.
