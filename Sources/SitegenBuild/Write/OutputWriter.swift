@@ -30,8 +30,9 @@ package enum OutputWriter {
         }
     }
 
-    /// Repairs what an interrupted run left: restores a swapped-out site, removes staging.
-    /// Only folders that are sitegen's (empty or marked) are removed: a folder of the
+    /// Repairs what an interrupted run left: restores a swapped-out site, removes staging
+    /// (or keeps it for the build to reuse, where the file system allows: see StagingSite).
+    /// Only folders that are sitegen's (empty or marked) are removed or reused: a folder of the
     /// user's that happens to have one of these names is an error, never deleted.
     package static func recover(_ paths: Paths, io: FileIO) throws {
         if !io.exists(paths.output) && io.isDirectory(paths.previous) {
@@ -41,6 +42,7 @@ package enum OutputWriter {
             guard io.isDirectory(leftover), OutputFolderGuard.isOwned(leftover, io: io) else {
                 throw NotOurs(path: leftover)
             }
+            if leftover == paths.staging && io.recycling != nil { continue }
             try io.remove(leftover)
         }
     }

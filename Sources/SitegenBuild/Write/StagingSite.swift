@@ -9,13 +9,23 @@ import SitegenRender
 /// file as the render stage finishes them (from several threads), and swapped in
 /// only by `commit`. Until then the previous output is untouched; `abandon` (or a
 /// failed commit) removes the staging folder.
+///
+/// Where the file system allows (`FileIO.recycling`), the staging folder outlives the
+/// build: after the swap it holds the previous site's folders and hard links to the
+/// files the new output shares with it, and the next build writes into it (see
+/// RecycledFolder). It then takes no disk space of its own beyond its folders.
 package final class StagingSite: Sendable {
     let paths: OutputWriter.Paths
     let io: FileIO
+    /// What the staging folder held when this build began, when it is the last build's.
+    private let recycled: RecycledFolder?
     /// What the writing threads share: the paths written, the first failure, and
     /// (test hook, see TestStopPoint) how many writes finished.
     private struct Progress {
         var written = Set<String>()
+        /// The published file each new file is (kept or linked), by path: after the swap,
+        /// the old site keeps just these files as the next build's staging folder.
+        var shared: [String: UInt64] = [:]
         var failure: Diagnostic?
         var finishedWrites = 0
     }
@@ -26,9 +36,10 @@ package final class StagingSite: Sendable {
         let diagnostics: [Diagnostic]
     }
 
-    private init(paths: OutputWriter.Paths, io: FileIO) {
+    private init(paths: OutputWriter.Paths, io: FileIO, recycled: RecycledFolder?) {
         self.paths = paths
         self.io = io
+        self.recycled = recycled
         midRenderStop = TestStopPoint.requested == .midRender
             ? max(1, ((try? io.walk(paths.output).count) ?? 0) / 2) : nil
     }
@@ -53,15 +64,32 @@ package final class StagingSite: Sendable {
         if let refusal = OutputFolderGuard.ownership(of: paths.output, force: force, io: io) {
             return .failure(Failure(diagnostics: [refusal]))
         }
+        let site: StagingSite
         do {
+            let recycled = try recycledFolder(paths, io: io)
+            if recycled == nil { try io.createDirectory(paths.staging) }
+            site = StagingSite(paths: paths, io: io, recycled: recycled)
             // The marker first: a staging folder left by a killed run is then recognisably sitegen's.
-            try io.createDirectory(paths.staging)
-            try io.write(paths.staging + "/" + OutputFolderGuard.markerName, .text(OutputFolderGuard.markerText))
+            // It is placed as every file is, so that it is shared with the output where it can be.
+            try site.place(OutputFile(path: OutputFolderGuard.markerName, text: OutputFolderGuard.markerText))
         } catch {
             return .failure(Failure(diagnostics: [writeFailure(error.localizedDescription, at: location)]))
         }
         TestStopPoint.reached(.afterStagingCreated)
-        return .success(StagingSite(paths: paths, io: io))
+        return .success(site)
+    }
+
+    /// The staging folder that the last build left (`recover` kept it), surveyed; nil where there is
+    /// none or the file system cannot reuse one. One that cannot be read, or that is on another file
+    /// system than the output (its inode numbers would mean nothing), is removed, and the build starts afresh.
+    private static func recycledFolder(_ paths: OutputWriter.Paths, io: FileIO) throws -> RecycledFolder? {
+        guard let recycling = io.recycling, io.isDirectory(paths.staging) else { return nil }
+        if let folder = try? recycling.survey(paths.staging),
+           folder.device == io.signature(paths.output)?.device ?? folder.device {
+            return folder
+        }
+        try io.remove(paths.staging)
+        return nil
     }
 
     /// Writes files into the staging folder. Thread-safe. An unsafe or repeated
@@ -75,17 +103,43 @@ package final class StagingSite: Sendable {
                 return
             }
             do {
-                let target = paths.staging + "/" + file.path
-                // Unchanged since the last build: share the previous site's file (see FileReuse).
-                if !io.linkIfUnchanged(paths.output + "/" + file.path, target, file.contents) {
-                    try io.write(target, file.contents)
-                }
+                try place(file)
                 if let midRenderStop, progress.withLock({ $0.finishedWrites += 1; return $0.finishedWrites }) == midRenderStop {
                     TestStopPoint.reached(.midRender)
                 }
             } catch {
                 fail(Self.writeFailure(error.localizedDescription, at: SourceLocation(path: paths.output)))
                 return
+            }
+        }
+    }
+
+    /// Puts one file into the staging folder. Unchanged since the last build: the previous
+    /// site's file is shared (see FileReuse), and kept where the recycled folder already has it.
+    private func place(_ file: OutputFile) throws {
+        let target = paths.staging + "/" + file.path
+        let published = paths.output + "/" + file.path
+        guard let recycling = io.recycling else {
+            if !io.linkIfUnchanged(published, target, file.contents) { try io.write(target, file.contents) }
+            return
+        }
+        if let recycled { try clearWay(for: file.path, in: recycled) }
+        let placement = try recycling.place(published, target, file.contents, recycled?.files[file.path])
+        if let inode = placement.sharedInode {
+            progress.withLock { $0.shared[file.path] = inode }
+        }
+    }
+
+    /// Where the last build had a folder at a file's path, or a file at one of its folders'
+    /// (a page that became a folder of pages), that entry goes first.
+    private func clearWay(for path: String, in recycled: RecycledFolder) throws {
+        if recycled.folders.contains(path) { try io.remove(paths.staging + "/" + path) }
+        var folder = Substring(path)
+        while let slash = folder.lastIndex(of: "/") {
+            folder = folder[..<slash]
+            if recycled.files[String(folder)] != nil {
+                // Another thread may have removed it and made the folder already: what stands there then stays.
+                _ = unlink(paths.staging + "/" + folder)
             }
         }
     }
@@ -106,13 +160,21 @@ package final class StagingSite: Sendable {
             abandon()
             return [failure]
         }
+        let (written, shared) = progress.withLock { ($0.written, $0.shared) }
+        let folders = Self.folders(holding: written)
+        do {
+            if let recycled { try removeWhatWasNotMade(recycled, written: written, folders: folders) }
+        } catch {
+            abandon()
+            return [Self.writeFailure(error.localizedDescription, at: SourceLocation(path: paths.output))]
+        }
         TestStopPoint.reached(.beforeSwap)
         do {
             if io.isDirectory(paths.output) && !TestStopPoint.forcesTwoRenames && io.exchange(paths.staging, paths.output) {
                 // One atomic step: output/ never goes missing; the old site now sits in staging.
                 TestStopPoint.reached(.afterSwap)
                 // The new site is published: a failed clean-up is left to the next run's `recover`.
-                try? io.remove(paths.staging)
+                keepForTheNextBuild(shared: shared, folders: folders)
             } else {
                 if io.exists(paths.output) {
                     try io.move(paths.output, paths.previous)
@@ -128,6 +190,46 @@ package final class StagingSite: Sendable {
             return [Self.writeFailure(error.localizedDescription, at: SourceLocation(path: paths.output))]
         }
         return []
+    }
+
+    /// The recycled folder's files and folders that this build did not make (pages gone since
+    /// the last build), removed before the swap. A path that this build made of the other kind
+    /// (a file that is a folder now, or the reverse) was cleared when it was written, and the
+    /// marker is not one of the files written.
+    private func removeWhatWasNotMade(_ recycled: RecycledFolder, written: Set<String>, folders: Set<String>) throws {
+        for path in recycled.files.keys where !written.contains(path) && !folders.contains(path)
+            && path != OutputFolderGuard.markerName {
+            try io.remove(paths.staging + "/" + path)
+        }
+        for folder in recycled.folders where !folders.contains(folder) && !written.contains(folder) {
+            try io.remove(paths.staging + "/" + folder)
+        }
+    }
+
+    /// After the swap: the old site, now in the staging folder, keeps only its folders that the new site
+    /// has too and its files that the new site shares, for the next build; else it is removed. Its marker
+    /// stays whatever it holds: without one, the next build would not take the folder for sitegen's.
+    private func keepForTheNextBuild(shared: [String: UInt64], folders: Set<String>) {
+        guard let recycling = io.recycling,
+              (try? recycling.prune(paths.staging, { $0 == OutputFolderGuard.markerName || shared[$0] == $1 },
+                                    { folders.contains($0) })) != nil else {
+            try? io.remove(paths.staging)
+            return
+        }
+    }
+
+    /// Every folder that holds one of these files, by relative path.
+    static func folders(holding files: Set<String>) -> Set<String> {
+        var folders = Set<String>()
+        for path in files {
+            var folder = Substring(path)
+            while let slash = folder.lastIndex(of: "/") {
+                folder = folder[..<slash]
+                // A folder seen already has its own folders in the set too.
+                guard folders.insert(String(folder)).inserted else { break }
+            }
+        }
+        return folders
     }
 
     /// Removes the staging folder; the previous output stays as it was.

@@ -9,11 +9,12 @@ import Foundation
 /// top level on all cores. Removing the previous site (thousands of files) after
 /// each swap took ~0.4 s through FileManager. Never follows symlinks.
 enum TreeRemoval {
-    /// Removes `path` and everything below it; nothing there is success.
+    /// Removes `path` and everything below it; nothing there is success (a file where
+    /// one of its folders would be, too).
     static func remove(_ path: String) throws {
         var info = stat()
         guard lstat(path, &info) == 0 else {
-            if errno == ENOENT { return }
+            if errno == ENOENT || errno == ENOTDIR { return }
             throw POSIXFileWrite.error(path)
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
@@ -54,14 +55,20 @@ enum TreeRemoval {
                 if unlinkat(fd, name, 0) == 0 || errno == ENOENT { continue }
             }
             // A folder (or an entry whose kind readdir did not say): empty it, then remove it.
-            let child = openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-            if child >= 0 {
-                ok = empty(child) && ok
-                if unlinkat(fd, name, AT_REMOVEDIR) != 0 && errno != ENOENT { ok = false }
+            if let removed = remove(name, in: fd) {
+                ok = removed && ok
             } else if unlinkat(fd, name, 0) != 0 && errno != ENOENT {
                 ok = false
             }
         }
         return ok
+    }
+
+    /// Removes the folder `name` of the open folder `parent` with all it holds: whether
+    /// that worked, or nil when `name` is not a folder (nothing done).
+    static func remove(_ name: String, in parent: Int32) -> Bool? {
+        let child = openat(parent, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard child >= 0 else { return errno == ENOENT ? true : nil }
+        return empty(child) && (unlinkat(parent, name, AT_REMOVEDIR) == 0 || errno == ENOENT)
     }
 }

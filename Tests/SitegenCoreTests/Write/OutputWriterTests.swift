@@ -66,7 +66,10 @@ import Testing
         #expect(OutputWriter.write([OutputFile(path: "a/index.html", text: "1")], to: out, io: .local).isEmpty)
         #expect(OutputWriter.write([OutputFile(path: "b/index.html", text: "2")], to: out, io: .local).isEmpty)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(names == [".sitegen-lock-output", "output"] || names == ["output"])
+        // The staging folder stays for the next build, holding the folders and files the output shares with it.
+        #expect(names == [".sitegen-lock-output", ".sitegen-staging-output", "output"] || names == [".sitegen-staging-output", "output"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: out).sorted() == [".sitegen-output", "b"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path + "/.sitegen-staging-output") == [".sitegen-output"])
+        #expect(StagingMirror.problem(staging: dir.path + "/.sitegen-staging-output", output: out) == nil)
     }
 }
