@@ -135,7 +135,7 @@ package final class StagingSite: Sendable {
     private func clearWay(for path: String, in recycled: RecycledFolder) throws {
         if recycled.folders.contains(path) { try io.remove(paths.staging + "/" + path) }
         var folder = Substring(path)
-        while let slash = folder.lastIndex(of: "/") {
+        while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
             folder = folder[..<slash]
             if recycled.files[String(folder)] != nil {
                 // Another thread may have removed it and made the folder already: what stands there then stays.
@@ -223,7 +223,8 @@ package final class StagingSite: Sendable {
         var folders = Set<String>()
         for path in files {
             var folder = Substring(path)
-            while let slash = folder.lastIndex(of: "/") {
+            // By bytes: a `Character` search would look for grapheme breaks in every path.
+            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 folder = folder[..<slash]
                 // A folder seen already has its own folders in the set too.
                 guard folders.insert(String(folder)).inserted else { break }

@@ -30,6 +30,15 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     /// Chart labels with their counts: a large report draws the same labels (axis
     /// words, KPI names, tasks) in many charts, each encoded anew before.
     let chartLabelMemo = BoundedMemo<BytewiseText, (label: String, statistics: FuriganaStatistics)>(limit: 100_000)
+    /// Kanji words with MeCab's reading, split over their kanji: prose repeats its words (3,600
+    /// kanji words per 100 initiatives, a fraction of them distinct), each split by backtracking before.
+    let wordMemo = BoundedMemo<WordReading, [RubySegment]>(limit: 100_000)
+
+    /// A word as written and as MeCab reads it (katakana), compared byte for byte.
+    struct WordReading: Hashable, Sendable {
+        let surface: BytewiseText
+        let reading: BytewiseText
+    }
 
     /// - Parameters:
     ///   - dictionaryPath: a MeCab IPAdic (UTF-8) folder; nil searches the usual
@@ -314,7 +323,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         }
     }
 
-    private func wordSegments(surface: String, reading: String?) -> ([RubySegment], FuriganaStatistics) {
+    func wordSegments(surface: String, reading: String?) -> ([RubySegment], FuriganaStatistics) {
         var stats = FuriganaStatistics()
         guard Kana.containsKanji(surface) else { return ([.text(surface)], stats) }
         guard let reading else {
@@ -322,7 +331,10 @@ package final class FuriganaAnnotator: @unchecked Sendable {
             return ([.text(surface)], stats)
         }
         stats.analyser += 1
-        return (ReadingAlignment.segments(surface: surface, reading: Kana.hiragana(reading)), stats)
+        let segments = wordMemo.value(for: WordReading(surface: BytewiseText(surface), reading: BytewiseText(reading))) {
+            ReadingAlignment.segments(surface: surface, reading: Kana.hiragana(reading))
+        }
+        return (segments, stats)
     }
 
     /// The longest override written at `index`. It may not cut into a kanji word

@@ -46,6 +46,18 @@ import Testing
         #expect(a.statistics == once + once)
     }
 
+    @Test func memoizedWordsAreKeyedByTheirReadingTooAndCountEveryTime() throws {
+        let a = try FuriganaAnnotator(overrides: FuriganaFixture.overrides)
+        // One surface, two readings (行き: いき or ゆき): each keeps its own split.
+        let words = [("行き", "イキ"), ("行き", "ユキ"), ("取り組み", "トリクミ"), ("区民", "クミン"), ("行き", "イキ")]
+        let expected = words.map { ReadingAlignment.segments(surface: $0.0, reading: Kana.hiragana($0.1)) }
+        for _ in 0..<2 {   // the second time from the memo
+            #expect(words.map { a.wordSegments(surface: $0.0, reading: $0.1).0 } == expected)
+        }
+        #expect(expected[0] != expected[1])
+        #expect(words.map { a.wordSegments(surface: $0.0, reading: $0.1).1.analyser } == [1, 1, 1, 1, 1])
+    }
+
     @Test func onlyTextWithoutKanjiDigitsOrBracesSkipsAnnotation() {
         #expect(!FuriganaAnnotator.mayNeedRuby("ひらがなとカタカナ and ASCII"))
         #expect(FuriganaAnnotator.mayNeedRuby("区"))
