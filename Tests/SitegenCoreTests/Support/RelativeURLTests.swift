@@ -21,5 +21,8 @@ import Testing
         }
         #expect(SitePaths.relativeURL(from: "initiatives/a1/index.html", to: "kpis/index.html") == "../../kpis/")
         #expect(SitePaths.relativeURL(from: "index.html", to: "index.html") == "./")
+        // A path that is not ASCII takes the character path.
+        #expect(SitePaths.relativeURL(from: "施策/a/index.html", to: "施策/b/index.html") == "../b/")
+        #expect(SitePaths.relativeURL(from: "a/index.html", to: "施策/index.html") == "../施策/")
     }
 }
