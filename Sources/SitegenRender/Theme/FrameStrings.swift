@@ -63,15 +63,16 @@ package struct FrameStrings: Sendable {
     }
 
     /// The text as HTML, its words escaped and its slots given as HTML (links, ruby).
-    package func html(_ key: String, _ values: [String: HTML]) -> HTML {
+    /// Pairs, as for `text`: every initiative's data links fill one of these.
+    package func html(_ key: String, _ values: KeyValuePairs<String, HTML>) -> HTML {
         assert(FrameStringCatalog.entries[key] != nil, "\(key) is not in FrameStringCatalog")
         // Appended in place, as `filled` does: mapping to HTML pieces and joining them went
         // through the generic `joined` (thousands of instructions for a short sentence).
         var markup = ""
         for piece in entries[key] ?? [] {
             switch piece {
-            case .text(let text): markup += HTML(text: text).markup
-            case .slot(let name): markup += values[name]?.markup ?? ""
+            case .text(let text): markup += Escape.html(text)
+            case .slot(let name): markup += values.first(where: { $0.key == name })?.value.markup ?? ""
             }
         }
         return HTML(rendered: markup)
