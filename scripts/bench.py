@@ -194,8 +194,9 @@ def main():
     lines.append("Ratios are sitegen / Hugo (goals of the performance issue: wall ≤ 1.0 at every size, CPU ≤ 1.0 at 1,000 and 10,000, peak RSS ≤ 0.5 at 10,000; the whole-site serve step ≤ 100 ms). "
                  "Both build every page in two languages with inline SVG KPI bars and Gantt charts; sitegen also writes "
                  "standalone SVG files and the open data. Medians include the first build into an empty output "
-                 "folder and the rebuilds over the previous output (sitegen links files whose bytes did not "
-                 "change; Hugo overwrites in place).")
+                 "folder and the rebuilds over the previous output (sitegen writes each rebuild into the staging "
+                 "folder the last build kept, keeping or linking the files whose bytes did not change, and swaps it "
+                 "in whole; Hugo overwrites in place).")
     table = "\n".join(lines) + "\n"
     print(table)
     with open(os.path.join(ROOT, "bench/results.md"), "w", encoding="utf-8") as f:
