@@ -12,11 +12,11 @@ package enum SentencePart {
     }
 
     /// Whether Foundation finds 「 or 」 in the text (`contains`). Where every scalar is a
-    /// character of its own (`SimpleText`: no mark joins a bracket, and nothing else is
-    /// equivalent to one), that is whether one of the scalars is a bracket: Foundation's
-    /// search cost some 16,000 instructions a label.
+    /// character of its own (`SimpleText`, or an easy label's annotation characters: no mark
+    /// joins a bracket, and nothing else is equivalent to one), that is whether one of the
+    /// scalars is a bracket: Foundation's search cost some 16,000 instructions a label.
     static func hasCornerBracket(_ text: String) -> Bool {
-        guard text.unicodeScalars.allSatisfy(TextMetrics.SimpleText.isStandalone) else {
+        guard text.unicodeScalars.allSatisfy({ TextMetrics.SimpleText.isStandalone($0) || ChartRuby.isAnnotationScalar($0) }) else {
             return text.contains("「") || text.contains("」")
         }
         return text.unicodeScalars.contains { $0 == "「" || $0 == "」" }

@@ -13,6 +13,9 @@ import Testing
     static let samples: [String] = [
         "", "電子申請の利用率", "「電子申請」の利用率", "利用率」", "「", "」", "『二重』", "｢半角｣", "Fit&Gap 分析",
         "「\u{301}結合", "結合」\u{3099}", "e\u{301}「", "tab\t「", "cr\r\n」", "👨‍👩‍👧「家族」", "〔括弧〕【見出し】",
+        // Easy labels carry their readings as annotation characters (U+FFF9 base U+FFFA reading U+FFFB).
+        "\u{FFF9}電子\u{FFFA}でんし\u{FFFB}「申請」", "「\u{FFF9}x\u{FFFA}y\u{FFFB}」", "\u{FFFB}」", "」\u{FFF9}", "\u{FFF9}「\u{FFFA}かぎ\u{FFFB}",
+        "\u{FFF9}利用率\u{FFFA}りようりつ\u{FFFB}を\u{FFF9}上\u{FFFA}あ\u{FFFB}げる", "\u{FFFA}\u{FFFB}「\u{301}",
     ]
 
     @Test func aBracketIsFoundAsFoundationFindsIt() {
