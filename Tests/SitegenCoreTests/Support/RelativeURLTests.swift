@@ -22,4 +22,16 @@ import Testing
         #expect(SitePaths.relativeURL(from: "initiatives/a1/index.html", to: "kpis/index.html") == "../../kpis/")
         #expect(SitePaths.relativeURL(from: "index.html", to: "index.html") == "./")
     }
+
+    /// A path with any non-ASCII byte, in either place, takes the character path: a "/" that
+    /// carries a combining mark is one character there, not a separator.
+    @Test func aNonASCIIPathTakesTheCharacterPath() {
+        let paths = ["a/\u{301}b/index.html", "x/y/\u{301}z.svg", "施策/a1/index.html", "easy/施策/index.html", "kpis/index.html"]
+        for from in paths {
+            for to in paths {
+                #expect(SitePaths.relativeURL(from: from, to: to) == SitePaths.characterRelativeURL(from: from, to: to),
+                        "\(from) → \(to)")
+            }
+        }
+    }
 }
