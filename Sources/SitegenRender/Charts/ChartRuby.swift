@@ -241,7 +241,10 @@ enum ChartRuby {
 
     /// `TextMetrics.wrap` of annotated text: the bases are wrapped (a line never
     /// breaks inside a ruby), each line keeps the readings of its kanji.
-    static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
+    /// A text whose bases fit their line is one line whatever its words (`SimpleText.oneLine`),
+    /// so MeCab is not asked where they start; `shortcutWhenFitting` false asks it anyway
+    /// (the reference the shortcut is tested against).
+    static func wrap(_ text: String, maxWidth: Double, fontSize: Double, shortcutWhenFitting: Bool = true) -> [String] {
         let pieces = segments(text).map { segment -> RubySegment in
             switch segment {
             case .text(let t): .text(withoutLineFeeds(t))
@@ -252,18 +255,19 @@ enum ChartRuby {
         guard let scalars = TextMetrics.SimpleText.scalars(plainText) else {
             return TextMetrics.wrapByCharacters(plainText, maxWidth: maxWidth, fontSize: fontSize)
         }
-        var starts = TextMetrics.wordStarts(scalars) ?? [Bool](repeating: true, count: scalars.count)
+        let fitting = shortcutWhenFitting ? TextMetrics.SimpleText.oneLine(scalars, maxWidth: maxWidth, fontSize: fontSize) : nil
+        var starts = fitting == nil ? TextMetrics.wordStarts(scalars) ?? [Bool](repeating: true, count: scalars.count) : []
         var offset = 0
         var rubies: [(range: Range<Int>, segment: RubySegment)] = []
         for piece in pieces {
             let count = piece.base.unicodeScalars.count
             if case .ruby = piece {
-                for inside in (offset + 1)..<max(offset + 1, offset + count) { starts[inside] = false }
+                if fitting == nil { for inside in (offset + 1)..<max(offset + 1, offset + count) { starts[inside] = false } }
                 rubies.append((offset..<offset + count, piece))
             }
             offset += count
         }
-        let lines = TextMetrics.SimpleText.wrapRanges(scalars, maxWidth: maxWidth, fontSize: fontSize, starts: starts)
+        let lines = fitting ?? TextMetrics.SimpleText.wrapRanges(scalars, maxWidth: maxWidth, fontSize: fontSize, starts: starts)
         return lines.map { line in
             var out: [RubySegment] = []
             var position = line.lowerBound

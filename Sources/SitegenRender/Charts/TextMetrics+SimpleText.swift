@@ -82,6 +82,14 @@ extension TextMetrics {
             wrapRanges(scalars, maxWidth: maxWidth, fontSize: fontSize, starts: starts).map { String(scalars: scalars[$0]) }
         }
 
+        /// The lines of a text narrower than its line by more than rounding, or nil when it is not:
+        /// `wrapRanges` puts every unit of such a text on its first line whatever its word starts
+        /// (the running sum stays below `maxWidth`), so neither MeCab nor the units are needed.
+        static func oneLine(_ scalars: [Unicode.Scalar], maxWidth: Double, fontSize: Double) -> [Range<Int>]? {
+            guard ems(scalars[...]) * fontSize < maxWidth * (1 - 1e-9) else { return nil }
+            return trimmed(scalars.indices, of: scalars).map { [$0] } ?? []
+        }
+
         /// The lines as ranges of `scalars`, spaces at their ends left out.
         static func wrapRanges(_ scalars: [Unicode.Scalar], maxWidth: Double, fontSize: Double,
                                starts: [Bool]?) -> [Range<Int>] {
@@ -119,12 +127,15 @@ extension TextMetrics {
                 }
             }
             if !current.isEmpty { lines.append(current) }
-            return lines.compactMap { line in
-                var range = line
-                while !range.isEmpty, isTrimmedSpace(scalars[range.lowerBound]) { range = range.lowerBound + 1..<range.upperBound }
-                while !range.isEmpty, isTrimmedSpace(scalars[range.upperBound - 1]) { range = range.lowerBound..<range.upperBound - 1 }
-                return range.isEmpty ? nil : range
-            }
+            return lines.compactMap { trimmed($0, of: scalars) }
+        }
+
+        /// The line without the spaces at its ends; nil when nothing else is left.
+        private static func trimmed(_ line: Range<Int>, of scalars: [Unicode.Scalar]) -> Range<Int>? {
+            var range = line
+            while !range.isEmpty, isTrimmedSpace(scalars[range.lowerBound]) { range = range.lowerBound + 1..<range.upperBound }
+            while !range.isEmpty, isTrimmedSpace(scalars[range.upperBound - 1]) { range = range.lowerBound..<range.upperBound - 1 }
+            return range.isEmpty ? nil : range
         }
 
         private static func isTrimmedSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\u{3000}" }

@@ -89,8 +89,11 @@ package enum TextMetrics {
         if let scalars = SimpleText.scalars(text) {
             // A text narrower than its line (by more than rounding) is one line whatever its words,
             // so MeCab is not asked where they start (a Gantt file's heading, most KPI labels).
-            let fits = SimpleText.ems(scalars[...]) * fontSize < maxWidth * (1 - 1e-9)
-            return SimpleText.wrap(scalars, maxWidth: maxWidth, fontSize: fontSize, starts: fits ? nil : wordStarts(scalars))
+            if let lines = SimpleText.oneLine(scalars, maxWidth: maxWidth, fontSize: fontSize) {
+                // The whole text, when nothing was left out (no line feed, no end space), is the text itself.
+                return lines.map { $0 == scalars.indices && !text.containsByte(0x0A) ? text : String(scalars: scalars[$0]) }
+            }
+            return SimpleText.wrap(scalars, maxWidth: maxWidth, fontSize: fontSize, starts: wordStarts(scalars))
         }
         return wrapByCharacters(text, maxWidth: maxWidth, fontSize: fontSize)
     }

@@ -9,7 +9,7 @@ import Mustache
 /// the spec's whitespace cases); the theme stays Mustache files read at run time.
 struct CompiledTemplate: Sendable {
     /// Indirect: a node is copied on every visit, and a boxed one is one retain.
-    indirect enum Node: Sendable {
+    indirect enum Node: Sendable, Equatable {
         case text(String)
         /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}`.
         case variable(TemplatePath, escaped: Bool)
@@ -25,6 +25,11 @@ struct CompiledTemplate: Sendable {
     /// `empty(list)`, dynamic or inheriting partials, blocks, a content-type pragma).
     init?(_ template: MustacheTemplate) {
         guard let nodes = Self.nodes(of: template) else { return nil }
+        self.nodes = nodes
+    }
+
+    /// A template's nodes as `TemplateParser` read them from its text.
+    init(nodes: [Node]) {
         self.nodes = nodes
     }
 
@@ -67,7 +72,7 @@ struct CompiledTemplate: Sendable {
     }
 
     /// A name with at most one transform the compiled form knows.
-    private static func path(_ name: String, _ transforms: [String]) -> TemplatePath? {
+    static func path(_ name: String, _ transforms: [String]) -> TemplatePath? {
         guard !name.isEmpty else { return nil }
         switch transforms.count {
         case 0: return TemplatePath(name)

@@ -23,6 +23,11 @@ struct CompiledTemplateLibrary: Sendable {
         self.templates = templates
     }
 
+    /// The templates compiled already (`TemplateParser`).
+    init(_ templates: [String: CompiledTemplate]) {
+        self.templates = templates
+    }
+
     /// The template's output for `values`, as UTF-8; nil when the theme has no template of that name.
     func render(_ values: [String: TemplateValue], withTemplate name: String) -> ByteBuffer? {
         guard let template = templates[name] else { return nil }

@@ -16,7 +16,12 @@ import SitegenContent
 /// insert values with `{{{…}}}`; see themes/default/README.md for the keys.
 package struct SiteTheme: Sendable {
     package let name: String
-    package let library: MustacheLibrary
+    /// swift-mustache's parse of the templates: made when loading only when `TemplateParser`
+    /// cannot read them all (then it may render the pages); else parsed when asked for.
+    package var library: MustacheLibrary { parsedLibrary ?? Self.mustacheLibrary(templateTexts) }
+    private let parsedLibrary: MustacheLibrary?
+    /// The templates' texts by name, when `parsedLibrary` is nil.
+    private let templateTexts: [String: String]
     /// Template names found, sorted.
     package let templateNames: [String]
     /// Static files, at their path relative to the output root.
@@ -29,11 +34,32 @@ package struct SiteTheme: Sendable {
 
     package init(name: String, library: MustacheLibrary, templateNames: [String], staticFiles: [OutputFile], strings: ThemeStrings) {
         self.name = name
-        self.library = library
+        self.parsedLibrary = library
+        self.templateTexts = [:]
         self.compiled = CompiledTemplateLibrary(library, names: templateNames)
         self.templateNames = templateNames
         self.staticFiles = staticFiles
         self.strings = strings
+    }
+
+    /// A theme whose every template `TemplateParser` read (`parsed`, by name; `texts`, their texts).
+    init(name: String, parsed: [String: CompiledTemplate], texts: [String: String], staticFiles: [OutputFile], strings: ThemeStrings) {
+        self.name = name
+        self.parsedLibrary = nil
+        self.templateTexts = texts
+        self.compiled = CompiledTemplateLibrary(parsed)
+        self.templateNames = parsed.keys.sorted()
+        self.staticFiles = staticFiles
+        self.strings = strings
+    }
+
+    /// `library` with the texts `TemplateParser` read (which swift-mustache parses too).
+    private static func mustacheLibrary(_ texts: [String: String], adding library: MustacheLibrary = MustacheLibrary()) -> MustacheLibrary {
+        var library = library
+        for (name, text) in texts {
+            if let template = try? MustacheTemplate(string: text) { library.register(template, named: name) }
+        }
+        return library
     }
 
     /// Templates the page renderer uses; a theme missing one cannot render a site.
@@ -59,6 +85,9 @@ package struct SiteTheme: Sendable {
         var diagnostics: [Diagnostic] = []
         var library = MustacheLibrary()
         var names: [String] = []
+        // Read by `TemplateParser`: swift-mustache parses them only when it has to render (below).
+        var parsed: [String: CompiledTemplate] = [:]
+        var texts: [String: String] = [:]
         let files = (try? fileIO.walk(templatesDir)) ?? []
         for (relative, kind) in files where kind == .file && relative.hasSuffix(".mustache") {
             let path = templatesDir + "/" + relative
@@ -67,6 +96,12 @@ package struct SiteTheme: Sendable {
             switch readText(path, what: "テンプレート", fileIO: fileIO) {
             case .success(let read): text = read
             case .failure(let problem): diagnostics.append(problem.diagnostic); continue
+            }
+            if let nodes = TemplateParser.nodes(text) {
+                parsed[templateName] = CompiledTemplate(nodes: nodes)
+                texts[templateName] = text
+                names.append(templateName)
+                continue
             }
             do {
                 library.register(try MustacheTemplate(string: text), named: templateName)
@@ -107,7 +142,11 @@ package struct SiteTheme: Sendable {
         let (strings, stringDiagnostics) = FrameStringsLoader.load(themeFolder: root, fileIO: fileIO)
         diagnostics += stringDiagnostics
         if diagnostics.hasErrors { return (nil, diagnostics) }
-        return (SiteTheme(name: name, library: library, templateNames: names.sorted(), staticFiles: staticFiles, strings: strings), diagnostics)
+        if parsed.count == names.count {
+            return (SiteTheme(name: name, parsed: parsed, texts: texts, staticFiles: staticFiles, strings: strings), diagnostics)
+        }
+        // Some template is swift-mustache's to read: it reads them all, and may render the pages.
+        return (SiteTheme(name: name, library: mustacheLibrary(texts, adding: library), templateNames: names.sorted(), staticFiles: staticFiles, strings: strings), diagnostics)
     }
 
     /// A theme file's text: E001 when it cannot be read, E002 when it is not UTF-8.

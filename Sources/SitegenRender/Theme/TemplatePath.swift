@@ -43,16 +43,21 @@ struct TemplatePath: Sendable, Hashable {
     }
 
     private func find(in stack: [TemplateValue]) -> TemplateValue? {
-        guard let innermost = stack.last else { return nil }
         switch start {
         case .current:
-            return innermost
+            return stack.last
         case .innermost:
-            return Self.follow(keys[...], from: innermost)
+            return stack.last.flatMap { Self.follow(keys[...], from: $0) }
         case .climbing:
-            guard let first = keys.first else { return innermost }
-            for value in stack.reversed() {
-                if let found = value.child(first) { return Self.follow(keys.dropFirst(), from: found) }
+            guard let first = keys.first else { return stack.last }
+            // The sections' dictionaries are looked into where they are: no copy of each
+            // section's value on the way out (most names are found in one of the first).
+            var level = stack.count - 1
+            while level >= 0 {
+                if case .object(let values) = stack[level], let found = values[first] {
+                    return keys.count == 1 ? found : Self.follow(keys.dropFirst(), from: found)
+                }
+                level -= 1
             }
             return nil
         }

@@ -46,6 +46,30 @@ import Testing
         }
     }
 
+    /// Easy labels: an annotated text whose bases fit its line is wrapped without asking MeCab
+    /// for word starts, to the lines (readings kept, end spaces and line feeds out) it has with them.
+    @Test func anAnnotatedTextThatFitsIsOneLineWithOrWithoutItsWordStarts() throws {
+        let samples: [[RubySegment]] = [
+            [.ruby(base: "電子申請", reading: "でんししんせい"), .text("の利用率を60%にする。")],
+            [.text("  "), .ruby(base: "対象", reading: "たいしょう"), .text("業務の"), .ruby(base: "洗出", reading: "あらいだ"), .text("し　")],
+            [.text("改行\nを"), .ruby(base: "含\nむ", reading: "ふくむ"), .text("文")],
+            [.text("Fit&Gap"), .ruby(base: "分析", reading: "ぶんせき"), .text("（2024年度）")],
+            [.ruby(base: "長", reading: "なが"), .text(String(repeating: "い文字列の繰り返し、", count: 12))],
+        ]
+        for segments in samples {
+            let text = ChartRuby.encode(segments)
+            let scalars = try #require(TextMetrics.SimpleText.scalars(ChartRuby.plain(text)))
+            for fontSize in [14.0, 18] {
+                let width = TextMetrics.SimpleText.ems(scalars[...]) * fontSize
+                for maxWidth in [width - 1, width - 1e-9, width, width + 1e-9, width + 1, width * 2, 624] where maxWidth > 0 {
+                    #expect(ChartRuby.wrap(text, maxWidth: maxWidth, fontSize: fontSize)
+                            == ChartRuby.wrap(text, maxWidth: maxWidth, fontSize: fontSize, shortcutWhenFitting: false),
+                            "\(text) at \(maxWidth)")
+                }
+            }
+        }
+    }
+
     @Test func textWhereScalarsAndCharactersDifferTakesTheCharacterPath() {
         for text in ["か\u{3099}", "e\u{301}", "👨‍👩‍👧", "🇯🇵", "a\r\nb", "ｶﾞ", "〇\u{302A}", "✔︎"] {
             #expect(TextMetrics.SimpleText.scalars(text) == nil, "\(text.debugDescription)")

@@ -25,4 +25,16 @@ import Testing
         #expect(SitePaths.relativeURL(from: "施策/a/index.html", to: "施策/b/index.html") == "../b/")
         #expect(SitePaths.relativeURL(from: "a/index.html", to: "施策/index.html") == "../施策/")
     }
+
+    /// A path with any non-ASCII byte, in either place, takes the character path: a "/" that
+    /// carries a combining mark is one character there, not a separator.
+    @Test func aNonASCIIPathTakesTheCharacterPath() {
+        let paths = ["a/\u{301}b/index.html", "x/y/\u{301}z.svg", "施策/a1/index.html", "easy/施策/index.html", "kpis/index.html"]
+        for from in paths {
+            for to in paths {
+                #expect(SitePaths.relativeURL(from: from, to: to) == SitePaths.characterRelativeURL(from: from, to: to),
+                        "\(from) → \(to)")
+            }
+        }
+    }
 }
