@@ -1,3 +1,7 @@
+// The parsing rules below follow swift-mustache's parser (Sources/Mustache/Template+Parser.swift at 2.1.1),
+// part of the Hummingbird server framework project, Copyright (c) the Hummingbird authors,
+// licensed under the Apache License 2.0 (SPDX-License-Identifier: Apache-2.0).
+
 import SitegenSupport
 
 /// swift-mustache's parser (`MustacheTemplate.parse`, at the pinned version) ported to
