@@ -13,7 +13,7 @@ package enum InlineText {
     /// Escaped HTML with `<ruby>` for manual furigana.
     package static func html(_ text: String) -> String {
         // No "{" byte, no mark: the text escaped, without the pieces' arrays (every title and label passes here).
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return Escape.html(text) }
+        guard text.containsByte(UInt8(ascii: "{")) else { return Escape.html(text) }
         return pieces(text).map { piece in
             switch piece {
             case .text(let plain): Escape.html(plain)

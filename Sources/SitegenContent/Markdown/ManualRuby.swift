@@ -13,7 +13,7 @@ package enum ManualRuby {
     /// mark (no `|`, empty side, a newline or another brace inside) stay plain text.
     package static func pieces(_ text: String) -> [Piece] {
         // Most text has no mark at all; a "{" character always holds the "{" byte.
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return text.isEmpty ? [] : [.plain(text)] }
+        guard text.containsByte(UInt8(ascii: "{")) else { return text.isEmpty ? [] : [.plain(text)] }
         var out: [Piece] = []
         var plain = ""
         var rest = Substring(text)
@@ -36,7 +36,7 @@ package enum ManualRuby {
 
     /// Removes the marks, keeping the base text: 「{漢字|かんじ}」 → 「漢字」.
     package static func stripped(_ text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
+        guard text.containsByte(UInt8(ascii: "{")) else { return text }
         return pieces(text).map { piece in
             switch piece {
             case .plain(let t): t

@@ -138,7 +138,7 @@ extension FuriganaAnnotator {
             Self.appendHTML(segments, to: &out)
         }
         // Most text nodes hold no entity: the node is one piece, found without walking its characters.
-        guard source.utf8.contains(UInt8(ascii: "&")) else {
+        guard source.containsByte(UInt8(ascii: "&")) else {
             annotatedHTMLPiece(source)
             return (out, stats)
         }
