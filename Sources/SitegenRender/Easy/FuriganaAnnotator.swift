@@ -232,9 +232,14 @@ package final class FuriganaAnnotator: @unchecked Sendable {
                 p = end
             } else if word.start == p, word.end <= nextSpan {
                 flush()
-                let (segments, s) = wordSegments(surface: chars.string(word.start..<word.end), reading: word.reading)
-                out += segments
-                stats = stats + s
+                let surface = chars.string(word.start..<word.end)
+                if Kana.containsKanji(surface) {
+                    let (segments, s) = wordSegments(surface: surface, reading: word.reading)
+                    out += segments
+                    stats = stats + s
+                } else {
+                    out.append(.text(surface))   // kana and symbols, as `wordSegments` gives them, without its array
+                }
                 p = word.end
             } else {
                 // Part of a word cut by an override or counter.

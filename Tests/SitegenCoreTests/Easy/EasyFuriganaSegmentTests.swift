@@ -19,6 +19,17 @@ import Testing
         #expect(a.html("新しい") == "<ruby>新<rt>あたら</rt></ruby>しい")
     }
 
+    @Test func wordsOfKanaAreKeptAsWrittenAndNotCounted() throws {
+        // Most of MeCab's words hold no kanji (の, を, ます, 。): kept as they are, no ruby, no count.
+        let a = try FuriganaFixture.annotator()
+        let text = "これは、区民のための おしらせです。ページを みてください。"
+        let (segments, statistics) = a.segmentsCounted(text)
+        #expect(segments.map(\.base).joined() == text)
+        #expect(segments.filter { if case .ruby = $0 { true } else { false } }.map(\.base) == ["区民"])
+        #expect(statistics.annotated == 1)
+        #expect(statistics.unread == 0)
+    }
+
     @Test func alignmentSplitsOnlyWhereTheKanaMatch() {
         #expect(ReadingAlignment.segments(surface: "書かなければ", reading: "かかなければ")
                 == [.ruby(base: "書", reading: "か"), .text("かなければ")])
