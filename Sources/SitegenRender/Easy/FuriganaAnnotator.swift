@@ -195,13 +195,14 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         let words: [Word] = Kana.containsKanji(text) ? analysedWords(chars) : []
         let spans = forcedSpans(chars, words: words)
 
-        var out: [RubySegment] = []
+        var out: [RubySegment] = []   // kept merged as it grows
+        out.reserveCapacity(words.count + spans.count + 1)
         var stats = FuriganaStatistics()
         var pending = ""
         func flush() {
             guard !pending.isEmpty else { return }
             let (segments, s) = analysed(pending)
-            out += segments
+            out.appendMerged(contentsOf: segments)
             stats = stats + s
             pending = ""
         }
@@ -209,7 +210,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         while p < chars.count {
             if si < spans.count, spans[si].start == p {
                 flush()
-                out += spans[si].segments
+                out.appendMerged(contentsOf: spans[si].segments)
                 if spans[si].isOverride { stats.overrides += 1 } else { stats.counters += 1 }
                 p = spans[si].end
                 si += 1
@@ -220,7 +221,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
             guard wi < words.count else {
                 // Trailing text MeCab skipped (spaces), or text without kanji.
                 flush()
-                out.append(.text(chars.string(p..<nextSpan)))
+                out.appendMerged(.text(chars.string(p..<nextSpan)))
                 p = nextSpan
                 continue
             }
@@ -228,17 +229,17 @@ package final class FuriganaAnnotator: @unchecked Sendable {
             if word.start > p {
                 let end = min(word.start, nextSpan)
                 flush()
-                out.append(.text(chars.string(p..<end)))
+                out.appendMerged(.text(chars.string(p..<end)))
                 p = end
             } else if word.start == p, word.end <= nextSpan {
                 flush()
                 let surface = chars.string(word.start..<word.end)
                 if Kana.containsKanji(surface) {
                     let (segments, s) = wordSegments(surface: surface, reading: word.reading)
-                    out += segments
+                    out.appendMerged(contentsOf: segments)
                     stats = stats + s
                 } else {
-                    out.append(.text(surface))   // kana and symbols, as `wordSegments` gives them, without its array
+                    out.appendMerged(.text(surface))   // kana and symbols, as `wordSegments` gives them, without its array
                 }
                 p = word.end
             } else {

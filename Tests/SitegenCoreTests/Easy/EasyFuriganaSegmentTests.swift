@@ -30,6 +30,20 @@ import Testing
         #expect(statistics.unread == 0)
     }
 
+    @Test func segmentsAppendedMergedAreTheMergedList() {
+        let lists: [[RubySegment]] = [
+            [], [.text("")], [.text("あ"), .text(""), .text("い")],
+            [.ruby(base: "区", reading: "く"), .text("の"), .text(""), .text("ため"), .ruby(base: "民", reading: "みん")],
+            [.text(""), .ruby(base: "取", reading: "と"), .text("り"), .ruby(base: "組", reading: "く"), .text("み"), .text("を"), .text("")],
+        ]
+        for list in lists {
+            var appended: [RubySegment] = []
+            appended.appendMerged(contentsOf: Array(list.prefix(2)))
+            for segment in list.dropFirst(2) { appended.appendMerged(segment) }
+            #expect(appended == list.merged(), "\(list)")
+        }
+    }
+
     @Test func alignmentSplitsOnlyWhereTheKanaMatch() {
         #expect(ReadingAlignment.segments(surface: "書かなければ", reading: "かかなければ")
                 == [.ruby(base: "書", reading: "か"), .text("かなければ")])
