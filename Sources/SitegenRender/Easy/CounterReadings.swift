@@ -91,6 +91,11 @@ enum CounterReadings {
     static func match(_ chars: [Character], at index: Int, previous: Character?) -> Match? {
         guard index < chars.count, Kana.isDigit(chars[index]) else { return nil }
         if let p = previous, Kana.isDigit(p) || continuesFigure(p) { return nil }
+        // Most figures are followed by neither a multiplier nor a counter (dates in tables, amounts,
+        // years): that is known from the character after the first group, before any string is made.
+        let firstGroupEnd = groupEnd(chars, from: index)
+        guard firstGroupEnd < chars.count,
+              multiplierKeys.mayBeKey(chars[firstGroupEnd]) || counterStarts.mayBeKey(chars[firstGroupEnd]) else { return nil }
         var segments: [RubySegment] = []
         var i = index
         var digits = ""
@@ -98,9 +103,7 @@ enum CounterReadings {
         // Digits, with , . inside a figure, and 万/億/兆 between groups.
         while i < chars.count {
             let start = i
-            while i < chars.count, Kana.isDigit(chars[i]) || (isSeparator(chars[i]) && i + 1 < chars.count && Kana.isDigit(chars[i + 1]) && i > start) {
-                i += 1
-            }
+            i = groupEnd(chars, from: start)
             guard i > start else { break }
             let run = String(characters: chars[start..<i])
             digits = run
@@ -163,6 +166,15 @@ enum CounterReadings {
             return finish(index, end, chars, segments + counterSegments)
         }
         return hasMultiplier ? Match(length: i - index, segments: segments.merged()) : nil
+    }
+
+    /// The end of the group of digits starting at `start`: digits, with , . between two of them.
+    private static func groupEnd(_ chars: [Character], from start: Int) -> Int {
+        var i = start
+        while i < chars.count, Kana.isDigit(chars[i]) || (isSeparator(chars[i]) && i + 1 < chars.count && Kana.isDigit(chars[i + 1]) && i > start) {
+            i += 1
+        }
+        return i
     }
 
     /// Adds 中 (12課中 じゅうにかちゅう, 期間中) after a counter: alone, the

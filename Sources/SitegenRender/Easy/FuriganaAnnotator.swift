@@ -34,6 +34,17 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     /// kanji words per 100 initiatives, a fraction of them distinct), each split by backtracking before.
     let wordMemo = BoundedMemo<WordReading, [RubySegment]>(limit: 100_000)
 
+    /// MeCab's words of a stretch of text, read in context (`ContextReadings`), by byte range in it:
+    /// easy Japanese repeats its phrases between spaces (区の, 目標です), each parsed anew before.
+    let phraseMemo = BoundedMemo<BytewiseText, [PhraseWord]>(limit: 100_000)
+
+    /// A word of a memoized phrase: its UTF-8 range in the phrase and MeCab's reading (katakana).
+    struct PhraseWord: Hashable, Sendable {
+        let start: Int
+        let end: Int
+        let reading: String?
+    }
+
     /// A word as written and as MeCab reads it (katakana), compared byte for byte.
     struct WordReading: Hashable, Sendable {
         let surface: BytewiseText
@@ -184,13 +195,14 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         let words: [Word] = Kana.containsKanji(text) ? analysedWords(chars) : []
         let spans = forcedSpans(chars, words: words)
 
-        var out: [RubySegment] = []
+        var out: [RubySegment] = []   // kept merged as it grows
+        out.reserveCapacity(words.count + spans.count + 1)
         var stats = FuriganaStatistics()
         var pending = ""
         func flush() {
             guard !pending.isEmpty else { return }
             let (segments, s) = analysed(pending)
-            out += segments
+            out.appendMerged(contentsOf: segments)
             stats = stats + s
             pending = ""
         }
@@ -198,7 +210,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         while p < chars.count {
             if si < spans.count, spans[si].start == p {
                 flush()
-                out += spans[si].segments
+                out.appendMerged(contentsOf: spans[si].segments)
                 if spans[si].isOverride { stats.overrides += 1 } else { stats.counters += 1 }
                 p = spans[si].end
                 si += 1
@@ -209,7 +221,7 @@ package final class FuriganaAnnotator: @unchecked Sendable {
             guard wi < words.count else {
                 // Trailing text MeCab skipped (spaces), or text without kanji.
                 flush()
-                out.append(.text(chars.string(p..<nextSpan)))
+                out.appendMerged(.text(chars.string(p..<nextSpan)))
                 p = nextSpan
                 continue
             }
@@ -217,13 +229,18 @@ package final class FuriganaAnnotator: @unchecked Sendable {
             if word.start > p {
                 let end = min(word.start, nextSpan)
                 flush()
-                out.append(.text(chars.string(p..<end)))
+                out.appendMerged(.text(chars.string(p..<end)))
                 p = end
             } else if word.start == p, word.end <= nextSpan {
                 flush()
-                let (segments, s) = wordSegments(surface: chars.string(word.start..<word.end), reading: word.reading)
-                out += segments
-                stats = stats + s
+                let surface = chars.string(word.start..<word.end)
+                if Kana.containsKanji(surface) {
+                    let (segments, s) = wordSegments(surface: surface, reading: word.reading)
+                    out.appendMerged(contentsOf: segments)
+                    stats = stats + s
+                } else {
+                    out.appendMerged(.text(surface))   // kana and symbols, as `wordSegments` gives them, without its array
+                }
                 p = word.end
             } else {
                 // Part of a word cut by an override or counter.
@@ -302,24 +319,32 @@ package final class FuriganaAnnotator: @unchecked Sendable {
             while end < chars.count, !Kana.isWhitespace(firstScalar: chars.firstScalars[end]) { end += 1 }
             let piece = chars.string(p..<end)
             if Kana.containsKanji(piece) {
-                out += characterRanges(ContextReadings.corrected(pool.withTagger { $0.morphemes(piece) }), in: chars,
-                                       fromByte: chars.offsets[p])
+                appendCharacterRanges(of: phraseWords(piece), in: chars, fromByte: chars.offsets[p], to: &out)
             }
             p = end
         }
         return out
     }
 
-    /// Morphemes with character (not byte) ranges.
     /// MeCab's words of `text`, for measures such as `Readability`.
     func morphemes(_ text: String) -> [Morpheme] { pool.withTagger { $0.morphemes(text) } }
 
-    /// The morphemes of the piece of `chars` starting at UTF-8 offset `base`, by character index.
-    private func characterRanges(_ morphemes: [Morpheme], in chars: TextCharacters, fromByte base: Int) -> [Word] {
-        morphemes.compactMap { m in
-            guard let s = chars.characterIndex(atByte: base + m.start), let e = chars.characterIndex(atByte: base + m.end),
-                  s < e else { return nil }
-            return (s, e, m.reading)
+    /// MeCab's words of `text` with their readings in context, memoized: the same text always parses the same.
+    func phraseWords(_ text: String) -> [PhraseWord] {
+        phraseMemo.value(for: BytewiseText(text)) {
+            ContextReadings.corrected(pool.withTagger { $0.morphemes(text) }).map {
+                PhraseWord(start: $0.start, end: $0.end, reading: $0.reading)
+            }
+        }
+    }
+
+    /// The words of the piece of `chars` starting at UTF-8 offset `base`, by character index, appended to `out`.
+    private func appendCharacterRanges(of words: [PhraseWord], in chars: TextCharacters, fromByte base: Int,
+                                       to out: inout [Word]) {
+        for w in words {
+            guard let s = chars.characterIndex(atByte: base + w.start), let e = chars.characterIndex(atByte: base + w.end),
+                  s < e else { continue }
+            out.append((s, e, w.reading))
         }
     }
 
@@ -365,7 +390,8 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     private func analysed(_ text: String) -> ([RubySegment], FuriganaStatistics) {
         guard Kana.containsKanji(text) else { return ([.text(text)], FuriganaStatistics()) }
         let chars = TextCharacters(text)
-        let words = characterRanges(ContextReadings.corrected(pool.withTagger { $0.morphemes(text) }), in: chars, fromByte: 0)
+        var words: [Word] = []
+        appendCharacterRanges(of: phraseWords(text), in: chars, fromByte: 0, to: &words)
         var out: [RubySegment] = []
         var stats = FuriganaStatistics()
         var p = 0

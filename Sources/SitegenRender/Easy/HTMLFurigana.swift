@@ -94,8 +94,7 @@ extension FuriganaAnnotator {
     func annotatedHTMLText(_ source: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         guard Self.mayNeedRuby(source) else { return nil }
         let result = textNodeMemo.value(for: UTF8Key(source)) {
-            let (html, statistics) = annotatedHTMLTextCounted(String(decoding: source, as: UTF8.self))
-            return (Array(html.utf8), statistics)
+            annotatedHTMLBytesCounted(String(decoding: source, as: UTF8.self))
         }
         count(result.statistics)
         return result.html
@@ -123,39 +122,61 @@ extension FuriganaAnnotator {
 
     /// `annotatedHTMLText` without the memo, with the counts of its words.
     func annotatedHTMLTextCounted(_ source: String) -> (html: String, statistics: FuriganaStatistics) {
+        let (html, statistics) = annotatedHTMLBytesCounted(source)
+        return (String(decoding: html, as: UTF8.self), statistics)
+    }
+
+    /// `annotatedHTMLTextCounted` as UTF-8, written into one array (the memo keeps bytes).
+    func annotatedHTMLBytesCounted(_ source: String) -> (html: [UInt8], statistics: FuriganaStatistics) {
         var stats = FuriganaStatistics()
-        func annotatedHTMLPiece(_ text: String) -> String {
-            guard !text.isEmpty else { return "" }
+        var out: [UInt8] = []
+        out.reserveCapacity(source.utf8.count * 2)
+        func annotatedHTMLPiece(_ text: String) {
+            guard !text.isEmpty else { return }
             let (segments, s) = segmentsCounted(text)
             stats = stats + s
-            return Self.html(segments)
+            Self.appendHTML(segments, to: &out)
         }
-        var out = ""
+        // Most text nodes hold no entity: the node is one piece, found without walking its characters.
+        guard source.containsByte(UInt8(ascii: "&")) else {
+            annotatedHTMLPiece(source)
+            return (out, stats)
+        }
         var rest = Substring(source)
         while let amp = rest.firstIndex(of: "&") {
-            out += annotatedHTMLPiece(String(rest[rest.startIndex..<amp]))
+            annotatedHTMLPiece(String(rest[rest.startIndex..<amp]))
             let afterAmp = rest[amp...]
             if let semicolon = afterAmp.prefix(40).firstIndex(of: ";"),
                afterAmp[afterAmp.index(after: amp)..<semicolon].allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#") }),
                semicolon > afterAmp.index(after: amp) {
-                out += afterAmp[amp...semicolon]
+                out += afterAmp[amp...semicolon].utf8
                 rest = afterAmp[afterAmp.index(after: semicolon)...]
             } else {
-                out += "&"
+                out.append(UInt8(ascii: "&"))
                 rest = afterAmp.dropFirst()
             }
         }
-        out += annotatedHTMLPiece(String(rest))
+        annotatedHTMLPiece(String(rest))
         return (out, stats)
     }
 
     /// Plain text stays as written (it is already HTML); only ruby is added.
-    private static func html(_ segments: [RubySegment]) -> String {
-        segments.map { segment in
+    private static func appendHTML(_ segments: [RubySegment], to out: inout [UInt8]) {
+        for segment in segments {
             switch segment {
-            case .text(let t): t
-            case .ruby(let base, let reading): "<ruby>" + base + "<rt>" + Escape.html(reading) + "</rt></ruby>"
+            case .text(let text):
+                out += text.utf8
+            case .ruby(let base, let reading):
+                out += rubyStart
+                out += base.utf8
+                out += readingStart
+                out += Escape.html(reading).utf8
+                out += rubyEnd
             }
-        }.joined()
+        }
     }
+
+    private static let rubyStart = Array("<ruby>".utf8)
+    private static let readingStart = Array("<rt>".utf8)
+    private static let rubyEnd = Array("</rt></ruby>".utf8)
 }

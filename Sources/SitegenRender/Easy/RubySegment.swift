@@ -54,6 +54,21 @@ extension Array where Element == RubySegment {
         return out
     }
 
+    /// Appends `segment` keeping a merged list merged: a text joins the text before it (appended
+    /// in place), an empty one is dropped. The furigana builds its lists so, not copied again by `merged`.
+    mutating func appendMerged(_ segment: RubySegment) {
+        guard case .text(let text) = segment else { append(segment); return }
+        guard !text.isEmpty else { return }
+        guard case .text(var joined)? = last else { append(segment); return }
+        removeLast()
+        joined += text
+        append(.text(joined))
+    }
+
+    mutating func appendMerged(contentsOf segments: [RubySegment]) {
+        for segment in segments { appendMerged(segment) }
+    }
+
     /// Already in that form (most lists are): checked without copying a segment.
     private var isMerged: Bool {
         var previousIsText = false

@@ -71,10 +71,17 @@ struct TextCharacters {
 
     /// Characters `range` as a string: the text's own bytes there, the same as
     /// `String(characters:)` appending them one by one makes.
+    /// Decoded from the bytes in place: slicing the `String` aligned both ends to scalars first.
     func string(_ range: Range<Int>) -> String {
+        let bytes = offsets[range.lowerBound]..<offsets[range.upperBound]
+        if let piece = text.utf8.withContiguousStorageIfAvailable({
+            String(decoding: UnsafeBufferPointer(rebasing: $0[bytes]), as: UTF8.self)
+        }) {
+            return piece
+        }
         let utf8 = text.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: offsets[range.lowerBound])
-        let end = utf8.index(utf8.startIndex, offsetBy: offsets[range.upperBound])
+        let start = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+        let end = utf8.index(utf8.startIndex, offsetBy: bytes.upperBound)
         return String(text[start..<end])
     }
 }

@@ -19,6 +19,31 @@ import Testing
         #expect(a.html("新しい") == "<ruby>新<rt>あたら</rt></ruby>しい")
     }
 
+    @Test func wordsOfKanaAreKeptAsWrittenAndNotCounted() throws {
+        // Most of MeCab's words hold no kanji (の, を, ます, 。): kept as they are, no ruby, no count.
+        let a = try FuriganaFixture.annotator()
+        let text = "これは、区民のための おしらせです。ページを みてください。"
+        let (segments, statistics) = a.segmentsCounted(text)
+        #expect(segments.map(\.base).joined() == text)
+        #expect(segments.filter { if case .ruby = $0 { true } else { false } }.map(\.base) == ["区民"])
+        #expect(statistics.annotated == 1)
+        #expect(statistics.unread == 0)
+    }
+
+    @Test func segmentsAppendedMergedAreTheMergedList() {
+        let lists: [[RubySegment]] = [
+            [], [.text("")], [.text("あ"), .text(""), .text("い")],
+            [.ruby(base: "区", reading: "く"), .text("の"), .text(""), .text("ため"), .ruby(base: "民", reading: "みん")],
+            [.text(""), .ruby(base: "取", reading: "と"), .text("り"), .ruby(base: "組", reading: "く"), .text("み"), .text("を"), .text("")],
+        ]
+        for list in lists {
+            var appended: [RubySegment] = []
+            appended.appendMerged(contentsOf: Array(list.prefix(2)))
+            for segment in list.dropFirst(2) { appended.appendMerged(segment) }
+            #expect(appended == list.merged(), "\(list)")
+        }
+    }
+
     @Test func alignmentSplitsOnlyWhereTheKanaMatch() {
         #expect(ReadingAlignment.segments(surface: "書かなければ", reading: "かかなければ")
                 == [.ruby(base: "書", reading: "か"), .text("かなければ")])

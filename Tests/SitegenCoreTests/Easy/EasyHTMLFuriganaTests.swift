@@ -36,6 +36,16 @@ import Testing
         #expect(a.annotateHTML("<p>&lt;区&gt;</p>") == "<p>&lt;<ruby>区<rt>く</rt></ruby>&gt;</p>")
     }
 
+    @Test func aTextNodeWithoutEntitiesIsAnnotatedAsOnePiece() throws {
+        // A node without `&` takes the short way; it must read as the same text before an entity does.
+        let a = try FuriganaFixture.annotator()
+        for node in ["区民の手続を4月から", "「区民」> “目標値” 'A' 1日", "{申請|しんせい}する 行"] {
+            #expect(a.annotatedHTMLText(node) + "&amp;" == a.annotatedHTMLText(node + "&amp;"))
+            #expect(a.annotatedHTMLText(node).contains("<ruby>"))
+        }
+        #expect(a.annotatedHTMLText("区 > 行") == "<ruby>区<rt>く</rt></ruby> > <ruby>行<rt>ぎょう</rt></ruby>")
+    }
+
     @Test func voidAndSelfClosingElementsDoNotOpenASkip() throws {
         let a = try FuriganaFixture.annotator()
         #expect(a.annotateHTML(#"<img alt="区民"><svg/>区民<br/>"#) ==

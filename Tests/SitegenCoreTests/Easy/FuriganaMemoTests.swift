@@ -58,6 +58,31 @@ import Testing
         #expect(words.map { a.wordSegments(surface: $0.0, reading: $0.1).1.analyser } == [1, 1, 1, 1, 1])
     }
 
+    @Test func memoizedPhrasesAreReadInContextOnceAndForAll() throws {
+        let a = try FuriganaAnnotator(overrides: FuriganaFixture.overrides)
+        // 値 after kanji is チ (ContextReadings), not MeCab's own reading.
+        for phrase in ["目標値", "値が 行の", "区民の手続"] {
+            let expected = ContextReadings.corrected(a.morphemes(phrase)).map {
+                FuriganaAnnotator.PhraseWord(start: $0.start, end: $0.end, reading: $0.reading)
+            }
+            #expect(a.phraseWords(phrase) == expected)
+            #expect(a.phraseWords(phrase) == expected)   // from the memo
+        }
+        #expect(a.phraseWords("目標値").last?.reading == "チ")
+    }
+
+    @Test func aMemoizedPhraseIsPlacedWhereItStandsInEachText() throws {
+        // Each phrase between spaces is read alone, so a text reads as its phrases do, wherever
+        // they stand: at its start, after others, or met before in another text.
+        let a = try FuriganaAnnotator(overrides: FuriganaFixture.overrides)
+        for text in ["目標値", "区の 目標値", "目標値 を 区の 行に", "各部署間の 目標値", "区の"] {
+            let phrases = text.split(separator: " ").map { a.segments(String($0)) }
+            let expected = phrases.dropFirst().reduce(phrases[0]) { $0 + [.text(" ")] + $1 }.merged()
+            #expect(a.segments(text) == expected)
+            #expect(expected.contains { if case .ruby = $0 { true } else { false } })
+        }
+    }
+
     @Test func onlyTextWithoutKanjiDigitsOrBracesSkipsAnnotation() {
         #expect(!FuriganaAnnotator.mayNeedRuby("ひらがなとカタカナ and ASCII"))
         #expect(FuriganaAnnotator.mayNeedRuby("区"))
