@@ -119,10 +119,7 @@ package final class StagingSite: Sendable {
     private func place(_ file: OutputFile) throws {
         let target = paths.staging + "/" + file.path
         let published = paths.output + "/" + file.path
-        guard let recycling = io.recycling else {
-            if !io.linkIfUnchanged(published, target, file.contents) { try io.write(target, file.contents) }
-            return
-        }
+        guard let recycling = io.recycling else { return try io.write(target, file.contents) }
         if let recycled { try clearWay(for: file.path, in: recycled) }
         let placement = try recycling.place(published, target, file.contents, recycled?.files[file.path])
         if let inode = placement.sharedInode {

@@ -15,10 +15,7 @@ enum DirectoryListing {
         defer { closedir(directory) }
         var result: [(name: String, kind: FileIO.EntryKind)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
+            guard let name = DirectoryListing.name(of: entry) else { continue }
             let kind: FileIO.EntryKind
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG): kind = .file
@@ -30,5 +27,13 @@ enum DirectoryListing {
             result.append((name, kind))
         }
         return result.sorted { $0.name.precedesInByteOrder($1.name) }
+    }
+
+    /// An entry's name; nil for "." and "..".
+    static func name(of entry: UnsafeMutablePointer<dirent>) -> String? {
+        let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+            pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+        }
+        return name == "." || name == ".." ? nil : name
     }
 }

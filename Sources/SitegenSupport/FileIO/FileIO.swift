@@ -22,14 +22,12 @@ package struct FileIO: Sendable {
     /// Identifies a file's current version without reading it; nil where the
     /// file system cannot tell (then callers read and compare the bytes).
     package var signature: @Sendable (_ path: String) -> FileSignature? = { _ in nil }
-    /// Places `data` at `path` by hard-linking `existing` if that file holds the same
-    /// bytes; false where it does not (or the file system cannot), and the caller writes.
-    package var linkIfUnchanged: @Sendable (_ existing: String, _ path: String, _ contents: FileBytes) -> Bool = { _, _, _ in false }
     /// Names in a directory with their kinds, sorted by byte order; where the file
     /// system gives kinds with the names (readdir's d_type), walking a large
     /// folder costs no `lstat` per entry.
     package var listWithKinds: (@Sendable (_ path: String) throws -> [(name: String, kind: EntryKind)])? = nil
-    /// Reusing the last build's staging folder; nil where the file system cannot.
+    /// Reusing the last build's staging folder and the previous site's unchanged files;
+    /// nil where the file system cannot (every file is then written).
     package var recycling: StagingRecycling? = nil
     /// Where a path really points (absolute, symlinks of its existing part resolved),
     /// so that the output folder can be compared with folders sitegen must never replace.
@@ -91,7 +89,6 @@ extension FileIO {
         io.exchange = { a, b in AtomicExchange.exchange(a, b) }
         io.signature = { path in FileSignature.of(path) }
         io.listWithKinds = { path in try DirectoryListing.entries(path) }
-        io.linkIfUnchanged = { existing, path, contents in FileReuse.linkIfUnchanged(existing, to: path, contents: contents) }
         io.recycling = .local
         io.canonicalPath = { path in CanonicalPath.resolved(path) }
         io.lock = { path, wait in try FolderLock.acquire(path, wait: wait) }

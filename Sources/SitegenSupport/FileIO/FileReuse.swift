@@ -10,13 +10,6 @@ import Foundation
 /// kernel cost of a build (ext4 inode allocation); a link costs a directory
 /// entry, and the old site is never modified (changed files get new inodes).
 enum FileReuse {
-    /// Links `existing` to `new` when `existing` is a regular file with the published
-    /// mode holding exactly `data`; false (nothing done) otherwise. Never follows a symlink.
-    static func linkIfUnchanged(_ existing: String, to new: String, contents: FileBytes) -> Bool {
-        guard inodeIfSame(existing, contents) != nil else { return false }
-        return linkMakingFolders(existing, new)
-    }
-
     /// `contents` at `new` in a recycled staging folder (see RecycledFolder), where `inodeAtNew`
     /// is the file already there, if any. That file may be a link to the published site's: it
     /// is never written into, only kept (when it is `existing` and `existing` holds these

@@ -64,7 +64,7 @@ package struct RecycledFolder: Sendable {
 
     // MARK: Walking
 
-    enum Kind { case file, folder, other }
+    enum Kind { case file, folder }
     typealias Entry = (name: String, kind: Kind, inode: UInt64)
 
     /// Files and folders below one top-level folder, with paths relative to the root.
@@ -88,8 +88,6 @@ package struct RecycledFolder: Sendable {
                 case .folder:
                     folders.insert(path)
                     guard visit(parent: fd, name: child.name, relative: path) else { return false }
-                case .other:
-                    return false   // entries() removed these
                 }
             }
             return true
@@ -105,18 +103,15 @@ package struct RecycledFolder: Sendable {
         defer { closedir(directory) }
         var result: [Entry] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
-            var kind: Kind
+            guard let name = DirectoryListing.name(of: entry) else { continue }
+            let kind: Kind?
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG): kind = .file
             case Int32(DT_DIR): kind = .folder
             case Int32(DT_UNKNOWN): kind = kindByStat(fd, name)
-            default: kind = .other
+            default: kind = nil
             }
-            if kind == .other {
+            guard let kind else {
                 guard unlinkat(fd, name, 0) == 0 || errno == ENOENT else { throw CocoaError(.fileWriteUnknown) }
                 continue
             }
@@ -125,21 +120,22 @@ package struct RecycledFolder: Sendable {
         return result
     }
 
-    private static func kindByStat(_ fd: Int32, _ name: String) -> Kind {
+    /// nil for anything but a regular file or a folder.
+    private static func kindByStat(_ fd: Int32, _ name: String) -> Kind? {
         var info = stat()
-        guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return .other }
+        guard fstatat(fd, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .file
         case S_IFDIR: return .folder
-        default: return .other
+        default: return nil
         }
     }
 
     private static func prune(parent: Int32, entry: Entry, relative: String,
                               keep: (String, UInt64) -> Bool, keepFolder: (String) -> Bool) -> Bool {
         switch entry.kind {
-        case .file, .other:
-            if entry.kind == .file && keep(relative, entry.inode) { return true }
+        case .file:
+            if keep(relative, entry.inode) { return true }
             return unlinkat(parent, entry.name, 0) == 0 || errno == ENOENT
         case .folder:
             if !keepFolder(relative) {

@@ -43,10 +43,7 @@ enum TreeRemoval {
         defer { closedir(directory) }
         var names: [(String, Bool)] = []
         while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
+            guard let name = DirectoryListing.name(of: entry) else { continue }
             names.append((name, Int32(entry.pointee.d_type) == Int32(DT_DIR)))
         }
         var ok = true
