@@ -153,6 +153,6 @@ extension ChartDrawer {
 extension ChartFragment {
     /// The chart's figure for the page, and its standalone file at `path`.
     init(_ chart: RenderedChart, path: String) {
-        self.init(chart.figure, file: OutputFile(path: path, contents: .bytes(chart.standaloneFile)))
+        self.init(chart.figure, file: OutputFile(path: path, contents: .buffer(chart.standaloneFile)))
     }
 }

@@ -112,3 +112,15 @@ public struct ByteBuffer: Sendable {
     /// The bytes as a `String`, repaired as `String(decoding:as:)` repairs.
     public var string: String { withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) } }
 }
+
+/// The same bytes, however much room each buffer has (charts are compared by the tests and by
+/// `sitegen serve`'s memo).
+extension ByteBuffer: Hashable {
+    public static func == (lhs: ByteBuffer, rhs: ByteBuffer) -> Bool {
+        lhs.withUnsafeBufferPointer { a in rhs.withUnsafeBufferPointer { b in a.elementsEqual(b) } }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        withUnsafeBufferPointer { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}

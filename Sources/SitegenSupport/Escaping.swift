@@ -111,22 +111,21 @@ package enum Escape {
     /// A JSON string literal, quotes included. `<`, `>` and `&` are escaped as
     /// \u sequences so the result is also safe inside an HTML <script> block.
     package static func jsonString(_ text: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 2)
+        var out = ByteBuffer(capacity: text.utf8.count + 2)
         appendJSONString(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out.string
     }
 
     /// `jsonString(text)` appended to `out` as UTF-8 (JSON documents are written as bytes).
-    package static func appendJSONString(_ text: String, to out: inout [UInt8]) {
+    package static func appendJSONString(_ text: String, to out: inout ByteBuffer) {
         var text = text
         text.withUTF8 { bytes in
             out.append(UInt8(ascii: "\""))
             var copiedUpTo = 0
             var i = 0
             func replace(_ escape: String, length: Int) {
-                out.append(contentsOf: bytes[copiedUpTo..<i])
-                out.append(contentsOf: escape.utf8)
+                out.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<i]))
+                out.append(escape)
                 i += length
                 copiedUpTo = i
             }
@@ -147,7 +146,7 @@ package enum Escape {
                 default: i += 1
                 }
             }
-            out.append(contentsOf: bytes[copiedUpTo..<bytes.count])
+            out.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<bytes.count]))
             out.append(UInt8(ascii: "\""))
         }
     }
@@ -165,15 +164,14 @@ package enum Escape {
         return bytesOfText.withUTF8 { bytes in
             let quotes = needsQuotes(bytes)
             guard prefix || quotes else { return nil }
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count + 4)
+            var out = ByteBuffer(capacity: bytes.count + 4)
             appendCSVField(bytes, (prefix, quotes), to: &out)
-            return String(decoding: out, as: UTF8.self)
+            return out.string
         } ?? text
     }
 
     /// `csvField(text)` appended to `out` as UTF-8 (CSV files are written as bytes).
-    package static func appendCSVField(_ text: String, to out: inout [UInt8]) {
+    package static func appendCSVField(_ text: String, to out: inout ByteBuffer) {
         let prefix = needsFormulaPrefix(text)
         var bytesOfText = text
         bytesOfText.withUTF8 { bytes in appendCSVField(bytes, (prefix, needsQuotes(bytes)), to: &out) }
@@ -189,19 +187,19 @@ package enum Escape {
     }
 
     private static func appendCSVField(_ bytes: UnsafeBufferPointer<UInt8>, _ change: (prefix: Bool, quotes: Bool),
-                                       to out: inout [UInt8]) {
+                                       to out: inout ByteBuffer) {
         if change.quotes { out.append(0x22) }
         if change.prefix { out.append(UInt8(ascii: "'")) }
         var copiedUpTo = 0
         if change.quotes {
             // A quote inside a quoted field is doubled.
             for index in bytes.indices where bytes[index] == 0x22 {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo...index]))
+                out.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo...index]))
                 out.append(0x22)
                 copiedUpTo = index + 1
             }
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo...]))
+        out.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo...]))
         if change.quotes { out.append(0x22) }
     }
 

@@ -176,16 +176,7 @@ enum ChartRuby {
         return out
     }
 
-    /// `plain` of UTF-8 (a standalone chart file, which never becomes a `String`).
-    static func plain(_ utf8: [UInt8]) -> [UInt8] {
-        guard let kept = utf8.withUnsafeBufferPointer(keptRanges) else { return utf8 }
-        var out: [UInt8] = []
-        out.reserveCapacity(kept.reduce(0) { $0 + $1.count })
-        for range in kept { out += utf8[range] }
-        return out
-    }
-
-    /// `plain` of UTF-8 written piece by piece (a chart's drawing, table and figure).
+    /// `plain` of UTF-8 written piece by piece (a chart's drawing, table, figure and standalone file).
     static func plain(_ utf8: ByteBuffer) -> ByteBuffer {
         guard let kept = utf8.withUnsafeBufferPointer(keptRanges) else { return utf8 }
         var out = ByteBuffer(capacity: kept.reduce(0) { $0 + $1.count })

@@ -123,7 +123,7 @@ package enum GanttChart {
                              body: body, hasLinks: hasLinks && inline.layout.hasLinks)
         }
         // (Drawn again only when it cannot be moved: a row that links on the page but not in the file.)
-        return RenderedChart(inlineSVG: inline.svg, standaloneFile: standaloneFile ?? document(.standalone).svg.array,
+        return RenderedChart(inlineSVG: inline.svg, standaloneFile: standaloneFile ?? document(.standalone).svg,
                              textAlternative: textAlternative, dataTable: table,
                              figure: ChartFigure.figure(kind: kind, caption: caption, pinned: pinned, inlineSVG: inline.svg, table: table,
                                                             summary: text.dataTableSummary))

@@ -79,12 +79,12 @@ struct GanttLayout {
     /// (drawn first among the labels, as when the file's chart is drawn with its heading),
     /// the names in line with the other labels, and the file's own links.
     /// Nil when that cannot be had without drawing again. In parts, as UTF-8 (`SVGDocument.file`).
-    func fileMarkup(shiftedDownBy offset: Double, below heading: GanttLayout) -> [[UInt8]]? {
+    func fileMarkup(shiftedDownBy offset: Double, below heading: GanttLayout) -> [ByteBuffer]? {
         let layers = [background, grid, marks, overlay, labels, names]
         guard !fileLinksDiffer, layers.allSatisfy(\.canShift) else { return nil }
         var parts = [background, grid, marks, overlay].filter { !$0.isEmpty }.map { $0.fileMarkup(shiftedDownBy: offset) }
         // The heading's own y coordinates are already where the file has them.
-        if !heading.labels.isEmpty { parts.append(heading.labels.utf8) }
+        if !heading.labels.isEmpty { parts.append(heading.labels.markup) }
         let fileLabels = labelsInDrawingOrder
         if !fileLabels.isEmpty { parts.append(fileLabels.fileMarkup(shiftedDownBy: offset)) }
         return parts

@@ -42,11 +42,11 @@ package enum KPIChart {
         let fileDefs: String
 
         /// The file: the page's drawing below the KPI's name (moved down, not drawn again).
-        func file(title: String, description: String, readings: (@Sendable (String) -> [RubySegment])?) -> [UInt8] {
+        func file(title: String, description: String, readings: (@Sendable (String) -> [RubySegment])?) -> ByteBuffer {
             var heading = SVGCanvas(readings: readings)
             let headingHeight = drawTitle(title, top: margin, canvas: &heading)
             return SVGDocument.file(height: height + headingHeight, title: title, description: description, defs: fileDefs,
-                                    body: [heading.utf8, canvas.fileMarkup(shiftedDownBy: headingHeight)], hasLinks: false)
+                                    body: [heading.markup, canvas.fileMarkup(shiftedDownBy: headingHeight)], hasLinks: false)
         }
     }
 

@@ -46,7 +46,7 @@ enum ProgressSummaryChart {
                     }
             })
         let inline = document(.inline(idPrefix: idPrefix))
-        return RenderedChart(inlineSVG: inline, standaloneFile: document(.standalone).array, textAlternative: description,
+        return RenderedChart(inlineSVG: inline, standaloneFile: document(.standalone), textAlternative: description,
                              dataTable: table,
                              figure: ChartFigure.figure(kind: "progress-summary", caption: caption, inlineSVG: inline,
                                                             table: table, summary: summary.dataTableSummary))

@@ -9,7 +9,7 @@ package struct RenderedChart: Sendable, Hashable {
     /// `<svg role="img" …>` for use inside an HTML page (ids prefixed per page).
     package let inlineDrawing: HTML
     /// A complete `.svg` file as UTF-8: XML declaration, its own title and description, no ARIA.
-    package let standaloneFile: [UInt8]
+    package let standaloneFile: ByteBuffer
     /// Sentences that carry the same information as the picture.
     package let textAlternative: String
     /// The same data as an HTML `<table>` with caption and header cells.
@@ -20,7 +20,7 @@ package struct RenderedChart: Sendable, Hashable {
     /// Labels with readings (`ChartRuby`) keep only their kanji here: the drawing
     /// already shows the readings, and titles, descriptions, captions, tables and
     /// sentences are text that the page's own furigana (or a screen reader) reads.
-    init(inlineSVG: ByteBuffer, standaloneFile: [UInt8], textAlternative: String, dataTable: ByteBuffer, figure: ByteBuffer) {
+    init(inlineSVG: ByteBuffer, standaloneFile: ByteBuffer, textAlternative: String, dataTable: ByteBuffer, figure: ByteBuffer) {
         inlineDrawing = HTML(renderedUTF8: ChartRuby.plain(inlineSVG))
         self.standaloneFile = ChartRuby.plain(standaloneFile)
         self.textAlternative = ChartRuby.plain(textAlternative)
@@ -35,5 +35,5 @@ package struct RenderedChart: Sendable, Hashable {
     /// The figure as text (tests read it).
     package var figureHTML: String { figure.markup }
     /// The file as text (tests read it).
-    package var standaloneSVG: String { String(decoding: standaloneFile, as: UTF8.self) }
+    package var standaloneSVG: String { standaloneFile.string }
 }

@@ -38,7 +38,6 @@ struct SVGCanvas {
     /// The elements, separated by line feeds, as UTF-8.
     var markup: ByteBuffer { bytes }
     /// The same as UTF-8, for a standalone file (never checked again as a `String`).
-    var utf8: [UInt8] { bytes.array }
 
     /// The elements of `layers` in order, separated by line feeds (as one canvas they appended to).
     static func markup(of layers: [SVGCanvas]) -> ByteBuffer {
@@ -106,21 +105,20 @@ struct SVGCanvas {
 
     /// The elements as the standalone file has them: every y coordinate `offset` lower (the file
     /// is its page's chart below a heading), and the file's own ids and links.
-    func fileMarkup(shiftedDownBy offset: Double) -> [UInt8] {
+    func fileMarkup(shiftedDownBy offset: Double) -> ByteBuffer {
         precondition(canShift, "a y coordinate of this canvas is not known")
-        var file: [UInt8] = []
-        file.reserveCapacity(bytes.count + fileVariants.count)
+        var file = ByteBuffer(capacity: bytes.count + fileVariants.count)
         var copied = 0
         bytes.withUnsafeBufferPointer { bytes in
             for variant in fileVariants {
-                file.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<variant.bytes.lowerBound]))
+                file.append(UnsafeBufferPointer(rebasing: bytes[copied..<variant.bytes.lowerBound]))
                 switch variant.inFile {
-                case .y(let value): SVGNumber.withDigits(value + offset) { file.append(contentsOf: $0) }
-                case .text(let text): file.append(contentsOf: text.utf8)
+                case .y(let value): SVGNumber.withDigits(value + offset) { file.append($0) }
+                case .text(let text): file.append(text)
                 }
                 copied = variant.bytes.upperBound
             }
-            file.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            file.append(UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
         return file
     }

@@ -33,20 +33,18 @@ enum SVGDocument {
     /// A standalone file whose drawing is UTF-8 already, in parts separated by line feeds
     /// (the page's drawing moved below the file's heading): the same bytes as `make`.
     static func file(height: Double, title: String, description: String, defs: String,
-                     body parts: [[UInt8]], hasLinks: Bool) -> [UInt8] {
-        var opening = ByteBuffer()
+                     body parts: [ByteBuffer], hasLinks: Bool) -> ByteBuffer {
+        var out = ByteBuffer(capacity: 1_000 + title.utf8.count + description.utf8.count + defs.utf8.count
+                                 + parts.reduce(0) { $0 + $1.count + 1 })
         Self.opening(output: .standalone, height: height, title: title, description: description, defs: defs,
-                     hasLinks: hasLinks, into: &opening)
-        var out: [UInt8] = []
-        out.reserveCapacity(opening.count + parts.reduce(0) { $0 + $1.count + 1 } + 8)
-        opening.withUnsafeBufferPointer { out += $0 }
+                     hasLinks: hasLinks, into: &out)
         var first = true
         for part in parts where !part.isEmpty {
             if !first { out.append(UInt8(ascii: "\n")) }
-            out += part
+            out.append(part)
             first = false
         }
-        out += "\n</svg>\n".utf8
+        out.append("\n</svg>\n")
         return out
     }
 

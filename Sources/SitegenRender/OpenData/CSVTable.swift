@@ -27,7 +27,7 @@ struct CSVTable: Sendable {
     let rows: [[String?]]
     /// One initiative's rows, in table order, written as CSV lines (`lines`), for a long-format
     /// table; nil otherwise. Written straight from the fields, with no array per row.
-    let initiativeLines: (@Sendable (Initiative) -> (lines: [UInt8], count: Int))?
+    let initiativeLines: (@Sendable (Initiative) -> (lines: ByteBuffer, count: Int))?
 
     var path: String { OpenDataPaths.csv(name) }
 
@@ -38,14 +38,14 @@ struct CSVTable: Sendable {
     }
 
     /// Rows as RFC 4180 lines with CRLF ends, as UTF-8.
-    static func lines(_ rows: [[String?]]) -> [UInt8] {
-        var out: [UInt8] = []
+    static func lines(_ rows: [[String?]]) -> ByteBuffer {
+        var out = ByteBuffer()
         for row in rows { appendLine(row, to: &out) }
         return out
     }
 
     /// One row as an RFC 4180 line with a CRLF end; every field passes `Escape.csvField`.
-    static func appendLine(_ values: some Sequence<String?>, to out: inout [UInt8]) {
+    static func appendLine(_ values: some Sequence<String?>, to out: inout ByteBuffer) {
         var first = true
         for value in values {
             if !first { out.append(UInt8(ascii: ",")) }
@@ -104,7 +104,7 @@ extension CSVTable {
                   foreignKeys: foreignKeys, rows: [],
                   initiativeLines: { initiative in
                       let rows = rows(initiative)
-                      var out: [UInt8] = []
+                      var out = ByteBuffer()
                       for row in rows { CSVTable.appendLine(values.lazy.map { $0(row) }, to: &out) }
                       return (out, rows.count)
                   })

@@ -14,7 +14,7 @@ enum InitiativesDocument {
     static let singleIndent = 1
 
     /// - Parameter initiatives: each initiative's object in number order, written at `initiativeIndent`.
-    static func make(_ texts: LanguageTexts, schemaURL: String, initiatives: [[UInt8]]) -> JSONValue {
+    static func make(_ texts: LanguageTexts, schemaURL: String, initiatives: [ByteBuffer]) -> JSONValue {
         let base = texts.base
         return .object([
             ("schema_url", .string(schemaURL)),

@@ -17,7 +17,7 @@ package indirect enum JSONValue: Sendable {
     /// A value already written by `JSONWriter.fragment` for the indent where it is placed:
     /// initiatives.json joins each initiative's written object (made once, and kept per
     /// initiative by `sitegen serve`) instead of holding the whole report as one tree.
-    case written([UInt8])
+    case written(ByteBuffer)
 
     static func int(_ n: Int) -> JSONValue { .number(String(n)) }
     static func quantity(_ q: Quantity) -> JSONValue { .number(JSONNumber.token(q.text)) }

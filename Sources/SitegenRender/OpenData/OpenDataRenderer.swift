@@ -66,7 +66,7 @@ struct OpenDataStages: Sendable {
         let path = OpenDataPaths.initiativeJSON(initiative.id)
         // Its object is written once, where its own file has it; initiatives.json has it one level deeper.
         let object = JSONWriter.fragment(InitiativesDocument.initiative(initiative, texts), indent: InitiativesDocument.singleIndent)
-        let file = OutputFile(path: path, contents: .bytes(JSONWriter.bytes(
+        let file = OutputFile(path: path, contents: .buffer(JSONWriter.bytes(
             InitiativesDocument.single(texts, schemaURL: singleSchemaURL, object: .written(object)))))
         let longLines = longTableLines(of: initiative)
         let tableRows = zip(tables.filter { $0.initiativeLines != nil }, longLines).map { table, lines in
@@ -83,7 +83,7 @@ struct OpenDataStages: Sendable {
     }
 
     /// The initiative's lines of each long-format table, in table order.
-    private func longTableLines(of initiative: Initiative) -> [(lines: [UInt8], count: Int)] {
+    private func longTableLines(of initiative: Initiative) -> [(lines: ByteBuffer, count: Int)] {
         tables.compactMap { $0.initiativeLines?(initiative) }
     }
 
@@ -91,14 +91,15 @@ struct OpenDataStages: Sendable {
     /// - Parameters: `initiativeData()`'s links and rows, in its order (each initiative's rows are only joined here).
     func documents(links: [InitiativeDataLinks], rows: [InitiativeRows]) -> (files: [OutputFile], catalog: DataCatalog) {
         // Each initiative's rows, joined in initiative order; each table's size is known first.
-        var longTexts = tables.filter { $0.initiativeLines != nil }.map { Array($0.header.utf8) }
-        for table in longTexts.indices {
-            longTexts[table].reserveCapacity(rows.reduce(longTexts[table].count) { $0 + $1.csvLines[table].count })
+        var longTexts = tables.filter { $0.initiativeLines != nil }.enumerated().map { table, header in
+            var text = ByteBuffer(capacity: rows.reduce(header.header.utf8.count) { $0 + $1.csvLines[table].count })
+            text.append(header.header)
+            return text
         }
-        var objects: [[UInt8]] = []
+        var objects: [ByteBuffer] = []
         objects.reserveCapacity(initiatives.count)
         for index in initiatives.indices {
-            for table in longTexts.indices { longTexts[table] += rows[index].csvLines[table] }
+            for table in longTexts.indices { longTexts[table].append(rows[index].csvLines[table]) }
             objects.append(rows[index].wholeReportObject)
         }
         var rowCounts: [Int] = []
@@ -106,10 +107,13 @@ struct OpenDataStages: Sendable {
         var longTable = 0
         for table in tables {
             if table.initiativeLines == nil {
-                csv.append(OutputFile(path: table.path, contents: .bytes(Array(table.header.utf8) + CSVTable.lines(table.rows))))
+                var text = ByteBuffer()
+                text.append(table.header)
+                text.append(CSVTable.lines(table.rows))
+                csv.append(OutputFile(path: table.path, contents: .buffer(text)))
                 rowCounts.append(table.rows.count)
             } else {
-                csv.append(OutputFile(path: table.path, contents: .bytes(longTexts[longTable])))
+                csv.append(OutputFile(path: table.path, contents: .buffer(longTexts[longTable])))
                 rowCounts.append(links.reduce(0) { $0 + $1.tables[longTable].rowCount })
                 longTable += 1
             }
@@ -124,7 +128,7 @@ struct OpenDataStages: Sendable {
         }
         func document(_ path: String, _ json: JSONValue, format: String, mediaType: String, title: String,
                       description: String, easyTitle: String, easyDescription: String, reserving: Int = 0) {
-            let file = OutputFile(path: path, contents: .bytes(JSONWriter.bytes(json, reserving: reserving)))
+            let file = OutputFile(path: path, contents: .buffer(JSONWriter.bytes(json, reserving: reserving)))
             files.append(file)
             entries.append(DataFile(path: path, url: url(path), format: format, mediaType: mediaType,
                                     byteSize: file.contents.count, rowCount: nil, title: title, description: description,
@@ -188,9 +192,9 @@ package struct InitiativeData: Sendable {
 /// One initiative's part of the documents that list every initiative, already written.
 struct InitiativeRows: Sendable {
     /// Its CSV lines in each long-format table (`CSVTable.initiativeLines`), in table order, as UTF-8.
-    let csvLines: [[UInt8]]
+    let csvLines: [ByteBuffer]
     /// Its object in initiatives.json (the object of its own file, one level deeper), as UTF-8.
-    let wholeReportObject: [UInt8]
+    let wholeReportObject: ByteBuffer
 }
 
 /// Wraps the making of one initiative's open data from outside (`sitegen serve`'s memo).

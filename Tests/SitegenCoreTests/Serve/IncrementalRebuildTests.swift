@@ -242,7 +242,7 @@ import Testing
                     return InitiativeData(file: OutputFile(path: initiative.id, text: initiative.title),
                                           links: InitiativeDataLinks(initiativeID: initiative.id, jsonPath: "", jsonURL: "",
                                                                      jsonByteSize: 0, tables: []),
-                                          rows: InitiativeRows(csvLines: [], wholeReportObject: []))
+                                          rows: InitiativeRows(csvLines: [], wholeReportObject: ByteBuffer()))
                 }.file
             }
         }

@@ -55,16 +55,17 @@ import Testing
     /// CSV files are written as bytes: each field appended after what is already written.
     @Test func appendedCSVFieldsAreTheFields() {
         for text in Self.samples {
-            var out = Array("x,".utf8)
+            var out = ByteBuffer()
+            out.append("x,")
             Escape.appendCSVField(text, to: &out)
-            #expect(out == Array(("x," + Self.referenceCSV(text)).utf8), "\(text.debugDescription)")
+            #expect(out.array == Array(("x," + Self.referenceCSV(text)).utf8), "\(text.debugDescription)")
         }
     }
 
     @Test func csvLinesJoinTheFieldsWithCommasAndCRLF() {
         let rows: [[String?]] = [["a,b", nil, "=1", "say \"hi\""], [], ["x\r\ny"]]
         let expected = rows.map { $0.map { Self.referenceCSV($0 ?? "") }.joined(separator: ",") + "\r\n" }.joined()
-        #expect(CSVTable.lines(rows) == Array(expected.utf8))
+        #expect(CSVTable.lines(rows).array == Array(expected.utf8))
     }
 
     @Test func containsBytesFindsOnlyWholeNeedles() {
