@@ -22,7 +22,7 @@ import Testing
             var shared = SVGCanvas(readings: readings, lines: memo)
             anew.text(lines, x: 100, baseline: 20, size: 12, lineHeight: 18, anchor: .middle)
             shared.text(lines, x: 100, baseline: 20, size: 12, lineHeight: 18, anchor: .middle)
-            #expect(shared.utf8 == anew.utf8, "\(lines)")
+            #expect(shared.markup == anew.markup, "\(lines)")
         }
     }
 
