@@ -37,8 +37,6 @@ package final class FuriganaAnnotator: @unchecked Sendable {
     /// MeCab's words of a stretch of text, read in context (`ContextReadings`), by byte range in it:
     /// easy Japanese repeats its phrases between spaces (区の, 目標です), each parsed anew before.
     let phraseMemo = BoundedMemo<BytewiseText, [PhraseWord]>(limit: 100_000)
-    /// MeCab's words of a whole text block, one lattice over it, by byte range.
-    let blockMemo = BoundedMemo<BytewiseText, [PhraseWord]>(limit: 100_000)
 
     /// A word of a memoized phrase: its UTF-8 range in the phrase and MeCab's reading (katakana).
     struct PhraseWord: Hashable, Sendable {
@@ -309,46 +307,23 @@ package final class FuriganaAnnotator: @unchecked Sendable {
         span.segments = ReadingAlignment.segments(surface: text.string(word.start..<word.end), reading: span.reading)
     }
 
-    /// MeCab's words of the text's phrases that hold kanji, from one lattice over the whole
-    /// text. A space is a word boundary the writer chose: the edges of each run of white
-    /// space are token boundaries of the lattice, and a word never spans one.
+    /// MeCab's words of the text, read one space-separated stretch at a time: a
+    /// space is a word boundary the writer chose (取組13 国や: 国 is くに, not the
+    /// suffix こく that 13国 would make it), and easy Japanese spaces its phrases.
     private func analysedWords(_ chars: TextCharacters) -> [Word] {
-        var phrases: [Range<Int>] = []   // UTF-8 ranges of the phrases with kanji
-        var boundaries: [Int] = []
+        var out: [Word] = []
         var p = 0
         while p < chars.count {
             guard !Kana.isWhitespace(firstScalar: chars.firstScalars[p]) else { p += 1; continue }
             var end = p
             while end < chars.count, !Kana.isWhitespace(firstScalar: chars.firstScalars[end]) { end += 1 }
-            // After white space MeCab skips, a token's start counts from the space: no boundary there.
-            if p > 0, !Self.isSkippedByMeCab(chars.firstScalars[p - 1]) { boundaries.append(chars.offsets[p]) }
-            if end < chars.count { boundaries.append(chars.offsets[end]) }
-            if Kana.containsKanji(chars.string(p..<end)) { phrases.append(chars.offsets[p]..<chars.offsets[end]) }
+            let piece = chars.string(p..<end)
+            if Kana.containsKanji(piece) {
+                appendCharacterRanges(of: phraseWords(piece), in: chars, fromByte: chars.offsets[p], to: &out)
+            }
             p = end
         }
-        guard !phrases.isEmpty else { return [] }
-        let words = blockMemo.value(for: BytewiseText(chars.text)) {
-            ContextReadings.corrected(pool.withTagger { $0.morphemes(chars.text, tokenBoundaries: boundaries) }).map {
-                PhraseWord(start: $0.start, end: $0.end, reading: $0.reading)
-            }
-        }
-        var out: [Word] = []
-        out.reserveCapacity(words.count)
-        var phrase = 0
-        for w in words {
-            while phrase < phrases.count, phrases[phrase].upperBound <= w.start { phrase += 1 }
-            guard phrase < phrases.count else { break }
-            guard phrases[phrase].lowerBound <= w.start, w.end <= phrases[phrase].upperBound,
-                  let s = chars.characterIndex(atByte: w.start), let e = chars.characterIndex(atByte: w.end), s < e else { continue }
-            out.append((s, e, w.reading))
-        }
         return out
-    }
-
-    /// The white space MeCab's IPAdic skips between tokens (SPACE in char.def); other white
-    /// space (U+3000) is a token of its own.
-    private static func isSkippedByMeCab(_ scalar: UInt32) -> Bool {
-        scalar == 0x20 || scalar == 0x09 || scalar == 0x0A || scalar == 0x0B
     }
 
     /// MeCab's words of `text`, for measures such as `Readability`.

@@ -85,23 +85,14 @@ final class MeCabTagger {
 
     /// The morphemes of `text` in order. Whitespace MeCab skips is not part of
     /// any morpheme; callers copy the gaps between byte ranges as they are.
-    func morphemes(_ text: String) -> [Morpheme] { morphemes(text, tokenBoundaries: []) }
-
-    /// The morphemes of `text`, parsed in one lattice, with a token boundary forced at each
-    /// UTF-8 offset of `tokenBoundaries` (MeCab's boundary constraints: no token crosses one).
-    /// A boundary only cuts tokens: the words on either side still connect, so their
-    /// costs (and readings) may differ from parsing each side alone.
-    func morphemes(_ text: String, tokenBoundaries: [Int]) -> [Morpheme] {
+    func morphemes(_ text: String) -> [Morpheme] {
         guard !text.isEmpty else { return [] }
         var result: [Morpheme] = []
         // node->surface points into this buffer and is not NUL-terminated: the walk
         // stays inside withCString and copies `length` bytes of each surface.
         text.withCString { base in
             // The lattice keeps this pointer (it does not copy the sentence): surfaces point into it.
-            mecab_lattice_set_sentence(lattice, base)   // clears the last call's constraints
-            for offset in tokenBoundaries where offset > 0 && offset < text.utf8.count {
-                mecab_lattice_set_boundary_constraint(lattice, offset, Int32(MECAB_TOKEN_BOUNDARY))
-            }
+            mecab_lattice_set_sentence(lattice, base)
             guard mecab_parse_lattice(tagger, lattice) != 0, let bos = mecab_lattice_get_bos_node(lattice) else { return }
             // One allocation for the result: the nodes are counted first (a walk of pointers).
             var nodes = 0
