@@ -42,6 +42,13 @@ import Testing
         #expect(a.kana("国や東京都") == "くにやとうきょうと")
     }
 
+    @Test func aSpaceEndsTheWordAfterIt() throws {
+        // A chart label of the real site: read in one lattice with the number after the space,
+        // 数 became the prefix すう (数2023, "several") instead of the noun かず.
+        let a = try FuriganaFixture.annotator()
+        #expect(a.kana("くらべるための数 2023年度") == "くらべるためのかず 2023ねんど")
+    }
+
     @Test func rowsAreCountedWithGyou() throws {
         let a = try FuriganaFixture.annotator()
         #expect(a.html("security の 2行") == "security の 2<ruby>行<rt>ぎょう</rt></ruby>")
