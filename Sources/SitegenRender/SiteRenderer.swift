@@ -151,7 +151,7 @@ package struct SiteRenderer: Sendable {
     /// (`EasyPageAnnotation`), which stays bytes to the file.
     private func addFurigana(_ page: PageMarkup) -> FileBytes {
         guard let folder = easyFolders.first(where: { page.path.hasPrefix($0) }) else { return page.markup.fileBytes }
-        return .bytes(EasyPageAnnotation.finish(page.markup, glossary: easyTerms[folder]?.page(page.path), furigana: furigana))
+        return .buffer(EasyPageAnnotation.finish(page.markup, glossary: easyTerms[folder]?.page(page.path), furigana: furigana))
     }
 
     /// What a page job's page shows, for `sitegen serve`'s page memo (see `PageMemo`): an

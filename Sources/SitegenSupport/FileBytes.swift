@@ -1,15 +1,14 @@
 import Foundation
 
-/// A file's contents as a stage made them: a page's text, written as its own
-/// UTF-8 without a copy, or bytes. Pages and charts are Strings when they are
-/// made; turning each into `Data` first copied every file of the site once more
-/// (the easy schedule page at 10,000 initiatives is over 50 MB).
+/// A file's contents as a stage made them: UTF-8 written piece by piece (pages,
+/// charts, CSV and JSON), a text, or bytes read from disk (a theme's files). Each is
+/// written as it is held: turning pages into `Data` first copied every file of the
+/// site once more (the easy schedule page at 10,000 initiatives was over 50 MB).
 package enum FileBytes: Sendable {
     case text(String)
     case data(Data)
-    /// UTF-8 made as bytes (an easy page after its furigana): written without becoming a `String`.
-    case bytes([UInt8])
-    /// UTF-8 written piece by piece (a page out of its templates): written as it is.
+    /// UTF-8 written piece by piece (a page out of its templates, an easy page after its
+    /// furigana, a chart file, a CSV or JSON document): written as it is.
     case buffer(ByteBuffer)
 
     /// The number of bytes written.
@@ -17,7 +16,6 @@ package enum FileBytes: Sendable {
         switch self {
         case .text(let text): text.utf8.count
         case .data(let data): data.count
-        case .bytes(let bytes): bytes.count
         case .buffer(let buffer): buffer.count
         }
     }
@@ -27,7 +25,6 @@ package enum FileBytes: Sendable {
         switch self {
         case .text(var text): try text.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
         case .data(let data): try data.withUnsafeBytes(body)
-        case .bytes(let bytes): try bytes.withUnsafeBytes(body)
         case .buffer(let buffer): try buffer.withUnsafeBufferPointer { try body(UnsafeRawBufferPointer($0)) }
         }
     }
@@ -37,7 +34,6 @@ package enum FileBytes: Sendable {
         switch self {
         case .text(let text): Data(text.utf8)
         case .data(let data): data
-        case .bytes(let bytes): Data(bytes)
         case .buffer(let buffer): buffer.withUnsafeBufferPointer { Data(buffer: $0) }
         }
     }

@@ -13,12 +13,11 @@ struct EasyPageAnnotation: HTMLTextVisitor {
 
     /// The finished page: `markup` with its glossary buttons (nil: none on this
     /// page), its furigana and its title's readings (nil annotator: buttons only).
-    static func finish(_ markup: HTML, glossary: GlossaryTermLinks.Page?, furigana: FuriganaAnnotator?) -> [UInt8] {
+    static func finish(_ markup: HTML, glossary: GlossaryTermLinks.Page?, furigana: FuriganaAnnotator?) -> ByteBuffer {
         markup.withUTF8 { bytes in
-            var page: [UInt8] = []
-            page.reserveCapacity(bytes.count + bytes.count / 2)
+            var page = ByteBuffer(capacity: bytes.count + bytes.count / 2)
             guard let furigana else {
-                if var glossary { HTMLTextRewriter.rewrite(bytes, with: &glossary, into: &page) } else { page += bytes }
+                if var glossary { HTMLTextRewriter.rewrite(bytes, with: &glossary, into: &page) } else { page.append(bytes) }
                 return page
             }
             var walk = EasyPageAnnotation(glossary: glossary, furigana: FuriganaAnnotator.HTMLText(annotator: furigana))

@@ -60,21 +60,26 @@ extension FuriganaAnnotator {
     /// `annotatePage` on UTF-8. An easy page's own finish is `EasyPageAnnotation`, which
     /// makes the same page with its glossary buttons in the same walk.
     package func annotatedPage(_ html: [UInt8]) -> [UInt8] {
-        withTitleReadings(annotateHTML(html))
+        var page = ByteBuffer(capacity: html.count + html.count / 2)
+        var walk = HTMLText(annotator: self)
+        html.withUnsafeBufferPointer { HTMLTextRewriter.rewrite($0, with: &walk, into: &page) }
+        return withTitleReadings(page).array
     }
 
-    /// An annotated page with its `<title>`'s readings in brackets (in place: the page is not copied).
-    func withTitleReadings(_ page: consuming [UInt8]) -> [UInt8] {
-        let title = page.withUnsafeBufferPointer { bytes -> (open: Int, close: Int)? in
+    /// An annotated page with its `<title>`'s readings in brackets.
+    func withTitleReadings(_ page: ByteBuffer) -> ByteBuffer {
+        page.withUnsafeBufferPointer { bytes in
             guard let open = HTMLMarkup.find(Self.titleStart, in: bytes, from: 0),
-                  let close = HTMLMarkup.find(Self.titleEnd, in: bytes, from: open + Self.titleStart.count) else { return nil }
-            return (open, close)
+                  let close = HTMLMarkup.find(Self.titleEnd, in: bytes, from: open + Self.titleStart.count) else { return page }
+            let titleStart = open + Self.titleStart.count
+            let readings = bracketedReadings(String(decoding: UnsafeBufferPointer(rebasing: bytes[titleStart..<close]), as: UTF8.self))
+            // The page with its title's readings: written once, room for it given up front.
+            var annotated = ByteBuffer(capacity: bytes.count - (close - titleStart) + readings.utf8.count)
+            annotated.append(UnsafeBufferPointer(rebasing: bytes[..<titleStart]))
+            annotated.append(readings)
+            annotated.append(UnsafeBufferPointer(rebasing: bytes[close...]))
+            return annotated
         }
-        guard let (open, close) = title else { return page }
-        let titleStart = open + Self.titleStart.count
-        let readings = bracketedReadings(String(decoding: page[titleStart..<close], as: UTF8.self))
-        page.replaceSubrange(titleStart..<close, with: readings.utf8)
-        return page
     }
 
     private static let titleStart = Array("<title>".utf8)

@@ -24,14 +24,15 @@ protocol HTMLTextVisitor {
 /// compiled for its visitor (no closure call per node, no `String` per node).
 /// What no visitor changes is copied in one piece up to the next changed node.
 enum HTMLTextRewriter {
-    static func rewrite<Visitor: HTMLTextVisitor>(_ bytes: UnsafeBufferPointer<UInt8>, with visitor: inout Visitor,
-                                                  into out: inout [UInt8]) {
+    /// - Parameter out: a page (`ByteBuffer`) or a text node's rewrite (`[UInt8]`).
+    static func rewrite<Visitor: HTMLTextVisitor, Output: RewrittenBytes>(_ bytes: UnsafeBufferPointer<UInt8>,
+                                                                          with visitor: inout Visitor, into out: inout Output) {
         guard let base = bytes.baseAddress else { return }
         var copied = 0   // bytes before this are in `out`
         func text(_ range: Range<Int>) {
             guard let rewritten = visitor.rewrite(UnsafeBufferPointer(rebasing: bytes[range])) else { return }
-            out += UnsafeBufferPointer(rebasing: bytes[copied..<range.lowerBound])
-            out += rewritten
+            out.append(UnsafeBufferPointer(rebasing: bytes[copied..<range.lowerBound]))
+            rewritten.withUnsafeBufferPointer { out.append($0) }
             copied = range.upperBound
         }
         let rawTextElements = HTMLMarkup.rawTextElements   // a static read once, not once per tag
@@ -54,7 +55,7 @@ enum HTMLTextRewriter {
             textStart = i
         }
         if bytes.count > textStart { text(textStart..<bytes.count) }
-        out += UnsafeBufferPointer(rebasing: bytes[copied...])
+        out.append(UnsafeBufferPointer(rebasing: bytes[copied...]))
     }
 
     /// `rewrite` of a whole array, into a new one with room for some added markup.
@@ -98,4 +99,16 @@ struct OpenSkippedElements {
             break
         }
     }
+}
+
+/// Where `HTMLTextRewriter` writes: a page is a `ByteBuffer` (it goes to its file as it is);
+/// a text node's rewrite, which a visitor returns and a memo keeps, an array.
+protocol RewrittenBytes {
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension ByteBuffer: RewrittenBytes {}
+
+extension Array: RewrittenBytes where Element == UInt8 {
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
 }

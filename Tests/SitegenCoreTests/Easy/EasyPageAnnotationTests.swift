@@ -38,8 +38,8 @@ import Testing
             let path = index % 10 == 0 ? "easy/glossary/index.html" : "easy/initiatives/\(index)/index.html"
             let expected = twoRewrites.annotatedPage(Self.links.annotate(Array(page.utf8), pagePath: path))
             let walked = EasyPageAnnotation.finish(HTML(rendered: page), glossary: Self.links.page(path), furigana: oneWalk)
-            #expect(String(decoding: walked, as: UTF8.self) == String(decoding: expected, as: UTF8.self), "\(page)")
-            buttons += String(decoding: walked, as: UTF8.self).components(separatedBy: "<button").count - 1
+            #expect(walked.string == String(decoding: expected, as: UTF8.self), "\(page)")
+            buttons += walked.string.components(separatedBy: "<button").count - 1
         }
         #expect(buttons > 300)
         #expect(oneWalk.statistics == twoRewrites.statistics)
@@ -48,20 +48,20 @@ import Testing
     @Test func withoutAnAnnotatorThePageGetsItsButtonsOnly() {
         let page = "<title>DX</title><main><p>DXと 区民</p></main>"
         let path = "easy/index.html"
-        #expect(EasyPageAnnotation.finish(HTML(rendered: page), glossary: Self.links.page(path), furigana: nil)
+        #expect(EasyPageAnnotation.finish(HTML(rendered: page), glossary: Self.links.page(path), furigana: nil).array
                 == Self.links.annotate(Array(page.utf8), pagePath: path))
-        #expect(EasyPageAnnotation.finish(HTML(rendered: page), glossary: nil, furigana: nil) == Array(page.utf8))
+        #expect(EasyPageAnnotation.finish(HTML(rendered: page), glossary: nil, furigana: nil).array == Array(page.utf8))
         // A page out of the templates is held as bytes: the same page.
         var bytes = ByteBuffer()
         bytes.append(page)
-        #expect(EasyPageAnnotation.finish(HTML(renderedUTF8: bytes), glossary: Self.links.page(path), furigana: nil)
+        #expect(EasyPageAnnotation.finish(HTML(renderedUTF8: bytes), glossary: Self.links.page(path), furigana: nil).array
                 == Self.links.annotate(Array(page.utf8), pagePath: path))
     }
 
     @Test func theExplanationsRubyIsNotAnnotatedTwice() throws {
         let annotator = try FuriganaFixture.annotator()
-        let page = String(decoding: EasyPageAnnotation.finish("<main><p>DXです</p></main>", glossary: Self.links.page("easy/index.html"),
-                                                              furigana: annotator), as: UTF8.self)
+        let page = EasyPageAnnotation.finish("<main><p>DXです</p></main>", glossary: Self.links.page("easy/index.html"),
+                                             furigana: annotator).string
         #expect(page.contains("デジタルで<ruby>変<rt>か</rt></ruby>えることです。"))
         #expect(page.contains("<strong class=\"term-popover__term\">DX</strong>"))
     }
