@@ -17,12 +17,15 @@ struct ChartDrawer: Sendable {
     /// - Parameters:
     ///   - easyLabels: attaches each kanji word's reading to the easy sites' SVG text (`ChartRuby`).
     ///   - strings: the theme's fixed words, whose `chart.*` every chart says.
+    ///   - ganttRows: each language's Gantt overview rows kept between builds, by language code (`sitegen serve`).
     ///   - tally: a theme's counts kept between builds (`sitegen serve`).
-    init(bundle: SiteBundle, easyLabels: (@Sendable (String) -> String)?, strings: ThemeStrings, tally: ThemeTallyWrapper? = nil) {
+    init(bundle: SiteBundle, easyLabels: (@Sendable (String) -> String)?, strings: ThemeStrings,
+         ganttRows: (@Sendable (String) -> GanttRowMemo)? = nil, tally: ThemeTallyWrapper? = nil) {
         var languages: [String: LanguageCharts] = [:]
         for site in bundle.sites {
             let labels = site.language.isEasy ? easyLabels : nil
-            languages[site.language.code] = LanguageCharts(site: site, labels: labels, strings: strings.forLanguage(site.language))
+            languages[site.language.code] = LanguageCharts(site: site, labels: labels, strings: strings.forLanguage(site.language),
+                                                           ganttRows: ganttRows?(site.language.code))
         }
         self.languages = languages
         self.tally = tally
@@ -36,7 +39,7 @@ struct ChartDrawer: Sendable {
         let text: ChartText
         let strings: FrameStrings
 
-        init(site: Site, labels: (@Sendable (String) -> String)?, strings: FrameStrings) {
+        init(site: Site, labels: (@Sendable (String) -> String)?, strings: FrameStrings, ganttRows: GanttRowMemo?) {
             self.labels = labels
             self.chartSite = labels.map { site.replacing(initiatives: []).withChartLabels($0) } ?? site
             var text = ChartText.forLanguage(site.language, strings: strings)
@@ -48,6 +51,7 @@ struct ChartDrawer: Sendable {
                 text.lineMemo = ChartLineMemo()
             }
             text.ganttHeaders = GanttHeaderMemo()
+            text.ganttRows = ganttRows
             self.text = text
             self.strings = strings
         }

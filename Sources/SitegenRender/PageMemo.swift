@@ -90,6 +90,9 @@ package final class PageMemo: Sendable {
     /// Each theme's KPIs by grade ("ja/1"), while its initiatives' KPIs are unchanged: every page
     /// of the theme shows them, and the edited initiative's page counted the whole theme again.
     private let tallies = InputMemo<String, [[KPI]], ProgressSummary.ThemeTally>()
+    /// Each language's Gantt overview rows, by language code: a page of the schedule draws its
+    /// edited initiative's rows, and those that moved, and takes the others as drawn before.
+    private let ganttRows = Mutex<[String: GanttRowMemo]>([:])
 
     /// What the home page's progress summary shows: every theme's KPIs (counted by grade),
     /// and, where it draws each KPI, its initiative (number and title) in every language.
@@ -111,6 +114,7 @@ package final class PageMemo: Sendable {
                 pagePaths.removeAll()
                 summaries.removeAll()
                 tallies.removeAll()
+                ganttRows.withLock { $0.removeAll() }
                 siteWide = now
             }
         }
@@ -167,6 +171,14 @@ package final class PageMemo: Sendable {
             let language = stamps.languages.firstIndex(of: site.language.code) ?? -1
             return self.tallies.value(site.language.code + "/" + theme.id, for: stamps.kpis(inTheme: theme.id, language: language),
                                       compute: make)
+        }
+        wrappers.ganttRows = { code in
+            self.ganttRows.withLock { memos in
+                if let memo = memos[code] { return memo }
+                let memo = GanttRowMemo()
+                memos[code] = memo
+                return memo
+            }
         }
         return wrappers
     }

@@ -22,6 +22,8 @@ package struct RenderWrappers: Sendable {
     var reportSummary: (@Sendable (_ site: Site, _ showsKPIs: Bool, _ make: () -> ChartFragment?) -> ChartFragment?)?
     /// Counts a theme's KPIs by grade for its pages' progress summaries (the theme's row of counts).
     var themeTally: ThemeTallyWrapper?
+    /// A language's Gantt overview rows kept between builds, by language code (`GanttRowMemo`).
+    var ganttRows: (@Sendable (String) -> GanttRowMemo)?
 
     package static let none = RenderWrappers()
 

@@ -216,7 +216,8 @@ package struct SiteRenderer: Sendable {
                                wrappers: RenderWrappers) -> PageExtras {
         var easyLabels: (@Sendable (String) -> String)?
         if let furigana { easyLabels = { furigana.chartLabel($0) } }
-        let charts = ChartDrawer(bundle: bundle, easyLabels: easyLabels, strings: strings, tally: wrappers.themeTally)
+        let charts = ChartDrawer(bundle: bundle, easyLabels: easyLabels, strings: strings, ganttRows: wrappers.ganttRows,
+                                 tally: wrappers.themeTally)
         var extras = PageExtras(
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi) },
             initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative) },
