@@ -11,17 +11,24 @@ struct ChartDrawer: Sendable {
     private let languages: [String: LanguageCharts]
     /// Each theme's KPIs by grade, per language, counted once per build for the pages of a split theme.
     private let tallies = BoundedMemo<String, ProgressSummary.ThemeTally>(limit: 4096)
+    /// Counts a theme's KPIs (`sitegen serve` keeps the counts between builds: `RenderWrappers.themeTally`).
+    private let tally: ThemeTallyWrapper?
 
     /// - Parameters:
     ///   - easyLabels: attaches each kanji word's reading to the easy sites' SVG text (`ChartRuby`).
     ///   - strings: the theme's fixed words, whose `chart.*` every chart says.
-    init(bundle: SiteBundle, easyLabels: (@Sendable (String) -> String)?, strings: ThemeStrings) {
+    ///   - ganttRows: each language's Gantt overview rows kept between builds, by language code (`sitegen serve`).
+    ///   - tally: a theme's counts kept between builds (`sitegen serve`).
+    init(bundle: SiteBundle, easyLabels: (@Sendable (String) -> String)?, strings: ThemeStrings,
+         ganttRows: (@Sendable (String) -> GanttRowMemo)? = nil, tally: ThemeTallyWrapper? = nil) {
         var languages: [String: LanguageCharts] = [:]
         for site in bundle.sites {
             let labels = site.language.isEasy ? easyLabels : nil
-            languages[site.language.code] = LanguageCharts(site: site, labels: labels, strings: strings.forLanguage(site.language))
+            languages[site.language.code] = LanguageCharts(site: site, labels: labels, strings: strings.forLanguage(site.language),
+                                                           ganttRows: ganttRows?(site.language.code))
         }
         self.languages = languages
+        self.tally = tally
     }
 
     /// What a language's charts are drawn from: its site with (for easy Japanese)
@@ -32,7 +39,7 @@ struct ChartDrawer: Sendable {
         let text: ChartText
         let strings: FrameStrings
 
-        init(site: Site, labels: (@Sendable (String) -> String)?, strings: FrameStrings) {
+        init(site: Site, labels: (@Sendable (String) -> String)?, strings: FrameStrings, ganttRows: GanttRowMemo?) {
             self.labels = labels
             self.chartSite = labels.map { site.replacing(initiatives: []).withChartLabels($0) } ?? site
             var text = ChartText.forLanguage(site.language, strings: strings)
@@ -44,6 +51,7 @@ struct ChartDrawer: Sendable {
                 text.lineMemo = ChartLineMemo()
             }
             text.ganttHeaders = GanttHeaderMemo()
+            text.ganttRows = ganttRows
             self.text = text
             self.strings = strings
         }
@@ -139,7 +147,8 @@ extension ChartDrawer {
             // (at 10,000 initiatives, 1,000 pages each assessed the theme's 7,500 KPIs).
             summary = ProgressSummary(site: site, themes: [part.theme], marking: whole ? nil : part.initiatives,
                                       tally: { theme in tallies.value(for: site.language.code + "/" + theme.id) {
-                                          ProgressSummary.tally(of: theme, in: site, assessor: assessor)
+                                          let count = { ProgressSummary.tally(of: theme, in: site, assessor: assessor) }
+                                          return tally.map { $0(site, theme, count) } ?? count()
                                       } },
                                       captionSuffix: captionSuffix, assessor: assessor, href: href)
             path = SitePaths.progressSummary(theme: part.theme.id, page: part.page, language: site.language)

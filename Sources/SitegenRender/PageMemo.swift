@@ -87,6 +87,12 @@ package final class PageMemo: Sendable {
     private let pagePaths = InputMemo<String, [String], Set<String>>()
     /// The home page's progress summary by language code (see `SummaryInput`).
     private let summaries = InputMemo<String, SummaryInput, ChartFragment?>()
+    /// Each theme's KPIs by grade ("ja/1"), while its initiatives' KPIs are unchanged: every page
+    /// of the theme shows them, and the edited initiative's page counted the whole theme again.
+    private let tallies = InputMemo<String, [[KPI]], ProgressSummary.ThemeTally>()
+    /// Each language's Gantt overview rows, by language code: a page of the schedule draws its
+    /// edited initiative's rows, and those that moved, and takes the others as drawn before.
+    private let ganttRows = Mutex<[String: GanttRowMemo]>([:])
 
     /// What the home page's progress summary shows: every theme's KPIs (counted by grade),
     /// and, where it draws each KPI, its initiative (number and title) in every language.
@@ -107,6 +113,8 @@ package final class PageMemo: Sendable {
                 publishing.removeAll()
                 pagePaths.removeAll()
                 summaries.removeAll()
+                tallies.removeAll()
+                ganttRows.withLock { $0.removeAll() }
                 siteWide = now
             }
         }
@@ -158,6 +166,19 @@ package final class PageMemo: Sendable {
             let input = SummaryInput(themeKPIs: stamps.kpisByTheme(language: language),
                                      marked: showsKPIs ? site.initiatives.flatMap { stamps.versions(of: $0.id) } : nil)
             return self.summaries.value(site.language.code, for: input, compute: make)
+        }
+        wrappers.themeTally = { site, theme, make in
+            let language = stamps.languages.firstIndex(of: site.language.code) ?? -1
+            return self.tallies.value(site.language.code + "/" + theme.id, for: stamps.kpis(inTheme: theme.id, language: language),
+                                      compute: make)
+        }
+        wrappers.ganttRows = { code in
+            self.ganttRows.withLock { memos in
+                if let memo = memos[code] { return memo }
+                let memo = GanttRowMemo()
+                memos[code] = memo
+                return memo
+            }
         }
         return wrappers
     }

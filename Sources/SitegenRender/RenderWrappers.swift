@@ -20,6 +20,10 @@ package struct RenderWrappers: Sendable {
     var structure: (@Sendable (_ bundle: SiteBundle, _ make: () -> RenderStructure) -> RenderStructure)?
     /// Draws the home page's progress summary (every theme of the report).
     var reportSummary: (@Sendable (_ site: Site, _ showsKPIs: Bool, _ make: () -> ChartFragment?) -> ChartFragment?)?
+    /// Counts a theme's KPIs by grade for its pages' progress summaries (the theme's row of counts).
+    var themeTally: ThemeTallyWrapper?
+    /// A language's Gantt overview rows kept between builds, by language code (`GanttRowMemo`).
+    var ganttRows: (@Sendable (String) -> GanttRowMemo)?
 
     package static let none = RenderWrappers()
 
@@ -35,6 +39,9 @@ package struct RenderWrappers: Sendable {
         return wrapped
     }
 }
+
+/// Counts a theme's KPIs by grade (`make`), or hands out the counts kept for them.
+typealias ThemeTallyWrapper = @Sendable (_ site: Site, _ theme: Theme, _ make: () -> ProgressSummary.ThemeTally) -> ProgressSummary.ThemeTally
 
 /// Which pages a bundle has, how its lists are split, and each language's page renderer:
 /// what a render of a bundle works out before its first page, the same for every scope.

@@ -70,7 +70,7 @@ package struct SiteRenderer: Sendable {
             ?? Dictionary(initiativeLinks.map { ($0.initiativeID, $0) }, uniquingKeysWith: { first, _ in first })
         self.dataLinks = dataLinks
         let extras = wrappers.wrapping(Self.extras(bundle: bundle, furigana: furigana, dataLinks: dataLinks, catalog: catalog,
-                                                   accessibility: accessibility, strings: theme.strings))
+                                                   accessibility: accessibility, strings: theme.strings, wrappers: wrappers))
         self.wrappers = wrappers
         // The second wave's pages differ only by the catalog: what does not show it is kept.
         let make = { () -> RenderStructure in
@@ -212,10 +212,12 @@ package struct SiteRenderer: Sendable {
     /// Fragments the pages take from the other stages: charts drawn for the page that
     /// shows them, open-data links, the data page and JSON-LD from the catalog.
     private static func extras(bundle: SiteBundle, furigana: FuriganaAnnotator?, dataLinks: [String: InitiativeDataLinks],
-                               catalog: DataCatalog?, accessibility: AccessibilityResults?, strings: ThemeStrings) -> PageExtras {
+                               catalog: DataCatalog?, accessibility: AccessibilityResults?, strings: ThemeStrings,
+                               wrappers: RenderWrappers) -> PageExtras {
         var easyLabels: (@Sendable (String) -> String)?
         if let furigana { easyLabels = { furigana.chartLabel($0) } }
-        let charts = ChartDrawer(bundle: bundle, easyLabels: easyLabels, strings: strings)
+        let charts = ChartDrawer(bundle: bundle, easyLabels: easyLabels, strings: strings, ganttRows: wrappers.ganttRows,
+                                 tally: wrappers.themeTally)
         var extras = PageExtras(
             kpiChart: { site, initiative, kpi, _ in charts.kpi(site, initiative, kpi) },
             initiativeGantt: { site, initiative, _ in charts.gantt(site, initiative) },

@@ -114,6 +114,8 @@ package struct ChartText: Sendable {
     package var kanjiReadings: (@Sendable (String) -> [RubySegment])? = nil
     /// Not a word either: the Gantt month header as drawn with these words, shared by every chart.
     var ganttHeaders: GanttHeaderMemo? = nil
+    /// Nor this: the initiatives' rows of the Gantt overviews kept by `sitegen serve` between builds.
+    var ganttRows: GanttRowMemo? = nil
     /// Nor this: each line's pieces with `kanjiReadings`, shared by every chart (set with them).
     var lineMemo: ChartLineMemo? = nil
 

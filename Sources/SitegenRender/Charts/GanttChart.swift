@@ -131,9 +131,17 @@ package enum GanttChart {
 }
 
 /// A row of a Gantt chart.
-enum GanttRow {
+enum GanttRow: Equatable, Sendable {
     case theme(String)
     case initiative(String, inline: String?, standalone: String?)
     case task(ScheduleTask, indent: Double)
     case noSchedule(indent: Double)
+
+    /// A theme's or an initiative's heading: the rows below it, up to the next, are its own.
+    var beginsGroup: Bool {
+        switch self {
+        case .theme, .initiative: true
+        case .task, .noSchedule: false
+        }
+    }
 }

@@ -124,24 +124,61 @@ struct GanttLayout {
         let headerTop = y
         y = drawHeader(top: y)
         let bodyTop = y
-        for row in rows {
-            switch row {
-            case .theme(let title): y = drawTheme(title, top: y)
-            case .initiative(let title, let inline, let standalone):
-                if output.isStandalone {
-                    y = drawInitiative(title, href: standalone, top: y)
-                } else {
-                    if (inline == nil) != (standalone == nil) { fileLinksDiffer = true }
-                    y = drawInitiative(title, href: inline, fileHref: standalone, top: y)
+        if let memo = text.ganttRows {
+            var start = rows.startIndex
+            while start < rows.endIndex {
+                // An initiative's heading and the task rows under it, drawn at once (kept by `memo`).
+                guard case .initiative(_, let inline, let standalone) = rows[start] else {
+                    y = draw(rows[start], top: y)
+                    start += 1
+                    continue
                 }
-            case .task(let task, let indent): y = drawTask(task, indent: indent, top: y)
-            case .noSchedule(let indent): y = drawNoSchedule(indent: indent, top: y)
+                let end = rows[(start + 1)...].firstIndex(where: \.beginsGroup) ?? rows.endIndex
+                y = drawKept(Array(rows[start..<end]), key: GanttRowMemo.Key(output: output.id(""), groupsNames: groupsNames,
+                                                                            inline: inline, standalone: standalone),
+                             memo: memo, top: y)
+                start = end
             }
+        } else {
+            for row in rows { y = draw(row, top: y) }
         }
         let bottom = max(y, bodyTop + 8)
         drawGrid(top: headerTop, bodyTop: bodyTop, bottom: bottom)
         if asOfInside, let asOf { drawAsOf(asOf, labelTop: asOfRowTop, lineTop: headerTop, bottom: bottom) }
         return bottom + Self.margin
+    }
+
+    /// Draws one row; returns the height below it.
+    private mutating func draw(_ row: GanttRow, top y: Double) -> Double {
+        switch row {
+        case .theme(let title): return drawTheme(title, top: y)
+        case .initiative(let title, let inline, let standalone):
+            if output.isStandalone { return drawInitiative(title, href: standalone, top: y) }
+            if (inline == nil) != (standalone == nil) { fileLinksDiffer = true }
+            return drawInitiative(title, href: inline, fileHref: standalone, top: y)
+        case .task(let task, let indent): return drawTask(task, indent: indent, top: y)
+        case .noSchedule(let indent): return drawNoSchedule(indent: indent, top: y)
+        }
+    }
+
+    /// Draws `rows` (an initiative's) at `top` as drawn before at that height, else draws and keeps them.
+    private mutating func drawKept(_ rows: [GanttRow], key: GanttRowMemo.Key, memo: GanttRowMemo, top: Double) -> Double {
+        let drawing = memo.drawing(for: key, input: GanttRowMemo.Input(top: top, rows: rows)) {
+            var fresh = GanttLayout(fiscalYear: fiscalYear, asOf: asOf, text: text, output: output, groupsNames: groupsNames)
+            var bottom = top
+            for row in rows { bottom = fresh.draw(row, top: bottom) }
+            return GanttRowMemo.Drawing(background: fresh.background, marks: fresh.marks, labels: fresh.labels, names: fresh.names,
+                                        labelOrder: fresh.labelOrder, hasLinks: fresh.hasLinks,
+                                        fileLinksDiffer: fresh.fileLinksDiffer, bottom: bottom)
+        }
+        background.append(drawing.background)
+        marks.append(drawing.marks)
+        labels.append(drawing.labels)
+        names.append(drawing.names)
+        labelOrder += drawing.labelOrder
+        hasLinks = hasLinks || drawing.hasLinks
+        fileLinksDiffer = fileLinksDiffer || drawing.fileLinksDiffer
+        return drawing.bottom
     }
 
     /// Draws a standalone file's heading at the top; returns the height it takes.
