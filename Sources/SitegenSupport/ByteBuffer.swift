@@ -19,13 +19,14 @@ public struct ByteBuffer: Sendable {
         /// the check cost a runtime call per piece once the type was inlined into other targets.
         @exclusivity(unchecked) @usableFromInline var count = 0
 
+        /// Memory the current worker kept from a buffer it wrote before (`WorkerBlocks`), when it has
+        /// a block large enough: at least `capacity` bytes.
         @usableFromInline
         init(capacity: Int) {
-            self.capacity = capacity
-            base = .allocate(capacity: max(capacity, 1))
+            (base, self.capacity) = WorkerBlocks.take(capacity)
         }
 
-        deinit { base.deallocate() }
+        deinit { WorkerBlocks.giveBack(base, capacity: capacity) }
     }
 
     /// Every empty buffer starts here; the first byte written makes its own storage.
