@@ -19,14 +19,13 @@ public struct ByteBuffer: Sendable {
         /// the check cost a runtime call per piece once the type was inlined into other targets.
         @exclusivity(unchecked) @usableFromInline var count = 0
 
-        /// Memory the current worker kept from a buffer it wrote before (`WorkerBlocks`), when it has
-        /// a block large enough: at least `capacity` bytes.
         @usableFromInline
         init(capacity: Int) {
-            (base, self.capacity) = WorkerBlocks.take(capacity)
+            self.capacity = capacity
+            base = .allocate(capacity: max(capacity, 1))
         }
 
-        deinit { WorkerBlocks.giveBack(base, capacity: capacity) }
+        deinit { base.deallocate() }
     }
 
     /// Every empty buffer starts here; the first byte written makes its own storage.
