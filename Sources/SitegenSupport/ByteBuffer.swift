@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// UTF-8 written piece by piece: a page out of its templates, a chart's elements
 /// (` x="`, a number, `"`): hundreds of thousands of short pieces per build.
 /// `[UInt8]`'s generic `append(contentsOf:)` cost about 100 instructions per piece and
@@ -117,7 +123,11 @@ public struct ByteBuffer: Sendable {
 /// `sitegen serve`'s memo).
 extension ByteBuffer: Hashable {
     public static func == (lhs: ByteBuffer, rhs: ByteBuffer) -> Bool {
-        lhs.withUnsafeBufferPointer { a in rhs.withUnsafeBufferPointer { b in a.elementsEqual(b) } }
+        guard lhs.count == rhs.count else { return false }
+        guard lhs.count > 0, lhs.storage !== rhs.storage else { return true }
+        return lhs.withUnsafeBufferPointer { a in
+            rhs.withUnsafeBufferPointer { b in memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+        }
     }
 
     public func hash(into hasher: inout Hasher) {

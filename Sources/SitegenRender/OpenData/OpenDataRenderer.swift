@@ -91,9 +91,9 @@ struct OpenDataStages: Sendable {
     /// - Parameters: `initiativeData()`'s links and rows, in its order (each initiative's rows are only joined here).
     func documents(links: [InitiativeDataLinks], rows: [InitiativeRows]) -> (files: [OutputFile], catalog: DataCatalog) {
         // Each initiative's rows, joined in initiative order; each table's size is known first.
-        var longTexts = tables.filter { $0.initiativeLines != nil }.enumerated().map { table, header in
-            var text = ByteBuffer(capacity: rows.reduce(header.header.utf8.count) { $0 + $1.csvLines[table].count })
-            text.append(header.header)
+        var longTexts = tables.filter { $0.initiativeLines != nil }.enumerated().map { index, table in
+            var text = ByteBuffer(capacity: rows.reduce(table.header.utf8.count) { $0 + $1.csvLines[index].count })
+            text.append(table.header)
             return text
         }
         var objects: [ByteBuffer] = []

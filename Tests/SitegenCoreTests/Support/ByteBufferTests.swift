@@ -65,4 +65,23 @@ import Testing
         #expect(buffer.last == Array("目黒".utf8).last)
         #expect((0..<buffer.count).map { buffer[$0] } == Array("a\r\n目黒".utf8))
     }
+
+    /// Equal by their bytes, whatever room each has and whether they share storage.
+    @Test func buffersAreEqualByTheirBytesAlone() {
+        var roomy = ByteBuffer(capacity: 1_000)
+        roomy.append("目黒区")
+        var tight = ByteBuffer()
+        tight.append("目黒")
+        #expect(roomy != tight)
+        tight.append("区")
+        #expect(roomy == tight && roomy.hashValue == tight.hashValue)
+        let shared = roomy
+        #expect(shared == roomy)
+        tight.append("!")
+        #expect(roomy != tight)
+        var other = ByteBuffer()
+        other.append("目黒町")   // same length, last bytes differ
+        #expect(other != roomy)
+        #expect(ByteBuffer() == ByteBuffer(capacity: 8))
+    }
 }
