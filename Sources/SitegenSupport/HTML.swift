@@ -13,7 +13,7 @@ package struct HTML: Sendable {
         case bytes(ByteBuffer)
     }
 
-    private let storage: Storage
+    private var storage: Storage
 
     /// Text, escaped for HTML content and attribute values (`Escape.html`).
     package init(text: String) {
@@ -73,12 +73,42 @@ package struct HTML: Sendable {
         }
     }
 
-    package static func + (lhs: HTML, rhs: HTML) -> HTML {
-        if case .text(let left) = lhs.storage, case .text(let right) = rhs.storage { return HTML(rendered: left + right) }
-        var joined = ByteBuffer()
-        lhs.append(to: &joined)
-        rhs.append(to: &joined)
-        return HTML(renderedUTF8: joined)
+    /// `lhs` then `rhs`. `lhs` is taken over, so a chain (`"<td>" + cell + "</td>"`) appends
+    /// each part to the first part's storage in place rather than making a `String` per `+`.
+    package static func + (lhs: consuming HTML, rhs: HTML) -> HTML {
+        var joined = lhs
+        joined.append(rhs)
+        return joined
+    }
+
+    /// `other`'s markup after this one's, in this fragment's own storage when it holds it alone.
+    fileprivate mutating func append(_ other: HTML) {
+        switch storage {
+        case .text(var markup):
+            guard case .text(let right) = other.storage else {
+                var buffer = ByteBuffer(capacity: markup.utf8.count + other.byteCount)
+                buffer.append(markup)
+                other.append(to: &buffer)
+                storage = .bytes(buffer)
+                return
+            }
+            // The storage lets go of the string first, so the string is held once and grows in place.
+            storage = .text("")
+            markup += right
+            storage = .text(markup)
+        case .bytes(var buffer):
+            storage = .text("")
+            other.append(to: &buffer)
+            storage = .bytes(buffer)
+        }
+    }
+
+    /// The number of UTF-8 bytes of the markup.
+    private var byteCount: Int {
+        switch storage {
+        case .text(let text): text.utf8.count
+        case .bytes(let bytes): bytes.count
+        }
     }
 }
 
@@ -102,7 +132,16 @@ extension HTML: ExpressibleByStringLiteral {
 }
 
 extension Sequence where Element == HTML {
+    /// The parts appended one after another to the first one's storage, with no array of
+    /// `String`s made on the way.
     package func joined(separator: HTML = .empty) -> HTML {
-        HTML(rendered: map(\.markup).joined(separator: separator.markup))
+        var joined = HTML.empty
+        var isFirst = true
+        for part in self {
+            if !isFirst { joined.append(separator) }
+            isFirst = false
+            joined.append(part)
+        }
+        return joined
     }
 }
