@@ -84,24 +84,29 @@ package struct HTML: Sendable {
     /// `other`'s markup after this one's, in this fragment's own storage when it holds it alone.
     fileprivate mutating func append(_ other: HTML) {
         switch storage {
-        case .text(var markup):
-            guard case .text(let right) = other.storage else {
-                var buffer = ByteBuffer(capacity: markup.utf8.count + other.byteCount)
-                buffer.append(markup)
-                other.append(to: &buffer)
-                storage = .bytes(buffer)
+        case .text(let markup):
+            let count = markup.utf8.count + other.byteCount
+            if case .text(let right) = other.storage, markup.isEmpty || count <= Self.smallStringBytes {
+                // The other string itself, or a small string (held inline, no storage made).
+                storage = .text(markup + right)
                 return
             }
-            // The storage lets go of the string first, so the string is held once and grows in place.
-            storage = .text("")
-            markup += right
-            storage = .text(markup)
+            // Bytes with room for the parts still to come: each later part is a copy into that room,
+            // where a `String` of exactly its size was made anew for each.
+            var buffer = ByteBuffer(capacity: Swift.max(2 * count, 64))
+            buffer.append(markup)
+            other.append(to: &buffer)
+            storage = .bytes(buffer)
         case .bytes(var buffer):
+            // The storage lets go of the buffer first, so the buffer is held once and grows in place.
             storage = .text("")
             other.append(to: &buffer)
             storage = .bytes(buffer)
         }
     }
+
+    /// The most UTF-8 bytes a `String` holds inline (on 64-bit platforms), without storage of its own.
+    private static let smallStringBytes = 15
 
     /// The number of UTF-8 bytes of the markup.
     private var byteCount: Int {
