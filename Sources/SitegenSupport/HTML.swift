@@ -13,7 +13,7 @@ package struct HTML: Sendable {
         case bytes(ByteBuffer)
     }
 
-    private let storage: Storage
+    private var storage: Storage
 
     /// Text, escaped for HTML content and attribute values (`Escape.html`).
     package init(text: String) {
@@ -73,12 +73,47 @@ package struct HTML: Sendable {
         }
     }
 
-    package static func + (lhs: HTML, rhs: HTML) -> HTML {
-        if case .text(let left) = lhs.storage, case .text(let right) = rhs.storage { return HTML(rendered: left + right) }
-        var joined = ByteBuffer()
-        lhs.append(to: &joined)
-        rhs.append(to: &joined)
-        return HTML(renderedUTF8: joined)
+    /// `lhs` then `rhs`. `lhs` is taken over, so a chain (`"<td>" + cell + "</td>"`) appends
+    /// each part to the first part's storage in place rather than making a `String` per `+`.
+    package static func + (lhs: consuming HTML, rhs: HTML) -> HTML {
+        var joined = lhs
+        joined.append(rhs)
+        return joined
+    }
+
+    /// `other`'s markup after this one's, in this fragment's own storage when it holds it alone.
+    fileprivate mutating func append(_ other: HTML) {
+        switch storage {
+        case .text(let markup):
+            let count = markup.utf8.count + other.byteCount
+            if case .text(let right) = other.storage, markup.isEmpty || count <= Self.smallStringBytes {
+                // The other string itself, or a small string (held inline, no storage made).
+                storage = .text(markup + right)
+                return
+            }
+            // Bytes with room for the parts still to come: each later part is a copy into that room,
+            // where a `String` of exactly its size was made anew for each.
+            var buffer = ByteBuffer(capacity: Swift.max(2 * count, 64))
+            buffer.append(markup)
+            other.append(to: &buffer)
+            storage = .bytes(buffer)
+        case .bytes(var buffer):
+            // The storage lets go of the buffer first, so the buffer is held once and grows in place.
+            storage = .text("")
+            other.append(to: &buffer)
+            storage = .bytes(buffer)
+        }
+    }
+
+    /// The most UTF-8 bytes a `String` holds inline (on 64-bit platforms), without storage of its own.
+    private static let smallStringBytes = 15
+
+    /// The number of UTF-8 bytes of the markup.
+    private var byteCount: Int {
+        switch storage {
+        case .text(let text): text.utf8.count
+        case .bytes(let bytes): bytes.count
+        }
     }
 }
 
@@ -102,7 +137,16 @@ extension HTML: ExpressibleByStringLiteral {
 }
 
 extension Sequence where Element == HTML {
+    /// The parts appended one after another to the first one's storage, with no array of
+    /// `String`s made on the way.
     package func joined(separator: HTML = .empty) -> HTML {
-        HTML(rendered: map(\.markup).joined(separator: separator.markup))
+        var joined = HTML.empty
+        var isFirst = true
+        for part in self {
+            if !isFirst { joined.append(separator) }
+            isFirst = false
+            joined.append(part)
+        }
+        return joined
     }
 }

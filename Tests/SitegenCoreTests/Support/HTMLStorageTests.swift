@@ -32,4 +32,46 @@ import Testing
         #expect(parts.joined().markup == joined.markup)
         #expect(HTML(rendered: "a") + HTML(rendered: "b") == Self.bytes("ab"))
     }
+
+    static func written(_ html: HTML) -> [UInt8] {
+        var buffer = ByteBuffer()
+        html.append(to: &buffer)
+        return buffer.array
+    }
+
+    /// `+` and `joined` append in place: every part once, in order, separators only between two parts.
+    @Test func composedFragmentsWriteTheirPartsInOrder() {
+        let cells: [HTML] = [HTML(text: "1<2"), HTML(rendered: "<b>二</b>"), Self.bytes("三"), "四"]
+        let row = "<tr>" + cells.map { "<td>" + $0 + "</td>" }.joined(separator: "\n") + "</tr>"
+        let expected = "<tr><td>1&lt;2</td>\n<td><b>二</b></td>\n<td>三</td>\n<td>四</td></tr>"
+        #expect(Self.written(row) == Array(expected.utf8))
+        #expect(row.markup == expected)
+        #expect(row.fileBytes.data == Self.bytes(expected).fileBytes.data)
+        #expect([Self.bytes("a"), "b", HTML(text: "&")].joined(separator: Self.bytes("|")).markup == "a|b|&amp;")
+        #expect(([] as [HTML]).joined(separator: "x").isEmpty && [HTML.empty, ""].joined().isEmpty)
+        #expect([HTML.empty, ""].joined(separator: ",").markup == ",")
+    }
+
+    /// The left side of `+` is taken over, yet a fragment kept in a variable is never changed:
+    /// a title written in `<title>` and in `<h1>` gives the same bytes both times.
+    @Test func appendingInPlaceLeavesKeptFragmentsAlone() {
+        for title in [HTML(text: "A&B 施策の一覧"), Self.bytes("A&amp;B 施策の一覧")] {
+            let head = "<title>" + title + "</title>"
+            let heading = title + " | 目黒区"
+            let page = head + "<h1>" + title + "</h1>"
+            #expect(title.markup == "A&amp;B 施策の一覧")
+            #expect(heading.markup == "A&amp;B 施策の一覧 | 目黒区")
+            #expect(head.markup == "<title>A&amp;B 施策の一覧</title>")
+            #expect(page.markup == "<title>A&amp;B 施策の一覧</title><h1>A&amp;B 施策の一覧</h1>")
+        }
+    }
+
+    /// However a fragment was put together, it is equal to and hashed as any other with the same bytes.
+    @Test func composedAndFinishedFragmentsOfTheSameBytesAreOneValue() {
+        let composed = HTML(text: "<") + Self.bytes("b") + [HTML(text: "&"), "c"].joined(separator: ",")
+        let finished = HTML(rendered: "&lt;b&amp;,c")
+        #expect(composed == finished && finished == Self.bytes("&lt;b&amp;,c"))
+        #expect(Set([composed, finished, Self.bytes("&lt;b&amp;,c")]).count == 1)
+        #expect(HTML(text: "a") + "b" + HTML(text: "c") != HTML(rendered: "acb"))
+    }
 }
