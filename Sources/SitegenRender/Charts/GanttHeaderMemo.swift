@@ -11,16 +11,9 @@ final class GanttHeaderMemo: Sendable {
         let top: Double
     }
 
-    /// What drawing the header adds to a layout's layers.
-    struct Drawing: Sendable {
-        let labels: SVGCanvas
-        let grid: SVGCanvas
-        let labelOrder: [(isName: Bool, count: Int)]
-    }
+    private let drawings = BoundedMemo<Key, GanttLayout.Drawing>(limit: 256)
 
-    private let drawings = BoundedMemo<Key, Drawing>(limit: 256)
-
-    func drawing(for key: Key, draw: () -> Drawing) -> Drawing {
+    func drawing(for key: Key, draw: () -> GanttLayout.Drawing) -> GanttLayout.Drawing {
         drawings.value(for: key, compute: draw)
     }
 }

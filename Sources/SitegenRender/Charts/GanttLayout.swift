@@ -163,22 +163,42 @@ struct GanttLayout {
 
     /// Draws `rows` (an initiative's) at `top` as drawn before at that height, else draws and keeps them.
     private mutating func drawKept(_ rows: [GanttRow], key: GanttRowMemo.Key, memo: GanttRowMemo, top: Double) -> Double {
-        let drawing = memo.drawing(for: key, input: GanttRowMemo.Input(top: top, rows: rows)) {
+        let kept = memo.drawing(for: key, input: GanttRowMemo.Input(top: top, rows: rows)) {
             var fresh = GanttLayout(fiscalYear: fiscalYear, asOf: asOf, text: text, output: output, groupsNames: groupsNames)
             var bottom = top
             for row in rows { bottom = fresh.draw(row, top: bottom) }
-            return GanttRowMemo.Drawing(background: fresh.background, marks: fresh.marks, labels: fresh.labels, names: fresh.names,
-                                        labelOrder: fresh.labelOrder, hasLinks: fresh.hasLinks,
-                                        fileLinksDiffer: fresh.fileLinksDiffer, bottom: bottom)
+            return GanttRowMemo.Drawing(layers: fresh.drawing, bottom: bottom)
         }
+        add(kept.layers)
+        return kept.bottom
+    }
+
+    /// What a layout has drawn, layer by layer: kept by a memo (`GanttHeaderMemo`, `GanttRowMemo`)
+    /// and added to another layout's layers (`add`) instead of being drawn again.
+    struct Drawing: Sendable {
+        fileprivate let background, grid, marks, overlay, labels, names: SVGCanvas
+        fileprivate let labelOrder: [(isName: Bool, count: Int)]
+        fileprivate let hasLinks: Bool
+        fileprivate let fileLinksDiffer: Bool
+    }
+
+    /// Everything this layout has drawn so far.
+    var drawing: Drawing {
+        Drawing(background: background, grid: grid, marks: marks, overlay: overlay, labels: labels, names: names,
+                labelOrder: labelOrder, hasLinks: hasLinks, fileLinksDiffer: fileLinksDiffer)
+    }
+
+    /// `drawing` on top of what this layout has drawn, each layer on its own.
+    private mutating func add(_ drawing: Drawing) {
         background.append(drawing.background)
+        grid.append(drawing.grid)
         marks.append(drawing.marks)
+        overlay.append(drawing.overlay)
         labels.append(drawing.labels)
         names.append(drawing.names)
         labelOrder += drawing.labelOrder
         hasLinks = hasLinks || drawing.hasLinks
         fileLinksDiffer = fileLinksDiffer || drawing.fileLinksDiffer
-        return drawing.bottom
     }
 
     /// Draws a standalone file's heading at the top; returns the height it takes.
@@ -193,14 +213,11 @@ struct GanttLayout {
     private mutating func drawHeader(top: Double) -> Double {
         // The overview groups its names apart (`groupsNames`): its header is drawn there.
         guard let memo = text.ganttHeaders, !groupsNames else { return drawHeaderAnew(top: top) }
-        let header = memo.drawing(for: GanttHeaderMemo.Key(fiscalYear: fiscalYear, top: top)) {
+        add(memo.drawing(for: GanttHeaderMemo.Key(fiscalYear: fiscalYear, top: top)) {
             var fresh = GanttLayout(fiscalYear: fiscalYear, asOf: asOf, text: text, output: output)
             _ = fresh.drawHeaderAnew(top: top)
-            return GanttHeaderMemo.Drawing(labels: fresh.labels, grid: fresh.grid, labelOrder: fresh.labelOrder)
-        }
-        labels.append(header.labels)
-        grid.append(header.grid)
-        labelOrder += header.labelOrder
+            return fresh.drawing
+        })
         return top + 48 + ruby
     }
 

@@ -26,13 +26,7 @@ final class GanttRowMemo: Sendable {
 
     /// What drawing the rows adds to a layout's layers, and the height below them.
     struct Drawing: Sendable {
-        let background: SVGCanvas
-        let marks: SVGCanvas
-        let labels: SVGCanvas
-        let names: SVGCanvas
-        let labelOrder: [(isName: Bool, count: Int)]
-        let hasLinks: Bool
-        let fileLinksDiffer: Bool
+        let layers: GanttLayout.Drawing
         let bottom: Double
     }
 
