@@ -18,6 +18,26 @@ package enum Escape {
     /// Same rules as `xml`; named for readability at HTML call sites.
     package static func html(_ text: String) -> String { xml(text) }
 
+    /// `xml(text)` appended to `out` as UTF-8, with no escaped `String` made on the way.
+    package static func appendXML(_ text: String, to out: inout ByteBuffer) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard let first = firstXMLChange(in: bytes) else { return out.append(bytes) }
+            appendXMLEscaped(bytes, from: first, to: &out)
+        }
+    }
+
+    /// The text escaped as `xml` does, as bytes; nil when nothing needs changing (the text is then used as it is).
+    package static func xmlBytes(_ text: String) -> ByteBuffer? {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = firstXMLChange(in: bytes) else { return nil }
+            var out = ByteBuffer(capacity: bytes.count + 16)
+            appendXMLEscaped(bytes, from: first, to: &out)
+            return out
+        }
+    }
+
     /// XML 1.0 Char production, minus other control characters.
     static func isAllowedInXML(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
@@ -79,23 +99,32 @@ package enum Escape {
     }
 
     private static func xmlEscaped(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 16)
-        out.append(contentsOf: bytes[0..<start])
+        var out = ByteBuffer(capacity: bytes.count + 16)
+        appendXMLEscaped(bytes, from: start, to: &out)
+        return out.string
+    }
+
+    /// The bytes before `start` as they are, then the rest escaped.
+    private static func appendXMLEscaped(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to out: inout ByteBuffer) {
+        out.append(UnsafeBufferPointer(rebasing: bytes[0..<start]))
+        var copiedUpTo = start
         var i = start
         while i < bytes.count {
             switch xmlAction(bytes, at: i) {
             case .copy(let length):
-                out.append(contentsOf: bytes[i..<i + length])
                 i += length
             case .drop(let length):
+                out.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<i]))
                 i += length
+                copiedUpTo = i
             case .replace(let entity):
-                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                out.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<i]))
+                out.append(UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
                 i += 1
+                copiedUpTo = i
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        out.append(UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<bytes.count]))
     }
 
     /// Byte length of the UTF-8 sequence a lead byte starts.

@@ -17,7 +17,8 @@ package struct HTML: Sendable {
 
     /// Text, escaped for HTML content and attribute values (`Escape.html`).
     package init(text: String) {
-        storage = .text(Escape.html(text))
+        // The text itself when nothing needs escaping (the usual case); else its escaped bytes, no new `String`.
+        storage = Escape.xmlBytes(text).map { .bytes($0) } ?? .text(text)
     }
 
     /// Markup made by one of sitegen's own renderers (Markdown, manual ruby,

@@ -40,6 +40,19 @@ import Testing
         #expect(Escape.xml("\u{1}x" + Self.scalars(0xFFFF)) == "x")
     }
 
+    /// Pages are written as bytes: each text escaped after what is already written, and
+    /// `HTML(text:)` holds the same markup whether it kept the text or escaped it into bytes.
+    @Test func appendedXMLIsTheEscapedText() {
+        for text in Self.samples {
+            var out = ByteBuffer()
+            out.append("<p>")
+            Escape.appendXML(text, to: &out)
+            #expect(out.string == "<p>" + Self.referenceXML(text), "\(text.debugDescription)")
+            #expect(HTML(text: text).markup == Self.referenceXML(text), "\(text.debugDescription)")
+            #expect((Escape.xmlBytes(text)?.string ?? text) == Self.referenceXML(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func jsonStringMatchesTheScalarVersion() {
         for text in Self.samples {
             #expect(Escape.jsonString(text) == Self.referenceJSON(text), "\(text.debugDescription)")

@@ -1,0 +1,35 @@
+/// HTML or XML composed in Swift code (a date, a table of the data page, a feed), written
+/// as UTF-8 while it is composed: no `String` is made for an element and then copied again.
+///
+/// Escaping stays by construction, as with `HTML`: text goes in only through `text(_:)`,
+/// which escapes it; markup only as a literal written in the source code, or as `HTML`.
+package struct MarkupWriter {
+    package private(set) var bytes: ByteBuffer
+
+    package init(capacity: Int = 0) {
+        bytes = ByteBuffer(capacity: capacity)
+    }
+
+    /// Tags and attribute names written in the source code: never content, so never escaped.
+    package mutating func markup(_ literal: StaticString) {
+        bytes.append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Text (content, an address, a label), escaped for element content and attribute values.
+    package mutating func text(_ text: String) {
+        Escape.appendXML(text, to: &bytes)
+    }
+
+    /// Markup that is already safe.
+    package mutating func html(_ fragment: HTML) {
+        fragment.append(to: &bytes)
+    }
+
+    /// A whole number, in ASCII digits.
+    package mutating func number(_ value: Int) {
+        bytes.append(String(value))
+    }
+
+    /// What was written, as a fragment for a template or another writer.
+    package var html: HTML { HTML(renderedUTF8: bytes) }
+}
