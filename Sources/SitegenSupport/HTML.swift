@@ -11,6 +11,9 @@ package struct HTML: Sendable {
     private enum Storage: Sendable {
         case text(String)
         case bytes(ByteBuffer)
+        /// A literal in the source code (`"</td>"`): its UTF-8 is in the binary, so no `String` is made for it.
+        /// Always with a pointer to that UTF-8 (see `init(stringLiteral:)`).
+        case literal(StaticString)
     }
 
     private var storage: Storage
@@ -33,13 +36,14 @@ package struct HTML: Sendable {
         storage = .bytes(markup)
     }
 
-    package static let empty = HTML(rendered: "")
+    package static let empty: HTML = ""
 
     /// The markup as a `String` (made from the bytes when it is held as bytes).
     package var markup: String {
         switch storage {
         case .text(let text): text
         case .bytes(let bytes): bytes.string
+        case .literal(let literal): literal.description
         }
     }
 
@@ -47,6 +51,7 @@ package struct HTML: Sendable {
         switch storage {
         case .text(let text): text.isEmpty
         case .bytes(let bytes): bytes.isEmpty
+        case .literal(let literal): literal.utf8CodeUnitCount == 0
         }
     }
 
@@ -55,6 +60,7 @@ package struct HTML: Sendable {
         switch storage {
         case .text(var text): try text.withUTF8(body)
         case .bytes(let bytes): try bytes.withUnsafeBufferPointer(body)
+        case .literal(let literal): try body(Self.utf8(of: literal))
         }
     }
 
@@ -63,6 +69,7 @@ package struct HTML: Sendable {
         switch storage {
         case .text(let text): buffer.append(text)
         case .bytes(let bytes): buffer.append(bytes)
+        case .literal(let literal): buffer.append(Self.utf8(of: literal))
         }
     }
 
@@ -71,6 +78,7 @@ package struct HTML: Sendable {
         switch storage {
         case .text(let text): .text(text)
         case .bytes(let bytes): .buffer(bytes)
+        case .literal(let literal): .text(literal.description)
         }
     }
 
@@ -85,17 +93,18 @@ package struct HTML: Sendable {
     /// `other`'s markup after this one's, in this fragment's own storage when it holds it alone.
     fileprivate mutating func append(_ other: HTML) {
         switch storage {
-        case .text(let markup):
-            let count = markup.utf8.count + other.byteCount
-            if case .text(let right) = other.storage, markup.isEmpty || count <= Self.smallStringBytes {
-                // The other string itself, or a small string (held inline, no storage made).
-                storage = .text(markup + right)
+        case .text, .literal:
+            if isEmpty { return self = other }
+            let count = byteCount + other.byteCount
+            if count <= Self.smallStringBytes {
+                // A small string: held inline, no storage made.
+                storage = .text(markup + other.markup)
                 return
             }
             // Bytes with room for the parts still to come: each later part is a copy into that room,
             // where a `String` of exactly its size was made anew for each.
             var buffer = ByteBuffer(capacity: Swift.max(2 * count, 64))
-            buffer.append(markup)
+            append(to: &buffer)
             other.append(to: &buffer)
             storage = .bytes(buffer)
         case .bytes(var buffer):
@@ -114,7 +123,12 @@ package struct HTML: Sendable {
         switch storage {
         case .text(let text): text.utf8.count
         case .bytes(let bytes): bytes.count
+        case .literal(let literal): literal.utf8CodeUnitCount
         }
+    }
+
+    private static func utf8(of literal: StaticString) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount)
     }
 }
 
@@ -133,7 +147,8 @@ extension HTML: Hashable {
 /// Interpolation is not allowed, so no text can slip into a literal.
 extension HTML: ExpressibleByStringLiteral {
     package init(stringLiteral markup: StaticString) {
-        storage = .text(markup.description)
+        // A one-scalar literal may come without a pointer to its UTF-8; it is a small string then.
+        storage = markup.hasPointerRepresentation ? .literal(markup) : .text(markup.description)
     }
 }
 

@@ -25,6 +25,15 @@ package struct MarkupWriter {
         fragment.append(to: &bytes)
     }
 
+    /// A base with its reading, as `<ruby>base<rt>reading</rt></ruby>` (no `<rb>`), both escaped.
+    package mutating func ruby(base: String, reading: String) {
+        markup("<ruby>")
+        text(base)
+        markup("<rt>")
+        text(reading)
+        markup("</rt></ruby>")
+    }
+
     /// A whole number, in ASCII digits.
     package mutating func number(_ value: Int) {
         bytes.append(String(value))

@@ -10,24 +10,29 @@ package enum InlineText {
         case ruby(base: String, reading: String)
     }
 
-    /// Escaped HTML with `<ruby>` for manual furigana.
-    package static func html(_ text: String) -> String {
+    /// Escaped HTML with `<ruby>` for manual furigana, written as bytes (no `String` per piece).
+    package static func html(_ text: String) -> HTML {
         // No "{" byte, no mark: the text escaped, without the pieces' arrays (every title and label passes here).
-        guard text.containsByte(UInt8(ascii: "{")) else { return Escape.html(text) }
-        return pieces(text).map { piece in
+        guard text.containsByte(UInt8(ascii: "{")) else { return HTML(text: text) }
+        var writer = MarkupWriter(capacity: text.utf8.count + 64)
+        for piece in ManualRuby.pieces(text) {
             switch piece {
-            case .text(let plain): Escape.html(plain)
-            case .ruby(let base, let reading): rubyHTML(base: base, reading: reading)
+            case .plain(let plain): writer.text(plain)
+            case .marked(let base, let reading): writer.ruby(base: base, reading: reading)
             }
-        }.joined()
+        }
+        return writer.html
     }
 
     /// The text without furigana markup (`{漢字|かんじ}` → 漢字), unescaped: for
     /// `<title>`, `aria-label` and meta descriptions, escaped by the caller.
     package static func plain(_ text: String) -> String { ManualRuby.stripped(text) }
 
+    /// For cmark, which takes the markup of a custom inline as a C string.
     package static func rubyHTML(base: String, reading: String) -> String {
-        "<ruby>" + Escape.html(base) + "<rt>" + Escape.html(reading) + "</rt></ruby>"
+        var writer = MarkupWriter(capacity: base.utf8.count + reading.utf8.count + 32)
+        writer.ruby(base: base, reading: reading)
+        return writer.bytes.string
     }
 
     /// Splits text into plain runs and `{base|reading}` pairs. The markup has one
@@ -45,6 +50,6 @@ package enum InlineText {
 extension HTML {
     /// A content text field: escaped, with manual furigana as `<ruby>`.
     package init(inlineText text: String) {
-        self.init(rendered: InlineText.html(text))
+        self = InlineText.html(text)
     }
 }

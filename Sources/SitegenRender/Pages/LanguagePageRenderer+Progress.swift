@@ -35,10 +35,22 @@ extension LanguagePageRenderer {
     /// A small bar of the way covered, drawn with attributes only (the CSP allows no inline style).
     func progressBar(_ fraction: Double?) -> HTML {
         let filled = SVGNumber.format(max(0, min(1, fraction ?? 0)) * 100)
-        return HTML(rendered: "<svg class=\"progress-bar\" viewBox=\"0 0 100 10\" width=\"100\" height=\"10\" aria-hidden=\"true\" focusable=\"false\">"
-            + "<rect x=\"0.5\" y=\"0.5\" width=\"99\" height=\"9\" fill=\"\(ChartPalette.track)\" stroke=\"\(ChartPalette.axis)\"/>"
-            + (fraction.map { $0 > 0 } == true ? "<rect x=\"0\" y=\"0\" width=\"\(filled)\" height=\"10\" fill=\"\(ChartPalette.bar)\"/>" : "")
-            + "</svg>")
+        var writer = MarkupWriter(capacity: 320)
+        writer.markup("<svg class=\"progress-bar\" viewBox=\"0 0 100 10\" width=\"100\" height=\"10\" aria-hidden=\"true\" focusable=\"false\">")
+        writer.markup("<rect x=\"0.5\" y=\"0.5\" width=\"99\" height=\"9\" fill=\"")
+        writer.text(ChartPalette.track)
+        writer.markup("\" stroke=\"")
+        writer.text(ChartPalette.axis)
+        writer.markup("\"/>")
+        if let fraction, fraction > 0 {
+            writer.markup("<rect x=\"0\" y=\"0\" width=\"")
+            writer.text(filled)
+            writer.markup("\" height=\"10\" fill=\"")
+            writer.text(ChartPalette.bar)
+            writer.markup("\"/>")
+        }
+        writer.markup("</svg>")
+        return writer.html
     }
 
     /// The KPI overview: every KPI of the site in one table, in the initiatives' order.

@@ -8,12 +8,26 @@ import SitegenContent
 enum PageFormat {
     /// `<time datetime="2024-04-01">2024年4月1日(令和6年4月1日)</time>`
     static func date(_ date: CalendarDate) -> HTML {
-        HTML(rendered: "<time datetime=\"\(date.iso)\">") + HTML(text: date.japanese + "（" + date.japaneseEra + "）") + "</time>"
+        var writer = MarkupWriter(capacity: 96)
+        writer.markup("<time datetime=\"")
+        writer.text(date.iso)
+        writer.markup("\">")
+        writer.text(date.japanese)
+        writer.markup("（")
+        writer.text(date.japaneseEra)
+        writer.markup("）</time>")
+        return writer.html
     }
 
     /// 2024年9月30日 without the era, for dense table cells.
     static func shortDate(_ date: CalendarDate) -> HTML {
-        HTML(rendered: "<time datetime=\"\(date.iso)\">") + HTML(text: date.japanese) + "</time>"
+        var writer = MarkupWriter(capacity: 64)
+        writer.markup("<time datetime=\"")
+        writer.text(date.iso)
+        writer.markup("\">")
+        writer.text(date.japanese)
+        writer.markup("</time>")
+        return writer.html
     }
 
     /// The target as the source words it: "60%", "12課中2件以内", "発生ゼロ". The

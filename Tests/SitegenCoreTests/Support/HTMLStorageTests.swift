@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitegenSupport
 
@@ -73,5 +74,20 @@ import Testing
         #expect(composed == finished && finished == Self.bytes("&lt;b&amp;,c"))
         #expect(Set([composed, finished, Self.bytes("&lt;b&amp;,c")]).count == 1)
         #expect(HTML(text: "a") + "b" + HTML(text: "c") != HTML(rendered: "acb"))
+    }
+
+    /// Literals are written from the binary's own UTF-8, a one-scalar literal ("（") included, and are the
+    /// same value as that markup held any other way.
+    @Test func literalsAreWrittenAsTheirUTF8() {
+        let long: HTML = "<span class=\"grade-source\">"
+        let scalar: HTML = "（"
+        #expect(Self.written(long) == Array("<span class=\"grade-source\">".utf8))
+        #expect(Self.written(scalar) == Array("（".utf8) && scalar.markup == "（")
+        #expect(long == HTML(rendered: "<span class=\"grade-source\">") && long == Self.bytes(long.markup))
+        #expect(Set([long, HTML(rendered: long.markup), Self.bytes(long.markup)]).count == 1)
+        let joined = long + HTML(text: "区<") + scalar + "</span>"
+        #expect(joined.markup == "<span class=\"grade-source\">区&lt;（</span>")
+        #expect(("" + Self.bytes("x") + "").markup == "x" && ("" as HTML).isEmpty && !long.isEmpty)
+        #expect(long.fileBytes.data == Data("<span class=\"grade-source\">".utf8))
     }
 }
