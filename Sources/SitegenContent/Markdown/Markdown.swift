@@ -16,7 +16,7 @@ package enum Markdown {
     ///     page's h1, 3 inside an h2 section). Lower headings keep their distance to it.
     ///   - linkURL: the URL to write for a link's destination, nil to keep it (links by id, `SiteLink`).
     package static func render(_ text: String, bodyStartLine: Int, path: String, headingBase: Int = 2,
-                              linkURL: ((String) -> String?)? = nil) -> (html: String, diagnostics: [Diagnostic]) {
+                              linkURL: ((String) -> String?)? = nil) -> (html: HTML, diagnostics: [Diagnostic]) {
         // cmark-gfm adds and removes the extensions' special characters (~ for
         // strikethrough, | for tables) in a process-wide table while it parses
         // inlines, so two parses at once can drop each other's syntax. Pages render
@@ -33,11 +33,13 @@ package enum Markdown {
             insertRuby(root)
 
             guard let rendered = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else {
-                return ("", diagnostics)
+                return (.empty, diagnostics)
             }
             defer { free(rendered) }
-            return (postProcess(String(cString: rendered)), diagnostics)
-        } ?? ("", [])
+            // cmark writes UTF-8 from the text's own UTF-8 (what it cannot decode becomes U+FFFD).
+            return (HTML(renderedUTF8: MarkdownOutput.finished(UnsafeBufferPointer(start: rendered, count: strlen(rendered)))),
+                    diagnostics)
+        } ?? (.empty, [])
     }
 
     static let options = CMARK_OPT_DEFAULT
@@ -172,26 +174,4 @@ package enum Markdown {
             cmark_node_unlink(node)
             cmark_node_free(node)
         }
-    }
-
-    /// Drops cmark's placeholders for omitted HTML and marks links to other sites.
-    private static func postProcess(_ html: String) -> String {
-        // Each replacement runs only when its text is there: most bodies have
-        // no omitted HTML and no links, and a search on bytes is cheap.
-        var out = html
-        if out.containsBytes(of: "<!-- raw HTML omitted -->") {
-            out = out
-                .replacingOccurrences(of: "<!-- raw HTML omitted -->\n", with: "")
-                .replacingOccurrences(of: "<!-- raw HTML omitted -->", with: "")
-        }
-        guard out.containsBytes(of: "<a href=\"") else { return out }
-        for scheme in ["http://", "https://", "//"] where out.containsBytes(of: "<a href=\"\(scheme)") {
-            out = out.replacingOccurrences(of: "<a href=\"\(scheme)", with: "<a rel=\"noopener\" href=\"\(scheme)")
-        }
-        // An emptied dangerous link would otherwise point at the page itself.
-        if out.containsBytes(of: "<a href=\"\">") {
-            out = out.replacingOccurrences(of: "<a href=\"\">", with: "<a>")
-        }
-        return out
-    }
-}
+    }}

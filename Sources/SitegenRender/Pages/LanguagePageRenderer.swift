@@ -236,7 +236,7 @@ struct LanguagePageRenderer: Sendable {
         let result = Markdown.render(text, bodyStartLine: line, path: path, headingBase: base,
                                      linkURL: { SiteLink.parse($0)?.url(from: page, in: language) })
         diagnostics += result.diagnostics
-        return HTML(rendered: result.html)
+        return result.html
     }
 
     func nonEmpty(_ text: String?) -> HTML? {

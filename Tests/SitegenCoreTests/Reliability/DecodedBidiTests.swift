@@ -99,8 +99,8 @@ import Testing
     /// A character reference in a code span is not decoded, and stays text.
     @Test func referencesInCodeStayLiteral() {
         let result = Markdown.render("`&#x202E;` と本文&#x202E;", bodyStartLine: 1, path: "p.md")
-        #expect(result.html.contains("<code>&amp;#x202E;</code>"))
-        #expect(Self.bidiControls(in: result.html).isEmpty)
+        #expect(result.html.markup.contains("<code>&amp;#x202E;</code>"))
+        #expect(Self.bidiControls(in: result.html.markup).isEmpty)
         #expect(MiniSite.summary(result.diagnostics) == ["p.md:1:15 W006"])
     }
 }

@@ -10,7 +10,7 @@ import Testing
 @Suite("Markdown")
 struct MarkdownTests {
     private func html(_ text: String, base: Int = 2) -> String {
-        Markdown.render(text, bodyStartLine: 1, path: "x.md", headingBase: base).html
+        Markdown.render(text, bodyStartLine: 1, path: "x.md", headingBase: base).html.markup
     }
 
     @Test func rendersGitHubExtensions() {
@@ -25,10 +25,10 @@ struct MarkdownTests {
     @Test func dropsRawHTMLAndReportsItsFileLineAndCharacterColumn() {
         let body = "一行目\n\n<div>ブロック</div>\n\n本文に<span>タグ</span>がある。\n"
         let result = Markdown.render(body, bodyStartLine: 10, path: "content/initiatives/01.md")
-        #expect(!result.html.contains("<div"))
-        #expect(!result.html.contains("<span"))
-        #expect(!result.html.contains("raw HTML omitted"))
-        #expect(result.html.contains("タグ"))
+        #expect(!result.html.markup.contains("<div"))
+        #expect(!result.html.markup.contains("<span"))
+        #expect(!result.html.markup.contains("raw HTML omitted"))
+        #expect(result.html.markup.contains("タグ"))
         #expect(result.diagnostics.allSatisfy { $0.code == .rawHTMLDropped && $0.severity == .warning })
         #expect(result.diagnostics.map(\.location) == [
             SourceLocation(path: "content/initiatives/01.md", line: 12, column: 1),
@@ -81,7 +81,7 @@ struct MarkdownTests {
         let text = "# 見出し\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n~~x~~ https://example.jp\n"
         let expected = html(text)
         let results = await withTaskGroup(of: String.self) { group in
-            for _ in 0..<16 { group.addTask { Markdown.render(text, bodyStartLine: 1, path: "x.md").html } }
+            for _ in 0..<16 { group.addTask { Markdown.render(text, bodyStartLine: 1, path: "x.md").html.markup } }
             return await group.reduce(into: [String]()) { $0.append($1) }
         }
         #expect(results.count == 16)
@@ -103,7 +103,7 @@ struct MarkdownTests {
         let count = 3_000
         let tally = Tally()
         DispatchQueue.concurrentPerform(iterations: count) { i in
-            if Markdown.render(texts[i % 3], bodyStartLine: 1, path: "x.md").html != expected[i % 3] { tally.add() }
+            if Markdown.render(texts[i % 3], bodyStartLine: 1, path: "x.md").html.markup != expected[i % 3] { tally.add() }
         }
         #expect(tally.differing == 0, "\(tally.differing) of \(count) parallel renders differed")
     }

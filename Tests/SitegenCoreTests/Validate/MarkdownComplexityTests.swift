@@ -127,7 +127,7 @@ struct MarkdownComplexityTests {
         let body = (0..<200).map { "\($0)行目 " + String(repeating: paragraph, count: 10) }.joined(separator: "\n\n")
             + "\n\n" + table + "\n記号の <![CDATA[ と <? は文字として残る。\n"
         #expect(MarkdownComplexity.check(body, bodyStartLine: 1, path: "x.md") == nil)
-        let html = Markdown.render("[計画書](https://example.jp/plan.pdf)と![図](fig.png)。<![CDATA[ x\n", bodyStartLine: 1, path: "x.md").html
+        let html = Markdown.render("[計画書](https://example.jp/plan.pdf)と![図](fig.png)。<![CDATA[ x\n", bodyStartLine: 1, path: "x.md").html.markup
         #expect(html == "<p><a rel=\"noopener\" href=\"https://example.jp/plan.pdf\">計画書</a>と<img src=\"fig.png\" alt=\"図\" />。&lt;![CDATA[ x</p>\n")
 
         let content = Repository.root.appendingPathComponent("content")
