@@ -126,7 +126,7 @@ package final class LivePreview: @unchecked Sendable {
             return statusResponse(waitingForChangeFrom: request.queryValue("since").flatMap(Int.init),
                                   page: request.queryValue("page"))
         case "/__sitegen/errors":
-            return HTTPServer.Response(status: 200, contentType: "text/html; charset=utf-8", body: Data(errorPage().utf8))
+            return HTTPServer.Response(status: 200, contentType: "text/html; charset=utf-8", body: errorPage())
         default:
             return staticResponse(request.path, query: request.query)
         }
@@ -206,22 +206,31 @@ package final class LivePreview: @unchecked Sendable {
         return result
     }
 
-    func errorPage() -> String {
+    func errorPage() -> Data {
         let errors = condition.withLock { diagnostics.filter { $0.severity == .error } }
-        var html = "<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>sitegen: ビルドのエラー</title></head><body>\n"
+        var page = MarkupWriter()
+        page.markup("<!DOCTYPE html>\n<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>sitegen: ビルドのエラー</title></head><body>\n")
         if errors.isEmpty {
-            html += "<h1>エラーはありません</h1>\n<p><a href=\"/\">サイトを表示する</a></p>\n"
+            page.markup("<h1>エラーはありません</h1>\n<p><a href=\"/\">サイトを表示する</a></p>\n")
         } else {
-            html += "<h1>ビルドのエラー(\(errors.count)件)</h1>\n<p>直すと自動で作り直します。それまでは前のサイトを表示しています。</p>\n<ul>\n"
+            page.markup("<h1>ビルドのエラー(")
+            page.number(errors.count)
+            page.markup("件)</h1>\n<p>直すと自動で作り直します。それまでは前のサイトを表示しています。</p>\n<ul>\n")
             for d in errors {
-                html += "<li><code>\(Escape.html(d.location.description))</code> \(Escape.html(d.message))"
-                if let hint = d.hint { html += "<br>\(Escape.html(hint))" }
-                html += "</li>\n"
+                page.markup("<li><code>")
+                page.text(d.location.description)
+                page.markup("</code> ")
+                page.text(d.message)
+                if let hint = d.hint {
+                    page.markup("<br>")
+                    page.text(hint)
+                }
+                page.markup("</li>\n")
             }
-            html += "</ul>\n"
+            page.markup("</ul>\n")
         }
-        html += "<script src=\"/__sitegen/reload.js\"></script>\n</body></html>\n"
-        return html
+        page.markup("<script src=\"/__sitegen/reload.js\"></script>\n</body></html>\n")
+        return page.bytes.withUnsafeBufferPointer { Data($0) }
     }
 
     /// Long-polls the build number; reloads on change; shows build errors over the page.

@@ -77,8 +77,8 @@ extension LanguagePageRenderer {
     private func listDraft(path: String, template: String, model: any TemplateModel, list: String, listPath: String,
                            part: ListPart?, dated: DatedContent) -> PageDraft {
         let name = partName(list, part)
-        let heading = part.map { HTML(text: list + "　" + labels.theme + $0.theme.circledNumber + " ") + HTML(inlineText: $0.theme.title)
-            + HTML(text: pageOfPages($0)) } ?? HTML(text: list)
+        let heading = part.map { HTML(text: list) + "　" + HTML(text: labels.theme) + themeLabel($0.theme) + HTML(text: pageOfPages($0)) }
+            ?? HTML(text: list)
         return PageDraft(path: path, template: template, model: model, heading: heading, titleText: name,
                          description: name + " – " + InlineText.plain(site.report.title),
                          trail: part == nil ? [] : [(HTML(text: list), listPath)],

@@ -203,7 +203,7 @@ struct LanguagePageRenderer: Sendable {
     }
 
     func initiativeLabel(_ initiative: Initiative) -> HTML {
-        HTML(text: labels.initiative + "\(initiative.number)") + " " + HTML(inlineText: initiative.title)
+        HTML(text: labels.initiative) + HTML(text: String(initiative.number)) + " " + HTML(inlineText: initiative.title)
     }
 
     func themeLabel(_ theme: Theme) -> HTML {
