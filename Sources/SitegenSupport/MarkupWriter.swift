@@ -34,9 +34,21 @@ package struct MarkupWriter {
         markup("</rt></ruby>")
     }
 
-    /// A whole number, in ASCII digits.
-    package mutating func number(_ value: Int) {
-        bytes.append(String(value))
+    /// A whole number in ASCII digits, at least `width` of them (zero-padded, as in `2024-04-01`),
+    /// written digit by digit: no `String` of the number.
+    package mutating func number(_ value: Int, width: Int = 1) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = value.magnitude
+        var digits = 1, power: UInt = 1
+        while power <= magnitude / 10 {
+            power *= 10
+            digits += 1
+        }
+        for _ in digits..<max(width, digits) { bytes.append(UInt8(ascii: "0")) }
+        while power > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / power % 10))
+            power /= 10
+        }
     }
 
     /// What was written, as a fragment for a template or another writer.

@@ -9,12 +9,11 @@ enum PageFormat {
     /// `<time datetime="2024-04-01">2024年4月1日(令和6年4月1日)</time>`
     static func date(_ date: CalendarDate) -> HTML {
         var writer = MarkupWriter(capacity: 96)
-        writer.markup("<time datetime=\"")
-        writer.text(date.iso)
-        writer.markup("\">")
-        writer.text(date.japanese)
+        openTime(date, &writer)
+        writeJapanese(date, &writer)
         writer.markup("（")
-        writer.text(date.japaneseEra)
+        writer.text(JapaneseEra.yearLabel(date.year))
+        writeMonthAndDay(date, &writer)
         writer.markup("）</time>")
         return writer.html
     }
@@ -22,12 +21,36 @@ enum PageFormat {
     /// 2024年9月30日 without the era, for dense table cells.
     static func shortDate(_ date: CalendarDate) -> HTML {
         var writer = MarkupWriter(capacity: 64)
-        writer.markup("<time datetime=\"")
-        writer.text(date.iso)
-        writer.markup("\">")
-        writer.text(date.japanese)
+        openTime(date, &writer)
+        writeJapanese(date, &writer)
         writer.markup("</time>")
         return writer.html
+    }
+
+    // A date is written digit by digit into the page, in the words of `CalendarDate.iso`, `japanese`
+    // and `japaneseEra` (PageFormatTests holds them together), with no `String` of it on the way.
+
+    private static func openTime(_ date: CalendarDate, _ writer: inout MarkupWriter) {
+        writer.markup("<time datetime=\"")
+        writer.number(date.year, width: 4)
+        writer.markup("-")
+        writer.number(date.month, width: 2)
+        writer.markup("-")
+        writer.number(date.day, width: 2)
+        writer.markup("\">")
+    }
+
+    private static func writeJapanese(_ date: CalendarDate, _ writer: inout MarkupWriter) {
+        writer.number(date.year)
+        writer.markup("年")
+        writeMonthAndDay(date, &writer)
+    }
+
+    private static func writeMonthAndDay(_ date: CalendarDate, _ writer: inout MarkupWriter) {
+        writer.number(date.month)
+        writer.markup("月")
+        writer.number(date.day)
+        writer.markup("日")
     }
 
     /// The target as the source words it: "60%", "12課中2件以内", "発生ゼロ". The
