@@ -4,25 +4,25 @@ import SitegenContent
 
 /// The HTML around a chart: the figure and the data table.
 enum ChartFigure {
-    /// One table cell; `html` is already escaped.
+    /// One table cell: its text, and the address it links to (if any), escaped as the cell is written.
     struct Cell {
-        let html: String
+        let text: String
+        let href: String?
         let isHeader: Bool
         let scope: String?
         let colspan: Int
 
         static func header(_ text: String, scope: String = "row", colspan: Int = 1) -> Cell {
-            Cell(html: Escape.html(text), isHeader: true, scope: scope, colspan: colspan)
+            Cell(text: text, href: nil, isHeader: true, scope: scope, colspan: colspan)
         }
         static func data(_ text: String, colspan: Int = 1) -> Cell {
-            Cell(html: Escape.html(text), isHeader: false, scope: nil, colspan: colspan)
+            Cell(text: text, href: nil, isHeader: false, scope: nil, colspan: colspan)
         }
         static func link(_ text: String, href: String?, asHeader: Bool) -> Cell {
-            let inner = href.map { "<a href=\"\(Escape.html($0))\">\(Escape.html(text))</a>" } ?? Escape.html(text)
-            return Cell(html: inner, isHeader: asHeader, scope: asHeader ? "row" : nil, colspan: 1)
+            Cell(text: text, href: href, isHeader: asHeader, scope: asHeader ? "row" : nil, colspan: 1)
         }
 
-        /// Appends the cell in place: a schedule table has thousands of cells.
+        /// Appends the cell in place, its text escaped straight into `out`: a schedule table has thousands of cells.
         func append(to out: inout ByteBuffer) {
             out.append(isHeader ? "<th" : "<td")
             if let scope {
@@ -36,7 +36,15 @@ enum ChartFigure {
                 out.append("\"")
             }
             out.append(">")
-            out.append(html)
+            if let href {
+                out.append("<a href=\"")
+                Escape.appendXML(href, to: &out)
+                out.append("\">")
+                Escape.appendXML(text, to: &out)
+                out.append("</a>")
+            } else {
+                Escape.appendXML(text, to: &out)
+            }
             out.append(isHeader ? "</th>" : "</td>")
         }
     }
@@ -46,7 +54,7 @@ enum ChartFigure {
         // Bytes: a String appended thousands of short pieces cost several hundred instructions each.
         var out = ByteBuffer()
         out.append("<table class=\"chart-data\">\n<caption>")
-        out.append(Escape.html(caption))
+        Escape.appendXML(caption, to: &out)
         out.append("</caption>\n<thead><tr>")
         for column in columns { Cell.header(column, scope: "col").append(to: &out) }
         out.append("</tr></thead>\n")
@@ -64,19 +72,23 @@ enum ChartFigure {
     }
 
     /// - Parameter pinned: drawn before the chart inside its scrolling region (`GanttNames`).
-    static func figure(kind: String, caption: String, pinned: String = "", inlineSVG: ByteBuffer, table: ByteBuffer,
-                       summary: String) -> ByteBuffer {
+    static func figure(kind: String, caption: String, pinned: ByteBuffer = ByteBuffer(), inlineSVG: ByteBuffer,
+                       table: ByteBuffer, summary: String) -> ByteBuffer {
         // On narrow screens the drawing keeps a legible minimum width and scrolls
         // sideways inside a focusable region (keyboard users can scroll it too).
-        let caption = Escape.html(caption)
-        var out = ByteBuffer(capacity: inlineSVG.count + table.count + pinned.utf8.count + 2 * caption.utf8.count + 300)
-        for piece in ["<figure class=\"chart chart-", kind, "\">\n<figcaption>", caption, "</figcaption>\n",
-                      "<div class=\"chart-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"", caption, "\">\n", pinned] {
-            out.append(piece)
-        }
+        var out = ByteBuffer(capacity: inlineSVG.count + table.count + pinned.count + 2 * caption.utf8.count
+                                 + summary.utf8.count + 300)
+        out.append("<figure class=\"chart chart-")
+        out.append(kind)
+        out.append("\">\n<figcaption>")
+        Escape.appendXML(caption, to: &out)
+        out.append("</figcaption>\n<div class=\"chart-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
+        Escape.appendXML(caption, to: &out)
+        out.append("\">\n")
+        out.append(pinned)
         out.append(inlineSVG)
         out.append("\n</div>\n<details class=\"chart-data-details\"><summary>")
-        out.append(Escape.html(summary))
+        Escape.appendXML(summary, to: &out)
         out.append("</summary>\n")
         out.append(table)
         out.append("\n</details>\n</figure>")
