@@ -25,7 +25,7 @@ extension SVGCanvas {
         put("<text font-size=\"")
         number(size)
         put("\" fill=\"")
-        put(fill)
+        putValue(fill)
         put("\"")
         if bold { put(" font-weight=\"bold\"") }
         if underline { put(" text-decoration=\"underline\"") }
@@ -56,7 +56,7 @@ extension SVGCanvas {
                     put("\" lengthAdjust=\"spacing\"")
                 }
                 put(">")
-                put(piece.base.markup)
+                putFragment(piece.base.markup)
                 put("</tspan>")
                 if let reading = piece.reading {
                     let readingWidth = reading.ems * rubySize
@@ -75,7 +75,7 @@ extension SVGCanvas {
         put("<text font-size=\"")
         number(rubySize)
         put("\" fill=\"")
-        put(fill)
+        putValue(fill)
         put("\" text-anchor=\"middle\" aria-hidden=\"true\" class=\"chart-ruby\">")
         for reading in readingsMarkup {
             put("<tspan x=\"")
@@ -89,7 +89,7 @@ extension SVGCanvas {
                 put("\" lengthAdjust=\"spacingAndGlyphs\"")
             }
             put(">")
-            put(reading.markup)
+            putFragment(reading.markup)
             put("</tspan>")
         }
         put("</text>")

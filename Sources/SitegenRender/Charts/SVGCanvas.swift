@@ -63,7 +63,7 @@ struct SVGCanvas {
     mutating func raw(_ element: StaticString, hasCoordinates: Bool = true) {
         if hasCoordinates { canShift = false }
         startElement()
-        bytes.append(UnsafeBufferPointer(start: element.utf8Start, count: element.utf8CodeUnitCount))
+        put(element)
     }
 
     /// A group's start tag, `<g id="…">` (its end is `raw("</g>")`).
@@ -136,7 +136,7 @@ struct SVGCanvas {
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
                        stroke: String? = nil, strokeWidth: Double = 1) {
         rectStart(x: x, y: y, width: width, height: height)
-        put(fill)
+        putValue(fill)
         rectEnd(stroke: stroke, strokeWidth: strokeWidth)
     }
 
@@ -188,7 +188,7 @@ struct SVGCanvas {
         strokeAttributes(stroke, width)
         if let dash {
             put(" stroke-dasharray=\"")
-            put(dash)
+            putValue(dash)
             put("\"")
         }
         put("/>")
@@ -204,7 +204,7 @@ struct SVGCanvas {
             yNumber(point.1)
         }
         put("\" fill=\"")
-        put(fill)
+        putValue(fill)
         put("\"")
         if let stroke {
             strokeAttributes(stroke, strokeWidth)
@@ -222,7 +222,7 @@ struct SVGCanvas {
         put("\" r=\"")
         number(r)
         put("\" fill=\"")
-        put(fill)
+        putValue(fill)
         put("\"")
         if let stroke { strokeAttributes(stroke, strokeWidth) }
         put("/>")
@@ -239,9 +239,9 @@ struct SVGCanvas {
             put(" ")
             yNumber(point.1)
         }
-        put(relative)
+        putValue(relative)
         put("\" fill=\"")
-        put(fill)
+        putValue(fill)
         put("\"")
         if let stroke {
             strokeAttributes(stroke, strokeWidth)
@@ -268,11 +268,11 @@ struct SVGCanvas {
         put("\" font-size=\"")
         number(size)
         put("\" fill=\"")
-        put(fill)
+        putValue(fill)
         put("\"")
         if anchor != .start {
             put(" text-anchor=\"")
-            put(anchor.rawValue)
+            putValue(anchor.rawValue)
             put("\"")
         }
         if bold { put(" font-weight=\"bold\"") }
@@ -320,7 +320,7 @@ struct SVGCanvas {
 
     private mutating func strokeAttributes(_ stroke: String, _ width: Double) {
         put(" stroke=\"")
-        put(stroke)
+        putValue(stroke)
         put("\" stroke-width=\"")
         number(width)
         put("\"")
@@ -335,14 +335,20 @@ struct SVGCanvas {
         fileVariants.append((start..<bytes.count, .y(value)))
     }
 
-    /// Markup or a value written in the source code (a tag, a colour), through its contiguous
-    /// UTF-8: one copy, not a walk of its `utf8` view.
-    mutating func put(_ markup: String) {
-        bytes.append(markup)
+    /// Markup written in the source code (a tag, an attribute's name): its bytes copied as they are,
+    /// with no `String` on the way (a chart writes hundreds of thousands of these).
+    mutating func put(_ markup: StaticString) {
+        bytes.append(UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
+    }
+
+    /// A value made in the source code (a colour, a dash pattern, path commands), through its
+    /// contiguous UTF-8: one copy, not a walk of its `utf8` view.
+    mutating func putValue(_ value: String) {
+        bytes.append(value)
     }
 
     /// Text already escaped (a chart line's piece, kept by `ChartLineMemo`).
-    mutating func put(_ fragment: HTML) {
+    mutating func putFragment(_ fragment: HTML) {
         fragment.append(to: &bytes)
     }
 
