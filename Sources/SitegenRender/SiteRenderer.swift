@@ -230,7 +230,7 @@ package struct SiteRenderer: Sendable {
             initiativeDataLinks: { site, initiative, pagePath in
                 dataLinks[initiative.id].map { HTML(rendered: DataPageHTML.initiativeLinks($0, site: site, strings: strings.forLanguage(site.language), pagePath: pagePath)) }
             },
-            structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: { catalog }).map(HTML.init(rendered:)) },
+            structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: { catalog }).map(HTML.init(renderedUTF8:)) },
             accessibilityResults: accessibility)
         extras.kpiHistory = { site, initiative, kpi, _ in charts.history(site, initiative, kpi) }
         return extras

@@ -110,16 +110,20 @@ package enum GanttChart {
                                      groupsNames: pinsNames && !output.isStandalone)
             let height = layout.draw(rows: rows, heading: output.isStandalone ? caption : nil)
             return (SVGDocument.make(output: output, height: height, title: caption, description: textAlternative,
-                                     defs: "", body: layout.markup, hasLinks: hasLinks && layout.hasLinks), height, layout)
+                                     body: layout.markup, hasLinks: hasLinks && layout.hasLinks), height, layout)
         }
         let output = ChartOutput.inline(idPrefix: idPrefix)
         let inline = document(output)
-        let pinned = pinsNames ? GanttNames.overlay(output: output, height: inline.height) + "\n" : ""
+        var pinned = ByteBuffer()
+        if pinsNames {
+            pinned = GanttNames.overlay(output: output, height: inline.height)
+            pinned.append(UInt8(ascii: "\n"))
+        }
         // The file is the page's drawing below the file's heading: moved down, not drawn again.
         var heading = GanttLayout(fiscalYear: fiscalYear, asOf: asOf, text: text, output: .standalone)
         let headingHeight = heading.drawHeading(caption)
         let standaloneFile = inline.layout.fileMarkup(shiftedDownBy: headingHeight, below: heading).map { body in
-            SVGDocument.file(height: inline.height + headingHeight, title: caption, description: textAlternative, defs: "",
+            SVGDocument.file(height: inline.height + headingHeight, title: caption, description: textAlternative,
                              body: body, hasLinks: hasLinks && inline.layout.hasLinks)
         }
         // (Drawn again only when it cannot be moved: a row that links on the page but not in the file.)

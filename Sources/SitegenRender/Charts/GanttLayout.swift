@@ -65,11 +65,11 @@ struct GanttLayout {
     var markup: ByteBuffer {
         var all = SVGCanvas()
         guard groupsNames else { return SVGCanvas.markup(of: [background, grid, marks, overlay, labels]) }
-        all.raw("<g id=\"\(Escape.xml(output.id(GanttNames.rowsID)))\">")
+        all.startGroup(id: output.id(GanttNames.rowsID))
         all.append(background)
         all.raw("</g>")
         for layer in [grid, marks, overlay, labels] { all.append(layer) }
-        all.raw("<g id=\"\(Escape.xml(output.id(GanttNames.namesID)))\">")
+        all.startGroup(id: output.id(GanttNames.namesID))
         all.append(names)
         all.raw("</g>")
         return all.markup

@@ -14,14 +14,38 @@ enum GanttNames {
     /// The left column, up to where the months begin.
     static let width = GanttLayout.chartLeft
 
-    static func overlay(output: ChartOutput, height: Double) -> String {
-        let w = SVGNumber.format(width), h = SVGNumber.format(height)
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt-names\" viewBox=\"0 0 \(w) \(h)\" "
-            + "aria-hidden=\"true\" focusable=\"false\" "
-            + "font-family=\"\(SVGCanvas.fontFamily)\" font-size=\"14\" fill=\"\(ChartPalette.text)\">\n"
-            + "<rect x=\"0\" y=\"0\" width=\"\(w)\" height=\"\(h)\" fill=\"\(ChartPalette.background)\"/>\n"
-            + "<use href=\"#\(Escape.xml(output.id(rowsID)))\"/>\n<use href=\"#\(Escape.xml(output.id(namesID)))\"/>\n"
-            + "<line x1=\"\(SVGNumber.format(width - 1))\" y1=\"0\" x2=\"\(SVGNumber.format(width - 1))\" y2=\"\(h)\" stroke=\"\(ChartPalette.grid)\" stroke-width=\"2\"/>\n"
-            + "</svg>"
+    /// The overlay's `<svg>` element, as UTF-8.
+    static func overlay(output: ChartOutput, height: Double) -> ByteBuffer {
+        var out = ByteBuffer(capacity: 700)
+        func put(_ markup: String) { out.append(markup) }
+        func number(_ value: Double) { SVGNumber.withDigits(value) { out.append($0) } }
+        put("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"gantt-names\" viewBox=\"0 0 ")
+        number(width)
+        put(" ")
+        number(height)
+        put("\" aria-hidden=\"true\" focusable=\"false\" font-family=\"")
+        put(SVGCanvas.fontFamily)
+        put("\" font-size=\"14\" fill=\"")
+        put(ChartPalette.text)
+        put("\">\n<rect x=\"0\" y=\"0\" width=\"")
+        number(width)
+        put("\" height=\"")
+        number(height)
+        put("\" fill=\"")
+        put(ChartPalette.background)
+        put("\"/>\n<use href=\"#")
+        Escape.appendXML(output.id(rowsID), to: &out)
+        put("\"/>\n<use href=\"#")
+        Escape.appendXML(output.id(namesID), to: &out)
+        put("\"/>\n<line x1=\"")
+        number(width - 1)
+        put("\" y1=\"0\" x2=\"")
+        number(width - 1)
+        put("\" y2=\"")
+        number(height)
+        put("\" stroke=\"")
+        put(ChartPalette.grid)
+        put("\" stroke-width=\"2\"/>\n</svg>")
+        return out
     }
 }

@@ -24,7 +24,7 @@ package enum KPIChart {
         }
         let textAlternative = description.joined()
         let inline = SVGDocument.make(output: .inline(idPrefix: idPrefix), height: drawing.height, title: kpi.label,
-                                      description: textAlternative, defs: drawing.defs, body: drawing.canvas.markup, hasLinks: false)
+                                      description: textAlternative, hatch: drawing.hatch, body: drawing.canvas.markup, hasLinks: false)
         return RenderedChart(
             inlineSVG: inline,
             standaloneFile: drawing.file(title: kpi.label, description: textAlternative, readings: text.kanjiReadings),
@@ -38,14 +38,15 @@ package enum KPIChart {
     struct Drawing {
         var canvas: SVGCanvas
         let height: Double
-        let defs: String
-        let fileDefs: String
+        /// The goal band's hatching on the page, and in the file (with the file's id).
+        let hatch: HatchPattern?
+        let fileHatch: HatchPattern?
 
         /// The file: the page's drawing below the KPI's name (moved down, not drawn again).
         func file(title: String, description: String, readings: (@Sendable (String) -> [RubySegment])?) -> ByteBuffer {
             var heading = SVGCanvas(readings: readings)
             let headingHeight = drawTitle(title, top: margin, canvas: &heading)
-            return SVGDocument.file(height: height + headingHeight, title: title, description: description, defs: fileDefs,
+            return SVGDocument.file(height: height + headingHeight, title: title, description: description, hatch: fileHatch,
                                     body: [heading.markup, canvas.fileMarkup(shiftedDownBy: headingHeight)], hasLinks: false)
         }
     }
@@ -191,8 +192,8 @@ package enum KPIChart {
 
         let scale = facts.scale
         func x(_ value: Double) -> Double { scale.x(value, left: plotLeft, right: plotRight) }
-        let hatchID = ChartOutput.inline(idPrefix: idPrefix).id("goal")
-        let fileHatchID = ChartOutput.standalone.id("goal")
+        let hatch = HatchPattern(id: ChartOutput.inline(idPrefix: idPrefix).id("goal"), colour: ChartPalette.goal)
+        let fileHatch = HatchPattern(id: ChartOutput.standalone.id("goal"), colour: ChartPalette.goal)
 
         // Goal label row with a ▼ pointing at the target.
         let labelRowTop = y
@@ -208,11 +209,11 @@ package enum KPIChart {
             switch facts.comparison {
             case .atLeast:
                 canvas.rect(x: tx, y: trackTop, width: plotRight - tx, height: trackHeight,
-                            fill: "url(#\(hatchID))", fileFill: "url(#\(fileHatchID))", stroke: ChartPalette.goal, strokeWidth: 2)
+                            pattern: hatch, filePattern: fileHatch, stroke: ChartPalette.goal, strokeWidth: 2)
             case .atMost:
                 if tx - plotLeft >= 4 {
                     canvas.rect(x: plotLeft, y: trackTop, width: tx - plotLeft, height: trackHeight,
-                                fill: "url(#\(hatchID))", fileFill: "url(#\(fileHatchID))", stroke: ChartPalette.goal, strokeWidth: 2)
+                                pattern: hatch, filePattern: fileHatch, stroke: ChartPalette.goal, strokeWidth: 2)
                 } else {
                     // A zero target: the band is the zero line itself, drawn thick.
                     canvas.rect(x: plotLeft, y: trackTop - 4, width: 6, height: trackHeight + 8, fill: ChartPalette.goal)
@@ -281,8 +282,7 @@ package enum KPIChart {
         y += margin - 4
         let hasGoal = facts.targetValue != nil
         return Drawing(canvas: canvas, height: y,
-                       defs: hasGoal ? SVGDocument.hatchPattern(id: hatchID, colour: ChartPalette.goal) : "",
-                       fileDefs: hasGoal ? SVGDocument.hatchPattern(id: fileHatchID, colour: ChartPalette.goal) : "")
+                       hatch: hasGoal ? hatch : nil, fileHatch: hasGoal ? fileHatch : nil)
     }
 
     /// A label centred on `x`, pushed inwards so it never leaves the viewBox.
@@ -362,7 +362,7 @@ package enum KPIChart {
             canvas.text([text.noStatus], x: margin, baseline: y + 20, size: labelSize, lineHeight: lineHeight)
             y += 26
         }
-        return Drawing(canvas: canvas, height: y + margin - 4, defs: "", fileDefs: "")
+        return Drawing(canvas: canvas, height: y + margin - 4, hatch: nil, fileHatch: nil)
     }
 
     static func milestoneTable(_ kpi: KPI, text: ChartText) -> ByteBuffer {

@@ -69,9 +69,9 @@ package enum KPIHistoryChart {
         let table = dataTable(targetText, points: points, caption: caption, words: words)
         var canvas = SVGCanvas(readings: text.kanjiReadings, lines: text.lineMemo)
         let height = draw(kpi, unit: units.unit, targetText: targetText, points: points, words: words, canvas: &canvas)
-        let drawing = KPIChart.Drawing(canvas: canvas, height: height, defs: "", fileDefs: "")
+        let drawing = KPIChart.Drawing(canvas: canvas, height: height, hatch: nil, fileHatch: nil)
         let inline = SVGDocument.make(output: .inline(idPrefix: idPrefix), height: height, title: caption,
-                                      description: textAlternative, defs: "", body: canvas.markup, hasLinks: false)
+                                      description: textAlternative, body: canvas.markup, hasLinks: false)
         return RenderedChart(inlineSVG: inline,
                              standaloneFile: drawing.file(title: caption, description: textAlternative, readings: text.kanjiReadings),
                              textAlternative: textAlternative, dataTable: table,

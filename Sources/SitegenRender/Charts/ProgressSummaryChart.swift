@@ -30,7 +30,7 @@ enum ProgressSummaryChart {
             for theme in summary.themes {
                 y = draw(theme, at: y, on: &canvas, output: output, words: words, svgLabel: svgLabel) + 12
             }
-            return SVGDocument.make(output: output, height: y, title: caption, description: description, defs: "",
+            return SVGDocument.make(output: output, height: y, title: caption, description: description,
                                     body: canvas.markup, hasLinks: summary.themes.contains { !$0.kpis.isEmpty })
         }
         let table = summary.themes.allSatisfy(\.kpis.isEmpty) && summary.themes.contains { $0.kpiCount > 0 }
@@ -81,16 +81,14 @@ enum ProgressSummaryChart {
             let cellTop = y + Double(index / perRow) * cellHeight
             let href = output.isStandalone ? kpi.standaloneHref : kpi.href
             let name = kpi.name + "：" + (kpi.percent.map(words.percent).map { $0 + "、" } ?? "") + kpi.mark
-            if let href {
-                canvas.raw("<a xlink:href=\"\(Escape.xml(href))\" aria-label=\"\(Escape.xml(name))\">")
+            canvas.link(href, label: name) { canvas in
+                canvas.text([kpi.code + " " + svgLabel(kpi.cellMark)], x: x, baseline: cellTop + 13, size: 12, lineHeight: 16)
+                canvas.rect(x: x, y: cellTop + 19, width: barWidth, height: 10, fill: ChartPalette.track,
+                            stroke: ChartPalette.axis, strokeWidth: 1)
+                if let fraction = kpi.fraction, fraction > 0 {
+                    canvas.rect(x: x, y: cellTop + 19, width: barWidth * min(1, fraction), height: 10, fill: ChartPalette.bar)
+                }
             }
-            canvas.text([kpi.code + " " + svgLabel(kpi.cellMark)], x: x, baseline: cellTop + 13, size: 12, lineHeight: 16)
-            canvas.rect(x: x, y: cellTop + 19, width: barWidth, height: 10, fill: ChartPalette.track,
-                        stroke: ChartPalette.axis, strokeWidth: 1)
-            if let fraction = kpi.fraction, fraction > 0 {
-                canvas.rect(x: x, y: cellTop + 19, width: barWidth * min(1, fraction), height: 10, fill: ChartPalette.bar)
-            }
-            if href != nil { canvas.raw("</a>") }
         }
         let rows = (theme.kpis.count + perRow - 1) / perRow
         return y + Double(rows) * cellHeight

@@ -20,12 +20,12 @@ extension SVGCanvas {
     mutating func rubyText(_ lines: [String], x: Double, baseline: Double, size: Double, lineHeight: Double,
                            anchor: Anchor, bold: Bool, fill: String, underline: Bool) {
         let rubySize = size * ChartRuby.scale
-        var readingsMarkup: [(x: Double, y: Double, squeeze: Double?, escaped: String)] = []
+        var readingsMarkup: [(x: Double, y: Double, squeeze: Double?, markup: HTML)] = []
         startElement()
         put("<text font-size=\"")
         number(size)
         put("\" fill=\"")
-        put(fill)
+        putValue(fill)
         put("\"")
         if bold { put(" font-weight=\"bold\"") }
         if underline { put(" text-decoration=\"underline\"") }
@@ -56,7 +56,7 @@ extension SVGCanvas {
                     put("\" lengthAdjust=\"spacing\"")
                 }
                 put(">")
-                put(piece.base.escaped)
+                putFragment(piece.base.markup)
                 put("</tspan>")
                 if let reading = piece.reading {
                     let readingWidth = reading.ems * rubySize
@@ -64,7 +64,7 @@ extension SVGCanvas {
                     let besideReading = [pieceIndex - 1, pieceIndex + 1].contains { pieces.indices.contains($0) && pieces[$0].isRuby }
                     let room = pieceWidth + (besideReading ? 0 : rubySize)
                     readingsMarkup.append((pieceX + pieceWidth / 2, y - size * 0.88 - 1.5,
-                                           readingWidth > room ? room : nil, reading.escaped))
+                                           readingWidth > room ? room : nil, reading.markup))
                 }
                 pieceX += pieceWidth
             }
@@ -75,7 +75,7 @@ extension SVGCanvas {
         put("<text font-size=\"")
         number(rubySize)
         put("\" fill=\"")
-        put(fill)
+        putValue(fill)
         put("\" text-anchor=\"middle\" aria-hidden=\"true\" class=\"chart-ruby\">")
         for reading in readingsMarkup {
             put("<tspan x=\"")
@@ -89,7 +89,7 @@ extension SVGCanvas {
                 put("\" lengthAdjust=\"spacingAndGlyphs\"")
             }
             put(">")
-            put(reading.escaped)
+            putFragment(reading.markup)
             put("</tspan>")
         }
         put("</text>")

@@ -2,8 +2,8 @@ import SitegenSupport
 import SitegenModel
 import SitegenContent
 
-/// Collects SVG elements as text. Every number goes through `SVGNumber` and
-/// every text through `Escape.xml`, so callers cannot forget either.
+/// Collects SVG elements as UTF-8. Every number goes through `SVGNumber` and
+/// every text is escaped into the bytes (`putText`), so callers cannot forget either.
 ///
 /// Elements are written straight into one UTF-8 buffer, one per line (charts
 /// have thousands of elements; building each as its own string cost more than drawing).
@@ -23,6 +23,7 @@ struct SVGCanvas {
     /// below a heading), and the page's own ids and links (the file has its own).
     private enum FileVariant {
         case y(Double)
+        /// Text, escaped as it is written (a link's address, a pattern's id).
         case text(String)
     }
     /// Readings for kanji in text drawn without them (easy charts: `ChartText.kanjiReadings`).
@@ -58,11 +59,20 @@ struct SVGCanvas {
     var isEmpty: Bool { elementCount == 0 }
     var count: Int { elementCount }
 
-    /// An element written as it is; `hasCoordinates` false promises it holds no y (a link's `<a>`).
-    mutating func raw(_ element: String, hasCoordinates: Bool = true) {
+    /// An element written in the source code, as it is; `hasCoordinates` false promises it holds no y (a link's `</a>`).
+    mutating func raw(_ element: StaticString, hasCoordinates: Bool = true) {
         if hasCoordinates { canShift = false }
         startElement()
         put(element)
+    }
+
+    /// A group's start tag, `<g id="…">` (its end is `raw("</g>")`).
+    mutating func startGroup(id: String) {
+        canShift = false
+        startElement()
+        put("<g id=\"")
+        putText(id)
+        put("\">")
     }
 
     mutating func append(_ other: SVGCanvas) {
@@ -114,7 +124,7 @@ struct SVGCanvas {
                 file.append(UnsafeBufferPointer(rebasing: bytes[copied..<variant.bytes.lowerBound]))
                 switch variant.inFile {
                 case .y(let value): SVGNumber.withDigits(value + offset) { file.append($0) }
-                case .text(let text): file.append(text)
+                case .text(let text): Escape.appendXML(text, to: &file)
                 }
                 copied = variant.bytes.upperBound
             }
@@ -123,9 +133,27 @@ struct SVGCanvas {
         return file
     }
 
-    /// `fileFill`: the standalone file's own fill, when it differs (a pattern with the file's id).
-    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, fileFill: String? = nil,
-                       stroke: String? = nil, strokeWidth: Double = 1, extra: String = "") {
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String,
+                       stroke: String? = nil, strokeWidth: Double = 1) {
+        rectStart(x: x, y: y, width: width, height: height)
+        putValue(fill)
+        rectEnd(stroke: stroke, strokeWidth: strokeWidth)
+    }
+
+    /// A rectangle filled with `pattern`; the standalone file fills it with `filePattern` (its own id).
+    mutating func rect(x: Double, y: Double, width: Double, height: Double, pattern: HatchPattern, filePattern: HatchPattern,
+                       stroke: String, strokeWidth: Double) {
+        rectStart(x: x, y: y, width: width, height: height)
+        put("url(#")
+        let start = bytes.count
+        putText(pattern.id)
+        if filePattern.id != pattern.id { fileVariants.append((start..<bytes.count, .text(filePattern.id))) }
+        put(")")
+        rectEnd(stroke: stroke, strokeWidth: strokeWidth)
+    }
+
+    /// A rectangle up to its fill's value.
+    private mutating func rectStart(x: Double, y: Double, width: Double, height: Double) {
         startElement()
         put("<rect x=\"")
         number(x)
@@ -136,10 +164,12 @@ struct SVGCanvas {
         put("\" height=\"")
         number(max(0, height))
         put("\" fill=\"")
-        put(fill, inFile: fileFill)
+    }
+
+    /// A rectangle from the end of its fill's value.
+    private mutating func rectEnd(stroke: String?, strokeWidth: Double) {
         put("\"")
         if let stroke { strokeAttributes(stroke, strokeWidth) }
-        put(extra)
         put("/>")
     }
 
@@ -158,7 +188,7 @@ struct SVGCanvas {
         strokeAttributes(stroke, width)
         if let dash {
             put(" stroke-dasharray=\"")
-            put(dash)
+            putValue(dash)
             put("\"")
         }
         put("/>")
@@ -174,7 +204,7 @@ struct SVGCanvas {
             yNumber(point.1)
         }
         put("\" fill=\"")
-        put(fill)
+        putValue(fill)
         put("\"")
         if let stroke {
             strokeAttributes(stroke, strokeWidth)
@@ -192,7 +222,7 @@ struct SVGCanvas {
         put("\" r=\"")
         number(r)
         put("\" fill=\"")
-        put(fill)
+        putValue(fill)
         put("\"")
         if let stroke { strokeAttributes(stroke, strokeWidth) }
         put("/>")
@@ -209,9 +239,9 @@ struct SVGCanvas {
             put(" ")
             yNumber(point.1)
         }
-        put(relative)
+        putValue(relative)
         put("\" fill=\"")
-        put(fill)
+        putValue(fill)
         put("\"")
         if let stroke {
             strokeAttributes(stroke, strokeWidth)
@@ -238,18 +268,18 @@ struct SVGCanvas {
         put("\" font-size=\"")
         number(size)
         put("\" fill=\"")
-        put(fill)
+        putValue(fill)
         put("\"")
         if anchor != .start {
             put(" text-anchor=\"")
-            put(anchor.rawValue)
+            putValue(anchor.rawValue)
             put("\"")
         }
         if bold { put(" font-weight=\"bold\"") }
         if underline { put(" text-decoration=\"underline\"") }
         put(">")
         if lines.count == 1 {
-            put(Escape.xml(lines[0]))
+            putText(lines[0])
         } else {
             for (index, line) in lines.enumerated() {
                 put("<tspan x=\"")
@@ -257,7 +287,7 @@ struct SVGCanvas {
                 put("\" y=\"")
                 yNumber(baseline + Double(index) * lineHeight)
                 put("\">")
-                put(Escape.xml(line))
+                putText(line)
                 put("</tspan>")
             }
         }
@@ -265,12 +295,18 @@ struct SVGCanvas {
     }
 
     /// Wraps the elements drawn by `body` in a link when `href` is given; `fileHref` is the
-    /// standalone file's address for it, when it differs (the page's is relative).
-    mutating func link(_ href: String?, fileHref: String? = nil, _ body: (inout SVGCanvas) -> Void) {
+    /// standalone file's address for it, when it differs (the page's is relative); `label`, the link's `aria-label`.
+    mutating func link(_ href: String?, fileHref: String? = nil, label: String? = nil, _ body: (inout SVGCanvas) -> Void) {
         guard let href else { body(&self); return }
         startElement()
         put("<a xlink:href=\"")
-        put(Escape.xml(href), inFile: fileHref.map(Escape.xml))
+        let start = bytes.count
+        putText(href)
+        if let fileHref, fileHref != href { fileVariants.append((start..<bytes.count, .text(fileHref))) }
+        if let label {
+            put("\" aria-label=\"")
+            putText(label)
+        }
         put("\">")
         body(&self)
         raw("</a>", hasCoordinates: false)
@@ -284,7 +320,7 @@ struct SVGCanvas {
 
     private mutating func strokeAttributes(_ stroke: String, _ width: Double) {
         put(" stroke=\"")
-        put(stroke)
+        putValue(stroke)
         put("\" stroke-width=\"")
         number(width)
         put("\"")
@@ -299,15 +335,25 @@ struct SVGCanvas {
         fileVariants.append((start..<bytes.count, .y(value)))
     }
 
-    /// `text`, which the standalone file writes as `inFile` (when given).
-    mutating func put(_ text: String, inFile: String?) {
-        let start = bytes.count
-        put(text)
-        if let inFile, inFile != text { fileVariants.append((start..<bytes.count, .text(inFile))) }
+    /// Markup written in the source code (a tag, an attribute's name): its bytes copied as they are,
+    /// with no `String` on the way (a chart writes hundreds of thousands of these).
+    mutating func put(_ markup: StaticString) {
+        bytes.append(UnsafeBufferPointer(start: markup.utf8Start, count: markup.utf8CodeUnitCount))
     }
 
-    /// Through the text's contiguous UTF-8: one copy, not a walk of its `utf8` view.
-    mutating func put(_ text: String) {
-        bytes.append(text)
+    /// A value made in the source code (a colour, a dash pattern, path commands), through its
+    /// contiguous UTF-8: one copy, not a walk of its `utf8` view.
+    mutating func putValue(_ value: String) {
+        bytes.append(value)
+    }
+
+    /// Text already escaped (a chart line's piece, kept by `ChartLineMemo`).
+    mutating func putFragment(_ fragment: HTML) {
+        fragment.append(to: &bytes)
+    }
+
+    /// Text (a label, an address, an id), escaped straight into the bytes: no escaped `String` is made.
+    mutating func putText(_ text: String) {
+        Escape.appendXML(text, to: &bytes)
     }
 }

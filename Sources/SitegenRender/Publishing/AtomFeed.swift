@@ -7,9 +7,10 @@ import SitegenContent
 /// reader. Entries come from `ReportUpdates`; `updated` is the newest of their
 /// dates, never the build time.
 enum AtomFeed {
-    /// One entry's text, made by `make` or (`sitegen serve`) kept from the previous build.
-    typealias EntryWrapper = (_ update: ReportUpdate, _ make: () -> String) -> String
+    /// One entry's UTF-8, made by `make` or (`sitegen serve`) kept from the previous build.
+    typealias EntryWrapper = (_ update: ReportUpdate, _ make: () -> ByteBuffer) -> ByteBuffer
 
+    /// The feed written as UTF-8, each text escaped straight into the bytes.
     /// - Parameters:
     ///   - updates: `ReportUpdates.of(site)`.
     ///   - wrap: wraps the making of each entry (`PublishingMemo`).
@@ -17,46 +18,72 @@ enum AtomFeed {
         let baseURL = site.report.baseURL
         let language = site.language
         let words = FeedWords.forLanguage(language)
-        let title = InlineText.plain(site.report.title)
         let host = PublicURL.host(baseURL)
-        let feedURL = PublicURL.file(SitePaths.localized(SitePaths.feed, language), baseURL: baseURL)
         // Entries find their initiative by id (a search per entry made the feed O(initiatives²)),
         // gathered when the first entry is made.
         var initiatives: [String: Initiative]?
-        func entryText(_ update: ReportUpdate) -> String {
+        func writeEntry(_ update: ReportUpdate, into out: inout ByteBuffer) {
             let byID = initiatives ?? Dictionary(site.initiatives.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             initiatives = byID
             let entry = self.entry(update, site: site, initiatives: byID, words: words)
-            let link = PublicURL.page(entry.path, in: language, baseURL: baseURL) + entry.fragment
-            return """
-            <entry>
-            <title>\(Escape.xml(entry.title))</title>
-            <id>\(Escape.xml("tag:\(host),\(update.date.iso):\(language.code)/\(entry.key)"))</id>
-            <link rel="alternate" type="text/html" href="\(Escape.xml(link))"/>
-            <updated>\(ReportUpdates.timestamp(update.date))</updated>
-            <summary>\(Escape.xml(entry.summary))</summary>
-            </entry>
-
-            """
+            out.append("<entry>\n<title>")
+            Escape.appendXML(entry.title, to: &out)
+            // The id (`tag:host,date:language/key`) and the timestamp written in parts, the date made once.
+            let date = update.date.iso
+            out.append("</title>\n<id>tag:")
+            Escape.appendXML(host, to: &out)
+            out.append(",")
+            Escape.appendXML(date, to: &out)
+            out.append(":")
+            Escape.appendXML(language.code, to: &out)
+            out.append("/")
+            Escape.appendXML(entry.key, to: &out)
+            out.append("</id>\n<link rel=\"alternate\" type=\"text/html\" href=\"")
+            Escape.appendXML(PublicURL.page(entry.path, in: language, baseURL: baseURL), to: &out)
+            Escape.appendXML(entry.fragment, to: &out)
+            out.append("\"/>\n<updated>")
+            out.append(date)
+            out.append(ReportUpdates.timeOfDay)
+            out.append("</updated>\n<summary>")
+            Escape.appendXML(entry.summary, to: &out)
+            out.append("</summary>\n</entry>\n")
         }
-        var out = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(Escape.xml(language.htmlLang))">
-        <title>\(Escape.xml(site.organization.name + " " + title + words.feedSuffix))</title>
-        <subtitle>\(Escape.xml(InlineText.plain(site.report.description)))</subtitle>
-        <id>\(Escape.xml("tag:\(host),\(site.report.fiscalYear):\(language.code)/feed"))</id>
-        <link rel="self" type="application/atom+xml" href="\(Escape.xml(feedURL))"/>
-        <link rel="alternate" type="text/html" href="\(Escape.xml(PublicURL.page(SitePaths.home, in: language, baseURL: baseURL)))"/>
-        <updated>\(updates.first.map { ReportUpdates.timestamp($0.date) } ?? "")</updated>
-        <author><name>\(Escape.xml(site.organization.name))</name></author>
-        <rights>\(Escape.xml(DataLicense(spdx: site.report.license).title))</rights>
-
-        """
+        var out = ByteBuffer(capacity: 1_000 + 600 * updates.count)
+        out.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"")
+        Escape.appendXML(language.htmlLang, to: &out)
+        out.append("\">\n<title>")
+        Escape.appendXML(site.organization.name, to: &out)
+        out.append(" ")
+        Escape.appendXML(InlineText.plain(site.report.title), to: &out)
+        Escape.appendXML(words.feedSuffix, to: &out)
+        out.append("</title>\n<subtitle>")
+        Escape.appendXML(InlineText.plain(site.report.description), to: &out)
+        out.append("</subtitle>\n<id>")
+        Escape.appendXML("tag:\(host),\(site.report.fiscalYear):\(language.code)/feed", to: &out)
+        out.append("</id>\n<link rel=\"self\" type=\"application/atom+xml\" href=\"")
+        Escape.appendXML(PublicURL.file(SitePaths.localized(SitePaths.feed, language), baseURL: baseURL), to: &out)
+        out.append("\"/>\n<link rel=\"alternate\" type=\"text/html\" href=\"")
+        Escape.appendXML(PublicURL.page(SitePaths.home, in: language, baseURL: baseURL), to: &out)
+        out.append("\"/>\n<updated>")
+        if let newest = updates.first { out.append(ReportUpdates.timestamp(newest.date)) }
+        out.append("</updated>\n<author><name>")
+        Escape.appendXML(site.organization.name, to: &out)
+        out.append("</name></author>\n<rights>")
+        Escape.appendXML(DataLicense(spdx: site.report.license).title, to: &out)
+        out.append("</rights>\n")
         for update in updates {
-            out += wrap.map { $0(update) { entryText(update) } } ?? entryText(update)
+            if let wrap {
+                out.append(wrap(update) {
+                    var entry = ByteBuffer(capacity: 600)
+                    writeEntry(update, into: &entry)
+                    return entry
+                })
+            } else {
+                writeEntry(update, into: &out)
+            }
         }
-        out += "</feed>\n"
-        return OutputFile(path: SitePaths.localized(SitePaths.feed, language), text: out)
+        out.append("</feed>\n")
+        return OutputFile(path: SitePaths.localized(SitePaths.feed, language), contents: .buffer(out))
     }
 
     private struct Entry {

@@ -22,7 +22,7 @@ final class PublishingMemo: Sendable {
 
     private let sitemap = Mutex<(input: SitemapInput, file: OutputFile)?>(nil)
     /// Input: the entry's initiative's stamp in its language (0 for the report's entry).
-    private let entries = InputMemo<EntryKey, Int, String>()
+    private let entries = InputMemo<EntryKey, Int, ByteBuffer>()
 
     func removeAll() {
         sitemap.withLock { $0 = nil }

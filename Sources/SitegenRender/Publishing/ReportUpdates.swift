@@ -62,5 +62,8 @@ enum ReportUpdates {
     }
 
     /// `2024-04-01T00:00:00+09:00`: report dates are dates in Japan.
-    static func timestamp(_ date: CalendarDate) -> String { date.iso + "T00:00:00+09:00" }
+    static func timestamp(_ date: CalendarDate) -> String { date.iso + timeOfDay }
+
+    /// What follows the date in a timestamp (the start of the day in Japan).
+    static let timeOfDay = "T00:00:00+09:00"
 }

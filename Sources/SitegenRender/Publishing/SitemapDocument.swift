@@ -7,36 +7,49 @@ import SitegenContent
 /// `x-default` for the base language), as search engines read them.
 enum SitemapDocument {
     /// - Parameter latest: each language's newest update (`ReportUpdates`), in the bundle's order.
+    /// Written as UTF-8, each address escaped straight into the bytes.
     static func render(bundle: SiteBundle, inventory: PageInventory, latest: [CalendarDate?]) -> OutputFile {
         let baseURL = bundle.base.report.baseURL
         let languages = bundle.sites.map(\.language)
-        var out = """
+        var out = ByteBuffer()
+        out.append("""
         <?xml version="1.0" encoding="UTF-8"?>
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
 
-        """
+        """)
         for (site, latest) in zip(bundle.sites, latest) {
             let lastmod = latest?.iso
             for path in inventory.paths(in: site.language) {
-                out += "<url>\n<loc>\(Escape.xml(PublicURL.page(path, in: site.language, baseURL: baseURL)))</loc>\n"
-                if let lastmod { out += "<lastmod>\(lastmod)</lastmod>\n" }
+                out.append("<url>\n<loc>")
+                Escape.appendXML(PublicURL.page(path, in: site.language, baseURL: baseURL), to: &out)
+                out.append("</loc>\n")
+                if let lastmod {
+                    out.append("<lastmod>")
+                    out.append(lastmod)
+                    out.append("</lastmod>\n")
+                }
                 let versions = languages.filter { inventory.contains(path, in: $0) }
                 if versions.count > 1 {
                     for language in versions {
-                        out += alternate(LanguagePageRenderer.hreflang(language), PublicURL.page(path, in: language, baseURL: baseURL))
+                        appendAlternate(LanguagePageRenderer.hreflang(language), PublicURL.page(path, in: language, baseURL: baseURL),
+                                        to: &out)
                     }
                     if versions.contains(bundle.base.language) {
-                        out += alternate("x-default", PublicURL.page(path, in: bundle.base.language, baseURL: baseURL))
+                        appendAlternate("x-default", PublicURL.page(path, in: bundle.base.language, baseURL: baseURL), to: &out)
                     }
                 }
-                out += "</url>\n"
+                out.append("</url>\n")
             }
         }
-        out += "</urlset>\n"
-        return OutputFile(path: SitePaths.sitemap, text: out)
+        out.append("</urlset>\n")
+        return OutputFile(path: SitePaths.sitemap, contents: .buffer(out))
     }
 
-    private static func alternate(_ hreflang: String, _ href: String) -> String {
-        "<xhtml:link rel=\"alternate\" hreflang=\"\(Escape.xml(hreflang))\" href=\"\(Escape.xml(href))\"/>\n"
+    private static func appendAlternate(_ hreflang: String, _ href: String, to out: inout ByteBuffer) {
+        out.append("<xhtml:link rel=\"alternate\" hreflang=\"")
+        Escape.appendXML(hreflang, to: &out)
+        out.append("\" href=\"")
+        Escape.appendXML(href, to: &out)
+        out.append("\"/>\n")
     }
 }

@@ -9,11 +9,11 @@ import SitegenContent
 /// the Content-Security-Policy (`script-src 'self'`) does not apply to it, and
 /// `Escape.jsonString` keeps `<` out of the block.
 enum StructuredData {
-    /// The JSON-LD for a language-relative page, or nil when the page has none
+    /// The JSON-LD for a language-relative page as UTF-8, or nil when the page has none
     /// (the home page describes the report and its data; the data page the data).
     /// - Parameter catalog: asked only for the pages that describe the data (it may
     ///   still be being written on another thread).
-    static func json(site: Site, path: String, catalog: () -> DataCatalog?) -> String? {
+    static func json(site: Site, path: String, catalog: () -> DataCatalog?) -> ByteBuffer? {
         var graph: [JSONValue]
         switch path {
         case SitePaths.home:
@@ -27,7 +27,7 @@ enum StructuredData {
         default:
             return nil
         }
-        return JSONWriter.write(.object([("@context", .string("https://schema.org")), ("@graph", .array(graph))]))
+        return JSONWriter.bytes(.object([("@context", .string("https://schema.org")), ("@graph", .array(graph))]))
     }
 
     private static func url(_ path: String, _ site: Site) -> String {
