@@ -65,17 +65,20 @@ package struct FrameStrings: Sendable {
     /// The text as HTML, its words escaped and its slots given as HTML (links, ruby).
     /// Pairs, as for `text`: every initiative's data links fill one of these.
     package func html(_ key: String, _ values: KeyValuePairs<String, HTML>) -> HTML {
+        var writer = MarkupWriter(capacity: 64)
+        html(key, values, into: &writer)
+        return writer.html
+    }
+
+    /// `html(key, values)` written into `writer`: the words escaped into its bytes, the slots' bytes appended.
+    package func html(_ key: String, _ values: KeyValuePairs<String, HTML>, into writer: inout MarkupWriter) {
         assert(FrameStringCatalog.entries[key] != nil, "\(key) is not in FrameStringCatalog")
-        // Appended in place, as `filled` does: mapping to HTML pieces and joining them went
-        // through the generic `joined` (thousands of instructions for a short sentence).
-        var markup = ""
         for piece in entries[key] ?? [] {
             switch piece {
-            case .text(let text): markup += Escape.html(text)
-            case .slot(let name): markup += values.first(where: { $0.key == name })?.value.markup ?? ""
+            case .text(let text): writer.text(text)
+            case .slot(let name): if let value = values.first(where: { $0.key == name })?.value { writer.html(value) }
             }
         }
-        return HTML(rendered: markup)
     }
 
     /// The texts without slots, nested by group (`strings.kpiTable.indicator` in

@@ -65,6 +65,16 @@ import Testing
         #expect(html.html("kpiTable.baselineWithLabel", ["label": HTML(text: "令和<5>")]).markup == "&lt;&amp;令和&lt;5&gt;")
     }
 
+    /// Written into a writer, after what it holds: the words escaped, a slot's HTML as it is, a slot not given empty.
+    @Test func aTextIsWrittenAsHTMLIntoAWriter() throws {
+        let strings = FrameStrings(entries: ["kpiTable.baselineWithLabel": try FrameStrings.parse("'{label}\"{other}&").get()])
+        var writer = MarkupWriter()
+        writer.markup("<p>")
+        strings.html("kpiTable.baselineWithLabel", ["label": HTML(rendered: "<i>令和</i>")], into: &writer)
+        writer.markup("</p>")
+        #expect(writer.html.markup == "<p>&#39;<i>令和</i>&quot;&amp;</p>")
+    }
+
     @Test func aMissingKeyIsE071AtItsGroup() {
         let text = Self.variant("  kpis: 目標・指標の一覧", with: nil)
         #expect(Self.summary(text) == ["\(Self.line(of: text, "page:")):1 E071"])
