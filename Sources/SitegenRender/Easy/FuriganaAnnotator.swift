@@ -118,8 +118,10 @@ package final class FuriganaAnnotator: @unchecked Sendable {
 
     /// Escaped HTML with ruby: the text is escaped with `Escape.html`, so
     /// `<script>` in content stays text.
-    package func html(_ text: String) -> String {
-        segments(text).map(\.html).joined()
+    package func html(_ text: String) -> HTML {
+        var writer = MarkupWriter(capacity: 2 * text.utf8.count)
+        for segment in segments(text) { segment.write(to: &writer) }
+        return writer.html
     }
 
     /// Text where no ruby can stand (an easy page's `<title>`, shown in the browser's tab

@@ -175,7 +175,12 @@ extension FuriganaAnnotator {
                 out += rubyStart
                 out += base.utf8
                 out += readingStart
-                out += Escape.html(reading).utf8
+                // A reading is kana, so nearly always copied as it is; else its escaped bytes, no escaped `String`.
+                if let escaped = Escape.xmlBytes(reading) {
+                    escaped.withUnsafeBufferPointer { out += $0 }
+                } else {
+                    out += reading.utf8
+                }
                 out += rubyEnd
             }
         }
