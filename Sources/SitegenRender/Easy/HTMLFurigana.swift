@@ -72,11 +72,11 @@ extension FuriganaAnnotator {
             guard let open = HTMLMarkup.find(Self.titleStart, in: bytes, from: 0),
                   let close = HTMLMarkup.find(Self.titleEnd, in: bytes, from: open + Self.titleStart.count) else { return page }
             let titleStart = open + Self.titleStart.count
-            let readings = bracketedReadings(String(decoding: UnsafeBufferPointer(rebasing: bytes[titleStart..<close]), as: UTF8.self))
-            // The page with its title's readings: written once, room for it given up front.
-            var annotated = ByteBuffer(capacity: bytes.count - (close - titleStart) + readings.utf8.count)
+            let title = String(decoding: UnsafeBufferPointer(rebasing: bytes[titleStart..<close]), as: UTF8.self)
+            // The page with its title's readings: written once, with room for readings several times the title's length.
+            var annotated = ByteBuffer(capacity: bytes.count + 4 * (close - titleStart))
             annotated.append(UnsafeBufferPointer(rebasing: bytes[..<titleStart]))
-            annotated.append(readings)
+            appendBracketedReadings(title, to: &annotated)
             annotated.append(UnsafeBufferPointer(rebasing: bytes[close...]))
             return annotated
         }
