@@ -208,10 +208,15 @@ package enum DataPageHTML {
             w.markup("\">")
             w.text(fileName(table.path))
             w.markup("</a>: ")
-            s.html("dataPage.initiativeRows", [
-                "title": HTML(text: table.title), "column": code(table.column), "value": code(table.value),
-                "count": HTML(rendered: String(table.rowCount)),
-            ], into: &w)
+            s.html("dataPage.initiativeRows", into: &w) { slot, w in
+                switch slot {
+                case "title": w.text(table.title)
+                case "column": code(table.column, into: &w)
+                case "value": code(table.value, into: &w)
+                case "count": w.number(table.rowCount)
+                default: break
+                }
+            }
             w.markup("</li>\n")
         }
         w.markup("<li><a href=\"")
@@ -223,12 +228,10 @@ package enum DataPageHTML {
     }
 
     /// `<code>` around a text.
-    private static func code(_ text: String) -> HTML {
-        var w = MarkupWriter(capacity: text.utf8.count + 16)
+    private static func code(_ text: String, into w: inout MarkupWriter) {
         w.markup("<code>")
         w.text(text)
         w.markup("</code>")
-        return w.html
     }
 
     /// 1234バイト / 12.3キロバイト, in words rather than B and KB; locale-independent.

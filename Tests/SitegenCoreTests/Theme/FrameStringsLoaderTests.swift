@@ -75,6 +75,20 @@ import Testing
         #expect(writer.html.markup == "<p>&#39;<i>令和</i>&quot;&amp;</p>")
     }
 
+    /// Each slot is written in its place by the caller, given its name, as often as the text has it.
+    @Test func eachSlotIsWrittenByTheCallerInPlace() throws {
+        let strings = FrameStrings(entries: ["dataPage.initiativeRows": try FrameStrings.parse("{title}<{count}>{title}").get()])
+        var writer = MarkupWriter()
+        var names: [String] = []
+        strings.html("dataPage.initiativeRows", into: &writer) { name, writer in
+            names.append(name)
+            writer.markup("<i>")
+            writer.text(name + "&")
+        }
+        #expect(names == ["title", "count", "title"])
+        #expect(writer.html.markup == "<i>title&amp;&lt;<i>count&amp;&gt;<i>title&amp;")
+    }
+
     @Test func aMissingKeyIsE071AtItsGroup() {
         let text = Self.variant("  kpis: 目標・指標の一覧", with: nil)
         #expect(Self.summary(text) == ["\(Self.line(of: text, "page:")):1 E071"])
