@@ -224,11 +224,11 @@ package struct SiteRenderer: Sendable {
             overallGantt: { site, part, pagePath in charts.overall(site, part: part?.0, captionSuffix: part?.captionSuffix ?? "", pagePath: pagePath) },
             progressSummary: { site, scope, pagePath in charts.progressSummary(site, scope: scope, pagePath: pagePath) },
             dataPage: { site, pagePath in
-                catalog.map { HTML(rendered: DataPageHTML.page(catalog: $0, site: site, strings: strings.forLanguage(site.language), pagePath: pagePath)) }
+                catalog.map { DataPageHTML.page(catalog: $0, site: site, strings: strings.forLanguage(site.language), pagePath: pagePath) }
             },
             hasDataPage: true,  // open data is always published, and with it the data page
             initiativeDataLinks: { site, initiative, pagePath in
-                dataLinks[initiative.id].map { HTML(rendered: DataPageHTML.initiativeLinks($0, site: site, strings: strings.forLanguage(site.language), pagePath: pagePath)) }
+                dataLinks[initiative.id].map { DataPageHTML.initiativeLinks($0, site: site, strings: strings.forLanguage(site.language), pagePath: pagePath) }
             },
             structuredData: { site, path in StructuredData.json(site: site, path: path, catalog: { catalog }).map(HTML.init(renderedUTF8:)) },
             accessibilityResults: accessibility)

@@ -118,21 +118,29 @@ package final class FuriganaAnnotator: @unchecked Sendable {
 
     /// Escaped HTML with ruby: the text is escaped with `Escape.html`, so
     /// `<script>` in content stays text.
-    package func html(_ text: String) -> String {
-        segments(text).map(\.html).joined()
+    package func html(_ text: String) -> HTML {
+        var writer = MarkupWriter(capacity: 2 * text.utf8.count)
+        for segment in segments(text) { segment.write(to: &writer) }
+        return writer.html
     }
 
     /// Text where no ruby can stand (an easy page's `<title>`, shown in the browser's tab
     /// and bookmarks): each kanji word followed by its reading in brackets, 情報（じょうほう）,
     /// as easy-Japanese guidelines write readings where furigana cannot be used.
     /// Not counted in the statistics: the page's heading says the same with ruby.
-    package func bracketedReadings(_ text: String) -> String {
-        segmentsCounted(text).0.map { segment in
+    /// Appended to `out` as UTF-8: no `String` is made for a word and its reading, nor for the whole.
+    func appendBracketedReadings(_ text: String, to out: inout ByteBuffer) {
+        for segment in segmentsCounted(text).0 {
             switch segment {
-            case .text(let text): text
-            case .ruby(let base, let reading): base + "（" + reading + "）"
+            case .text(let text):
+                out.append(text)
+            case .ruby(let base, let reading):
+                out.append(base)
+                out.append("（")
+                out.append(reading)
+                out.append("）")
             }
-        }.joined()
+        }
     }
 
     /// The text as read: each kanji word replaced by its hiragana reading, kana,

@@ -101,7 +101,7 @@ struct GlossaryTermLinks: Sendable {
                 explained[links.terms[match.term].anchorNumber] = true
                 if out == nil { out = [] }
                 out! += text[plainStart..<match.start]
-                out! += links.markup(links.terms[match.term], pagePath: pagePath).utf8
+                links.markup(links.terms[match.term], pagePath: pagePath).bytes.withUnsafeBufferPointer { out! += $0 }
                 plainStart = match.end
             }
             out? += text[plainStart...]
@@ -109,11 +109,28 @@ struct GlossaryTermLinks: Sendable {
         }
     }
 
-    private func markup(_ term: Term, pagePath: String) -> String {
-        let id = "glossary-" + term.anchor
-        let href = Escape.html(SitePaths.relativeURL(from: pagePath, to: glossaryPath) + "#" + term.anchor)
-        return "<button type=\"button\" class=\"term\" popovertarget=\"\(id)\">\(term.escaped)</button>"
-            + "<span id=\"\(id)\" class=\"term-popover\" popover><strong class=\"term-popover__term\">\(term.escaped)</strong> "
-            + "\(term.explanation.markup) <a href=\"\(href)\">\(Escape.html(glossaryLabel))</a></span>"
+    /// The term's button and its popover, written as bytes.
+    private func markup(_ term: Term, pagePath: String) -> MarkupWriter {
+        // The term as it stands in the text, already escaped (the matcher finds it so).
+        let escapedTerm = HTML(rendered: term.escaped)
+        var writer = MarkupWriter(capacity: 512)
+        writer.markup("<button type=\"button\" class=\"term\" popovertarget=\"glossary-")
+        writer.text(term.anchor)
+        writer.markup("\">")
+        writer.html(escapedTerm)
+        writer.markup("</button><span id=\"glossary-")
+        writer.text(term.anchor)
+        writer.markup("\" class=\"term-popover\" popover><strong class=\"term-popover__term\">")
+        writer.html(escapedTerm)
+        writer.markup("</strong> ")
+        writer.html(term.explanation)
+        writer.markup(" <a href=\"")
+        writer.text(SitePaths.relativeURL(from: pagePath, to: glossaryPath))
+        writer.markup("#")
+        writer.text(term.anchor)
+        writer.markup("\">")
+        writer.text(glossaryLabel)
+        writer.markup("</a></span>")
+        return writer
     }
 }

@@ -72,11 +72,11 @@ extension FuriganaAnnotator {
             guard let open = HTMLMarkup.find(Self.titleStart, in: bytes, from: 0),
                   let close = HTMLMarkup.find(Self.titleEnd, in: bytes, from: open + Self.titleStart.count) else { return page }
             let titleStart = open + Self.titleStart.count
-            let readings = bracketedReadings(String(decoding: UnsafeBufferPointer(rebasing: bytes[titleStart..<close]), as: UTF8.self))
-            // The page with its title's readings: written once, room for it given up front.
-            var annotated = ByteBuffer(capacity: bytes.count - (close - titleStart) + readings.utf8.count)
+            let title = String(decoding: UnsafeBufferPointer(rebasing: bytes[titleStart..<close]), as: UTF8.self)
+            // The page with its title's readings: written once, with room for readings several times the title's length.
+            var annotated = ByteBuffer(capacity: bytes.count + 4 * (close - titleStart))
             annotated.append(UnsafeBufferPointer(rebasing: bytes[..<titleStart]))
-            annotated.append(readings)
+            appendBracketedReadings(title, to: &annotated)
             annotated.append(UnsafeBufferPointer(rebasing: bytes[close...]))
             return annotated
         }
@@ -175,7 +175,12 @@ extension FuriganaAnnotator {
                 out += rubyStart
                 out += base.utf8
                 out += readingStart
-                out += Escape.html(reading).utf8
+                // A reading is kana, so nearly always copied as it is; else its escaped bytes, no escaped `String`.
+                if let escaped = Escape.xmlBytes(reading) {
+                    escaped.withUnsafeBufferPointer { out += $0 }
+                } else {
+                    out += reading.utf8
+                }
                 out += rubyEnd
             }
         }

@@ -23,11 +23,17 @@ package enum RubySegment: Sendable, Hashable {
         }
     }
 
-    /// HTML: text escaped, ruby as `<ruby>base<rt>reading</rt></ruby>` (no <rb>).
-    package var html: String {
+    /// Written as HTML: text escaped, ruby as `<ruby>base<rt>reading</rt></ruby>` (no <rb>).
+    package func write(to writer: inout MarkupWriter) {
         switch self {
-        case .text(let t): Escape.html(t)
-        case .ruby(let b, let r): "<ruby>" + Escape.html(b) + "<rt>" + Escape.html(r) + "</rt></ruby>"
+        case .text(let t):
+            writer.text(t)
+        case .ruby(let b, let r):
+            writer.markup("<ruby>")
+            writer.text(b)
+            writer.markup("<rt>")
+            writer.text(r)
+            writer.markup("</rt></ruby>")
         }
     }
 }

@@ -7,86 +7,176 @@ import SitegenContent
 /// `DataCatalog`, which is built from the bytes actually written; the words
 /// around it from the language's strings (`data.*`).
 package enum DataPageHTML {
-    package static func page(catalog: DataCatalog, site: Site, strings s: FrameStrings, pagePath: String) -> String {
+    package static func page(catalog: DataCatalog, site: Site, strings s: FrameStrings, pagePath: String) -> HTML {
         let easy = site.language.isEasy
-        func link(_ path: String) -> String { Escape.html(SitePaths.relativeURL(from: pagePath, to: path)) }
-        func text(_ key: String) -> String { Escape.html(s[key]) }
+        func link(_ path: String) -> String { SitePaths.relativeURL(from: pagePath, to: path) }
         // A language without `data.sizeHeader` leaves file sizes out (easy Japanese: bytes mean nothing to most readers).
         let showsSize = s.has("dataPage.sizeHeader")
         // Where the column tables are: this page, or the standard data page (`dataPage.columnsElsewhere`).
-        let columnsPage = s.has("dataPage.columnsElsewhere") ? Escape.html(SitePaths.relativeURL(from: pagePath, to: SitePaths.data)) : ""
-        var html = ""
-        html += "<p class=\"lead\">\(Escape.html(easy ? catalog.easyDescription : catalog.description))</p>\n"
-        html += "<section aria-labelledby=\"data-files\">\n<h2 id=\"data-files\">\(text("dataPage.filesHeading"))</h2>\n"
-        html += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"data-files\" tabindex=\"0\">\n<table>\n"
-        let caption = catalog.asOf.map { s.text("dataPage.filesCaptionAsOf", ["date": $0.japanese]) } ?? s["dataPage.filesCaption"]
-        html += "<caption>\(Escape.html(caption))</caption>\n"
-        html += "<thead><tr><th scope=\"col\">\(text("dataPage.fileHeader"))</th><th scope=\"col\">\(text("dataPage.formatHeader"))</th>"
-            + (showsSize ? "<th scope=\"col\">\(text("dataPage.sizeHeader"))</th>" : "") + "<th scope=\"col\">\(text("dataPage.rowsHeader"))</th>"
-            + "<th scope=\"col\">\(text("dataPage.contentHeader"))</th></tr></thead>\n<tbody>\n"
-        for file in catalog.files {
-            let name = fileName(file.path)
-            let title = easy ? file.easyTitle : file.title
-            let description = easy ? file.easyDescription : file.description
-            html += "<tr><th scope=\"row\"><a href=\"\(link(file.path))\">\(Escape.html(name))</a></th>"
-            html += "<td>\(Escape.html(file.format))</td>" + (showsSize ? "<td>\(byteLabel(file.byteSize, s))</td>" : "")
-            html += "<td>\(Escape.html(file.rowCount.map { s.text("dataPage.rows", ["count": "\($0)"]) } ?? s["dataPage.noRows"]))</td>"
-            html += "<td>\(Escape.html(title))。\(Escape.html(description))"
-            if !file.columns.isEmpty {
-                html += " <a href=\"\(columnsPage)#columns-\(anchor(file.path))\">\(text("dataPage.columnsLink"))</a>"
-            }
-            html += "</td></tr>\n"
+        let columnsPage = s.has("dataPage.columnsElsewhere") ? link(SitePaths.data) : ""
+        var w = MarkupWriter(capacity: 8192 + 1024 * catalog.files.count)
+        w.markup("<p class=\"lead\">")
+        w.text(easy ? catalog.easyDescription : catalog.description)
+        w.markup("</p>\n<section aria-labelledby=\"data-files\">\n<h2 id=\"data-files\">")
+        w.text(s["dataPage.filesHeading"])
+        w.markup("</h2>\n<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"data-files\" tabindex=\"0\">\n<table>\n<caption>")
+        w.text(catalog.asOf.map { s.text("dataPage.filesCaptionAsOf", ["date": $0.japanese]) } ?? s["dataPage.filesCaption"])
+        w.markup("</caption>\n<thead><tr><th scope=\"col\">")
+        w.text(s["dataPage.fileHeader"])
+        w.markup("</th><th scope=\"col\">")
+        w.text(s["dataPage.formatHeader"])
+        w.markup("</th>")
+        if showsSize {
+            w.markup("<th scope=\"col\">")
+            w.text(s["dataPage.sizeHeader"])
+            w.markup("</th>")
         }
-        html += "</tbody>\n</table>\n</div>\n</section>\n"
+        w.markup("<th scope=\"col\">")
+        w.text(s["dataPage.rowsHeader"])
+        w.markup("</th><th scope=\"col\">")
+        w.text(s["dataPage.contentHeader"])
+        w.markup("</th></tr></thead>\n<tbody>\n")
+        for file in catalog.files {
+            w.markup("<tr><th scope=\"row\"><a href=\"")
+            w.text(link(file.path))
+            w.markup("\">")
+            w.text(fileName(file.path))
+            w.markup("</a></th><td>")
+            w.text(file.format)
+            w.markup("</td>")
+            if showsSize {
+                w.markup("<td>")
+                w.text(byteLabel(file.byteSize, s))
+                w.markup("</td>")
+            }
+            w.markup("<td>")
+            w.text(file.rowCount.map { s.text("dataPage.rows", ["count": "\($0)"]) } ?? s["dataPage.noRows"])
+            w.markup("</td><td>")
+            w.text(easy ? file.easyTitle : file.title)
+            w.markup("。")
+            w.text(easy ? file.easyDescription : file.description)
+            if !file.columns.isEmpty {
+                w.markup(" <a href=\"")
+                w.text(columnsPage)
+                w.markup("#")
+                w.text(columnsID(file.path))
+                w.markup("\">")
+                w.text(s["dataPage.columnsLink"])
+                w.markup("</a>")
+            }
+            w.markup("</td></tr>\n")
+        }
+        w.markup("</tbody>\n</table>\n</div>\n</section>\n")
 
-        html += "<section aria-labelledby=\"data-license\">\n<h2 id=\"data-license\">\(text("dataPage.licenseHeading"))</h2>\n"
-        let license = catalog.license.url.map { "<a href=\"\(Escape.html($0))\" rel=\"license noopener\">\(Escape.html(catalog.license.title))</a>" }
-            ?? Escape.html(catalog.license.title)
-        let licenseSlots: KeyValuePairs<String, HTML> = ["license": HTML(rendered: license),
+        w.markup("<section aria-labelledby=\"data-license\">\n<h2 id=\"data-license\">")
+        w.text(s["dataPage.licenseHeading"])
+        w.markup("</h2>\n<p>")
+        let licenseSlots: KeyValuePairs<String, HTML> = ["license": licenseLink(catalog.license),
                                                          "shortName": HTML(text: catalog.license.shortName)]
-        html += "<p>" + s.html("dataPage.licenseText", licenseSlots).markup + "</p>\n"
-        if s.has("dataPage.licenseText2") { html += "<p>" + s.html("dataPage.licenseText2", licenseSlots).markup + "</p>\n" }
-        html += "<ul>\n<li>\(text("dataPage.unmodified")): <q>\(Escape.html(catalog.attributionUnmodified))</q></li>\n"
-        html += "<li>\(text("dataPage.modified")): <q>\(Escape.html(catalog.attributionExample))</q></li>\n</ul>\n"
+        s.html("dataPage.licenseText", licenseSlots, into: &w)
+        w.markup("</p>\n")
+        if s.has("dataPage.licenseText2") {
+            w.markup("<p>")
+            s.html("dataPage.licenseText2", licenseSlots, into: &w)
+            w.markup("</p>\n")
+        }
+        w.markup("<ul>\n<li>")
+        w.text(s["dataPage.unmodified"])
+        w.markup(": <q>")
+        w.text(catalog.attributionUnmodified)
+        w.markup("</q></li>\n<li>")
+        w.text(s["dataPage.modified"])
+        w.markup(": <q>")
+        w.text(catalog.attributionExample)
+        w.markup("</q></li>\n</ul>\n<p>")
         // How the CSV files are encoded (UTF-8 BOM付き、CRLF …): the strings file says it in each language.
-        html += "<p>\(text("dataPage.csvNote"))</p>\n</section>\n"
+        w.text(s["dataPage.csvNote"])
+        w.markup("</p>\n</section>\n")
 
         let tables = catalog.files.filter { !$0.columns.isEmpty }
         if !tables.isEmpty {
-            html += "<section aria-labelledby=\"data-columns\">\n<h2 id=\"data-columns\">\(text("dataPage.columnsHeading"))</h2>\n"
+            w.markup("<section aria-labelledby=\"data-columns\">\n<h2 id=\"data-columns\">")
+            w.text(s["dataPage.columnsHeading"])
+            w.markup("</h2>\n")
             if s.has("dataPage.columnsElsewhere") {
                 // The column tables are for programmers; this language points to them once.
-                html += "<p><a href=\"\(columnsPage)#data-columns\">\(text("dataPage.columnsElsewhere"))</a></p>\n</section>\n"
-                return html
+                w.markup("<p><a href=\"")
+                w.text(columnsPage)
+                w.markup("#data-columns\">")
+                w.text(s["dataPage.columnsElsewhere"])
+                w.markup("</a></p>\n</section>\n")
+                return w.html
             }
             for file in tables {
-                html += columnTable(file, s)
+                columnTable(file, s, into: &w)
             }
-            html += "</section>\n"
+            w.markup("</section>\n")
         }
-        return html
+        return w.html
+    }
+
+    /// The licence's title, a link to its text where it has one.
+    private static func licenseLink(_ license: DataLicense) -> HTML {
+        var w = MarkupWriter(capacity: 128)
+        guard let url = license.url else {
+            w.text(license.title)
+            return w.html
+        }
+        w.markup("<a href=\"")
+        w.text(url)
+        w.markup("\" rel=\"license noopener\">")
+        w.text(license.title)
+        w.markup("</a>")
+        return w.html
     }
 
     /// One CSV file's columns: name, title, type, unit, description.
-    private static func columnTable(_ file: DataFile, _ s: FrameStrings) -> String {
-        func text(_ key: String) -> String { Escape.html(s[key]) }
-        let id = "columns-" + anchor(file.path)
+    private static func columnTable(_ file: DataFile, _ s: FrameStrings, into w: inout MarkupWriter) {
+        let id = columnsID(file.path)
         let name = fileName(file.path)
-        var html = "<h3 id=\"\(id)\">\(Escape.html(name))(\(Escape.html(file.title)))</h3>\n"
+        w.markup("<h3 id=\"")
+        w.text(id)
+        w.markup("\">")
+        w.text(name)
+        w.markup("(")
+        w.text(file.title)
+        w.markup(")</h3>\n")
         if !file.primaryKey.isEmpty {
-            html += "<p>\(text("dataPage.primaryKey")): <code>\(Escape.html(file.primaryKey.joined(separator: ", ")))</code></p>\n"
+            w.markup("<p>")
+            w.text(s["dataPage.primaryKey"])
+            w.markup(": <code>")
+            w.text(file.primaryKey.joined(separator: ", "))
+            w.markup("</code></p>\n")
         }
-        html += "<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"\(id)\" tabindex=\"0\">\n<table>\n"
-        html += "<caption>\(Escape.html(s.text("dataPage.columnsCaption", ["file": name])))</caption>\n"
-        html += "<thead><tr><th scope=\"col\">\(text("dataPage.columnNameHeader"))</th><th scope=\"col\">\(text("dataPage.columnTitleHeader"))</th>"
-            + "<th scope=\"col\">\(text("dataPage.columnTypeHeader"))</th><th scope=\"col\">\(text("dataPage.columnUnitHeader"))</th>"
-            + "<th scope=\"col\">\(text("dataPage.columnDescriptionHeader"))</th></tr></thead>\n<tbody>\n"
+        w.markup("<div class=\"table-wrap\" role=\"region\" aria-labelledby=\"")
+        w.text(id)
+        w.markup("\" tabindex=\"0\">\n<table>\n<caption>")
+        w.text(s.text("dataPage.columnsCaption", ["file": name]))
+        w.markup("</caption>\n<thead><tr><th scope=\"col\">")
+        w.text(s["dataPage.columnNameHeader"])
+        w.markup("</th><th scope=\"col\">")
+        w.text(s["dataPage.columnTitleHeader"])
+        w.markup("</th><th scope=\"col\">")
+        w.text(s["dataPage.columnTypeHeader"])
+        w.markup("</th><th scope=\"col\">")
+        w.text(s["dataPage.columnUnitHeader"])
+        w.markup("</th><th scope=\"col\">")
+        w.text(s["dataPage.columnDescriptionHeader"])
+        w.markup("</th></tr></thead>\n<tbody>\n")
         for column in file.columns {
-            html += "<tr><th scope=\"row\"><code>\(Escape.html(column.name))</code></th><td>\(Escape.html(column.title))</td>"
-            html += "<td>\(Escape.html(s[typeKey(column.type)]))</td><td>\(Escape.html(column.unit ?? s["dataPage.noUnit"]))</td>"
-            html += "<td>\(Escape.html(column.description))</td></tr>\n"
+            w.markup("<tr><th scope=\"row\"><code>")
+            w.text(column.name)
+            w.markup("</code></th><td>")
+            w.text(column.title)
+            w.markup("</td><td>")
+            w.text(s[typeKey(column.type)])
+            w.markup("</td><td>")
+            w.text(column.unit ?? s["dataPage.noUnit"])
+            w.markup("</td><td>")
+            w.text(column.description)
+            w.markup("</td></tr>\n")
         }
-        return html + "</tbody>\n</table>\n</div>\n"
+        w.markup("</tbody>\n</table>\n</div>\n")
     }
 
     static func typeKey(_ type: DataColumn.FieldType) -> String {
@@ -101,38 +191,47 @@ package enum DataPageHTML {
     }
 
     /// The initiative page's links to its own rows.
-    package static func initiativeLinks(_ links: InitiativeDataLinks, site: Site, strings s: FrameStrings, pagePath: String) -> String {
-        func link(_ path: String) -> String { Escape.html(SitePaths.relativeURL(from: pagePath, to: path)) }
-        // Appended piece by piece into room given up front: every initiative page in every language has
-        // this list, and interpolated lines grew and copied their strings (330 M instructions per 1,000 initiatives).
-        var html = "<ul class=\"data-links\">\n"
-        html.reserveCapacity(256 + 256 * links.tables.count)
+    package static func initiativeLinks(_ links: InitiativeDataLinks, site: Site, strings s: FrameStrings, pagePath: String) -> HTML {
+        // Room given up front: every initiative page in every language has this list.
+        var w = MarkupWriter(capacity: 256 + 256 * links.tables.count)
         // Citizens read this page: a format is named with what it is for.
-        html += "<li><a href=\""
-        html += link(links.jsonPath)
-        html += "\">"
-        html += Escape.html(s["dataPage.initiativeJSON"])
-        html += "</a>"
-        html += Escape.html(s.text("dataPage.initiativeJSONNote", ["size": byteLabel(links.jsonByteSize, s)]))
-        html += "</li>\n"
+        w.markup("<ul class=\"data-links\">\n<li><a href=\"")
+        w.text(SitePaths.relativeURL(from: pagePath, to: links.jsonPath))
+        w.markup("\">")
+        w.text(s["dataPage.initiativeJSON"])
+        w.markup("</a>")
+        w.text(s.text("dataPage.initiativeJSONNote", ["size": byteLabel(links.jsonByteSize, s)]))
+        w.markup("</li>\n")
         for table in links.tables {
-            html += "<li><a href=\""
-            html += link(table.path)
-            html += "\">"
-            html += Escape.html(fileName(table.path))
-            html += "</a>: "
-            html += s.html("dataPage.initiativeRows", [
-                "title": HTML(text: table.title), "column": HTML(rendered: "<code>" + Escape.html(table.column) + "</code>"),
-                "value": HTML(rendered: "<code>" + Escape.html(table.value) + "</code>"), "count": HTML(rendered: String(table.rowCount)),
-            ]).markup
-            html += "</li>\n"
+            w.markup("<li><a href=\"")
+            w.text(SitePaths.relativeURL(from: pagePath, to: table.path))
+            w.markup("\">")
+            w.text(fileName(table.path))
+            w.markup("</a>: ")
+            s.html("dataPage.initiativeRows", into: &w) { slot, w in
+                switch slot {
+                case "title": w.text(table.title)
+                case "column": code(table.column, into: &w)
+                case "value": code(table.value, into: &w)
+                case "count": w.number(table.rowCount)
+                default: break
+                }
+            }
+            w.markup("</li>\n")
         }
-        html += "<li><a href=\""
-        html += link(SitePaths.localized(SitePaths.data, site.language))
-        html += "\">"
-        html += Escape.html(s["dataPage.aboutData"])
-        html += "</a></li>\n</ul>\n"
-        return html
+        w.markup("<li><a href=\"")
+        w.text(SitePaths.relativeURL(from: pagePath, to: SitePaths.localized(SitePaths.data, site.language)))
+        w.markup("\">")
+        w.text(s["dataPage.aboutData"])
+        w.markup("</a></li>\n</ul>\n")
+        return w.html
+    }
+
+    /// `<code>` around a text.
+    private static func code(_ text: String, into w: inout MarkupWriter) {
+        w.markup("<code>")
+        w.text(text)
+        w.markup("</code>")
     }
 
     /// 1234バイト / 12.3キロバイト, in words rather than B and KB; locale-independent.
@@ -152,6 +251,9 @@ package enum DataPageHTML {
         let start = utf8[..<end].lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
         return String(path[start..<end])
     }
+
+    /// The id of a file's column table (`columns-kpis-csv`).
+    static func columnsID(_ path: String) -> String { "columns-" + anchor(path) }
 
     static func anchor(_ path: String) -> String {
         String(path.split(separator: "/").last ?? "").replacingOccurrences(of: ".", with: "-")

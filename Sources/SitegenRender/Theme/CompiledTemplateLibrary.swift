@@ -89,6 +89,9 @@ struct CompiledTemplateLibrary: Sendable {
             switch value {
             case .html(let html):
                 guard escaped else { return html.append(to: &output) }
+                // Escaped from its bytes straight into the output; a value where that could differ
+                // from the Character walk below takes that walk instead.
+                if html.withUTF8({ Self.appendMustacheEscaped($0, to: &output) }) { return }
                 text = html.markup
             case .flag(let flag): text = flag ? "true" : "false"
             case .object, .list: text = String(describing: value.mustacheObject)
@@ -118,6 +121,34 @@ struct CompiledTemplateLibrary: Sendable {
     /// swift-mustache compares the last `Character` of its output.
     static func endsLine(_ output: ByteBuffer) -> Bool {
         output.last == UInt8(ascii: "\n") && (output.count < 2 || output[output.count - 2] != UInt8(ascii: "\r"))
+    }
+
+    /// `mustacheEscaped` on UTF-8, appended to `output`; false, with nothing appended, when a character
+    /// to escape stands next to a non-ASCII byte. Only there can it share its `Character` with its
+    /// neighbour (a combining mark after it, a prepended mark before it), which the Character walk leaves as it is.
+    static func appendMustacheEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteBuffer) -> Bool {
+        func isSpecial(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&")
+                || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        }
+        for (i, byte) in bytes.enumerated() where isSpecial(byte) {
+            if i > 0, bytes[i - 1] >= 0x80 { return false }
+            if i + 1 < bytes.count, bytes[i + 1] >= 0x80 { return false }
+        }
+        var start = 0
+        for (i, byte) in bytes.enumerated() where isSpecial(byte) {
+            output.append(UnsafeBufferPointer(rebasing: bytes[start..<i]))
+            switch byte {
+            case UInt8(ascii: "<"): output.append("&lt;")
+            case UInt8(ascii: ">"): output.append("&gt;")
+            case UInt8(ascii: "&"): output.append("&amp;")
+            case UInt8(ascii: "\""): output.append("&quot;")
+            default: output.append("&#39;")
+            }
+            start = i + 1
+        }
+        output.append(UnsafeBufferPointer(rebasing: bytes[start...]))
+        return true
     }
 
     /// swift-mustache's `{{ }}` escaping, Character by Character (so a quote that

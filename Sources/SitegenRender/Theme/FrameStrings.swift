@@ -63,19 +63,30 @@ package struct FrameStrings: Sendable {
     }
 
     /// The text as HTML, its words escaped and its slots given as HTML (links, ruby).
-    /// Pairs, as for `text`: every initiative's data links fill one of these.
+    /// Pairs, as for `text`: a text has one to four slots.
     package func html(_ key: String, _ values: KeyValuePairs<String, HTML>) -> HTML {
+        var writer = MarkupWriter(capacity: 64)
+        html(key, values, into: &writer)
+        return writer.html
+    }
+
+    /// `html(key, values)` written into `writer`: the words escaped into its bytes, the slots' bytes appended.
+    package func html(_ key: String, _ values: KeyValuePairs<String, HTML>, into writer: inout MarkupWriter) {
+        html(key, into: &writer) { name, writer in
+            if let value = values.first(where: { $0.key == name })?.value { writer.html(value) }
+        }
+    }
+
+    /// The text written into `writer`, its words escaped, each slot written by `slot` (given the slot's name):
+    /// no `HTML` is made for a slot (every initiative's data links fill one of these for each table).
+    package func html(_ key: String, into writer: inout MarkupWriter, slot: (String, inout MarkupWriter) -> Void) {
         assert(FrameStringCatalog.entries[key] != nil, "\(key) is not in FrameStringCatalog")
-        // Appended in place, as `filled` does: mapping to HTML pieces and joining them went
-        // through the generic `joined` (thousands of instructions for a short sentence).
-        var markup = ""
         for piece in entries[key] ?? [] {
             switch piece {
-            case .text(let text): markup += Escape.html(text)
-            case .slot(let name): markup += values.first(where: { $0.key == name })?.value.markup ?? ""
+            case .text(let text): writer.text(text)
+            case .slot(let name): slot(name, &writer)
             }
         }
-        return HTML(rendered: markup)
     }
 
     /// The texts without slots, nested by group (`strings.kpiTable.indicator` in

@@ -45,7 +45,7 @@ import Testing
     /// reading (content/furigana.yaml), and the kanji after it its compound reading.
     @Test func kanjiInBracketsAfterTheirReadingAreRead() throws {
         let a = try FuriganaFixture.annotator()
-        #expect(a.html("3回のせん（閃）光、又はしきい（閾）値以下")
+        #expect(a.html("3回のせん（閃）光、又はしきい（閾）値以下").markup
             == "3<ruby>回<rt>かい</rt></ruby>のせん（<ruby>閃<rt>せん</rt></ruby>）<ruby>光<rt>こう</rt></ruby>、"
             + "<ruby>又<rt>また</rt></ruby>はしきい（<ruby>閾<rt>しきい</rt></ruby>）<ruby>値<rt>ち</rt></ruby><ruby>以下<rt>いか</rt></ruby>")
         #expect(a.kana("しきい値") == "しきいち")

@@ -103,7 +103,7 @@ import Testing
     ])
     func countersReadByRule(_ text: String, _ html: String) throws {
         let a = try FuriganaFixture.annotator()
-        #expect(a.html(text) == html)
+        #expect(a.html(text).markup == html)
     }
 
     @Test func digitsAloneGetNoRuby() throws {
@@ -131,6 +131,12 @@ import Testing
                 "&lt;script&gt;alert(1)&lt;/script&gt;<ruby>区民<rt>くみん</rt></ruby>")
         #expect(a.html("A&B \"区\"") == "A&amp;B &quot;<ruby>区<rt>く</rt></ruby>&quot;")
         #expect(a.html("{漢字|<b>}") == "<ruby>漢字<rt>&lt;b&gt;</rt></ruby>")
+    }
+
+    /// In a page's text (already HTML), a reading written by hand is escaped into the bytes as it is added.
+    @Test func aReadingAddedToHTMLTextIsEscaped() throws {
+        let a = try FuriganaFixture.annotator()
+        #expect(a.annotatedHTMLText("{漢字|\"か'ん\"}です") == "<ruby>漢字<rt>&quot;か&#39;ん&quot;</rt></ruby>です")
     }
 
     @Test func spacesAndNewlinesAreKept() throws {

@@ -32,6 +32,17 @@ import Testing
         #expect(out.contains("<p>DXは 大事です。"))
     }
 
+    /// The button and its popover are written as bytes: the term as it stands (escaped), the explanation
+    /// and the link's words escaped on the way in.
+    @Test func theTermsMarkupEscapesItsTexts() {
+        let links = GlossaryTermLinks(glossary: [Self.entry("R&D", nil, "研究<b>\"'と開発")],
+                                      glossaryPath: "easy/glossary/index.html", glossaryLabel: "ことば<&>\"'")
+        let out = links.annotate("<main><p>R&amp;Dを します。</p></main>", pagePath: "easy/x/index.html")
+        #expect(out == "<main><p><button type=\"button\" class=\"term\" popovertarget=\"glossary-term-r26d\">R&amp;D</button>"
+            + "<span id=\"glossary-term-r26d\" class=\"term-popover\" popover><strong class=\"term-popover__term\">R&amp;D</strong> "
+            + "研究&lt;b&gt;&quot;&#39;と開発 <a href=\"../glossary/#term-r26d\">ことば&lt;&amp;&gt;&quot;&#39;</a></span>を します。</p></main>")
+    }
+
     @Test func theLongestTermWinsAndLatinTermsAreWholeWords() {
         let out = Self.links.annotate("<main><p>DXビジョンと MAILと AIと Fit&amp;Gap分析。</p></main>", pagePath: "easy/index.html")
         #expect(buttons(out) == ["glossary-term-dxe38393e382b8e383a7e383b3", "glossary-term-ai", "glossary-term-fit26gape58886e69e90"])

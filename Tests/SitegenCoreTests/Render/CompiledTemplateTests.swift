@@ -55,6 +55,11 @@ import Testing
         // Mustache's own escaping of {{ }}, Character by Character (a quote with a combining mark passes).
         (["main": "{{v}}|{{{v}}}|{{&v}}|{{b}}{{{b}}}"],
          ["v": .html(HTML(rendered: "<a href=\"x\">'&'</a>\"\u{301}")), "b": .flag(false)]),
+        // Escaped from the bytes where a character to escape has ASCII on both sides (CRLF, the ends of the value);
+        // next to a non-ASCII character (a kanji, a prepended or joining mark) as a Character.
+        (["main": "{{a}}|{{k}}|{{p}}|{{z}}|{{h}}"],
+         ["a": .html(HTML(rendered: "<a href=\"x\">'&amp;'</a>\r\n>")), "k": .html(HTML(rendered: "日<本>語&\"'")),
+          "p": .html(HTML(rendered: "\u{600}<x")), "z": .html(HTML(rendered: "x'\u{200D}y")), "h": .html(HTML(text: "A&B<C>"))]),
         // Dotted names climb for their first key only; a leading dot stays in the innermost section.
         (["main": "{{#o}}[{{{a.b}}}][{{{top}}}][{{{.c}}}][{{{.top}}}][{{{c.missing}}}]{{/o}}"],
          ["o": .object(["c": .text("c")]), "a": .object(["b": .text("ab")]), "top": .text("t")]),

@@ -65,6 +65,30 @@ import Testing
         #expect(html.html("kpiTable.baselineWithLabel", ["label": HTML(text: "令和<5>")]).markup == "&lt;&amp;令和&lt;5&gt;")
     }
 
+    /// Written into a writer, after what it holds: the words escaped, a slot's HTML as it is, a slot not given empty.
+    @Test func aTextIsWrittenAsHTMLIntoAWriter() throws {
+        let strings = FrameStrings(entries: ["kpiTable.baselineWithLabel": try FrameStrings.parse("'{label}\"{other}&").get()])
+        var writer = MarkupWriter()
+        writer.markup("<p>")
+        strings.html("kpiTable.baselineWithLabel", ["label": HTML(rendered: "<i>令和</i>")], into: &writer)
+        writer.markup("</p>")
+        #expect(writer.html.markup == "<p>&#39;<i>令和</i>&quot;&amp;</p>")
+    }
+
+    /// Each slot is written in its place by the caller, given its name, as often as the text has it.
+    @Test func eachSlotIsWrittenByTheCallerInPlace() throws {
+        let strings = FrameStrings(entries: ["dataPage.initiativeRows": try FrameStrings.parse("{title}<{count}>{title}").get()])
+        var writer = MarkupWriter()
+        var names: [String] = []
+        strings.html("dataPage.initiativeRows", into: &writer) { name, writer in
+            names.append(name)
+            writer.markup("<i>")
+            writer.text(name + "&")
+        }
+        #expect(names == ["title", "count", "title"])
+        #expect(writer.html.markup == "<i>title&amp;&lt;<i>count&amp;&gt;<i>title&amp;")
+    }
+
     @Test func aMissingKeyIsE071AtItsGroup() {
         let text = Self.variant("  kpis: 目標・指標の一覧", with: nil)
         #expect(Self.summary(text) == ["\(Self.line(of: text, "page:")):1 E071"])
