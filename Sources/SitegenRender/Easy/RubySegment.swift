@@ -28,12 +28,7 @@ package enum RubySegment: Sendable, Hashable {
         switch self {
         case .text(let t):
             writer.text(t)
-        case .ruby(let b, let r):
-            writer.markup("<ruby>")
-            writer.text(b)
-            writer.markup("<rt>")
-            writer.text(r)
-            writer.markup("</rt></ruby>")
+        case .ruby(let b, let r): writer.ruby(base: b, reading: r)
         }
     }
 }
