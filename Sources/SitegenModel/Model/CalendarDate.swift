@@ -86,6 +86,8 @@ package struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertibl
 
 /// Zero-padded decimal, independent of locale.
 package func zeroPadded(_ n: Int, width: Int) -> String {
-    let digits = "\(n)"
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    let digits = String(n)
+    // Digits are ASCII: their UTF-8 count is their length, without walking Characters.
+    let missing = width - digits.utf8.count
+    return missing > 0 ? String(repeating: "0", count: missing) + digits : digits
 }

@@ -21,6 +21,14 @@ import Testing
                 "<time datetime=\"2019-05-01\">2019年5月1日（令和元年5月1日）</time>")
     }
 
+    @Test func isoFormsAreZeroPadded() {
+        let words = Self.dates.map(\.iso)
+        #expect(words == ["2024-04-01", "2025-03-31", "2019-04-30", "2019-05-01", "2020-01-01", "1989-01-07",
+                          "1989-01-08", "2024-12-09", "2100-10-10"])
+        #expect(YearMonth(year: 2025, month: 1)?.iso == "2025-01" && zeroPadded(12345, width: 4) == "12345")
+        #expect(zeroPadded(7, width: 3) == "007" && zeroPadded(0, width: 1) == "0")
+    }
+
     @Test func numbersAreWrittenAsDigits() {
         var writer = MarkupWriter()
         for (value, width) in [(0, 1), (7, 2), (2024, 4), (999, 4), (10, 1), (-5, 1), (1_234_567_890, 1), (Int.max, 1), (Int.min, 1)] {
