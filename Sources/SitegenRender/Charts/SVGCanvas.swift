@@ -38,7 +38,6 @@ struct SVGCanvas {
 
     /// The elements, separated by line feeds, as UTF-8.
     var markup: ByteBuffer { bytes }
-    /// The same as UTF-8, for a standalone file (never checked again as a `String`).
 
     /// The elements of `layers` in order, separated by line feeds (as one canvas they appended to).
     static func markup(of layers: [SVGCanvas]) -> ByteBuffer {
@@ -145,9 +144,7 @@ struct SVGCanvas {
                        stroke: String, strokeWidth: Double) {
         rectStart(x: x, y: y, width: width, height: height)
         put("url(#")
-        let start = bytes.count
-        putText(pattern.id)
-        if filePattern.id != pattern.id { fileVariants.append((start..<bytes.count, .text(filePattern.id))) }
+        putText(pattern.id, inFile: filePattern.id)
         put(")")
         rectEnd(stroke: stroke, strokeWidth: strokeWidth)
     }
@@ -300,9 +297,7 @@ struct SVGCanvas {
         guard let href else { body(&self); return }
         startElement()
         put("<a xlink:href=\"")
-        let start = bytes.count
-        putText(href)
-        if let fileHref, fileHref != href { fileVariants.append((start..<bytes.count, .text(fileHref))) }
+        putText(href, inFile: fileHref)
         if let label {
             put("\" aria-label=\"")
             putText(label)
@@ -355,5 +350,12 @@ struct SVGCanvas {
     /// Text (a label, an address, an id), escaped straight into the bytes: no escaped `String` is made.
     mutating func putText(_ text: String) {
         Escape.appendXML(text, to: &bytes)
+    }
+
+    /// `text`, which the standalone file writes as `inFile` when that differs (its own address or id).
+    private mutating func putText(_ text: String, inFile: String?) {
+        let start = bytes.count
+        putText(text)
+        if let inFile, inFile != text { fileVariants.append((start..<bytes.count, .text(inFile))) }
     }
 }
